@@ -1,0 +1,1 @@
+// PLACEHOLDER: corpus readers (corpus/reader.h) are being written.

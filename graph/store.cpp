@@ -1,0 +1,1 @@
+// PLACEHOLDER: the SQLite store (graph/store.h) is being written.

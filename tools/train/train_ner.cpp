@@ -1,0 +1,3 @@
+// PLACEHOLDER: replaced by the work that owns this verb.
+#include <cstdio>
+int train_ner_main(int, char**) { std::fputs("not built yet\n", stderr); return 1; }
