@@ -225,6 +225,8 @@ struct WordContext {
     size_t k = w.size();
     if (w.find('\'') != std::string_view::npos || w.find("\xE2\x80\x99") != std::string_view::npos)
       k = clitic_start(w);
+    else if (iequals_ascii(w, "cannot"))
+      k = 3;  // PTB: can not
     const uint32_t stem_end = b + static_cast<uint32_t>(k);
     if (extend) {
       tokens.back().span.end = stem_end;
@@ -288,6 +290,11 @@ struct WordContext {
           ++i;
           continue;
         }
+      } else if ((w == "#" || w == "@") && !prev && has_next && is_alnum(first_cp(next))) {
+        // Hashtags and handles: "#IStandWithAhmed", "@POTUS".
+        emit(p.begin, ps[i + 1].end);
+        ++i;
+        continue;
       } else if (is_alnum(first_cp(w))) {
         add_word(p.begin, p.end, /*extend=*/false);
         continue;
@@ -374,10 +381,29 @@ struct WordContext {
 
 // --- Sentences. ------------------------------------------------------------------------------
 
+// Whether the text is hard-wrapped: it has at least two lines and at most one line in 20 is
+// longer than kWrapWidth bytes. In such text a line break inside a sentence is common; in
+// text with one paragraph a line (news as extracted from HTML or JSON) it is not.
+constexpr size_t kWrapWidth = 100;
+bool is_hard_wrapped(std::string_view text) {
+  size_t lines = 0, long_lines = 0, begin = 0;
+  while (begin < text.size()) {
+    size_t end = text.find('\n', begin);
+    if (end == std::string_view::npos) end = text.size();
+    if (end > begin + 1) {
+      ++lines;
+      long_lines += end - begin > kWrapWidth;
+    }
+    begin = end + 1;
+  }
+  return lines >= 2 && long_lines * 20 <= lines;
+}
+
 struct SentenceContext {
   const SegmenterData& data;
   std::string_view text;
   const std::vector<Token>& tokens;
+  bool hard_wrapped = false;
 
   std::string_view word(size_t i) const {
     return text.substr(tokens[i].span.begin, tokens[i].span.size());
@@ -443,7 +469,11 @@ struct SentenceContext {
   bool keep(size_t i) const {
     const int breaks = line_breaks_before(i);
     if (breaks >= 2) return true;
-    if (breaks == 1) return ends_sentence(i - 1, i) || is_headline(i - 1, i);
+    if (breaks == 1) {
+      if (ends_sentence(i - 1, i)) return true;
+      if (!hard_wrapped) return !is_lower(first_cp(word(i)));
+      return is_headline(i - 1, i);
+    }
     return ends_sentence(i - 1, i);
   }
 };
@@ -514,7 +544,7 @@ void segment(const Segmenter& segmenter, Document& doc) {
   // Sentences: ICU proposes, the news rules decide.
   std::vector<uint32_t> starts{0};
   {
-    SentenceContext sentences{data, text, tokens};
+    SentenceContext sentences{data, text, tokens, is_hard_wrapped(text)};
     std::unique_ptr<icu::BreakIterator> it(data.sentence->clone());
     it->setText(&ut, status);
     assert(U_SUCCESS(status));

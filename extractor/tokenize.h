@@ -23,18 +23,26 @@
 //     "Vol.", "p." only before a number), initials ("J."), dotted acronyms ("U.S.", "p.m.",
 //     "e.g."), hyphenated words ("Hewlett-Packard", "U.S.-China", "2026-01-16"), times and
 //     scores ("14:30"), digit slashes ("1/16/2026"), dot runs ("..."), dash runs ("--"),
-//     URLs (scheme:// or www.) and e-mail addresses (trailing punctuation stays outside).
+//     URLs (scheme:// or www.) and e-mail addresses (trailing punctuation stays outside),
+//     hashtags and handles ("#MeToo", "@POTUS").
 //   - split: clitics "'s", "'re", "'ve", "'ll", "'d", "'m" and "n't" with straight or curly
 //     apostrophes ("Canada's" -> Canada 's, "don't" -> do n't, "can't" -> ca n't); a bare
-//     possessive apostrophe ("Reuters'") is its own token; "%", "$", quotes, brackets, dashes.
+//     possessive apostrophe ("Reuters'") is its own token; "cannot" -> can not; "%", "$",
+//     quotes, brackets and dashes are tokens of their own.
 //   Numbers such as "1,000.50" and "3.5" are one token, as UAX #29 keeps them.
 // Sentences: ICU's sentence BreakIterator (UAX #29) proposes boundaries; each is kept or
 // dropped by these rules, in order:
 //   1. a blank line (two line breaks with only white space between) is always a boundary;
 //   2. a single line break is a boundary when the line before ends a sentence (rule 3 or 4
-//      below says yes) or looks like a headline: no final punctuation, most content words
-//      capitalised, not ending in a function word or comma, and the next line starts with an
-//      upper-case letter, digit or opening quote. Otherwise it is a wrapped line: no boundary;
+//      below says yes). Otherwise it depends on the text's layout:
+//      - one paragraph a line (news from HTML or JSON: more than one line in 20 is longer
+//        than 100 bytes): a boundary unless the next line starts in lower case. Such lines
+//        are headlines (also in sentence case), datelines, captions, "... said:" before a
+//        quote;
+//      - hard-wrapped text (any other text of two lines or more): a boundary only when the
+//        line looks like a headline: most content words capitalised, not ending in a function
+//        word, comma or dash, and the next line starts with an upper-case letter, digit or
+//        opening quote. Otherwise it is a wrapped line inside a sentence: no boundary;
 //   3. after "?" or "!" (closing quotes and brackets stay with the sentence) the boundary is
 //      kept unless the next word starts in lower case ('"Why now?" he asked');
 //   4. after an abbreviation with a period: never after titles ("Mr.", "Gen.", "Sen."); never
@@ -44,7 +52,8 @@
 //      one sentence, "... trade with the U.S. The talks ..." is split. "... the U.S. Canada
 //      said ..." is (wrongly) not split: a capitalised name after an acronym is taken to
 //      continue the sentence, the more frequent case in news.
-//   Any other proposed boundary (after ".", "...", "…") is kept.
+//   Any other proposed boundary (after ".", "...", "…") is kept, unless the next word starts
+//   in lower case.
 //
 // Data: the abbreviation, title and sentence-starter lists are in tokenize.cpp, written for
 // this project from AP style (titles, months, US state abbreviations). ICU data: Unicode licence.

@@ -176,6 +176,30 @@ TEST_CASE("tokenize: a headline line is its own sentence, a wrapped line is not"
   CHECK(sentences_of("It ended.\nThe talks resume.") == Strings{"It ended.", "The talks resume."});
 }
 
+TEST_CASE("tokenize: in one-paragraph-a-line text a line break before a capital ends a sentence") {
+  const std::string para(120, 'x');  // a long line: the text is not hard-wrapped
+  CHECK(sentences_of("Crane collapse kills dozens in Mecca\nFriday, May 8, 2009\nPilgrims " + para +
+                     " fled.") ==
+        Strings{"Crane collapse kills dozens in Mecca", "Friday, May 8, 2009",
+                "Pilgrims " + para + " fled."});
+  CHECK(sentences_of("Obama wrote, using his account:\n\"Cool clock, Ahmed.\" " + para).size() == 2);
+  CHECK(sentences_of("It went on and\non " + para).size() == 1);
+}
+
+TEST_CASE("tokenize: in hard-wrapped text a line break before a capital does not end a sentence") {
+  CHECK(sentences_of("The talks between the two leaders, which included the\n"
+                     "Premier and President Xi Jinping of China, took place on\n"
+                     "Friday in Beijing.\n") ==
+        Strings{"The talks between the two leaders, which included the\n"
+                "Premier and President Xi Jinping of China, took place on\n"
+                "Friday in Beijing."});
+}
+
+TEST_CASE("tokenize: hashtags, handles and cannot") {
+  CHECK(tokens_of("#IStandWithAhmed via @POTUS: we cannot") ==
+        Strings{"#IStandWithAhmed", "via", "@POTUS", ":", "we", "can", "not"});
+}
+
 TEST_CASE("tokenize: tokens never contain a line break") {
   for (const std::string& t : tokens_of("a-\nb U.\nS. x\r\ny"))
     CHECK(t.find_first_of("\r\n") == std::string::npos);
