@@ -122,7 +122,8 @@ bool normalise_text(std::string_view input, std::string* text, OffsetMap* offset
     error->offset = offset;
     return false;
   };
-  if (input.size() >= std::numeric_limits<uint32_t>::max()) return fail("text too large", -1);
+  if (input.size() > static_cast<size_t>(std::numeric_limits<int32_t>::max()))
+    return fail("text too large", -1);  // ICU break iterators index with int32_t
 
   bool binary = false;
   if (size_t at = find_problem(input, &binary); at != std::string_view::npos) {

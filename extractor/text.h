@@ -60,7 +60,7 @@ namespace newsgraph::extractor {
 //   "binary content (control byte 0x00)" a byte < 0x20 other than \t \n \r \f (hex, two digits)
 //   "empty text"                         nothing but white space (Unicode White_Space), or
 //                                        nothing at all; offset -1
-//   "text too large"                     input of 4 GiB or more (offsets are 32-bit); offset -1
+//   "text too large"                     input of 2 GiB or more (ICU indexes with int32_t); -1
 // *text and *offsets are unspecified after an error.
 //
 // Thread safety: a pure function; call it from any number of threads.

@@ -56,7 +56,12 @@ constexpr std::string_view kSentenceStarters[] = {
     "As", "If", "Since", "Although", "Though", "What", "Who", "Why", "How", "Where", "Meanwhile",
     "Still", "Also", "Now", "Then", "Last", "Earlier", "Later", "According", "Some", "Many",
     "Most", "Both", "All", "Each", "Such", "Other", "Another", "One", "Officials", "Analysts",
-    "Shares", "Under", "Despite", "During", "Among", "Because", "Thus", "Instead", "Nor"};
+    "Shares", "Under", "Despite", "During", "Among", "Because", "Thus", "Instead", "Nor",
+    "Recently", "Yesterday", "Today", "Separately", "Previously", "Currently", "Additionally",
+    "Moreover", "Furthermore", "Nevertheless", "Therefore", "Overall", "Asked", "Once", "Even",
+    "Only", "Not", "Every", "Neither", "Either", "Unlike", "Like", "Following", "By", "From",
+    "To", "Through", "Until", "Without", "Within", "Is", "Are", "Was", "Were", "Will", "Would",
+    "Can", "Could", "Should", "Do", "Does", "Did", "Has", "Have", "Had"};
 constexpr std::string_view kFunctionWords[] = {
     "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with",
     "by", "from", "as", "into", "onto", "over", "under", "about", "after", "before", "against",
