@@ -283,6 +283,10 @@ struct WordContext {
           ++i;
           continue;
         }
+      } else if (w.size() == 1 && std::string_view("=*_~+#").find(w[0]) != std::string_view::npos &&
+                 prev && all_of_chars(pw, w)) {
+        prev->span.end = p.end;  // "=====", "***": a rule or a separator is one token
+        continue;
       } else if (w == "!" || w == "?") {
         if (prev && all_of_chars(pw, "!?")) {
           prev->span.end = p.end;

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "extractor/text.h"
@@ -198,6 +199,42 @@ TEST_CASE("tokenize: in hard-wrapped text a line break before a capital does not
 TEST_CASE("tokenize: hashtags, handles and cannot") {
   CHECK(tokens_of("#IStandWithAhmed via @POTUS: we cannot") ==
         Strings{"#IStandWithAhmed", "via", "@POTUS", ":", "we", "can", "not"});
+}
+
+TEST_CASE("tokenize: rules of repeated symbols are one token") {
+  CHECK(tokens_of("===== *** a") == Strings{"=====", "***", "a"});
+}
+
+TEST_CASE("tokenize: token spans of normalised text map back to input code points") {
+  // "Cafe" + U+0301 (5 input code points) becomes "Café" (4 code points, 5 bytes) under NFC.
+  Document doc;
+  newsgraph::corpus::InputError error;
+  REQUIRE(normalise_text("Cafe\xCC\x81 Nord's menu.", &doc.text, &doc.offsets, &error));
+  segment(segmenter(), doc);
+  REQUIRE(doc.tokens.size() == 5);  // Café | Nord | 's | menu | .
+  auto input_span = [&](size_t k) {
+    return std::pair{doc.offsets.to_input[doc.tokens[k].span.begin],
+                     doc.offsets.to_input[doc.tokens[k].span.end]};
+  };
+  CHECK(input_span(0) == std::pair<uint32_t, uint32_t>{0, 5});
+  CHECK(input_span(1) == std::pair<uint32_t, uint32_t>{6, 10});
+  CHECK(input_span(2) == std::pair<uint32_t, uint32_t>{10, 12});
+  CHECK(input_span(4) == std::pair<uint32_t, uint32_t>{17, 18});
+}
+
+TEST_CASE("tokenize: one Segmenter serves two threads with the same result") {
+  const std::string text = "Mr. Carney met Xi. The U.S. economy grew 3%.\n\nTalks resumed.";
+  Document a, b;
+  a.text = b.text = text;
+  std::thread ta([&] { for (int i = 0; i < 50; ++i) segment(segmenter(), a); });
+  std::thread tb([&] { for (int i = 0; i < 50; ++i) segment(segmenter(), b); });
+  ta.join();
+  tb.join();
+  REQUIRE(a.tokens.size() == 15);
+  REQUIRE(b.tokens.size() == a.tokens.size());
+  for (size_t k = 0; k < a.tokens.size(); ++k) CHECK(a.tokens[k].span == b.tokens[k].span);
+  CHECK(a.sentences.size() == 3);
+  CHECK(b.sentences.size() == 3);
 }
 
 TEST_CASE("tokenize: tokens never contain a line break") {

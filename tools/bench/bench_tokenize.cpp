@@ -195,7 +195,7 @@ struct Counts {
 };
 
 void accuracy(const Segmenter& seg, const std::string& name, const std::vector<fs::path>& files,
-              bool show_errors) {
+              bool show_errors, size_t max_errors) {
   Counts tok, sent;
   int docs = 0, misaligned = 0;
   std::vector<std::string> errors;
@@ -210,7 +210,7 @@ void accuracy(const Segmenter& seg, const std::string& name, const std::vector<f
       for (const Token& t : doc.tokens) {
         const bool ok = gold.count({t.span.begin, t.span.end}) > 0;
         tok.tp += ok;
-        if (!ok && show_errors && errors.size() < 60)
+        if (!ok && show_errors && errors.size() < max_errors / 3)
           errors.push_back("token: " + std::string(doc.slice(t.span)));
       }
       tok.pred += static_cast<long>(doc.tokens.size());
@@ -220,7 +220,7 @@ void accuracy(const Segmenter& seg, const std::string& name, const std::vector<f
         const uint32_t b = doc.sentences[s].span.begin;
         const bool ok = gold_starts.count(b) > 0;
         sent.tp += ok;
-        if (!ok && show_errors && errors.size() < 120) {
+        if (!ok && show_errors && errors.size() < 2 * max_errors / 3) {
           const uint32_t from = b > 40 ? b - 40 : 0;
           errors.push_back("extra sentence start: ..." + g.text.substr(from, b - from) + " || " +
                            g.text.substr(b, 30));
@@ -232,7 +232,7 @@ void accuracy(const Segmenter& seg, const std::string& name, const std::vector<f
         std::set<uint32_t> pred_starts;
         for (auto& s : doc.sentences) pred_starts.insert(s.span.begin);
         for (uint32_t b : gold_starts)
-          if (!pred_starts.count(b) && errors.size() < 180) {
+          if (!pred_starts.count(b) && errors.size() < max_errors) {
             const uint32_t from = b > 40 ? b - 40 : 0;
             errors.push_back("missed sentence start: ..." + g.text.substr(from, b - from) +
                              " || " + g.text.substr(b, 30));
@@ -258,7 +258,9 @@ int main(int argc, char** argv) {
   app.add_option("--runs", runs, "timed runs after the warm-up (median is printed)");
   app.add_flag("--skip-speed", skip_speed, "accuracy only");
   app.add_flag("--skip-accuracy", skip_accuracy, "speed only");
+  size_t max_errors = 180;
   app.add_flag("--errors", errors, "print some token and sentence errors");
+  app.add_option("--max-errors", max_errors, "how many errors --errors prints per data set");
   CLI11_PARSE(app, argc, argv);
 
   const Segmenter seg = make_segmenter();
@@ -267,7 +269,7 @@ int main(int argc, char** argv) {
   if (!skip_accuracy) {
     const fs::path ewt = data / "ud_english_ewt" / "en_ewt-ud-dev.conllu";
     if (fs::exists(ewt)) {
-      accuracy(seg, "UD English EWT dev", {ewt}, errors);
+      accuracy(seg, "UD English EWT dev", {ewt}, errors, max_errors);
     } else {
       std::printf("UD English EWT dev: %s not found, skipped\n", ewt.c_str());
     }
@@ -280,7 +282,7 @@ int main(int argc, char** argv) {
     }
     std::sort(gum.begin(), gum.end());
     if (!gum.empty()) {
-      accuracy(seg, "GUM news (Wikinews, train+dev)", gum, errors);
+      accuracy(seg, "GUM news (Wikinews, train+dev)", gum, errors, max_errors);
     } else {
       std::printf("GUM news: not found, skipped\n");
     }
