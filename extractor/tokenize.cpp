@@ -444,7 +444,8 @@ struct SentenceContext {
     if (is_terminal(w)) return !is_lower(following);
     if (w.size() > 1 && w.back() == '.') {
       const std::string_view stem = w.substr(0, w.size() - 1);
-      if (data.titles.count(stem)) return false;
+      if (data.titles.count(stem))  // "Hun Sen. The ..." but "Dr. A. Smith"
+        return word(next).size() > 1 && data.sentence_starters.count(word(next)) > 0;
       if (is_digit(following) && (data.dates.count(stem) || data.before_number.count(stem)))
         return false;
       return data.sentence_starters.count(word(next)) > 0;

@@ -45,13 +45,14 @@
 //        opening quote. Otherwise it is a wrapped line inside a sentence: no boundary;
 //   3. after "?" or "!" (closing quotes and brackets stay with the sentence) the boundary is
 //      kept unless the next word starts in lower case ('"Why now?" he asked');
-//   4. after an abbreviation with a period: never after titles ("Mr.", "Gen.", "Sen."); never
-//      before a number after "Jan.", "No.", "p." and the like; otherwise (acronyms such as
-//      "U.S.", "Inc.", "p.m.", initials) only when the next word is a common sentence starter
-//      ("The", "It", "But", "In", ...): "the U.S. economy" and "U.S. President Trump" stay
-//      one sentence, "... trade with the U.S. The talks ..." is split. "... the U.S. Canada
-//      said ..." is (wrongly) not split: a capitalised name after an acronym is taken to
-//      continue the sentence, the more frequent case in news.
+//   4. after an abbreviation with a period: never before a number after "Jan.", "No.", "p."
+//      and the like; otherwise only when the next word is a common sentence starter ("The",
+//      "It", "But", "In", ...; after titles such as "Mr.", "Gen.", "Sen." not a one-letter
+//      one, so "Dr. A. Smith" stays whole while "... met Hun Sen. The talks ..." splits).
+//      So "the U.S. economy" and "U.S. President Trump" stay one sentence, "... trade with
+//      the U.S. The talks ..." is split, and "... the U.S. Canada said ..." is (wrongly) not:
+//      a capitalised name after an acronym is taken to continue the sentence, the more
+//      frequent case in news. A line break after the acronym is judged by rule 2 as well.
 //   Any other proposed boundary (after ".", "...", "…") is kept, unless the next word starts
 //   in lower case.
 //

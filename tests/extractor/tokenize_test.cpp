@@ -55,6 +55,8 @@ TEST_CASE("tokenize: abbreviations keep their period and do not end the sentence
         Strings{"on", "Jan.", "16", "at", "No.", "2", "Main", "St.", "in"});
   CHECK(sentences_of("Apple Inc. and Acme Corp. and Foo Ltd. said so, vs. Bar.").size() == 1);
   CHECK(tokens_of("Apple Inc. said") == Strings{"Apple", "Inc.", "said"});
+  CHECK(sentences_of("He met Dr. A. Smith and Hun Sen. The talks ended.") ==
+        Strings{"He met Dr. A. Smith and Hun Sen.", "The talks ended."});
 }
 
 TEST_CASE("tokenize: 'No.' is an abbreviation only before a number") {
