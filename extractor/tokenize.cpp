@@ -509,6 +509,7 @@ Segmenter make_segmenter() {
 }
 
 void segment(const Segmenter& segmenter, Document& doc) {
+  assert(segmenter.data && "use make_segmenter()");
   const SegmenterData& data = *segmenter.data;
   const std::string_view text = doc.text;
   doc.tokens.clear();

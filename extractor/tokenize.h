@@ -84,6 +84,7 @@ struct Segmenter {
 Segmenter make_segmenter();
 
 // Fills doc.tokens and doc.sentences from doc.text, as described at the top of this file.
+// `segmenter` must come from make_segmenter() (a default-constructed one is a bug, asserted).
 // Other fields are untouched. An empty or all-white-space text gives no tokens and no sentences.
 // Linear in the text size. Thread-safe for distinct Documents.
 void segment(const Segmenter& segmenter, Document& doc);
