@@ -290,6 +290,24 @@ std::string inner_text(const GumboNode* node) {
   return text;
 }
 
+// The first ISO "datePublished" and the first "headline" anywhere in a JSON-LD value.
+void find_json_ld(const Json& ld, std::string* date, std::string* headline) {
+  if (ld.is_array()) {
+    for (const auto& item : ld) find_json_ld(item, date, headline);
+    return;
+  }
+  if (!ld.is_object()) return;
+  for (const auto& [key, value] : ld.items()) {
+    if (key == "datePublished" && value.is_string() && date->empty()) {
+      if (auto iso = normalize_iso_date(value.get<std::string>())) *date = *iso;
+    } else if (key == "headline" && value.is_string() && headline->empty()) {
+      *headline = std::string(trim(value.get<std::string>()));
+    } else if (value.is_structured()) {
+      find_json_ld(value, date, headline);
+    }
+  }
+}
+
 // ---------------------------------------------------------------------------------- reading
 std::optional<InputError> read_file(const std::string& path, std::string* out) {
   std::ifstream in(path, std::ios::binary);
@@ -581,13 +599,26 @@ std::variant<Article, InputError> parse_html_article(std::string_view raw,
   a.path = path;
   a.id = stem_of(path);
 
-  const GumboNode* root = find_first(doc, GUMBO_TAG_ARTICLE);
-  if (!root) root = find_first(doc, GUMBO_TAG_MAIN);
-  if (!root) root = find_first(doc, GUMBO_TAG_BODY);
-  if (!root) root = doc;
-  TextCollector body;
-  collect_text(root, body);
-  a.text = body.text();
+  // The <article> with the most text (pages list teasers of other stories as <article>s too),
+  // else <main>, else <body>.
+  const GumboNode* root = nullptr;
+  for_each_element(doc, GUMBO_TAG_ARTICLE, [&](const GumboNode* article) {
+    TextCollector c;
+    collect_text(article, c);
+    std::string text = c.text();
+    if (text.size() > a.text.size()) {
+      root = article;
+      a.text = std::move(text);
+    }
+  });
+  if (!root) {
+    root = find_first(doc, GUMBO_TAG_MAIN);
+    if (!root) root = find_first(doc, GUMBO_TAG_BODY);
+    if (!root) root = doc;
+    TextCollector body;
+    collect_text(root, body);
+    a.text = body.text();
+  }
 
   // Metadata from <meta>: the first non-empty value of each kind wins.
   std::string og_title, meta_date, site_name, og_url;
@@ -607,6 +638,19 @@ std::variant<Article, InputError> parse_html_article(std::string_view raw,
       if (auto iso = normalize_iso_date(content)) meta_date = *iso;
     }
   });
+  // schema.org JSON-LD (<script type="application/ld+json">): datePublished and headline.
+  std::string ld_date, ld_headline;
+  for_each_element(doc, GUMBO_TAG_SCRIPT, [&](const GumboNode* script) {
+    if (lower(attribute(script, "type")) != "application/ld+json") return;
+    const GumboVector& children = script->v.element.children;
+    if (children.length == 0) return;
+    const auto* text = static_cast<const GumboNode*>(children.data[0]);
+    if (text->type != GUMBO_NODE_TEXT && text->type != GUMBO_NODE_CDATA) return;
+    Json ld = Json::parse(text->v.text.text, nullptr, /*allow_exceptions=*/false);
+    if (ld.is_discarded()) return;
+    find_json_ld(ld, &ld_date, &ld_headline);
+  });
+  if (meta_date.empty()) meta_date = ld_date;
   if (meta_date.empty()) {
     for_each_element(root, GUMBO_TAG_TIME, [&](const GumboNode* time) {
       if (!meta_date.empty()) return;
@@ -615,7 +659,7 @@ std::variant<Article, InputError> parse_html_article(std::string_view raw,
   }
   a.date = meta_date;
   a.source = site_name;
-  a.title = og_title;
+  a.title = og_title.empty() ? ld_headline : og_title;
   if (a.title.empty()) {
     if (const GumboNode* t = find_first(doc, GUMBO_TAG_TITLE)) a.title = inner_text(t);
   }

@@ -17,17 +17,19 @@
 //              zlib), never the whole file at once. Blank lines are skipped. A bad line is one
 //              InputError (file, line) and the following lines are still read. `id` defaults
 //              to "<file stem>:<line>".
-//   .html      Body text through gumbo (HTML5 parsing): the first <article> if there is one,
-//   .htm       else <main>, else <body>; <script>, <style>, <nav>, <footer>, <aside>,
+//   .html      Body text through gumbo (HTML5 parsing): the <article> with the most text if
+//   .htm       there is one, else <main>, else <body>; <script>, <style>, <nav>, <footer>, <aside>,
 //              <noscript>, <template>, <form>, <iframe>, <svg> are dropped. Each block element
 //              (p, h1-h6, li, blockquote, div, ...) becomes its own paragraph, paragraphs are
 //              separated by a blank line ("\n\n"), <br> is a line break, runs of whitespace
 //              inside a paragraph collapse to one space. Metadata: title from og:title, else
-//              <title>, else the first <h1>; date from the meta tags article:published_time,
-//              og:published_time, date, pubdate, publishdate, dc.date, dcterms.created,
-//              itemprop=datePublished, else the first <time datetime>; source from
+//              the JSON-LD "headline", else <title>, else the first <h1>; date from the meta
+//              tags article:published_time, og:published_time, date, pubdate, publishdate,
+//              dc.date, dcterms.created, itemprop=datePublished, else schema.org JSON-LD
+//              "datePublished", else the first <time datetime> in the body; source from
 //              og:site_name; url from <link rel=canonical>, else og:url. A metadata date that
-//              is not ISO 8601 is ignored (it is a guess, not a declaration).
+//              is not ISO 8601 is ignored (it is a guess, not a declaration). gumbo replaces
+//              invalid UTF-8 in HTML with U+FFFD.
 //   -          Standard input: JSON Lines if its first non-whitespace byte is '{', else text
 //              (with the optional header block). Ids default to "stdin" / "stdin:<line>".
 //   folder     Walked recursively; the supported files in it are read in byte order of their

@@ -235,6 +235,16 @@ TEST_CASE("reader: html without <article> uses the body and <time datetime> for 
   CHECK(empty.errors[0].message == "no body text in the HTML page");
 }
 
+TEST_CASE("reader: html takes the longest <article> and JSON-LD headline and datePublished") {
+  auto c = read_all(kData + "page-jsonld.html");
+  REQUIRE(c.errors.empty());
+  REQUIRE(c.articles.size() == 1);
+  CHECK(c.articles[0].text ==
+        "EU fines Apple and Meta\n\nThe European Commission fined Apple and Meta on Wednesday.");
+  CHECK(c.articles[0].title == "EU fines Apple and Meta");
+  CHECK(c.articles[0].date == "2025-04-23");
+}
+
 TEST_CASE("reader: folders are walked recursively in path order, other files skipped") {
   std::vector<std::string> listed =
       list_article_files(kData + "tree", [](InputError&&) { FAIL("unexpected error"); });
