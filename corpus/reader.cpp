@@ -482,6 +482,21 @@ void walk_folder(const fs::path& dir, std::vector<std::string>* files,
   }
 }
 
+// Validates and normalises ReadOptions::date_override into *out ("" when unset). False (and
+// one error) when it is not an ISO date.
+bool checked_date_override(const ReadOptions& options, const std::string& file,
+                           const std::function<void(InputError&&)>& on_error, std::string* out) {
+  out->clear();
+  if (options.date_override.empty()) return true;
+  auto iso = normalize_iso_date(options.date_override);
+  if (!iso) {
+    on_error(error_at("invalid date \"" + options.date_override + "\" (expected YYYY-MM-DD)", file));
+    return false;
+  }
+  *out = *iso;
+  return true;
+}
+
 }  // namespace
 
 Format format_of(std::string_view path) {
@@ -708,12 +723,10 @@ void read_articles_from_stream(std::istream& in, const std::string& name,
                                const std::function<void(Article&&)>& on_article,
                                const std::function<void(InputError&&)>& on_error,
                                const ReadOptions& options) {
-  // Overrides are applied by read_articles' wrapper when called through it; applying them
-  // again here is idempotent.
+  std::string date_override;
+  if (!checked_date_override(options, name, on_error, &date_override)) return;
   auto with_overrides = [&](Article&& a) {
-    if (!options.date_override.empty()) {
-      a.date = normalize_iso_date(options.date_override).value_or(options.date_override);
-    }
+    if (!date_override.empty()) a.date = date_override;
     if (!options.source_override.empty()) a.source = options.source_override;
     on_article(std::move(a));
   };
@@ -742,14 +755,7 @@ void read_articles(const std::string& path, const std::function<void(Article&&)>
                    const std::function<void(InputError&&)>& on_error,
                    const ReadOptions& options) {
   ReadOptions opts = options;
-  if (!opts.date_override.empty()) {
-    auto iso = normalize_iso_date(opts.date_override);
-    if (!iso) {
-      on_error(error_at("invalid date \"" + opts.date_override + "\" (expected YYYY-MM-DD)", ""));
-      return;
-    }
-    opts.date_override = *iso;
-  }
+  if (!checked_date_override(options, "", on_error, &opts.date_override)) return;
   if (path == "-") return read_articles_from_stream(std::cin, "-", on_article, on_error, opts);
   auto with_overrides = [&](Article&& a) {
     if (!opts.date_override.empty()) a.date = opts.date_override;
