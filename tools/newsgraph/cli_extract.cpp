@@ -99,8 +99,9 @@ int run_extract(const ExtractArgs& args) {
   auto files = list_inputs({args.file}, on_error);
   bool first = true;
   for (const auto& f : files) {
-    read_file(f, args.jsonl, [&](corpus::Article&& article, int64_t) {
-      if (!args.date.empty()) article.date = args.date;
+    corpus::ReadOptions options;
+    options.date_override = args.date;
+    read_file(f, options, [&](corpus::Article&& article) {
       extractor::Document doc;
       corpus::InputError error;
       if (!extractor::extract(pipeline, article, &doc, &error)) {
@@ -108,7 +109,7 @@ int run_extract(const ExtractArgs& args) {
         return;
       }
       ++ok;
-      const bool lines = args.jsonl || f.path.find(".jsonl") != std::string::npos;
+      const bool lines = args.jsonl || article.line > 0;
       if (args.common.json) {
         std::string out = extraction_json(article, doc).dump(lines ? -1 : 2) + "\n";
         std::fwrite(out.data(), 1, out.size(), stdout);
@@ -133,7 +134,9 @@ void register_extract(CLI::App& app, std::vector<Verb>* verbs) {
   sub->add_option("FILE", args->file, "article file (.txt, .jsonl, .jsonl.gz) or - for stdin")
       ->required();
   sub->add_option("--date", args->date, "publication date YYYY-MM-DD (overrides the header)");
-  sub->add_flag("--jsonl", args->jsonl, "the input is JSON Lines: print one extraction per line");
+  sub->add_flag("--jsonl", args->jsonl,
+                "print one extraction per line (JSON Lines input, .jsonl files and stdin "
+                "starting with '{', is recognised by itself)");
   add_common(sub, &args->common, /*with_db=*/false);
   verbs->push_back({sub, [args] { return run_extract(*args); }});
 }
