@@ -541,9 +541,7 @@ std::optional<StoreError> search(const Store& store, const std::string& query, i
     out->push_back(std::move(h));
   }
   if (rc != SQLITE_DONE) {
-    StoreError e = sqlite_error(store.db(), rc, store.path(), "");
-    e.message = "bad search query '" + query + "': " + e.message;
-    return e;
+    return sqlite_error(store.db(), rc, store.path(), "bad search query '" + query + "'");
   }
   Statement ents(store.db(),
                  "SELECT e.id, e.name, e.type, e.mention_count, e.article_count FROM mentions m "

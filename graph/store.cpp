@@ -72,7 +72,9 @@ StoreError sqlite_error(sqlite3* db, int code, const std::string& file, const st
       e.kind = StoreErrorKind::kQuery;
       e.message = detail;
   }
-  if (!what.empty()) e.message = what + ": " + e.message;
+  // A failed statement says what it was doing; a locked, read-only or corrupt file is the
+  // same news whatever the statement was.
+  if (!what.empty() && e.kind == StoreErrorKind::kQuery) e.message = what + ": " + e.message;
   return e;
 }
 
@@ -258,8 +260,8 @@ class ArticleWriter {
   }
 
  private:
-  StoreError fail(const Statement& st, const std::string& what) {
-    return sqlite_error(db_, sqlite3_errcode(db_), path_, what + " (" + st.error() + ")");
+  StoreError fail(const Statement&, const std::string& what) {
+    return sqlite_error(db_, sqlite3_errcode(db_), path_, what);
   }
   bool step_done(Statement& st) { return st.step() == SQLITE_DONE; }
 
@@ -351,7 +353,7 @@ class ArticleWriter {
       const auto& e = doc_.entities[i];
       MergeDecision d;
       if (auto err = resolve_entity(db_, e, &d))
-        return sqlite_error(db_, sqlite3_errcode(db_), path_, "resolving '" + e.name + "' (" + *err + ")");
+        return sqlite_error(db_, sqlite3_errcode(db_), path_, "resolving '" + e.name + "'");
       entity_ids_.push_back(d.entity_id);
       if (d.created) ++result_->new_entities;
       merge.reset();

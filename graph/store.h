@@ -132,7 +132,8 @@ std::optional<StoreError> write_article(Store& store, const corpus::Article& art
                                         const std::string& extractor_version,
                                         WriteResult* result);
 
-// Maps an SQLite result code of `db` to a StoreError (kind from the code, message from SQLite).
+// Maps an SQLite result code of `db` to a StoreError: the kind from the code, the message from
+// SQLite; `what` ("storing a mention") prefixes the message of a kQuery error only.
 StoreError sqlite_error(sqlite3* db, int code, const std::string& file, const std::string& what);
 
 }  // namespace newsgraph::graph

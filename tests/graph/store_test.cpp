@@ -2,9 +2,11 @@
 
 #include <sys/stat.h>
 
+#include <fstream>
 #include <string>
 #include <vector>
 
+#include "graph/queries.h"
 #include "graph/schema.h"
 #include "graph/sqlite.h"
 #include "graph/store.h"
@@ -343,4 +345,31 @@ TEST_CASE("store: a failed article leaves nothing behind") {
   REQUIRE_FALSE(exec(s.db(), "DROP TRIGGER no_quotes"));
   CHECK_FALSE(write_article(s, a1.article, a1.doc, "test-1", &r));
   CHECK(r.status == WriteStatus::kIngested);
+}
+
+TEST_CASE("store: a corrupt file is reported as corrupt, not as a crash") {
+  TempDir dir;
+  std::string path = dir.file("corrupt.db");
+  {
+    Store s = open_rw(path);
+    for (auto b : {newsgraph::testing::sample_a1(), newsgraph::testing::sample_a2()}) write(s, b);
+  }  // the last connection checkpoints the WAL into the file
+  {
+    // Scribble over everything after the first page (the header and schema stay readable).
+    std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
+    f.seekp(4096);
+    std::string junk(64 * 1024, '\x5a');
+    f.write(junk.data(), static_cast<std::streamsize>(junk.size()));
+  }
+  Store s;
+  OpenOptions ro;
+  ro.mode = OpenMode::kReadOnly;
+  auto err = open_store(path, ro, &s);
+  if (!err) {
+    StoreStats stats;
+    err = store_stats(s, &stats);
+  }
+  REQUIRE(err);
+  CHECK(err->kind == StoreErrorKind::kCorrupt);
+  CHECK(err->message == "database is corrupt (database disk image is malformed)");
 }

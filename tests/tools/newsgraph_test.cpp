@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <fstream>
 #include <regex>
 #include <string>
 #include <vector>
@@ -240,4 +241,26 @@ TEST_CASE("cli: extract --json prints the article block of the extraction JSON")
   r = run_cli(dir, {"extract", dir.file("missing.txt")});
   CHECK(r.status == 1);
   CHECK(std::regex_match(r.err, std::regex("newsgraph: extract: no such file.* \\(" + dir.file("missing.txt") + "\\)\n")));
+}
+
+TEST_CASE("cli: a corrupt database stops ingest with one error line (exit 1)") {
+  TempDir dir;
+  std::string db = dir.file("g.db");
+  dir.write("in/a.txt", kGood);
+  REQUIRE(run_cli(dir, {"ingest", dir.file("in"), "--db", db}).status == 0);
+  {
+    std::fstream f(db, std::ios::in | std::ios::out | std::ios::binary);
+    f.seekp(4096);
+    std::string junk(256 * 1024, '\x5a');
+    f.write(junk.data(), static_cast<std::streamsize>(junk.size()));
+  }
+  dir.write("more/b.txt", "Date: 2026-01-17\n\nAnother article about Ottawa.\n");
+  dir.write("more/c.txt", "Date: 2026-01-18\n\nA third article about Beijing.\n");
+  CliResult r = run_cli(dir, {"ingest", dir.file("more"), "--db", db});
+  CHECK(r.status == 1);
+  CHECK(r.err == "newsgraph: ingest: database is corrupt (database disk image is malformed) (" +
+                     db + ")\n");
+  r = run_cli(dir, {"search", "Ottawa", "--db", db});
+  CHECK(r.status == 1);
+  CHECK(r.err.rfind("newsgraph: search: database is corrupt", 0) == 0);
 }

@@ -8,8 +8,9 @@
 // Output: a progress bar on stderr when stderr is a terminal; one error line per failed
 // article (the batch goes on); a summary table, or with --json one JSON object.
 // Exit status: 0 when at least one article was ingested or skipped (already stored), also if
-// others failed; 1 when the database cannot be opened, the models cannot be loaded, or no
-// input article could be stored (nothing found, or every one failed); 2 for bad usage.
+// others failed; 1 when the database cannot be opened, the models cannot be loaded, the
+// database turns out corrupt or read-only while writing (the batch stops), or no input
+// article could be stored (nothing found, or every one failed); 2 for bad usage.
 #include <unistd.h>
 
 #include <algorithm>
@@ -60,7 +61,10 @@ class Work {
   // Reader: waits while too many items are in flight (bounded memory), then queues one.
   void push(Item&& item) {
     std::unique_lock lock(mu_);
-    space_.wait(lock, [&] { return next_seq_ - written_ < static_cast<int64_t>(window_); });
+    space_.wait(lock, [&] {
+      return aborted_ || next_seq_ - written_ < static_cast<int64_t>(window_);
+    });
+    if (aborted_) return;
     item.seq = next_seq_++;
     todo_.push_back(std::move(item));
     ready_.notify_one();
@@ -71,10 +75,22 @@ class Work {
     ready_.notify_all();
     finished_.notify_all();
   }
+  // Writer: stop everything (the database is unusable); pending items are dropped.
+  void abort() {
+    std::lock_guard lock(mu_);
+    aborted_ = true;
+    todo_.clear();
+    ready_.notify_all();
+    space_.notify_all();
+  }
+  bool aborted() {
+    std::lock_guard lock(mu_);
+    return aborted_;
+  }
   // Worker: takes the next item to extract; false when the input is exhausted.
   bool take(Item* item) {
     std::unique_lock lock(mu_);
-    ready_.wait(lock, [&] { return !todo_.empty() || closed_; });
+    ready_.wait(lock, [&] { return !todo_.empty() || closed_ || aborted_; });
     if (todo_.empty()) return false;
     *item = std::move(todo_.front());
     todo_.pop_front();
@@ -106,7 +122,7 @@ class Work {
   std::map<int64_t, Item> results_;
   int64_t next_seq_ = 0, written_ = 0;
   size_t window_;
-  bool closed_ = false;
+  bool closed_ = false, aborted_ = false;
 };
 
 struct Summary {
@@ -194,6 +210,7 @@ int run_ingest(const IngestArgs& args) {
     options.source_override = args.source;
     int64_t base = 0;
     for (const auto& f : files) {
+      if (work.aborted()) break;
       // Progress inside a file is estimated from the text read (gzip: ~3x smaller on disk).
       const bool gz = f.path.size() > 3 && f.path.compare(f.path.size() - 3, 3, ".gz") == 0;
       int64_t text_bytes = 0;
@@ -244,6 +261,7 @@ int run_ingest(const IngestArgs& args) {
                         {"offset", e.offset >= 0 ? nlohmann::ordered_json(e.offset) : nlohmann::ordered_json(nullptr)},
                         {"message", e.message}});
   };
+  bool fatal = false;
   Item item;
   while (work.next(&item)) {
     if (!item.article) {
@@ -257,6 +275,15 @@ int run_ingest(const IngestArgs& args) {
       } else {
         graph::WriteResult r;
         if (auto err = graph::write_article(store, *item.article, item.doc, version, &r)) {
+          if (err->kind == graph::StoreErrorKind::kCorrupt ||
+              err->kind == graph::StoreErrorKind::kReadOnly) {
+            // Every further article would fail the same way: stop the batch.
+            ++sum.failed;
+            print_error(verb, *err);
+            fatal = true;
+            work.abort();
+            break;
+          }
           corpus::InputError e{"not stored: " + err->message, item.article->path, -1,
                                item.article->line};
           fail(e);
@@ -319,6 +346,7 @@ int run_ingest(const IngestArgs& args) {
     t.add({"seconds", secs});
     t.print(stdout);
   }
+  if (fatal) return kExitFailure;
   if (sum.ingested + sum.skipped == 0) {
     if (sum.failed == 0) print_error(verb, "no articles found", "");
     return kExitFailure;
