@@ -490,18 +490,22 @@ std::optional<StoreError> shortest_paths(const Store& store, int64_t from_id, in
 }
 
 std::optional<StoreError> timeline(const Store& store, int64_t entity_id, const std::string& from,
-                                   const std::string& to, std::vector<EventFact>* out) {
+                                   const std::string& to, bool include_undated,
+                                   std::vector<EventFact>* out) {
   out->clear();
   Statement st(store.db(),
-               "SELECT event_id, event_type, cameo, date, trigger_text, group_concat(role), "
-               "negated, hedged, sentence_id, evidence, article_id, article_title, article_date "
-               "FROM entity_timeline WHERE entity_id = ?1 AND date IS NOT NULL "
-               "AND (?2 = '' OR substr(date, 1, min(length(date), length(?2))) >= "
-               "                 substr(?2, 1, min(length(date), length(?2)))) "
-               "AND (?3 = '' OR substr(date, 1, min(length(date), length(?3))) <= "
-               "                 substr(?3, 1, min(length(date), length(?3)))) "
-               "GROUP BY event_id ORDER BY date, event_id");
-  st.bind(1, entity_id).bind(2, from).bind(3, to);
+               "SELECT event_id, event_type, cameo, d, trigger_text, group_concat(role), "
+               "negated, hedged, sentence_id, evidence, article_id, article_title, article_date, "
+               "src FROM (SELECT *, coalesce(date, article_date) AS d, "
+               "  CASE WHEN date IS NULL THEN 'article' ELSE 'text' END AS src "
+               "  FROM entity_timeline WHERE entity_id = ?1 AND (date IS NOT NULL OR ?4)) "
+               "WHERE d IS NOT NULL "
+               "AND (?2 = '' OR substr(d, 1, min(length(d), length(?2))) >= "
+               "                 substr(?2, 1, min(length(d), length(?2)))) "
+               "AND (?3 = '' OR substr(d, 1, min(length(d), length(?3))) <= "
+               "                 substr(?3, 1, min(length(d), length(?3)))) "
+               "GROUP BY event_id ORDER BY d, event_id");
+  st.bind(1, entity_id).bind(2, from).bind(3, to).bind(4, int64_t{include_undated ? 1 : 0});
   if (auto err = each_row(store, st, "reading the timeline", [&](Statement& s) {
         EventFact e;
         e.event_id = s.int64(0);
@@ -513,6 +517,7 @@ std::optional<StoreError> timeline(const Store& store, int64_t entity_id, const 
         e.negated = s.int64(6) != 0;
         e.hedged = s.int64(7) != 0;
         e.evidence = read_evidence(s, 8);
+        e.date_source = s.text(13);
         out->push_back(std::move(e));
       }))
     return err;

@@ -82,6 +82,7 @@ struct RelationFact {
 struct EventFact {
   int64_t event_id = 0;
   std::string type, cameo, date, trigger;
+  std::string date_source;                  // "text" (the event's own date) or "article" (its DCT)
   std::string role;                         // the profiled entity's role, "" in timelines of others
   std::vector<std::pair<EntityRef, std::string>> participants;  // (entity, role), all of them
   bool negated = false, hedged = false;
@@ -157,9 +158,12 @@ std::optional<StoreError> shortest_paths(const Store& store, int64_t from_id, in
 
 // ---- timeline -----------------------------------------------------------------------------
 // Dated events in which `entity_id` participates, oldest first; `from`/`to` ("" = open)
-// bound the date at its own precision.
+// bound the date at its own precision. With `include_undated`, events without a calendar
+// date of their own are listed too, dated by their article's publication date (date_source
+// "article").
 std::optional<StoreError> timeline(const Store& store, int64_t entity_id, const std::string& from,
-                                   const std::string& to, std::vector<EventFact>* out);
+                                   const std::string& to, bool include_undated,
+                                   std::vector<EventFact>* out);
 
 // ---- search -------------------------------------------------------------------------------
 struct SearchHit {

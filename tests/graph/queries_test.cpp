@@ -208,7 +208,7 @@ TEST_CASE("queries: the shortest path hops through typed links with their eviden
 TEST_CASE("queries: a timeline lists dated events in order, bounded at each date's precision") {
   SampleStore s;
   std::vector<EventFact> events;
-  REQUIRE_FALSE(timeline(s.store, 7, "", "", &events));  // Meng Wanzhou
+  REQUIRE_FALSE(timeline(s.store, 7, "", "", false, &events));  // Meng Wanzhou
   REQUIRE(events.size() == 3);
   CHECK(events[0].type == "ARREST");
   CHECK(events[0].date == "2018-12");
@@ -218,17 +218,48 @@ TEST_CASE("queries: a timeline lists dated events in order, bounded at each date
   CHECK(events[2].type == "VISIT");
   CHECK(events[2].date == "2021-09");
 
-  REQUIRE_FALSE(timeline(s.store, 7, "2019", "", &events));
+  REQUIRE_FALSE(timeline(s.store, 7, "2019", "", false, &events));
   CHECK(events.size() == 2);
-  REQUIRE_FALSE(timeline(s.store, 7, "2018-12-10", "2018-12-31", &events));
+  REQUIRE_FALSE(timeline(s.store, 7, "2018-12-10", "2018-12-31", false, &events));
   REQUIRE(events.size() == 1);  // "2018-12" lies within the bounds at month precision
   CHECK(events[0].type == "ARREST");
-  REQUIRE_FALSE(timeline(s.store, 7, "", "2018-11-30", &events));
+  REQUIRE_FALSE(timeline(s.store, 7, "", "2018-11-30", false, &events));
   CHECK(events.empty());
 
-  REQUIRE_FALSE(timeline(s.store, 1, "", "", &events));  // Mark Carney
+  REQUIRE_FALSE(timeline(s.store, 1, "", "", false, &events));  // Mark Carney
   REQUIRE(events.size() == 1);
   CHECK(events[0].participants.size() == 2);
+  CHECK(events[0].date_source == "text");
+}
+
+TEST_CASE("queries: undated events join the timeline at their article's date on request") {
+  using newsgraph::extractor::EntityType;
+  Store st;
+  REQUIRE_FALSE(open_store(":memory:", {}, &st));
+  newsgraph::testing::DocBuilder a("u1", "2025-03-14", "Carney met Xi. Carney visited Beijing in 2019.");
+  a.sentence("Carney met Xi.");
+  a.sentence("Carney visited Beijing in 2019.");
+  int32_t carney = a.entity("Mark Carney", EntityType::kPerson, {"Carney"}, {{"Carney", 0}, {"Carney", 1}});
+  int32_t xi = a.entity("Xi Jinping", EntityType::kPerson, {"Xi"}, {{"Xi", 0}});
+  int32_t y2019 = a.timex("2019", newsgraph::extractor::TimexType::kDate, "2019",
+                          newsgraph::extractor::TimexAnchor::kText);
+  a.event("MEET", "04", "met", -1, "", {{carney, "agent"}, {xi, "partner"}}, -1);
+  a.event("VISIT", "04", "visited", y2019, "2019", {{carney, "agent"}}, -1);
+  WriteResult r;
+  REQUIRE_FALSE(write_article(st, a.article, a.doc, "test-1", &r));
+  std::vector<EventFact> events;
+  REQUIRE_FALSE(timeline(st, 1, "", "", false, &events));
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].type == "VISIT");
+  REQUIRE_FALSE(timeline(st, 1, "", "", true, &events));
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].type == "VISIT");
+  CHECK(events[1].type == "MEET");
+  CHECK(events[1].date == "2025-03-14");
+  CHECK(events[1].date_source == "article");
+  REQUIRE_FALSE(timeline(st, 1, "2020", "", true, &events));
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].type == "MEET");
 }
 
 TEST_CASE("queries: full-text search finds stemmed words and names the entities of each hit") {

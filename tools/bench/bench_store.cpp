@@ -46,7 +46,7 @@ Synth make_article(int index, int per_article, int vocabulary, std::mt19937& rng
   std::uniform_real_distribution<double> u(0, 1);
   auto pick = [&] {
     double x = std::pow(static_cast<double>(vocabulary), u(rng));
-    return std::min(vocabulary - 1, static_cast<int>(x) - 1 + 1) ;
+    return std::clamp(static_cast<int>(x) - 1, 0, vocabulary - 1);
   };
   std::vector<int> chosen;
   while (static_cast<int>(chosen.size()) < per_article) {
@@ -203,7 +203,7 @@ int main(int argc, char** argv) {
               time_ms(runs, [&] { graph::neighbors(store, hub, {}, &nb); }),
               time_ms(runs, [&] { graph::neighbors(store, hub, d2, &nb); }),
               time_ms(runs, [&] { graph::shortest_paths(store, rare, hub + 1, 4, 3, &chains); }),
-              time_ms(runs, [&] { graph::timeline(store, hub, "", "", &events); }),
+              time_ms(runs, [&] { graph::timeline(store, hub, "", "", false, &events); }),
               time_ms(runs, [&] { graph::search(store, "trade", 20, &hits); }));
   struct rusage ru {};
   getrusage(RUSAGE_SELF, &ru);

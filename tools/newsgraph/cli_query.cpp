@@ -137,6 +137,7 @@ json event_json(const graph::EventFact& e) {
             {"type", e.type},
             {"cameo", null_if_empty(e.cameo)},
             {"date", null_if_empty(e.date)},
+            {"date_source", null_if_empty(e.date_source)},
             {"trigger", e.trigger},
             {"role", null_if_empty(e.role)},
             {"participants", parts},
@@ -341,6 +342,7 @@ int run_path(const PathArgs& args) {
 struct TimelineArgs {
   Common common;
   std::string name, from, to;
+  bool undated = false;
 };
 
 int run_timeline(const TimelineArgs& args) {
@@ -350,7 +352,7 @@ int run_timeline(const TimelineArgs& args) {
   graph::EntityRef ref;
   if (int rc = resolve(verb, store, args.common, args.name, &ref); rc >= 0) return rc;
   std::vector<graph::EventFact> events;
-  if (auto err = graph::timeline(store, ref.id, args.from, args.to, &events)) {
+  if (auto err = graph::timeline(store, ref.id, args.from, args.to, args.undated, &events)) {
     print_error(verb, *err);
     return kExitFailure;
   }
@@ -360,11 +362,13 @@ int run_timeline(const TimelineArgs& args) {
     print_json({{"entity", entity_json(ref)}, {"events", list}});
     return kExitOk;
   }
-  std::printf("%s (%s, #%lld): %zu dated events\n", ref.name.c_str(), ref.type.c_str(),
-              static_cast<long long>(ref.id), events.size());
+  std::printf("%s (%s, #%lld): %zu dated events%s\n", ref.name.c_str(), ref.type.c_str(),
+              static_cast<long long>(ref.id), events.size(),
+              args.undated ? " (~ = dated by its article)" : "");
   Table t({"date", "event", "role", "with", "evidence"});
   for (const auto& e : events)
-    t.add({e.date, e.type, e.role, others(e, ref.id), evidence_text(e.evidence)});
+    t.add({(e.date_source == "article" ? "~" : "") + e.date, e.type, e.role, others(e, ref.id),
+           evidence_text(e.evidence)});
   t.print(stdout, 70);
   return kExitOk;
 }
@@ -547,6 +551,8 @@ void register_queries(CLI::App& app, std::vector<Verb>* verbs) {
     sub->add_option("NAME", a->name, "a name or alias (case-insensitive), or #ID")->required();
     sub->add_option("--from", a->from, "earliest date (YYYY, YYYY-MM or YYYY-MM-DD)");
     sub->add_option("--to", a->to, "latest date (YYYY, YYYY-MM or YYYY-MM-DD)");
+    sub->add_flag("--undated", a->undated,
+                  "also events without a date of their own, at their article's date (marked ~)");
     add_common(sub, &a->common);
     verbs->push_back({sub, [a] { return run_timeline(*a); }});
   }
