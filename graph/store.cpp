@@ -36,6 +36,8 @@ Store& Store::operator=(Store&& o) noexcept {
 }
 
 void Store::close() {
+  // Lets SQLite refresh the statistics its query planner uses, after a batch of writes.
+  if (db_ && mode_ == OpenMode::kReadWrite) exec(db_, "PRAGMA optimize");
   if (db_) sqlite3_close_v2(db_);
   db_ = nullptr;
 }
