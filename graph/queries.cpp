@@ -191,7 +191,19 @@ std::optional<StoreError> find_entity(const Store& store, const std::string& nam
                      "JOIN entities e ON e.id = a.entity_id WHERE a.norm_alias = ?1 "
                      "GROUP BY e.id ORDER BY e.mention_count DESC, e.id");
   by_alias.bind(1, norm);
-  return each_row(store, by_alias, "finding an entity",
+  if (auto err = each_row(store, by_alias, "finding an entity",
+                          [&](Statement& s) { out->push_back(read_entity(s, 0)); }))
+    return err;
+  if (!out->empty() || norm.empty() || norm.find(' ') != std::string::npos) return std::nullopt;
+  // A single word that ends a longer name or alias: a surname ("Singh" -> Jagmeet Singh).
+  Statement by_last_word(store.db(),
+                         "SELECT e.id, e.name, e.type, e.mention_count, e.article_count "
+                         "FROM entities e WHERE substr(e.norm_name, -length(?1) - 1) = ' ' || ?1 "
+                         "OR EXISTS (SELECT 1 FROM aliases a WHERE a.entity_id = e.id AND "
+                         "substr(a.norm_alias, -length(?1) - 1) = ' ' || ?1) "
+                         "ORDER BY e.mention_count DESC, e.id");
+  by_last_word.bind(1, norm);
+  return each_row(store, by_last_word, "finding an entity",
                   [&](Statement& s) { out->push_back(read_entity(s, 0)); });
 }
 

@@ -9,7 +9,8 @@
 //   if (found.size() == 1) neighbors(store, found[0].id, {}, &links);
 //
 // Names. find_entity() matches a canonical name first, then any alias, after
-// normalise_name() (graph/resolve.h): "carney", "CARNEY" and "Carney's" find "Mark Carney".
+// normalise_name() (graph/resolve.h): "carney", "CARNEY" and "Carney's" find "Mark Carney";
+// a single word also finds the names it ends ("Jinping": Xi Jinping).
 // "#42" names entity 42. Zero results: unknown; two or more: ambiguous, list them.
 //
 // Evidence. Every link, hop and event comes with one sentence of an article that supports it
@@ -63,8 +64,9 @@ std::optional<StoreError> list_entities(const Store& store, const EntityFilter& 
                                         std::vector<EntityRef>* out);
 
 // ---- names --------------------------------------------------------------------------------
-// Entities whose canonical name (else, when none, any alias) normalises like `name`, most
-// mentioned first. "#ID" finds entity ID.
+// Entities whose canonical name (else, when none, any alias; else, for one word, the last
+// word of a name or alias: "Singh" finds Jagmeet Singh) normalises like `name`, most mentioned
+// first. "#ID" finds entity ID.
 std::optional<StoreError> find_entity(const Store& store, const std::string& name,
                                       std::vector<EntityRef>* out);
 

@@ -83,6 +83,10 @@ TEST_CASE("queries: a name is found by canonical name or any alias, case-insensi
   CHECK(names(found) == std::vector<std::string>{"Beijing"});
   REQUIRE_FALSE(find_entity(s.store, "Justin Trudeau", &found));
   CHECK(found.empty());
+  REQUIRE_FALSE(find_entity(s.store, "jinping", &found));  // the last word of a name
+  CHECK(names(found) == std::vector<std::string>{"Xi Jinping"});
+  REQUIRE_FALSE(find_entity(s.store, "Jin", &found));  // not a part of a word
+  CHECK(found.empty());
 }
 
 TEST_CASE("queries: a name shared by two entities lists both candidates") {
