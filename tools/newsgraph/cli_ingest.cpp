@@ -350,6 +350,8 @@ int run_ingest(const IngestArgs& args) {
     char secs[32];
     std::snprintf(secs, sizeof secs, "%.2f", sum.seconds);
     t.add({"seconds", secs});
+    std::snprintf(secs, sizeof secs, "%.2f", sum.write_seconds);
+    t.add({"seconds writing", secs});
     t.print(stdout);
   }
   if (fatal) return kExitFailure;
