@@ -276,6 +276,9 @@ void tag_timexes(const TimexTagger& tagger, Document& doc) {
     std::string_view before = text.substr(before_begin, m.begin - before_begin);
     TimexReading r = read_timex(kind, match, before, after, doc.dct, tense);
     Span s{m.begin + r.begin, m.begin + r.end};
+    // A possessive is not part of the timex ("Friday's vote").
+    if (s.size() > 2 && text.substr(s.end - 2, 2) == "'s") s.end -= 2;
+    else if (s.size() > 4 && text.substr(s.end - 4, 4) == "\u2019s") s.end -= 4;
     if (r.ok && kind == RuleKind::kYear && !plausible_bare_year(text, s)) r.ok = false;
     if (!r.ok) {
       // Not a timex: go on after the match's first word, so a shorter reading can start later.
@@ -283,6 +286,19 @@ void tag_timexes(const TimexTagger& tagger, Document& doc) {
       while (next < m.end && (is_alpha(text[next]) || is_digit(text[next]))) ++next;
       pos = std::max<size_t>(next, m.begin + 1);
       continue;
+    }
+    if (r.years_back > 0) {
+      // "a year earlier" after "the third quarter": the quarter, a year before.
+      for (auto it = doc.timexes.rbegin(); it != doc.timexes.rend(); ++it) {
+        if (s.begin - it->span.end > 800) break;
+        const std::string& v = it->value;
+        if (it->anchor == TimexAnchor::kTimex || v.size() != 7 || v[4] != '-' || v[5] != 'Q')
+          continue;
+        int y = std::stoi(v.substr(0, 4)) - r.years_back;
+        r.value = std::to_string(y) + v.substr(4);
+        r.anchor = TimexAnchor::kTimex;
+        break;
+      }
     }
     Timex t;
     t.span = s;

@@ -96,7 +96,7 @@ const std::vector<std::pair<RuleKind, std::string>>& rules() {
        "(?:{PREMOD})?(?i:the_)?{ORDINAL_C}[- ](?i:century)\\b|(?i:this|last|next|the_last|the_next|the_previous)_(?i:century)\\b"},
       {RuleKind::kQuarter,
        "(?:(?i:the|its|this_year's|last_year's|next_year's|the_current|the_latest|the_previous|"
-       "a|an)_)?(?:(?i:fiscal|financial|calendar)[- ])?{ORDINAL}[- ](?:(?i:fiscal|financial|calendar)[- ])?"
+       "a|an|their)_)?(?:(?i:fiscal|financial|calendar)[- ])?{ORDINAL}[- ](?:(?i:fiscal|financial|calendar)[- ])?"
        "(?i:quarter)\\b(?:,?_(?i:of_)?(?:(?i:the_)?(?i:fiscal_|financial_)?(?i:year_)?{YEAR}|(?i:this|last|next)_(?i:year)\\b|"
        "(?i:the_)?(?i:year)\\b))?|"
        "(?:(?i:the_)?{YEAR}_)?(?:(?i:fiscal_)?{ORDINAL}[- ](?i:quarter)\\b)|"
@@ -139,7 +139,7 @@ const std::vector<std::pair<RuleKind, std::string>>& rules() {
       {RuleKind::kReference,
        "(?i:now|right_now|nowadays|currently|at_present|presently|these_days|recently|lately|"
        "more_recently|most_recently|until_recently|formerly|the_past|"
-       "the_near_future|the_distant_future|the_near_term|the_short_term|"
+       "the_future|the_near_future|the_distant_future|the_near_term|the_short_term|"
        "as_soon_as_possible|recent_(?:years|months|weeks|days|decades|times|history)|"
        "(?:the_)?(?:coming|next_few|past_few)_(?:years|months|weeks|days|decades)|"
        "(?:the_)?(?:years|months|weeks|days|decades)_ahead|the_time_being|past_years)\\b"},

@@ -1,5 +1,6 @@
 #include "extractor/timex_normalise.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -280,10 +281,6 @@ std::string duration_value(const Count& count, const Unit& unit) {
     return "P" + t + "X" + letter;
   }
   double n = count.value * unit.factor;
-  if (unit.letter == 'Q') {
-    n *= 3;
-    letter = "M";
-  }
   if (n == std::floor(n)) return "P" + t + number_text(n) + letter;
   double whole = std::floor(n), frac = n - whole;
   std::string w = whole > 0 ? number_text(whole) : "";
@@ -483,7 +480,9 @@ struct Reader {
   // Drops leading prepositions (and a trailing "of") from the span and the word list.
   void trim() {
     size_t first = 0;
-    while (first + 1 < words.size() && is_leading_preposition(words[first].low)) ++first;
+    while (first + 1 < words.size() && is_leading_preposition(words[first].low) &&
+           !(words[first].low == "at" && (words[first + 1].low == "least" || words[first + 1].low == "most")))
+      ++first;
     // "as early as" / "as late as" are degree words, not part of the day.
     if (first < words.size() && words[first].low == "as") ++first;
     words.erase(words.begin(), words.begin() + static_cast<long>(first));
@@ -500,6 +499,28 @@ struct Reader {
   }
 
   std::string x_date() const { return "XXXX-XX-XX"; }
+
+  // Drops leading words in `drop` from the span (TimeBank leaves them out).
+  void drop_leading(std::initializer_list<std::string_view> drop) {
+    size_t first = 0;
+    while (first + 1 < words.size() &&
+           std::find(drop.begin(), drop.end(), words[first].low) != drop.end())
+      ++first;
+    if (first == 0) return;
+    words.erase(words.begin(), words.begin() + static_cast<long>(first));
+    out.begin = words.front().begin;
+  }
+
+  // "the third-quarter loss", "a 14-day trip": an adjective; its determiner is the noun's.
+  void drop_determiner_of_adjective() {
+    for (size_t i = 0; i + 1 < words.size(); ++i) {
+      if (words[i].end < words[i + 1].begin && match[words[i].end] == '-' &&
+          unit_of(words[i + 1].low) && i + 2 == words.size()) {
+        drop_leading({"the", "a", "an", "its", "their", "his", "her"});
+        return;
+      }
+    }
+  }
 
   // The lower-cased word just before / after the match ("" at a punctuation mark).
   std::string previous_word() const {
@@ -721,6 +742,10 @@ struct Reader {
 
   // Year of a quarter or half: from the text, "this/last/next year", or the DCT and tense.
   void read_part_of_year(char letter, int parts) {
+    if (match.find("-quarter") != std::string_view::npos || match.find("-half") != std::string_view::npos) {
+      bool noun_follows = first_year(words) != 0 || has_word(words, "of");
+      if (!noun_follows) drop_leading({"the", "a", "an", "its", "their", "fiscal"});
+    }
     int n = 0;
     for (const auto& w : words) {
       if (w.low.size() == 2 && (w.low[0] == 'q' || w.low[0] == 'h') && is_digit(w.low[1]))
@@ -752,15 +777,13 @@ struct Reader {
     }
     int cy = dct_year(*dct);
     int current = (dct_month(*dct) - 1) / (12 / parts) + 1;
-    bool year_word = false;
     for (size_t i = 0; i + 1 < words.size(); ++i) {
       if (words[i + 1].low != "year") continue;
-      year_word = true;
       if (words[i].low == "last") cy -= 1;
       if (words[i].low == "next") cy += 1;
     }
-    // A year-less quarter is of the DCT's year, unless future tense points past its end.
-    if (!year_word && tense == Tense::kFuture && n < current) cy += 1;
+    // A year-less quarter is of the DCT's year (news reports the quarters of the current year).
+    (void)current;
     std::snprintf(buf, sizeof buf, "%04d-%c%d", cy, letter, n);
     set(TimexType::kDate, buf, TimexAnchor::kDct);
   }
@@ -824,6 +847,7 @@ struct Reader {
     if (!found) return;
     if (has_word(words, "last") && pod.empty()) return;
     out.mod = mod_of(words);
+    drop_leading({"earlier", "later"});
     TimexType type = pod.empty() ? TimexType::kDate : TimexType::kTime;
     if (!dct) {
       set(type, x_date() + (pod.empty() ? "" : "T" + pod), TimexAnchor::kDct);
@@ -864,14 +888,16 @@ struct Reader {
       int ordinal = 0;
       for (const auto& w : words)
         if (int o = ordinal_of(w.low); o >= 1 && o <= 4) ordinal = o;
+      // Relative to the quarter under discussion, not to the DCT: anchored on a timex.
       if (ordinal) {
         char buf[40];
         std::snprintf(buf, sizeof buf, "%04d-Q%d", dct_year(*dct) - (year_ago ? 1 : 0), ordinal);
-        set(TimexType::kDate, buf, TimexAnchor::kDct);
+        set(TimexType::kDate, buf, year_ago ? TimexAnchor::kTimex : TimexAnchor::kDct);
       } else if (period) {
-        set(TimexType::kDate, last_quarter(year_ago ? 1 : 0), TimexAnchor::kDct);
+        set(TimexType::kDate, last_quarter(year_ago ? 1 : 0), year_ago ? TimexAnchor::kTimex : TimexAnchor::kDct);
       } else {
         set(TimexType::kDate, format_year(dct_year(*dct) - 1), TimexAnchor::kDct);
+        if (year_ago) out.years_back = 1;
       }
       return;
     }
@@ -1036,6 +1062,7 @@ struct Reader {
             TimexAnchor::kDct);
         return;
       case 'Y':
+        if (n < 0 && n == std::floor(n) && unit.factor == 1) out.years_back = static_cast<int>(-n);
         if (n != std::floor(n)) {
           set(TimexType::kDate, format_month(y, m + static_cast<int>(std::lround(n * 12))),
               TimexAnchor::kDct);
@@ -1049,18 +1076,23 @@ struct Reader {
   }
 
   void read_duration() {
+    std::string mod = mod_of(words);
     trim();
+    drop_leading({"about", "only", "barely", "just", "roughly", "approximately", "some"});
+    drop_determiner_of_adjective();
     Count count;
     Unit unit;
     size_t ui = 0;
     if (!count_and_unit(&count, &unit, &ui)) return;
     if (!count.found) return;
+    // "the 1988 quarter": a year, not 1988 quarters.
+    if (count.known && count.value >= 1000 && (unit.letter == 'Q' || unit.letter == 'Y')) return;
     // Ages ("a 6-year-old", "52 years old") are not timexes in TimeBank.
     if (has_word(words, "old")) return;
     // "three-quarters" is a fraction.
     if (unit.letter == 'Q' && match.find("-quarter") != std::string_view::npos) return;
     set(TimexType::kDuration, duration_value(count, unit), TimexAnchor::kText);
-    out.mod = mod_of(words);
+    out.mod = mod;
     if (out.mod == "START" || out.mod == "END" || out.mod == "MID") out.mod.clear();
   }
 
@@ -1164,6 +1196,8 @@ struct Reader {
 
   void read_weekday() {
     trim();
+    std::string mod = mod_of(words);
+    drop_leading({"earlier", "later"});
     int wd = 0;
     for (const auto& w : words)
       if (!wd) wd = weekday_of(w.low);
@@ -1171,7 +1205,7 @@ struct Reader {
     std::string pod = part_of_day(words);
     TimexType type = pod.empty() ? TimexType::kDate : TimexType::kTime;
     std::string suffix = pod.empty() ? "" : "T" + pod;
-    out.mod = mod_of(words);
+    out.mod = mod;
     if (out.mod != "START" && out.mod != "END") out.mod.clear();
     if (!dct) {
       set(type, "XXXX-WXX-" + std::to_string(wd) + suffix, TimexAnchor::kDct);

@@ -36,6 +36,10 @@ struct TimexReading {
   std::string value;
   std::string mod;
   TimexAnchor anchor = TimexAnchor::kText;
+  // For "a year ago", "two years earlier", "the year-ago": how many years back from the
+  // reference time the expression points; the tagger re-anchors it on a preceding quarter
+  // ("the third quarter ... a year earlier" = the third quarter of the year before).
+  int years_back = 0;
 };
 
 // Reads `match`, recognised by a rule of `kind`, into a TIMEX3 value against `dct`.
