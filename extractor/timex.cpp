@@ -126,8 +126,17 @@ Tense tense_near(const Document& doc, Span clause, Span timex) {
   }
   right = left_end;
   while (right < words.size() && words[right].begin < timex.end) ++right;
+  // Scanning stops at a word that opens another clause ("met on Friday and will meet").
+  auto barrier = [](std::string_view w) {
+    return in(w, {"and", "but", "while", "whereas", "although", "though", "because", "that",
+                  "which", "who", "when", "if", "unless", "or"});
+  };
+  bool left_open = true, right_open = true;
   for (size_t d = 1; d <= 14; ++d) {
-    if (d <= left_end) {
+    if (left_open && d <= left_end && barrier(words[left_end - d].low)) left_open = false;
+    if (right_open && right + d - 1 < words.size() && barrier(words[right + d - 1].low))
+      right_open = false;
+    if (left_open && d <= left_end) {
       size_t i = left_end - d;
       if (is_verbish(words[i].low)) {
         Tense t = classify(words, i);
@@ -135,7 +144,7 @@ Tense tense_near(const Document& doc, Span clause, Span timex) {
       }
     }
     size_t j = right + d - 1;
-    if (j < words.size() && is_verbish(words[j].low)) {
+    if (right_open && j < words.size() && is_verbish(words[j].low)) {
       Tense t = classify(words, j);
       if (t != Tense::kUnknown) return t;
     }

@@ -52,7 +52,7 @@ const std::map<std::string, std::string, std::less<>>& parts() {
       // "the end of", "early", "mid-": the TIMEX3 mod of what follows.
       {"PREMOD",
        "(?:(?i:the_)?(?i:end|beginning|start|middle|close|turn|latter_part|early_part|"
-       "first_half|second_half|rest|remainder|spring|summer|autumn|fall|winter)_(?i:of)_"
+       "rest|remainder)_(?i:of)_"
        "(?i:the_)?|(?i:the_)?(?i:early|late|mid|earlier|later|end)(?:_|-|_-))"},
       // Degree words of durations and distances: TIMEX3 mods APPROX, MORE_THAN, ...
       {"APPROX",

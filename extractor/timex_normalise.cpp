@@ -1026,6 +1026,7 @@ struct Reader {
     for (const auto& w : words)
       if (w.low == "later" || w.low == "hence" || (w.low == "from")) dir = 1;
     out.mod = mod_of(words);
+    if (out.mod == "START" || out.mod == "END" || out.mod == "MID") out.mod.clear();
     if (!count.known) {
       set(TimexType::kDate, dir < 0 ? "PAST_REF" : "FUTURE_REF", TimexAnchor::kDct);
       return;
