@@ -7,8 +7,8 @@
 //   newsgraph-eval timex DIR --output OUT      also write each document as TimeML with our tags
 //   newsgraph-eval timex DIR --errors          list misses, false alarms and wrong values
 //
-// Each document runs through the same stages as the pipeline: segmentation (when built in),
-// then the timex tagger with the DCT of the document.
+// Each document runs through the same stages as the pipeline: segmentation
+// (extractor/tokenize.h), then the timex tagger with the DCT of the document.
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
@@ -20,11 +20,8 @@
 
 #include "extractor/document.h"
 #include "extractor/timex.h"
-#include "tools/eval/timeml.h"
-#if __has_include("extractor/tokenize.h")
 #include "extractor/tokenize.h"
-#define NEWSGRAPH_HAVE_SEGMENTER 1
-#endif
+#include "tools/eval/timeml.h"
 
 namespace fs = std::filesystem;
 using namespace newsgraph;
@@ -36,14 +33,6 @@ void print_prf(const char* name, long hits_p, long system, long hits_r, long gol
   double r = gold ? static_cast<double>(hits_r) / static_cast<double>(gold) : 0;
   double f = p + r > 0 ? 2 * p * r / (p + r) : 0;
   std::printf("%-14s P %.4f  R %.4f  F1 %.4f\n", name, p, r, f);
-}
-
-void segment_document(extractor::Document& doc) {
-#ifdef NEWSGRAPH_HAVE_SEGMENTER
-  extractor::segment(doc);
-#else
-  (void)doc;
-#endif
 }
 
 }  // namespace
@@ -91,6 +80,7 @@ int eval_timex_main(int argc, char** argv) {
   }
   if (!output.empty()) fs::create_directories(output);
 
+  extractor::Segmenter segmenter = extractor::make_segmenter();
   extractor::TimexTagger tagger = extractor::make_timex_tagger();
   eval::TimexCounts counts;
   int bad = 0;
@@ -106,7 +96,7 @@ int eval_timex_main(int argc, char** argv) {
     doc.path = path;
     doc.text = tml->text;
     doc.dct = tml->dct;
-    segment_document(doc);
+    extractor::segment(segmenter, doc);
     extractor::tag_timexes(tagger, doc);
     eval::count_timexes(tml->gold, doc.timexes, tml->text, &counts);
     if (errors) {
