@@ -154,8 +154,9 @@ const std::vector<std::pair<RuleKind, std::string>>& rules() {
       {RuleKind::kSet,
        "(?i:every|each|per)_(?:(?i:other|single|two|three|four|five|six)_)?(?:{UNIT1}|{WEEKDAY}|{MONTHF}|"
        "(?i:morning|afternoon|evening|night)\\b|{SEASON})|"
-       "(?i:daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|bimonthly|"
-       "biannually|semiannually|every_day|every_year|each_year|weekdays|weekends)\\b|"
+       // Lower case only: "China Daily" and "Business Weekly" are newspapers.
+       "(?:daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|bimonthly|"
+       "biannually|semiannually|(?i:every_day|every_year|each_year)|weekdays|weekends)\\b|"
        "(?i:once|twice|thrice|(?:[0-9]+|two|three|four|five|six|several|many)_times)_(?:(?i:a|per|each|every)_){UNIT1}|"
        "(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\\b|"
        "{WEEKDAY}_(?i:mornings|afternoons|evenings|nights)\\b"},

@@ -353,7 +353,7 @@ std::string mod_of(const std::vector<Word>& words) {
 bool is_leading_preposition(std::string_view w) {
   for (std::string_view p : {"in", "on", "since", "until", "till", "by", "during", "through",
                              "from", "before", "after", "of", "for", "over", "within", "at",
-                             "than", "as"})
+                             "than"})
     if (w == p) return true;
   return false;
 }
@@ -483,8 +483,6 @@ struct Reader {
     while (first + 1 < words.size() && is_leading_preposition(words[first].low) &&
            !(words[first].low == "at" && (words[first + 1].low == "least" || words[first + 1].low == "most")))
       ++first;
-    // "as early as" / "as late as" are degree words, not part of the day.
-    if (first < words.size() && words[first].low == "as") ++first;
     words.erase(words.begin(), words.begin() + static_cast<long>(first));
     while (words.size() > 1 && (words.back().low == "of" || words.back().low == "after" ||
                                 words.back().low == "before" || words.back().low == "as")) {

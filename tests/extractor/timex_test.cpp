@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
+#include <thread>
 #include <string>
 #include <vector>
 
@@ -242,4 +243,24 @@ TEST_CASE("timex: all timexes of the seed article (shared seed) come out with go
   std::vector<std::string> want = {"eight years=P8Y", "Friday=2026-01-16", "years=PXY",
                                    "2018=2018", "October 2025=2025-10", "2035=2035", "2024=2024"};
   CHECK(got == want);
+}
+
+TEST_CASE("timex: one tagger is shared by threads tagging different documents") {
+  const std::string text = "Xi met Carney on Friday, Jan. 16, 2026, and will meet Li next week.";
+  std::vector<std::vector<std::string>> results(4);
+  std::vector<std::thread> threads;
+  for (size_t i = 0; i < results.size(); ++i)
+    threads.emplace_back([&, i] {
+      for (int k = 0; k < 50; ++k) {
+        Document doc;
+        doc.text = text;
+        doc.dct = kFriday;
+        tag_timexes(tagger(), doc);
+        results[i].clear();
+        for (const auto& t : doc.timexes) results[i].push_back(t.value);
+      }
+    });
+  for (auto& t : threads) t.join();
+  for (const auto& r : results)
+    CHECK(r == std::vector<std::string>{"2026-01-16", "2026-W04"});
 }
