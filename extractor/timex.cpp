@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cassert>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -243,6 +244,34 @@ std::pair<uint32_t, Span> sentence_at(const Document& doc, uint32_t b) {
   return {0, {begin, end}};
 }
 
+// A date-like timex value as a reference time: "2026-01-16" (day), "2026-01" (month),
+// "2026" (year); nothing for weeks, quarters, seasons, durations and references.
+std::optional<TimexReference> reference_of(const Timex& t) {
+  if (t.type != TimexType::kDate && t.type != TimexType::kTime) return std::nullopt;
+  const std::string& v = t.value;
+  auto digits = [&](size_t from, size_t n) {
+    if (v.size() < from + n) return -1;
+    int x = 0;
+    for (size_t i = from; i < from + n; ++i) {
+      if (!is_digit(v[i])) return -1;
+      x = x * 10 + (v[i] - '0');
+    }
+    return x;
+  };
+  int y = digits(0, 4);
+  if (y < 0) return std::nullopt;
+  if (v.size() == 4)
+    return TimexReference{{std::chrono::year{y}, std::chrono::July, std::chrono::day{1}}, 0};
+  int m = v.size() >= 7 && v[4] == '-' ? digits(5, 2) : -1;
+  if (m < 1 || m > 12) return std::nullopt;
+  auto month = std::chrono::month{static_cast<unsigned>(m)};
+  if (v.size() == 7) return TimexReference{{std::chrono::year{y}, month, std::chrono::day{15}}, 1};
+  int d = v.size() >= 10 && v[7] == '-' ? digits(8, 2) : -1;
+  std::chrono::year_month_day ymd{std::chrono::year{y}, month, std::chrono::day{static_cast<unsigned>(d < 0 ? 0 : d)}};
+  if (d < 1 || !ymd.ok()) return std::nullopt;
+  return TimexReference{ymd, 2};
+}
+
 }  // namespace
 
 TimexTagger make_timex_tagger() {
@@ -261,6 +290,8 @@ void tag_timexes(const TimexTagger& tagger, Document& doc) {
   std::string_view text = doc.text;
   re2::StringPiece input(text.data(), text.size());
   size_t pos = 0;
+  std::optional<TimexReference> reference;  // the last date the text mentioned
+  uint32_t reference_end = 0;
   while (pos < text.size() &&
          re.Match(input, pos, text.size(), RE2::UNANCHORED, groups.data(), ngroups)) {
     Span m{static_cast<uint32_t>(groups[0].data() - text.data()),
@@ -283,7 +314,11 @@ void tag_timexes(const TimexTagger& tagger, Document& doc) {
     std::string_view after = text.substr(m.end, std::min<size_t>(24, text.size() - m.end));
     size_t before_begin = m.begin > 24 ? m.begin - 24 : 0;
     std::string_view before = text.substr(before_begin, m.begin - before_begin);
-    TimexReading r = read_timex(kind, match, before, after, doc.dct, tense);
+    // Narrative expressions refer to a date of the last sentence or two, else to the DCT.
+    constexpr uint32_t kReferenceReach = 400;  // bytes
+    std::optional<TimexReference> near_reference;
+    if (reference && m.begin - reference_end <= kReferenceReach) near_reference = reference;
+    TimexReading r = read_timex(kind, match, before, after, doc.dct, tense, near_reference);
     Span s{m.begin + r.begin, m.begin + r.end};
     // A possessive is not part of the timex ("Friday's vote").
     if (s.size() > 2 && text.substr(s.end - 2, 2) == "'s") s.end -= 2;
@@ -316,6 +351,10 @@ void tag_timexes(const TimexTagger& tagger, Document& doc) {
     t.value = std::move(r.value);
     t.mod = std::move(r.mod);
     t.anchor = r.anchor;
+    if (auto ref = reference_of(t)) {
+      reference = ref;
+      reference_end = t.span.end;
+    }
     doc.timexes.push_back(std::move(t));
     pos = m.end;
   }

@@ -114,7 +114,7 @@ const std::vector<std::pair<RuleKind, std::string>>& rules() {
        "(?i:the_day_before_yesterday|the_day_after_tomorrow)\\b"},
       {RuleKind::kUnitRelative,
        "(?:{PREMOD})?(?:(?i:earlier|later)_(?:(?i:this|last|next|in_the)_)|"
-       "(?i:(?:the_)?(?:last|next|this|past|previous|coming|current|following|preceding|same)|"
+       "(?i:(?:the_)?(?:last|next|this|past|coming|current)|"
        "this_past|this_coming|the_year-(?:earlier|ago)|the_year_earlier|the_latest|the_most_recent)_)"
        "(?i:(?:fiscal|financial|calendar)_)?(?i:week|weekend|month|year|quarter|decade)\\b|"
        "(?i:the_)?(?i:year-end|year_end|year's_end|the_weekend|this_time_last_year)\\b|"
@@ -165,6 +165,11 @@ const std::vector<std::pair<RuleKind, std::string>>& rules() {
        "Thanksgiving(?:_Day)?|Election_Day|Independence_Day|Halloween|Valentine's_Day|"
        "Easter(?:_(?:Sunday|Monday))?|Good_Friday|Labor_Day|Memorial_Day|Boxing_Day|May_Day|"
        "Veterans_Day|Remembrance_Day)\\b(?:,?_{YEAR})?"},
+      {RuleKind::kAnaphoric,
+       "(?:(?i:earlier|later|early|late)_)?(?i:that|the_same)_(?i:day|week|month|year|morning|"
+       "afternoon|evening|night)\\b|"
+       "(?i:the_)?(?i:following|previous|preceding|prior)_(?i:day|week|month|year|morning|"
+       "evening|night)\\b|(?i:the_(?:next|following)_(?:day|morning|evening))\\b"},
   };
   return *kRules;
 }

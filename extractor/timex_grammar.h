@@ -44,6 +44,7 @@ enum class RuleKind : uint8_t {
   kWeekday,      // Friday | last Friday | Wednesday night | early Wednesday morning
   kSet,          // every Friday | annually | each month | twice a year | Tuesday nights
   kHoliday,      // Christmas | New Year's Day | Thanksgiving | Election Day
+  kAnaphoric,    // that day | the same week | the following year | later that month
 };
 
 struct TimexGrammar {

@@ -467,6 +467,7 @@ struct Reader {
   std::string_view after;
   const Dct& dct;
   Tense tense;
+  const std::optional<TimexReference>& reference;
   std::vector<Word> words;
   TimexReading out;
 
@@ -1015,14 +1016,58 @@ struct Reader {
     return false;
   }
 
+  // `base` shifted by n units, written at the coarser of the unit's granularity and
+  // `granularity` (0 year, 1 month, 2 day): "2026-01-13", "2026-W02", "2025-12", "2024".
+  std::string shifted(year_month_day base, const Unit& unit, double n, int granularity) const {
+    int y = static_cast<int>(base.year()), m = static_cast<int>(static_cast<unsigned>(base.month()));
+    if (unit.time) return granularity >= 2 ? format_date(base) : granularity == 1 ? format_month(y, m) : format_year(y);
+    switch (unit.letter) {
+      case 'D': {
+        year_month_day d = add_days(base, static_cast<int>(std::lround(n)));
+        if (granularity >= 2) return format_date(d);
+        int dy = static_cast<int>(d.year()), dm = static_cast<int>(static_cast<unsigned>(d.month()));
+        return granularity == 1 ? format_month(dy, dm) : format_year(dy);
+      }
+      case 'W': {
+        year_month_day d = add_days(base, static_cast<int>(std::lround(n * 7)));
+        if (granularity >= 2) return iso_week(d);
+        int dy = static_cast<int>(d.year()), dm = static_cast<int>(static_cast<unsigned>(d.month()));
+        return granularity == 1 ? format_month(dy, dm) : format_year(dy);
+      }
+      case 'M': {
+        std::string v = format_month(y, m + static_cast<int>(std::lround(n)));
+        return granularity >= 1 ? v : v.substr(0, 4);
+      }
+      case 'Q': {
+        std::string v = format_month(y, m + static_cast<int>(std::lround(n * 3)));
+        int qm = std::atoi(v.c_str() + 5);
+        return granularity >= 1 ? v.substr(0, 4) + "-Q" + std::to_string((qm - 1) / 3 + 1) : v.substr(0, 4);
+      }
+      case 'Y':
+        if (n != std::floor(n)) {
+          std::string v = format_month(y, m + static_cast<int>(std::lround(n * 12)));
+          return granularity >= 1 ? v : v.substr(0, 4);
+        }
+        return format_year(y + static_cast<int>(n));
+      default:
+        return format_date(base);
+    }
+  }
+
   void read_ago() {
     Count count;
     Unit unit;
     size_t ui = 0;
     if (!count_and_unit(&count, &unit, &ui)) return;
+    // "ago", "from now": from the DCT. "earlier", "later": from the time the text is at.
     int dir = -1;
-    for (const auto& w : words)
-      if (w.low == "later" || w.low == "hence" || (w.low == "from")) dir = 1;
+    bool narrative = false;
+    for (const auto& w : words) {
+      if (w.low == "later" || w.low == "hence" || w.low == "from" || w.low == "after") dir = 1;
+      if (w.low == "later" || w.low == "earlier" || w.low == "before" || w.low == "after" ||
+          w.low == "previously")
+        narrative = true;
+    }
     out.mod = mod_of(words);
     if (out.mod == "START" || out.mod == "END" || out.mod == "MID") out.mod.clear();
     if (!count.known) {
@@ -1030,6 +1075,13 @@ struct Reader {
       return;
     }
     double n = count.value * unit.factor * dir;
+    if (unit.letter == 'Y' && n < 0 && n == std::floor(n) && unit.factor == 1)
+      out.years_back = static_cast<int>(-n);
+    if (narrative && reference) {
+      set(TimexType::kDate, shifted(reference->date, unit, n, reference->granularity),
+          TimexAnchor::kTimex);
+      return;
+    }
     if (!dct) {
       std::string v = unit.time || unit.letter == 'D' ? x_date()
                       : unit.letter == 'W'           ? "XXXX-WXX"
@@ -1038,40 +1090,38 @@ struct Reader {
       set(TimexType::kDate, v, TimexAnchor::kDct);
       return;
     }
-    int y = dct_year(*dct), m = dct_month(*dct);
-    if (unit.time) {
-      set(TimexType::kDate, format_date(*dct), TimexAnchor::kDct);
+    set(TimexType::kDate, shifted(*dct, unit, n, 2), TimexAnchor::kDct);
+  }
+
+  // "that day", "the same week", "the following year", "later that month": the reference
+  // time (the last date the text gave), shifted by a unit for "following"/"previous".
+  void read_anaphoric() {
+    std::optional<Unit> unit;
+    for (const auto& w : words)
+      if (auto u = unit_of(w.low)) unit = u;
+    std::string pod = part_of_day(words);
+    if (!unit && !pod.empty()) unit = Unit{'D', 1, false};
+    if (!unit) return;
+    int dir = 0;
+    for (const auto& w : words) {
+      if (w.low == "following" || w.low == "next" || w.low == "after") dir = 1;
+      if (w.low == "previous" || w.low == "preceding" || w.low == "prior" || w.low == "before") dir = -1;
+    }
+    out.mod = mod_of(words);
+    if (reference) {
+      std::string v = shifted(reference->date, *unit, dir, reference->granularity);
+      if (unit->letter == 'W' && dir == 0 && reference->granularity >= 2) v = iso_week(reference->date);
+      bool time = !pod.empty() && reference->granularity >= 2 && unit->letter == 'D';
+      set(time ? TimexType::kTime : TimexType::kDate, time ? v + "T" + pod : v, TimexAnchor::kTimex);
       return;
     }
-    switch (unit.letter) {
-      case 'D':
-        set(TimexType::kDate, format_date(add_days(*dct, static_cast<int>(std::lround(n)))),
-            TimexAnchor::kDct);
-        return;
-      case 'W':
-        set(TimexType::kDate, iso_week(add_days(*dct, static_cast<int>(std::lround(n * 7)))),
-            TimexAnchor::kDct);
-        return;
-      case 'M':
-        set(TimexType::kDate, format_month(y, m + static_cast<int>(std::lround(n))),
-            TimexAnchor::kDct);
-        return;
-      case 'Q':
-        set(TimexType::kDate, format_month(y, m + static_cast<int>(std::lround(n * 3))).substr(0, 7),
-            TimexAnchor::kDct);
-        return;
-      case 'Y':
-        if (n < 0 && n == std::floor(n) && unit.factor == 1) out.years_back = static_cast<int>(-n);
-        if (n != std::floor(n)) {
-          set(TimexType::kDate, format_month(y, m + static_cast<int>(std::lround(n * 12))),
-              TimexAnchor::kDct);
-          return;
-        }
-        set(TimexType::kDate, format_year(y + static_cast<int>(n)), TimexAnchor::kDct);
-        return;
-      default:
-        return;
+    if (dir == 0) return;  // "that day" with nothing before it to point at
+    if (!dct) {
+      set(TimexType::kDate, unit->letter == 'D' ? x_date() : unit->letter == 'M' ? "XXXX-XX" : "XXXX",
+          TimexAnchor::kDct);
+      return;
     }
+    set(TimexType::kDate, shifted(*dct, *unit, dir, 2), TimexAnchor::kDct);
   }
 
   void read_duration() {
@@ -1306,8 +1356,9 @@ struct Reader {
 }  // namespace
 
 TimexReading read_timex(RuleKind kind, std::string_view match, std::string_view before,
-                        std::string_view after, const Dct& dct, Tense tense) {
-  Reader r{match, before, after, dct, tense, split_words(match), {}};
+                        std::string_view after, const Dct& dct, Tense tense,
+                        const std::optional<TimexReference>& reference) {
+  Reader r{match, before, after, dct, tense, reference, split_words(match), {}};
   r.out.begin = 0;
   r.out.end = static_cast<uint32_t>(match.size());
   switch (kind) {
@@ -1333,6 +1384,7 @@ TimexReading read_timex(RuleKind kind, std::string_view match, std::string_view 
     case RuleKind::kWeekday: r.read_weekday(); break;
     case RuleKind::kSet: r.read_set(); break;
     case RuleKind::kHoliday: r.read_holiday(); break;
+    case RuleKind::kAnaphoric: r.read_anaphoric(); break;
   }
   if (r.out.end <= r.out.begin) r.out.ok = false;
   return r.out;

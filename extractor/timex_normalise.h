@@ -27,6 +27,13 @@ namespace newsgraph::extractor {
 // points from the DCT.
 enum class Tense : uint8_t { kUnknown, kPast, kPresent, kFuture };
 
+// The reference time of narrative expressions ("two days later", "that year"): the last
+// date the text mentioned, at the granularity it was given (0 year, 1 month, 2 day).
+struct TimexReference {
+  std::chrono::year_month_day date;
+  int granularity = 2;
+};
+
 // A normalised match. `begin`/`end` are byte offsets into the matched text: the timex proper,
 // after leading prepositions ("on", "in", "since") and trailing linkers ("of") are trimmed.
 struct TimexReading {
@@ -45,9 +52,12 @@ struct TimexReading {
 // Reads `match`, recognised by a rule of `kind`, into a TIMEX3 value against `dct`.
 // `before` and `after` are the text around the match (a few words suffice), for the readings
 // that depend on a neighbouring word ("in May" is a month, "May said" a name). Without a DCT relative values stay underspecified, anchor kDct.
+// `reference` is the last date mentioned before the match, if any: "later"/"earlier" phrases
+// and "that day" are resolved against it (anchor kTimex), "ago" phrases against the DCT.
 TimexReading read_timex(RuleKind kind, std::string_view match, std::string_view before,
                         std::string_view after,
-                        const std::optional<std::chrono::year_month_day>& dct, Tense tense);
+                        const std::optional<std::chrono::year_month_day>& dct, Tense tense,
+                        const std::optional<TimexReference>& reference = std::nullopt);
 
 // Calendar helpers (exposed for tests).
 // "YYYY-Www" of the ISO 8601 week containing `d` (weeks start on Monday; week 1 holds the

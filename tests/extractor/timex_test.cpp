@@ -264,3 +264,25 @@ TEST_CASE("timex: one tagger is shared by threads tagging different documents") 
   for (const auto& r : results)
     CHECK(r == std::vector<std::string>{"2026-01-16", "2026-W04"});
 }
+
+TEST_CASE("timex: later and earlier count from the date the text is at, ago from the DCT") {
+  Document doc = tag("The plant opened on March 3, 2019. Two days later it closed.", kFriday);
+  REQUIRE(doc.timexes.size() == 2);
+  CHECK(doc.timexes[1].value == "2019-03-05");
+  CHECK(doc.timexes[1].anchor == TimexAnchor::kTimex);
+  doc = tag("The firm was founded in 2010. A year later it listed.", kFriday);
+  REQUIRE(doc.timexes.size() == 2);
+  CHECK(doc.timexes[1].value == "2011");
+  CHECK(one("The firm listed two years ago.", kFriday) == "two years ago|DATE|2024");
+}
+
+TEST_CASE("timex: that day and the following week refer to the last date mentioned") {
+  Document doc = tag("Protests began on Oct. 3, 2025. Police moved in later that day and "
+                     "talks opened the following week.", kFriday);
+  REQUIRE(doc.timexes.size() == 3);
+  CHECK(std::string(doc.slice(doc.timexes[1].span)) == "later that day");
+  CHECK(doc.timexes[1].value == "2025-10-03");
+  CHECK(doc.timexes[1].mod == "END");
+  CHECK(doc.timexes[2].value == "2025-W41");
+  CHECK(tag("Nobody knew that day would come.", kFriday).timexes.empty());
+}

@@ -109,9 +109,13 @@ int eval_timex_main(int argc, char** argv) {
           if (!matched[i] && doc.timexes[i].span.overlaps(g.span)) { hit = &doc.timexes[i]; matched[i] = true; break; }
         if (!hit) {
           std::printf("MISS\t%s\t%s\t%s\t%s\n", name.c_str(), g.type.c_str(), g.value.c_str(), slice(g.span).c_str());
-        } else if (hit->value != g.value || !(hit->span == g.span)) {
-          std::printf("%s\t%s\t%s\t%s\t%s\t| %s\t%s\n", hit->value != g.value ? "VALUE" : "SPAN",
-                      name.c_str(), g.value.c_str(), slice(g.span).c_str(),
+        } else if (hit->value != g.value || !(hit->span == g.span) ||
+                   g.type != extractor::timex_type_name(hit->type)) {
+          const char* what = hit->value != g.value                              ? "VALUE"
+                             : g.type != extractor::timex_type_name(hit->type) ? "TYPE"
+                                                                                : "SPAN";
+          std::printf("%s\t%s\t%s %s\t%s\t| %s %s\t%s\n", what, name.c_str(), g.type.c_str(),
+                      g.value.c_str(), slice(g.span).c_str(),
                       std::string(extractor::timex_type_name(hit->type)).c_str(), hit->value.c_str(),
                       slice(hit->span).c_str());
         }
