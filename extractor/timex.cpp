@@ -306,8 +306,26 @@ void tag_timexes(const TimexTagger& tagger, Document& doc) {
       pos = m.end;
       continue;
     }
-    RuleKind kind = kinds[g - 1];
     auto [sentence, sentence_span] = sentence_at(doc, m.begin);
+    if (!doc.sentences.empty() && m.end > sentence_span.end) {
+      // No timex runs across a sentence end: the longest match inside the sentence instead.
+      std::fill(groups.begin(), groups.end(), re2::StringPiece());
+      if (sentence_span.end <= m.begin ||
+          !re.Match(input, m.begin, sentence_span.end, RE2::ANCHOR_START, groups.data(), ngroups) ||
+          groups[0].empty()) {
+        pos = m.begin + 1;
+        while (pos < text.size() && (is_alpha(text[pos]) || is_digit(text[pos]))) ++pos;
+        continue;
+      }
+      m.end = static_cast<uint32_t>(groups[0].data() - text.data() + groups[0].size());
+      g = 1;
+      while (g < groups.size() && groups[g].data() == nullptr) ++g;
+      if (g >= groups.size()) {
+        pos = m.end;
+        continue;
+      }
+    }
+    RuleKind kind = kinds[g - 1];
     Tense tense = Tense::kUnknown;
     if (needs_tense(kind) && doc.dct) tense = tense_near(doc, clause_of(doc, sentence_span, m), m);
     std::string_view match = text.substr(m.begin, m.size());

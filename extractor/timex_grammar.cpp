@@ -192,11 +192,12 @@ std::string expand(std::string_view pattern) {
     }
     if (c == '_') {
       // `_` is one or more spaces; `_?` none or more.
+      // Spaces may hold one line break (a wrapped line), never a blank line.
       if (i + 1 < pattern.size() && pattern[i + 1] == '?') {
-        out += "\\s*";
+        out += "[ \\t\\x{00A0}]*\\n?[ \\t\\x{00A0}]*";
         ++i;
       } else {
-        out += "\\s+";
+        out += "(?:[ \\t\\x{00A0}]+\\n?|\\n)[ \\t\\x{00A0}]*";
       }
       continue;
     }

@@ -10,6 +10,7 @@
 
 #include "extractor/timex.h"
 #include "extractor/timex_normalise.h"
+#include "extractor/tokenize.h"
 
 using namespace newsgraph::extractor;
 using std::chrono::day;
@@ -26,18 +27,13 @@ const TimexTagger& tagger() {
   return t;
 }
 
-// Tags `text` as one document with sentences split after ". ".
+// Tags `text` as one document, segmented as the pipeline does.
 Document tag(const std::string& text, std::optional<year_month_day> dct) {
+  static const Segmenter segmenter = make_segmenter();
   Document doc;
   doc.text = text;
   doc.dct = dct;
-  uint32_t begin = 0;
-  for (size_t p = text.find(". "); ; p = text.find(". ", p + 2)) {
-    uint32_t end = p == std::string::npos ? static_cast<uint32_t>(text.size()) : static_cast<uint32_t>(p + 1);
-    doc.sentences.push_back({{begin, end}, 0, 0});
-    if (p == std::string::npos) break;
-    begin = static_cast<uint32_t>(p + 2);
-  }
+  segment(segmenter, doc);
   tag_timexes(tagger(), doc);
   return doc;
 }
@@ -285,4 +281,17 @@ TEST_CASE("timex: that day and the following week refer to the last date mention
   CHECK(doc.timexes[1].mod == "END");
   CHECK(doc.timexes[2].value == "2025-W41");
   CHECK(tag("Nobody knew that day would come.", kFriday).timexes.empty());
+}
+
+TEST_CASE("timex: no timex runs across a sentence end") {
+  Document doc;
+  doc.text = "Police patrolled the night\nMonday markets fell.";
+  doc.dct = kFriday;
+  doc.sentences.push_back({{0, 26}, 0, 0});
+  doc.sentences.push_back({{27, static_cast<uint32_t>(doc.text.size())}, 0, 0});
+  tag_timexes(tagger(), doc);
+  REQUIRE(doc.timexes.size() == 1);
+  CHECK(std::string(doc.slice(doc.timexes[0].span)) == "Monday");
+  CHECK(doc.timexes[0].sentence == 1);
+  CHECK(doc.timexes[0].value == "2026-01-12");
 }
