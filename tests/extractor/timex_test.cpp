@@ -229,10 +229,7 @@ TEST_CASE("timex: all timexes of the seed article (shared seed) come out with go
   }
   std::stringstream ss;
   ss << in.rdbuf();
-  Document doc;
-  doc.text = ss.str();
-  doc.dct = kFriday;
-  tag_timexes(tagger(), doc);
+  Document doc = tag(ss.str(), kFriday);
   std::vector<std::string> got;
   for (const auto& t : doc.timexes)
     got.push_back(std::string(doc.slice(t.span)) + "=" + t.value);
