@@ -61,10 +61,18 @@ bool is_modal_future(std::string_view w) {
   return in(w, {"will", "would", "shall", "'ll", "ll", "wo", "won't", "wouldn't", "gonna"});
 }
 
+// Words that put what follows them ahead of the time of speaking: "is expected to arrive
+// Friday", "has scheduled a news conference Thursday", "plans to visit".
 bool is_plan_word(std::string_view w) {
-  return in(w, {"expected", "scheduled", "planned", "plans", "plan", "planning", "due", "set",
-                "poised", "slated", "intends", "intend", "aims", "hopes", "hope", "going",
-                "promised", "pledged", "vowed", "agreed", "threatened", "wants", "expects"});
+  return in(w, {"expected", "scheduled", "slated", "due", "set", "poised", "plans", "plan",
+                "planning", "planned", "intends", "intend", "intended", "aims", "hopes", "hope",
+                "going", "expects", "wants", "upcoming", "promised", "pledged", "vowed",
+                "agreed", "threatened"});
+}
+
+// Plans in the passive: "was expected to", "had been due to" put the plan in the past.
+bool is_passive_plan(std::string_view w) {
+  return in(w, {"expected", "scheduled", "slated", "due", "set", "poised"});
 }
 
 bool is_irregular_past(std::string_view w) {
@@ -103,8 +111,15 @@ Tense classify(const std::vector<ClauseWord>& words, size_t i) {
   bool past = false, present = false;
   for (size_t k = from; k <= i; ++k) {
     const std::string& w = words[k].low;
+    if (is_modal_future(w)) return Tense::kFuture;
     bool followed_by_to = k + 1 < words.size() && (words[k + 1].low == "to" || words[k + 1].low == "for");
-    if (is_modal_future(w) || (is_plan_word(w) && followed_by_to)) return Tense::kFuture;
+    if (in(w, {"set", "due", "poised", "going"}) && !followed_by_to) continue;  // "set Friday as"
+    if (is_plan_word(w)) {
+      if (is_passive_plan(w))
+        for (size_t j = from; j < k; ++j)
+          if (in(words[j].low, {"was", "were", "had"})) return Tense::kPast;
+      return Tense::kFuture;
+    }
     if (is_irregular_past(w) || is_past_participle_like(w)) past = true;
     if (is_present_aux(w) || w == "has" || w == "have") present = true;
   }

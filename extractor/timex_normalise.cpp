@@ -1245,6 +1245,7 @@ struct Reader {
 
   void read_weekday() {
     trim();
+    bool possessive = !words.empty() && words.back().possessive;
     std::string mod = mod_of(words);
     drop_leading({"earlier", "later"});
     int wd = 0;
@@ -1265,7 +1266,12 @@ struct Reader {
     if (has_word(words, "last") || (has_word(words, "past"))) direction = -2;
     else if (has_word(words, "next")) direction = 2;
     else if (has_word(words, "coming") || has_this) direction = 1;
-    else direction = tense == Tense::kFuture ? 1 : -1;
+    else if (possessive) {
+      // "Wednesday's ruling": the weekday names a noun's event, not the verb's; the nearer one.
+      year_month_day back = resolve_weekday(*dct, static_cast<unsigned>(wd), -1);
+      year_month_day ahead = resolve_weekday(*dct, static_cast<unsigned>(wd), 1);
+      direction = (sys_days{ahead} - sys_days{*dct}) < (sys_days{*dct} - sys_days{back}) ? 1 : -1;
+    } else direction = tense == Tense::kFuture ? 1 : -1;
     set(type, format_date(resolve_weekday(*dct, static_cast<unsigned>(wd), direction)) + suffix,
         TimexAnchor::kDct);
   }
