@@ -292,3 +292,10 @@ TEST_CASE("timex: no timex runs across a sentence end") {
   CHECK(doc.timexes[0].sentence == 1);
   CHECK(doc.timexes[0].value == "2026-01-12");
 }
+
+TEST_CASE("timex: a plan reported in the past points back, a possessive weekday to the nearer day") {
+  CHECK(one("The deal was expected to close on Friday.", kTuesday) == "Friday|DATE|2026-01-09");
+  CHECK(one("The deal is expected to close on Friday.", kTuesday) == "Friday|DATE|2026-01-16");
+  CHECK(one("Parties campaigned ahead of Sunday's vote.", kFriday) == "Sunday|DATE|2026-01-18");
+  CHECK(one("Parties rejected Wednesday's ruling.", kFriday) == "Wednesday|DATE|2026-01-14");
+}
