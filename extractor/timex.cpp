@@ -208,7 +208,8 @@ bool plausible_bare_year(std::string_view text, Span s) {
   char before2 = s.begin > 1 ? text[s.begin - 2] : ' ';
   if (before == '$' || before == '#' || before == '.' || before == '/' || before == '+' ||
       before == '\xa3' /* part of £ */ || (before == ',' && is_digit(before2)) ||
-      (before == '-' && is_digit(before2)))
+      (before == '-' && is_digit(before2) && !(s.begin >= 5 && is_digit(text[s.begin - 5]) &&
+                                                 (s.begin == 5 || !is_digit(text[s.begin - 6])))))
     return false;
   char after = s.end < text.size() ? text[s.end] : ' ';
   char after2 = s.end + 1 < text.size() ? text[s.end + 1] : ' ';

@@ -190,6 +190,10 @@ std::string expand(std::string_view pattern) {
         continue;
       }
     }
+    if (c == '\'') {  // a straight or a curly apostrophe
+      out += "['\\x{2019}]";
+      continue;
+    }
     if (c == '_') {
       // `_` is one or more spaces; `_?` none or more.
       // Spaces may hold one line break (a wrapped line), never a blank line.

@@ -117,6 +117,11 @@ std::vector<Word> split_words(std::string_view text) {
     for (size_t k = i; k < j; ++k) has_alpha |= is_alpha(text[k]);
     for (size_t k = i; k < j; ++k) {
       char c = text[k];
+      if (c == '\xE2' && k + 2 < j && text[k + 1] == '\x80' && text[k + 2] == '\x99') {
+        low += '\'';  // a curly apostrophe
+        k += 2;
+        continue;
+      }
       if (c == '.' && has_alpha) continue;
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
       low += c;

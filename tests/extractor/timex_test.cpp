@@ -299,3 +299,12 @@ TEST_CASE("timex: a plan reported in the past points back, a possessive weekday 
   CHECK(one("Parties campaigned ahead of Sunday's vote.", kFriday) == "Sunday|DATE|2026-01-18");
   CHECK(one("Parties rejected Wednesday's ruling.", kFriday) == "Wednesday|DATE|2026-01-14");
 }
+
+TEST_CASE("timex: curly apostrophes and year ranges") {
+  CHECK(one("Markets closed on New Year\u2019s Day.", kFriday) == "New Year\u2019s Day|DATE|2026-01-01");
+  CHECK(one("Friday\u2019s vote was close.", kFriday) == "Friday|DATE|2026-01-16");
+  Document doc = tag("The 2019-2020 season was cut short.", kFriday);
+  REQUIRE(doc.timexes.size() == 2);
+  CHECK(doc.timexes[0].value == "2019");
+  CHECK(doc.timexes[1].value == "2020");
+}
