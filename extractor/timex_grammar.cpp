@@ -84,7 +84,8 @@ const std::vector<std::pair<RuleKind, std::string>>& rules() {
       {RuleKind::kYear,
        "(?:{PREMOD}|(?i:(?:the_)?(?:fiscal|calendar|model|financial|school|the_year|fiscal_year|"
        "the_fiscal_year|the_calendar_year)_))?{YEAR}"
-       "(?:_(?i:fiscal_year|calendar_year))?"},
+       "(?:_(?i:fiscal_year|calendar_year))?|"
+       "FY_?(?:{YEAR}|'?[0-9][0-9]\\b)"},
       {RuleKind::kSpokenYear,
        "(?:{MONTH}_|(?i:the_year_))?(?i:nineteen)[- ](?:{TENS}(?:[- ]{UNITS})?|{TEENS}|(?i:oh)[- ]{UNITS}|(?i:hundred)\\b)|"
        "(?i:the_year_two_thousand(?:_(?:and_)?{UNITS})?)"},

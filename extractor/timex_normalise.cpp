@@ -666,6 +666,14 @@ struct Reader {
   void read_year() {
     trim();
     int y = first_year(words);
+    // "FY26", "FY '26": a fiscal year of this century.
+    for (const auto& w : words) {
+      std::string v = w.low.rfind("fy", 0) == 0 ? w.low.substr(2) : w.low;
+      if (!v.empty() && v[0] == '\'') v = v.substr(1);
+      if (!y && v.size() == 2 && all_digits(v) && (w.low.rfind("fy", 0) == 0 || words[0].low == "fy"))
+        y = 2000 + std::atoi(v.c_str());
+      if (!y && v.size() == 4 && all_digits(v)) y = std::atoi(v.c_str());
+    }
     if (!y) return;
     out.mod = mod_of(words);
     set(TimexType::kDate, format_year(y), TimexAnchor::kText);

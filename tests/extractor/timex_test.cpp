@@ -308,3 +308,8 @@ TEST_CASE("timex: curly apostrophes and year ranges") {
   CHECK(doc.timexes[0].value == "2019");
   CHECK(doc.timexes[1].value == "2020");
 }
+
+TEST_CASE("timex: fiscal years written FY") {
+  CHECK(one("Revenue will grow in FY2026.", kFriday) == "FY2026|DATE|2026");
+  CHECK(one("Revenue will grow in FY26.", kFriday) == "FY26|DATE|2026");
+}
