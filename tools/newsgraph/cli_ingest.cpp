@@ -28,6 +28,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "corpus/reader.h"
 #include "extractor/pipeline.h"
 #include "graph/store.h"
 #include "tools/newsgraph/cli.h"
@@ -169,6 +170,11 @@ class Progress {
 
 int run_ingest(const IngestArgs& args) {
   const char* verb = "ingest";
+  if (!args.date.empty() && !corpus::normalize_iso_date(args.date)) {
+    print_error(verb, "invalid --date '" + args.date + "' (expected YYYY-MM-DD)",
+                "see newsgraph ingest --help");
+    return kExitUsage;
+  }
   const auto start = std::chrono::steady_clock::now();
   auto elapsed = [&] {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
