@@ -203,7 +203,18 @@ std::optional<StoreError> find_entity(const Store& store, const std::string& nam
                          "substr(a.norm_alias, -length(?1) - 1) = ' ' || ?1) "
                          "ORDER BY e.mention_count DESC, e.id");
   by_last_word.bind(1, norm);
-  return each_row(store, by_last_word, "finding an entity",
+  if (auto err = each_row(store, by_last_word, "finding an entity",
+                          [&](Statement& s) { out->push_back(read_entity(s, 0)); }))
+    return err;
+  if (!out->empty()) return std::nullopt;
+  // Else the word that starts a name: family names come first in Chinese, Korean, Hungarian
+  // names ("Meng" -> Meng Wanzhou).
+  Statement by_first_word(store.db(),
+                          "SELECT id, name, type, mention_count, article_count FROM entities "
+                          "WHERE substr(norm_name, 1, length(?1) + 1) = ?1 || ' ' "
+                          "ORDER BY mention_count DESC, id");
+  by_first_word.bind(1, norm);
+  return each_row(store, by_first_word, "finding an entity",
                   [&](Statement& s) { out->push_back(read_entity(s, 0)); });
 }
 

@@ -65,8 +65,8 @@ std::optional<StoreError> list_entities(const Store& store, const EntityFilter& 
 
 // ---- names --------------------------------------------------------------------------------
 // Entities whose canonical name (else, when none, any alias; else, for one word, the last
-// word of a name or alias: "Singh" finds Jagmeet Singh) normalises like `name`, most mentioned
-// first. "#ID" finds entity ID.
+// word of a name or alias: "Singh" finds Jagmeet Singh; else the first word of a name: "Meng"
+// finds Meng Wanzhou) normalises like `name`, most mentioned first. "#ID" finds entity ID.
 std::optional<StoreError> find_entity(const Store& store, const std::string& name,
                                       std::vector<EntityRef>* out);
 

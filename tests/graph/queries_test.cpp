@@ -87,6 +87,10 @@ TEST_CASE("queries: a name is found by canonical name or any alias, case-insensi
   CHECK(names(found) == std::vector<std::string>{"Xi Jinping"});
   REQUIRE_FALSE(find_entity(s.store, "Jin", &found));  // not a part of a word
   CHECK(found.empty());
+  REQUIRE_FALSE(find_entity(s.store, "xi", &found));  // the first word, when no name ends so
+  CHECK(names(found) == std::vector<std::string>{"Xi Jinping"});
+  REQUIRE_FALSE(find_entity(s.store, "Mark", &found));
+  CHECK(names(found) == std::vector<std::string>{"Mark Carney"});
 }
 
 TEST_CASE("queries: a name shared by two entities lists both candidates") {
