@@ -239,8 +239,9 @@ struct Builder {
           if (wa > wn || (wa == wn && a.size() > ent.name.size())) ent.name = a;
         }
       }
-      if (std::find(ent.aliases.begin(), ent.aliases.end(), ent.name) == ent.aliases.end())
-        ent.aliases.insert(ent.aliases.begin(), ent.name);
+      auto it = std::find(ent.aliases.begin(), ent.aliases.end(), ent.name);
+      if (it != ent.aliases.end()) ent.aliases.erase(it);
+      ent.aliases.insert(ent.aliases.begin(), ent.name);
     }
   }
 };

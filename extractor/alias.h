@@ -22,8 +22,8 @@
 //               another ORG's name joins it ("WTO" -> "World Trade Organization")
 //
 // The canonical name (Entity::name) is the lexicon name, else the longest alias in words, then
-// characters (the longest full name, titles stripped). Entity::aliases are the distinct
-// surface forms, name included, in order of first appearance.
+// characters (the longest full name, titles stripped). Entity::aliases are the name, then the
+// other distinct surface forms in order of first appearance.
 //
 // Input: doc.mentions (any source), doc.tokens. Output: doc.entities in order of first
 // mention; Mention::entity set for every mention; mention spans may be trimmed (titles, "the",

@@ -340,6 +340,11 @@ class RuleTagger {
   void collect_person_parts() {
     person_parts_.clear();
     auto note = [&](uint32_t first, uint32_t end, EntityType type) {
+      while (type == EntityType::kPerson && end - first > 1) {
+        auto tm = match_title(lex_, doc_, first, end - 1);
+        if (!tm) break;
+        first = tm->end_token;
+      }
       if (end - first < 2) return;
       if (type == EntityType::kPerson) {
         person_parts_.emplace(std::string(text(first)), type);
