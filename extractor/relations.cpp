@@ -473,10 +473,12 @@ class RelationFinder {
 }  // namespace
 
 void add_relation(Document& doc, Relation relation) {
+  const bool symmetric = relation.predicate == "met_with";
   for (Relation& r : doc.relations) {
-    if (r.subject == relation.subject && r.predicate == relation.predicate &&
-        r.object == relation.object && r.object_literal == relation.object_literal &&
-        r.negated == relation.negated) {
+    bool same_pair = (r.subject == relation.subject && r.object == relation.object) ||
+                     (symmetric && r.subject == relation.object && r.object == relation.subject);
+    if (same_pair && r.predicate == relation.predicate &&
+        r.object_literal == relation.object_literal && r.negated == relation.negated) {
       if (relation.confidence > r.confidence) r = std::move(relation);
       return;
     }

@@ -56,8 +56,9 @@ namespace newsgraph::extractor {
 
 void extract_relations(const Lexicon& lex, Document& doc);
 
-// Appends a relation unless one with the same subject, predicate, object (and literal) exists;
-// then keeps the higher confidence. Shared with the events stage.
+// Appends a relation unless one with the same subject, predicate, object (and literal) and
+// negation exists (met_with is symmetric: either direction is the same); then keeps the higher
+// confidence. Shared with the events stage.
 void add_relation(Document& doc, Relation relation);
 
 // The lemma of a verb token: Token::lemma when set, else the lexicon's lemma (reporting
