@@ -300,4 +300,53 @@ int32_t linked_country(const Lexicon& lex, Document& doc, int32_t entity, bool c
   return static_cast<int32_t>(doc.entities.size() - 1);
 }
 
+namespace {
+
+bool is_quote_mark(std::string_view w) {
+  return w == "\"" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D";
+}
+
+bool is_he_she(std::string_view w) { return w == "he" || w == "He" || w == "she" || w == "She"; }
+
+}  // namespace
+
+int32_t resolve_pronoun(const Document& doc, uint32_t token) {
+  if (doc.tokens.empty() || doc.sentences.empty()) return -1;
+  auto mention_at = [&](uint32_t t) -> int32_t {
+    // Mentions are sorted; binary search by token.
+    auto it = std::upper_bound(doc.mentions.begin(), doc.mentions.end(), t,
+                               [](uint32_t x, const Mention& m) { return x < m.first_token; });
+    if (it == doc.mentions.begin()) return -1;
+    --it;
+    return t < it->end_token ? static_cast<int32_t>(it - doc.mentions.begin()) : -1;
+  };
+  // The first PERSON mention or he/she in tokens [first, end) outside quotes: returns the
+  // entity, -2 for a pronoun, -1 for nothing.
+  auto subject = [&](uint32_t first, uint32_t end) -> int32_t {
+    bool quoted = false;
+    for (uint32_t t = first; t < end; ++t) {
+      std::string_view w = doc.slice(doc.tokens[t].span);
+      if (is_quote_mark(w)) {
+        quoted = !quoted;
+        continue;
+      }
+      if (quoted) continue;
+      if (is_he_she(w)) return -2;
+      int32_t mi = mention_at(t);
+      if (mi >= 0 && doc.mentions[mi].type == EntityType::kPerson && doc.mentions[mi].entity >= 0)
+        return doc.mentions[mi].entity;
+    }
+    return -1;
+  };
+  uint32_t s = sentence_of_token(doc, token);
+  int32_t here = subject(doc.sentences[s].first_token, token);
+  if (here >= 0) return here;
+  for (int hops = 0; hops < 5 && s > 0; ++hops) {
+    --s;
+    int32_t e = subject(doc.sentences[s].first_token, doc.sentences[s].end_token);
+    if (e >= 0) return e;
+  }
+  return -1;
+}
+
 }  // namespace newsgraph::extractor

@@ -42,6 +42,18 @@ constexpr std::string_view kLightVerbs[] = {
     "included", "include", "includes", "including", "signed",  "sign",     "reached",
     "reach",   "pay",      "paid",     "mark",     "marked",   "marks",    "complete",
     "completed"};
+// Verbs that undo a sanction ("lower tariffs", "lift sanctions"): no SANCTION event.
+constexpr std::string_view kReversals[] = {
+    "lower", "lowered", "lowering", "cut", "cutting", "lift", "lifted", "lifting", "remove",
+    "removed", "removing", "reduce", "reduced", "reducing", "scrap", "scrapped", "suspend",
+    "suspended", "ease", "eased", "easing", "drop", "dropped", "waive", "waived", "end",
+    "ended", "criticise", "criticised", "criticize", "criticized", "oppose", "opposed"};
+// Nouns for a state's institutions: "Canadian police" acts for Canada.
+constexpr std::string_view kInstitutions[] = {
+    "police", "authorities", "officials", "government", "troops", "forces", "prosecutors",
+    "court", "courts", "military", "army", "navy", "regulators", "diplomats", "ministry",
+    "lawmakers", "border", "customs", "agents", "officers", "judge", "judges",
+    "administration", "cabinet", "leadership", "regime"};
 constexpr std::string_view kFrameOpeners[] = {"during", "at", "in", "after", "before",
                                               "amid", "following", "since"};
 constexpr std::string_view kFace[] = {"face", "faces", "faced", "facing"};
@@ -124,6 +136,36 @@ class EventFinder {
     return as_noun ? as_noun : as_verb;
   }
 
+  // A verb form by the parse, or else by the word lists and a regular -ed ending.
+  bool verb_like(uint32_t t) const {
+    const Token& tok = doc_.tokens[t];
+    if (!tok.upos.empty()) return tok.upos == "VERB" || tok.upos == "AUX";
+    std::string w = lower(t);
+    if (find_trigger(lex_, doc_, t, false) || find_reporting_verb(lex_, w) || in(kLightVerbs, w))
+      return true;
+    return w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && !is_capitalised(doc_, t);
+  }
+
+  // The first token of the noun phrase a mention heads: titles, nationality adjectives,
+  // possessors and determiners before it ("Chinese President Xi Jinping").
+  uint32_t phrase_start(uint32_t first, uint32_t sentence_first) const {
+    uint32_t k = first;
+    while (k > sentence_first) {
+      uint32_t p = k - 1;
+      if (int32_t mi = mention_of_[p]; mi >= 0) {
+        k = doc_.mentions[mi].first_token;
+        continue;
+      }
+      std::string w = lower(p);
+      if (is_possessive(text(p)) || in(kDeterminers, w) || match_title(lex_, doc_, p, k)) {
+        --k;
+        continue;
+      }
+      break;
+    }
+    return k;
+  }
+
   // Entities of the noun phrase that starts at `start`; returns one past its end.
   uint32_t noun_phrase(uint32_t start, uint32_t limit, std::vector<int32_t>* mentions) const {
     uint32_t r = start, words = 0;
@@ -158,21 +200,30 @@ class EventFinder {
   }
 
   // Picks one entity from a noun phrase: the first PERSON, else the last entity.
+  // A nationality word used as an adjective ("a Canadian prime minister").
+  bool adjectival(int32_t mi) const {
+    const Mention& m = doc_.mentions[mi];
+    if (m.type != EntityType::kNorp || m.end_token >= doc_.tokens.size()) return false;
+    uint32_t after = m.end_token;
+    return has_letter(doc_, after) && !is_capitalised(doc_, after) &&
+           !in(kPrepositions, lower(after));
+  }
+
+  // Picks one entity from a noun phrase: the first PERSON, else the last entity that is not
+  // an adjective; -1 when the phrase is headed by a common noun ("a Canadian prime minister").
   int32_t head_of(const std::vector<int32_t>& ms) {
     if (ms.empty()) return -1;
     for (int32_t mi : ms)
       if (doc_.mentions[mi].type == EntityType::kPerson) return participant(mi);
-    return participant(ms.back());
-  }
-
-  // The nearest PERSON mention that ends before token t.
-  int32_t person_before(uint32_t t) const {
-    for (int32_t mi = static_cast<int32_t>(doc_.mentions.size()) - 1; mi >= 0; --mi) {
-      const Mention& m = doc_.mentions[mi];
-      if (m.end_token <= t && m.type == EntityType::kPerson) return m.entity;
+    for (auto it = ms.rbegin(); it != ms.rend(); ++it) {
+      if (!adjectival(*it)) return participant(*it);
+      // "Canadian police": the institutions of a country act for it.
+      uint32_t after = doc_.mentions[*it].end_token;
+      if (in(kInstitutions, lower(after))) return participant(*it);
     }
     return -1;
   }
+
 
   // The subject of the clause that contains token `from`: the nearest entity to the left
   // that is neither a possessor nor the object of a preposition, or a resolved he/she.
@@ -188,7 +239,7 @@ class EventFinder {
       }
       if ((w == "he" || w == "she") && !(p > s.first_token && in(kPrepositions, lower(p - 1)))) {
         if (at) *at = p;
-        return person_before(p);
+        return resolve_pronoun(doc_, p);
       }
       int32_t mi = mention_of_[p];
       if (mi < 0) continue;
@@ -196,20 +247,39 @@ class EventFinder {
       p = m.first_token;
       uint32_t after = m.end_token;
       if (after < s.end_token && is_possessive(text(after))) continue;
-      if (m.type == EntityType::kNorp && after < s.end_token && !is_capitalised(doc_, after) &&
-          has_letter(doc_, after))
+      if (adjectival(mi)) {
+        // "Canadian police arrested ...": an institution of the country acts for it.
+        if (after < s.end_token && in(kInstitutions, lower(after))) {
+          if (at) *at = m.first_token;
+          return participant(mi);
+        }
         continue;  // an adjective: "Canadian exports"
-      if (p > s.first_token && in(kPrepositions, lower(p - 1))) {
+      }
+      const uint32_t np = phrase_start(m.first_token, s.first_token);
+      // The object of a verb ("Carney met Chinese President Xi") is not a subject.
+      if (np > s.first_token && verb_like(np - 1)) {
+        p = np;
+        continue;
+      }
+      if (np > s.first_token && in(kPrepositions, lower(np - 1))) {
         // "with China also facing accusations": the subject of an absolute clause.
         bool absolute = false;
-        if (lower(p - 1) == "with") {
+        if (lower(np - 1) == "with") {
           uint32_t k = after;
           while (k < s.end_token && (lower(k) == "also" || lower(k) == "now" || lower(k) == "still")) ++k;
           std::string v = k < s.end_token ? lower(k) : "";
           absolute = v.size() > 4 && v.compare(v.size() - 3, 3, "ing") == 0 &&
                      !in(kPrepositions, v);
         }
-        if (!absolute) continue;
+        // "The administration of US President Donald Trump raised ...": the institutions
+        // of a leader or country act for them.
+        if (!absolute && lower(np - 1) == "of" && np > s.first_token + 1 &&
+            in(kInstitutions, lower(np - 2)))
+          absolute = true;
+        if (!absolute) {
+          p = np;
+          continue;
+        }
       }
       if (at) *at = m.first_token;
       return m.entity;
@@ -265,7 +335,9 @@ class EventFinder {
         for (int32_t mi : ms)
           if (is_place_type(doc_.mentions[mi].type) && d->place < 0) d->place = doc_.mentions[mi].entity;
       } else if ((w == "on" || w == "against") && trig.frame == EventFrame::kSanction) {
-        if (d->recipient < 0 && !ms.empty()) d->recipient = head_of(ms);
+        // "tariffs on Canadian exports": the goods of a nationality are its country's.
+        if (d->recipient < 0 && !ms.empty())
+          d->recipient = head_of(ms) >= 0 ? head_of(ms) : participant(ms.front());
       } else if (w == "by") {
         if (d->agent < 0 && !ms.empty()) d->agent = head_of(ms);
       } else if (w == "in" || w == "at") {
@@ -279,6 +351,22 @@ class EventFinder {
 
   void process(uint32_t t, const EventTrigger& trig, bool noun, uint32_t s) {
     const Sentence& sent = doc_.sentences[s];
+    if (!noun && t > sent.first_token) {
+      std::string prev = lower(t - 1);
+      // "to visit", "agreed to meet": an intention, not an event (irrealis).
+      if (prev == "to") return;
+      // "his first elected office": a participle used as an adjective.
+      if (in(kDeterminers, prev) || prev == "first" || prev == "newly") return;
+    }
+    if (noun && trig.type == "SANCTION") {
+      // "lower tariffs", "lift sanctions": undoing a sanction is not one.
+      uint32_t k = t;
+      for (int i = 0; i < 4 && k > sent.first_token; ++i) {
+        --k;
+        if (in(kReversals, lower(k))) return;
+        if (in(kPrepositions, lower(k)) || text(k) == ",") break;
+      }
+    }
     Draft d;
     bool definite = false, negated = false, hedged = false, passive = false;
     uint32_t np_start = t;
@@ -330,11 +418,34 @@ class EventFinder {
       }
       np_start = k;
       if (parsed_) dependency_arguments(t, trig, &d, &passive);
-      // The object right after the verb (a determiner or "with" may come first).
+      // The object right after the verb ("with" may come first): the head of its noun phrase,
+      // and a list of names in apposition ("two Canadians, Michael Kovrig and Michael Spavor").
       uint32_t o = t + 1;
-      while (o < sent.end_token && (in(kDeterminers, lower(o)) || lower(o) == "with")) ++o;
-      if (o < sent.end_token && mention_of_[o] >= 0) {
-        int32_t mi = mention_of_[o];
+      if (o < sent.end_token && lower(o) == "with") ++o;
+      std::vector<int32_t> object_mentions;
+      uint32_t object_end = noun_phrase(o, sent.end_token, &object_mentions);
+      int32_t head = -1;
+      if (!object_mentions.empty()) {
+        for (int32_t mi : object_mentions)
+          if (doc_.mentions[mi].type == EntityType::kPerson) { head = mi; break; }
+        if (head < 0)
+          for (auto it = object_mentions.rbegin(); it != object_mentions.rend(); ++it)
+            if (!adjectival(*it)) { head = *it; break; }
+      }
+      if (head >= 0 && !passive && object_end + 1 < sent.end_token && text(object_end) == ",") {
+        std::vector<int32_t> appos;
+        uint32_t k = object_end + 1;
+        while (k < sent.end_token && mention_of_[k] >= 0 &&
+               doc_.mentions[mention_of_[k]].type == EntityType::kPerson) {
+          appos.push_back(doc_.mentions[mention_of_[k]].entity);
+          k = doc_.mentions[mention_of_[k]].end_token;
+          if (k < sent.end_token && (lower(k) == "and" || text(k) == ",")) ++k;
+        }
+        if (trig.frame == EventFrame::kTransitive || trig.frame == EventFrame::kAccuse)
+          extra_patients_ = appos;
+      }
+      if (head >= 0) {
+        int32_t mi = head;
         int32_t e = participant(mi);
         if (passive) {
           // "was arrested in Beijing": no object.
@@ -348,7 +459,7 @@ class EventFinder {
           d.patient = e;
         }
         d.own_args = true;
-        complements(doc_.mentions[mi].end_token, sent, trig, &d);
+        complements(std::max(object_end, doc_.mentions[mi].end_token), sent, trig, &d);
       } else {
         complements(t + 1, sent, trig, &d);
       }
@@ -385,6 +496,10 @@ class EventFinder {
     // except in phrases of time and place ("during a visit", "at the talks").
     bool embedded = noun && np_start > sent.first_token && in(kPrepositions, lower(np_start - 1)) &&
                     !in(kFrameOpeners, lower(np_start - 1));
+    // "to lower tariffs", "to criticise tariffs": the governing verb is an infinitive.
+    if (noun && np_start > sent.first_token + 1 && lower(np_start - 2) == "to" &&
+        !in(kPrepositions, lower(np_start - 1)))
+      embedded = true;
     if (!embedded && ((passive && d.patient < 0) || (!passive && d.agent < 0))) {
       uint32_t at = 0;
       int32_t subject = clause_subject(np_start, sent, &at);
@@ -430,6 +545,12 @@ class EventFinder {
     Event ev;
     ev.type = trig.type;
     ev.cameo = trig.cameo;
+    // "agreed to meet": an agreement to do something expresses intent (CAMEO 03).
+    if (trig.type == "AGREE" && !trig.noun && t + 2 < doc_.tokens.size() && lower(t + 1) == "to" &&
+        mention_of_[t + 2] < 0 && has_letter(doc_, t + 2) && !is_capitalised(doc_, t + 2)) {
+      ev.type = "INTENT_TO_COOPERATE";
+      ev.cameo = "03";
+    }
     ev.trigger = doc_.tokens[t].span;
     ev.sentence = s;
     ev.negated = negated;
@@ -442,6 +563,8 @@ class EventFinder {
     };
     arg(d.agent, "agent");
     arg(d.patient, "patient");
+    for (int32_t p : extra_patients_) arg(p, "patient");
+    extra_patients_.clear();
     for (int32_t p : d.partners) arg(p, "partner");
     // A visit's recipient is the country of its destination.
     if (trig.frame == EventFrame::kVisit && d.place >= 0 && d.recipient < 0) {
@@ -453,7 +576,7 @@ class EventFinder {
         trig.frame != EventFrame::kVisit)
       d.place = -1;
     ev.place = d.place;
-    size_t needed = trig.frame == EventFrame::kMeet ? 2 : 1;
+    size_t needed = trig.frame == EventFrame::kMeet || ev.type == "MEET" ? 2 : 1;
     if (ev.arguments.size() < needed) return;
     event_at_[t] = static_cast<int32_t>(doc_.events.size());
     doc_.events.push_back(std::move(ev));
@@ -479,10 +602,20 @@ class EventFinder {
         r.extractor = "event";
         add_relation(doc_, std::move(r));
       };
-      if (ev.type == "MEET")
+      // met_with links people, organisations and countries, not cities ("talks with
+      // Washington" is a metonymy for a government the text does not name).
+      auto party = [&](int32_t e) {
+        const Entity& ent = doc_.entities[e];
+        if (ent.type == EntityType::kPerson || ent.type == EntityType::kOrg) return true;
+        if (ent.type != EntityType::kGpe) return false;
+        const Place* p = find_place(lex_, ent.name);
+        return !p || p->country.empty();
+      };
+      if (ev.type == "MEET" && !ev.hedged && party(agent))
         for (const EventArgument& a : ev.arguments)
-          if (a.role == "partner" && a.entity != agent) relate("met_with", a.entity);
-      if (ev.type == "VISIT" && ev.place >= 0 && ev.place != agent) relate("visited", ev.place);
+          if (a.role == "partner" && a.entity != agent && party(a.entity)) relate("met_with", a.entity);
+      if (ev.type == "VISIT" && !ev.hedged && ev.place >= 0 && ev.place != agent)
+        relate("visited", ev.place);
     }
   }
 
@@ -491,6 +624,7 @@ class EventFinder {
   std::vector<int32_t> mention_of_, event_at_;
   std::vector<std::vector<uint32_t>> children_;
   bool parsed_ = false;
+  std::vector<int32_t> extra_patients_;  // appositive names of the current object
 };
 
 }  // namespace

@@ -231,6 +231,11 @@ class RuleTagger {
       }
       return;
     }
+    // "Public Safety Minister Marco Mendicino": words before a minister's title name the
+    // portfolio, not an entity.
+    if (end < s.end_token && is_capitalised(doc_, end))
+      if (auto tm = match_title(lex_, doc_, end, s.end_token); tm && tm->title->role == TitleRole::kMinister)
+        return;
     uint32_t acronym = 0;
     if (defines_acronym(first, end, s.end_token, &acronym)) {
       add({first, end, EntityType::kOrg, 0.85f});

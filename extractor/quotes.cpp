@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "extractor/alias.h"
+
 namespace newsgraph::extractor {
 namespace {
 
@@ -126,7 +128,7 @@ class QuoteFinder {
       return s;
     }
     std::string w = lower(k);
-    if (w == "he" || w == "she") return {person_before(k), true, k, k + 1};
+    if (w == "he" || w == "she") return {resolve_pronoun(doc_, k), true, k, k + 1};
     if (w == "they" || w == "it" || w == "we" || w == "i") return {-1, true, k, k + 1};
     if (w == "the" || w == "a" || w == "an") {
       uint32_t j = k + 1;
@@ -176,7 +178,7 @@ class QuoteFinder {
       return {m.entity, true, m.first_token, e};
     }
     std::string w = lower(last);
-    if (w == "he" || w == "she") return {person_before(last), true, last, e};
+    if (w == "he" || w == "she") return {resolve_pronoun(doc_, last), true, last, e};
     // "the prime minister said", "the Canadian leader said"
     for (uint32_t j = last; j + 4 > last && j > first; --j) {
       std::string d = lower(j - 1);
@@ -210,7 +212,7 @@ class QuoteFinder {
         return {m.entity, true, p, m.end_token};
       }
       std::string w = lower(p);
-      if (w == "he" || w == "she") return {person_before(p), true, p, p + 1};
+      if (w == "he" || w == "she") return {resolve_pronoun(doc_, p), true, p, p + 1};
       if (w == ";") break;
     }
     return {};

@@ -25,6 +25,8 @@ constexpr std::string_view kPrepositions[] = {
     "of", "in", "at", "from", "for", "with", "by", "to", "on", "into", "against", "between",
     "among", "about", "over", "under", "across", "through", "during", "after", "before",
     "like", "than", "toward", "towards", "near", "without", "within", "via"};
+constexpr std::string_view kObjectReportingVerbs[] = {"tell", "ask", "urge", "praise", "hail",
+                                                      "call", "describe", "tout"};
 constexpr std::string_view kCopulas[] = {"is", "was", "became", "becomes", "remains",
                                          "remained"};
 
@@ -75,6 +77,7 @@ class RelationFinder {
       if (m.type == EntityType::kFac || m.type == EntityType::kGpe) located(m);
     }
     of_phrases();
+    led_by();
     lexicon_locations();
     resolve_bare_titles();
     open_relations();
@@ -121,16 +124,17 @@ class RelationFinder {
   // What one title says: position_held, leader_of, works_for; bare leader titles wait.
   void title_relations(int32_t person, const TitleMatch& tm, uint32_t title_first,
                        int32_t modifier, bool former, uint32_t sent, Span evidence,
-                       const char* extractor) {
+                       const char* extractor, const std::string& literal = "") {
     const Title& title = *tm.title;
     if (title.role == TitleRole::kHonorific) return;
-    bool lower_single = tm.end_token - title_first == 1 && !is_capitalised(doc_, title_first);
+    bool lower_single = tm.end_token - title_first == 1 && !is_capitalised(doc_, title_first) &&
+                        literal.empty();
     bool generic = lower_single && (title.role == TitleRole::kExecutive ||
                                     title.role == TitleRole::kOfficial ||
                                     title.role == TitleRole::kLeader);
     if (!generic)
-      relate(person, "position_held", -1, title.canonical, sent, evidence, former ? 0.7f : 0.9f,
-             extractor);
+      relate(person, "position_held", -1, literal.empty() ? title.canonical : literal, sent,
+             evidence, former ? 0.7f : 0.9f, extractor);
     if (modifier < 0) {
       if (is_leader_role(title.role) && !former && !generic)
         pending_.push_back({person, &title, sent, evidence});
@@ -146,8 +150,13 @@ class RelationFinder {
       relate(person, "leader_of", place, "", sent, evidence, 0.9f, extractor);
       offices_.push_back({place, title.canonical, person});
     } else if (mod.type == EntityType::kOrg) {
-      relate(person, "works_for", mod.entity, "", sent, evidence, former ? 0.7f : 0.85f,
-             extractor);
+      // The head of an organisation leads it (Wikidata P488, chairperson / chief executive);
+      // other staff work for it.
+      if (title.role == TitleRole::kExecutiveHead && !former)
+        relate(person, "leader_of", mod.entity, "", sent, evidence, 0.85f, extractor);
+      else
+        relate(person, "works_for", mod.entity, "", sent, evidence, former ? 0.7f : 0.85f,
+               extractor);
     }
   }
 
@@ -167,6 +176,20 @@ class RelationFinder {
       }
     }
     if (!best) return;
+    // "Public Safety Minister Marco Mendicino": capitalised words before a minister's title
+    // name the portfolio and belong to the title.
+    std::string literal;
+    if (best->title->role == TitleRole::kMinister && is_capitalised(doc_, ts)) {
+      uint32_t j = ts;
+      while (j > sf && mention_of_[j - 1] < 0 && is_capitalised(doc_, j - 1) &&
+             has_letter(doc_, j - 1) && !find_common_word(lex_, text(j - 1)) &&
+             !match_title(lex_, doc_, j - 1, j))
+        --j;
+      if (j < ts) {
+        literal = phrase_text(doc_, j, f);
+        ts = j;
+      }
+    }
     uint32_t k = ts;  // one past the modifier
     bool former = false;
     if (k > sf && in(kFormer, lower_text(text(k - 1)))) {
@@ -183,7 +206,7 @@ class RelationFinder {
       if (ev_first > sf && in(kFormer, lower_text(text(ev_first - 1)))) former = true;
     }
     title_relations(m.entity, *best, ts, modifier, former, m.sentence, span_of(ev_first, m.end_token),
-                    "title");
+                    "title", literal);
   }
 
   // P , (the|a)? [M ('s)?] T (of M)? ,|.   and   P is (the|a)? [M ('s)?] T (of M)?
@@ -266,6 +289,24 @@ class RelationFinder {
     }
   }
 
+  // "The Conservatives, led by Pierre Poilievre," / "the party led by X": leader_of.
+  void led_by() {
+    for (size_t i = 0; i < doc_.mentions.size(); ++i) {
+      const Mention& m = doc_.mentions[i];
+      if (m.entity < 0 || (m.type != EntityType::kOrg && m.type != EntityType::kNorp &&
+                           m.type != EntityType::kGpe))
+        continue;
+      const uint32_t se = sentence(m.sentence).end_token;
+      uint32_t k = m.end_token;
+      if (k < se && text(k) == ",") ++k;
+      if (k + 2 >= se || lower_text(text(k)) != "led" || text(k + 1) != "by") continue;
+      int32_t person = mention_starting_at(k + 2, se);
+      if (person < 0 || doc_.mentions[person].type != EntityType::kPerson) continue;
+      relate(doc_.mentions[person].entity, "leader_of", m.entity, "", m.sentence,
+             span_of(m.first_token, doc_.mentions[person].end_token), 0.8f, "led-by");
+    }
+  }
+
   // FAC in|at GPE; city , country.
   void located(const Mention& m) {
     const uint32_t se = sentence(m.sentence).end_token;
@@ -293,13 +334,13 @@ class RelationFinder {
     }
   }
 
-  // A facility or organisation of the lexicon whose place the article names.
+  // A facility of the lexicon whose city the article names. (Organisations are not located
+  // this way: where a company is headquartered is rarely what a story says.)
   void lexicon_locations() {
     const size_t n = doc_.entities.size();
     for (size_t e = 0; e < n; ++e) {
       const Entity& ent = doc_.entities[e];
-      if (ent.mentions.empty()) continue;
-      if (ent.type != EntityType::kFac && ent.type != EntityType::kOrg) continue;
+      if (ent.mentions.empty() || ent.type != EntityType::kFac) continue;
       const Organisation* o = find_organisation(lex_, ent.name);
       if (!o || o->place.empty()) continue;
       for (size_t p = 0; p < n; ++p) {
@@ -308,11 +349,25 @@ class RelationFinder {
             (pe.type != EntityType::kGpe && pe.type != EntityType::kLoc))
           continue;
         const Mention& first = doc_.mentions[ent.mentions.front()];
-        relate(static_cast<int32_t>(e),
-               ent.type == EntityType::kFac ? "located_in" : "headquartered_in",
-               static_cast<int32_t>(p), "", first.sentence, first.span, 0.7f, "lexicon");
+        relate(static_cast<int32_t>(e), "located_in", static_cast<int32_t>(p), "",
+               first.sentence, first.span, 0.7f, "lexicon");
       }
     }
+  }
+
+  // Mentions of a country: by name, by nationality word or by one of its cities.
+  int country_mentions(const std::string& country) const {
+    int n = 0;
+    for (const Mention& m : doc_.mentions) {
+      if (m.entity < 0) continue;
+      const Entity& e = doc_.entities[m.entity];
+      if (e.type == EntityType::kGpe || e.type == EntityType::kLoc) {
+        if (const Place* p = find_place(lex_, e.name); p && (p->name == country || p->country == country)) ++n;
+      } else if (e.type == EntityType::kNorp) {
+        if (const Nationality* nat = find_nationality(lex_, std::string(doc_.slice(m.span))); nat && nat->place == country) ++n;
+      }
+    }
+    return n;
   }
 
   void resolve_bare_titles() {
@@ -349,6 +404,17 @@ class RelationFinder {
         });
         if (!taken) candidates.push_back(place->name);
       }
+      // Several candidates: the one the article names at least twice as often as any other
+      // (its own country, for most stories), at a lower confidence.
+      float confidence = 0.6f;
+      if (candidates.size() > 1) {
+        std::vector<std::pair<int, std::string>> counted;
+        for (const std::string& c : candidates) counted.emplace_back(country_mentions(c), c);
+        std::sort(counted.rbegin(), counted.rend());
+        if (counted[0].first < 2 * counted[1].first) continue;
+        candidates = {counted[0].second};
+        confidence = 0.5f;
+      }
       if (candidates.size() != 1) continue;
       int32_t country = -1;
       for (size_t e = 0; e < doc_.entities.size(); ++e)
@@ -363,7 +429,7 @@ class RelationFinder {
         doc_.entities.push_back(std::move(added));
         country = static_cast<int32_t>(doc_.entities.size() - 1);
       }
-      relate(p.person, "leader_of", country, "", p.sentence, p.evidence, 0.6f, "title-bare");
+      relate(p.person, "leader_of", country, "", p.sentence, p.evidence, confidence, "title-bare");
     }
   }
 
@@ -448,6 +514,10 @@ class RelationFinder {
           in(kAuxiliaries, lower_text(vw)) || match_title(lex_, doc_, verb, verb + 1))
         continue;
       if (std::any_of(vw.begin(), vw.end(), [](char c) { return c == '-' || std::isdigit(static_cast<unsigned char>(c)); }))
+        continue;
+      // "Carney said Canada would act": most reporting verbs take a clause, not an object.
+      if (const std::string* rl = find_reporting_verb(lex_, vw);
+          rl && !in(kObjectReportingVerbs, std::string_view(*rl)))
         continue;
       Relation r;
       r.subject = a.entity;

@@ -15,20 +15,26 @@
 //   possessive  ORG 's P            "Huawei's Meng" (works_for, lower confidence)
 //   located     FAC in|at GPE; city , country ("Kherson, Ukraine"); a facility of the lexicon
 //               whose city the article names ("Great Hall of the People" -> Beijing)
+//   led-by      ORG|NORP|GPE (,)? led by P ("The Conservatives, led by Pierre Poilievre,")
 //
 // What a title yields: position_held with the title's canonical form as the literal object
 // ("Prime Minister"), except for a lower-case one-word staff noun ("executive", "official");
 // leader_of M when the title's role is a leader role (president, prime minister, premier, king,
 // ...) and M is a place or nationality (a nationality stands for its country: "Canadian" ->
-// Canada, an entity with no mentions is added if the text never names the country); works_for
-// M when M is an organisation. "former"/"ex-"/"late" before the title: position_held only.
+// Canada, an entity with no mentions is added if the text never names the country); leader_of
+// M when M is an organisation and the title heads one (chief executive, chairman: Wikidata
+// P488), works_for M for other titles. "former"/"ex-"/"late" before the title: position_held
+// only. Capitalised words before a minister's title name the portfolio and belong to the
+// literal ("Public Safety Minister"). "X, led by P" gives leader_of X.
 //
 // Bare titles ("President Xi Jinping", no country stated): leader_of is inferred only when
 // the text makes the country unambiguous. The rule: the candidates are the countries the
 // article names (directly, by a nationality word or by one of their cities) whose national
 // offices (places.tsv, column offices) include the title; a country whose office of that title
 // the article already gives to another person by an explicit pattern is removed; exactly one
-// candidate left -> leader_of it, confidence 0.6, extractor "title-bare". Otherwise none.
+// candidate left -> leader_of it, confidence 0.6, extractor "title-bare". With several left,
+// the one the article names (by name, nationality word or city) at least twice as often as
+// any other wins at confidence 0.5 (a story's own country). Otherwise none.
 //
 // Open relations: with a dependency parse (Token::head set), rel:<lemma> between an nsubj and
 // an obj (or obl) entity of one verb, the passive read back (nsubj:pass -> object, obl:agent ->
@@ -43,7 +49,8 @@
 // Input: doc.tokens, doc.sentences, doc.mentions with Mention::entity set, doc.entities
 // (extractor/alias.h). Output: doc.relations appended, one per distinct (subject, predicate,
 // object), the highest confidence kept; Relation::extractor names the pattern ("title",
-// "appos", "copula", "of", "possessive", "title-bare", "located", "lexicon", "dep", "surface").
+// "appos", "copula", "of", "possessive", "title-bare", "led-by", "located", "lexicon", "dep",
+// "surface").
 // May append entities with no mentions (countries of nationality words).
 // Thread safety: reads only the Lexicon; call concurrently on different Documents.
 #ifndef NEWSGRAPH_EXTRACTOR_RELATIONS_H_

@@ -126,3 +126,29 @@ TEST_CASE("events: a pronoun subject resolves to the nearest person before it") 
 TEST_CASE("events: headlines yield no events") {
   CHECK(events_of("Carney Visits Beijing For Talks With Xi\n\nNothing else happened.") == V{});
 }
+
+TEST_CASE("events: the object of a verb is the head of its phrase, not a title's nationality") {
+  CHECK(events_of("Canadian Prime Minister Mark Carney met Chinese President Xi Jinping on Friday.") ==
+        V{"MEET met: agent=Mark Carney partner=Xi Jinping"});
+  CHECK(events_of("China detained two Canadians, Michael Kovrig and Michael Spavor, in 2018.") ==
+        V{"ARREST detained: agent=China patient=Canadian patient=Michael Kovrig patient=Michael Spavor"});
+}
+
+TEST_CASE("events: a nation's police act for the nation") {
+  CHECK(events_of("Canadian police arrested Huawei executive Meng Wanzhou in Vancouver.") ==
+        V{"ARREST arrested: agent=Canada patient=Meng Wanzhou @Vancouver"});
+}
+
+TEST_CASE("events: intentions are not the events they intend; undone sanctions are none") {
+  CHECK(events_of("Donald Trump and Mark Carney agreed to meet soon.") ==
+        V{"INTENT_TO_COOPERATE agreed: agent=Mark Carney partner=Donald Trump"});
+  CHECK(events_of("Donald Trump agreed to lower tariffs on Chinese goods.") == V{});
+  CHECK(events_of("Xi invited Carney to visit China.") == V{});
+}
+
+TEST_CASE("events: a pronoun subject follows the subject of the previous sentences") {
+  CHECK(events_of("Mark Carney met Chinese President Xi Jinping on Friday. He also held talks "
+                  "with Premier Li Qiang.") ==
+        V{"MEET met: agent=Mark Carney partner=Xi Jinping",
+          "MEET talks: agent=Mark Carney partner=Li Qiang"});
+}

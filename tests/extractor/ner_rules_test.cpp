@@ -109,3 +109,8 @@ TEST_CASE("ner_rules: mentions of another tagger are kept and not overlapped") {
   CHECK(doc.mentions[2].source == "gazetteer");
   CHECK(doc.mentions[2].sentence == 0);
 }
+
+TEST_CASE("ner_rules: capitalised words before a minister's title are the portfolio, not a name") {
+  CHECK(tagged("Public Safety Minister Marco Mendicino announced the ban.") ==
+        V{"Marco Mendicino/PERSON"});
+}

@@ -89,3 +89,9 @@ TEST_CASE("quotes: a scare quote without a reporting verb is not a quote; a long
   CHECK(quotes_of("\"Nobody knows what happens next in this town.\"") ==
         V{"?: Nobody knows what happens next in this town."});
 }
+
+TEST_CASE("quotes: 'he said' follows the subject chain, not the last person named") {
+  CHECK(quotes_of("In a speech, Mark Carney said Canada would not yield. On Friday he told "
+                  "reporters he was ready to meet Donald Trump. \"We are stronger together,\" he said.") ==
+        V{"Mark Carney: We are stronger together,"});
+}

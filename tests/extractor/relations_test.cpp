@@ -139,3 +139,21 @@ TEST_CASE("relations: verb lemmas without a lemmatiser") {
   CHECK(verb_lemma(lexicon(), doc, 5) == "pass");
   CHECK(verb_lemma(lexicon(), doc, 6) == "carry");
 }
+
+TEST_CASE("relations: the head of an organisation leads it; a portfolio belongs to the title") {
+  CHECK(relations_of("Zorvex chief executive Anna Lindqvist resigned.") ==
+        V{"Anna Lindqvist leader_of Zorvex", "Anna Lindqvist position_held \"Chief Executive\""});
+  CHECK(relations_of("Public Safety Minister Marco Mendicino announced the ban.") ==
+        V{"Marco Mendicino position_held \"Public Safety Minister\""});
+}
+
+TEST_CASE("relations: 'X, led by P' makes P the leader of X") {
+  CHECK(relations_of("The Conservatives, led by Pierre Poilievre, gained seats.") ==
+        V{"Pierre Poilievre leader_of Conservative"});
+}
+
+TEST_CASE("relations: among several countries with the office, the one named twice as often wins") {
+  CHECK(relations_of("Prime Minister Mark Carney said Canada would act. Canada and Canadian "
+                     "firms agreed, and South Korea watched.") ==
+        V{"Mark Carney leader_of Canada", "Mark Carney position_held \"Prime Minister\""});
+}
