@@ -191,7 +191,7 @@ struct Builder {
       if (m.type == EntityType::kPerson)
         match = words.front() == w || words.back() == w;
       else if (m.type == EntityType::kOrg)
-        match = words.front() == w ||
+        match = words.front() == w || words.back() == w ||
                 (w.size() >= 2 && initials_of(surface[j]) == w);
       if (!match) continue;
       bool before = o.span.begin < m.span.begin;

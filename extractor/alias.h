@@ -15,8 +15,8 @@
 //   short forms a one-word PERSON mention joins the PERSON whose multi-word name has that word
 //               first or last ("Carney" -> "Mark Carney", "Xi" -> "Xi Jinping"); with several
 //               candidates, the nearest one mentioned before it, else the first after it.
-//               A one-word ORG joins the ORG whose name starts with it ("Huawei" ->
-//               "Huawei Technologies")
+//               A one-word ORG joins the ORG whose name starts or ends with it ("Huawei" ->
+//               "Huawei Technologies", "the Commission" -> "European Commission")
 //   acronyms    "Asia-Pacific Economic Cooperation (APEC)": the name and the acronym in
 //               parentheses are one entity; an all-caps ORG whose letters are the initials of
 //               another ORG's name joins it ("WTO" -> "World Trade Organization")

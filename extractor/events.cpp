@@ -53,7 +53,8 @@ constexpr std::string_view kInstitutions[] = {
     "police", "authorities", "officials", "government", "troops", "forces", "prosecutors",
     "court", "courts", "military", "army", "navy", "regulators", "diplomats", "ministry",
     "lawmakers", "border", "customs", "agents", "officers", "judge", "judges",
-    "administration", "cabinet", "leadership", "regime"};
+    "administration", "cabinet", "leadership", "regime", "embassy", "consulate", "navy",
+    "coast", "state", "media", "officials"};
 constexpr std::string_view kFrameOpeners[] = {"during", "at", "in", "after", "before",
                                               "amid", "following", "since"};
 constexpr std::string_view kFace[] = {"face", "faces", "faced", "facing"};
@@ -355,6 +356,8 @@ class EventFinder {
       std::string prev = lower(t - 1);
       // "to visit", "agreed to meet": an intention, not an event (irrealis).
       if (prev == "to") return;
+      // "in charge of": a verb form after a preposition is a noun here.
+      if (in(kPrepositions, prev)) return;
       // "his first elected office": a participle used as an adjective.
       if (in(kDeterminers, prev) || prev == "first" || prev == "newly") return;
     }
@@ -494,8 +497,11 @@ class EventFinder {
     // The clause subject when the trigger has no agent of its own.
     // A noun inside a prepositional phrase ("on espionage charges") has no clause subject,
     // except in phrases of time and place ("during a visit", "at the talks").
+    // "answered with tariffs": an instrument of the subject's act.
+    bool instrument = trig.frame != EventFrame::kMeet && np_start > sent.first_token &&
+                      lower(np_start - 1) == "with";
     bool embedded = noun && np_start > sent.first_token && in(kPrepositions, lower(np_start - 1)) &&
-                    !in(kFrameOpeners, lower(np_start - 1));
+                    !in(kFrameOpeners, lower(np_start - 1)) && !instrument;
     // "to lower tariffs", "to criticise tariffs": the governing verb is an infinitive.
     if (noun && np_start > sent.first_token + 1 && lower(np_start - 2) == "to" &&
         !in(kPrepositions, lower(np_start - 1)))

@@ -355,7 +355,9 @@ class RuleTagger {
         person_parts_.emplace(std::string(text(first)), type);
         person_parts_[std::string(text(end - 1))] = type;
       } else if (type == EntityType::kOrg) {
+        // "Huawei Technologies" -> "Huawei"; "European Commission" -> "the Commission".
         person_parts_.emplace(std::string(text(first)), type);
+        if (find_org_word(lex_, text(end - 1))) person_parts_.emplace(std::string(text(end - 1)), type);
       }
     };
     for (const Mention& m : doc_.mentions) note(m.first_token, m.end_token, m.type);

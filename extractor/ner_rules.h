@@ -16,7 +16,8 @@
 //   context         one unknown word before an executive title and a name is an ORG ("Huawei
 //                   executive Meng Wanzhou"); one unknown word after a title is a PERSON
 //                   ("President Xi"); one word equal to a part of a PERSON name found elsewhere
-//                   in the text is that PERSON ("Carney")
+//                   in the text is that PERSON ("Carney"); one word that starts an ORG name,
+//                   or ends it with an organisation word, is that ORG ("the Commission")
 //
 // Sentence starts: a capitalised common word ("The", "However"), or a word seen in lower case
 // elsewhere in the text ("Relations between..."), does not start a name. Headlines (title-case

@@ -115,3 +115,10 @@ TEST_CASE("alias: two people who share a surname resolve the short form to the n
   CHECK(bill->aliases == V{"Bill Clinton", "Clinton"});
   CHECK(named(doc, "Hillary Clinton")->aliases == V{"Hillary Clinton"});
 }
+
+TEST_CASE("alias: an organisation's head word alone refers back to it") {
+  Document doc = resolved("The European Commission fined Apple. Apple accused the Commission of bias.");
+  const Entity* ec = named(doc, "European Commission");
+  REQUIRE(ec != nullptr);
+  CHECK(ec->aliases == V{"European Commission", "Commission"});
+}

@@ -152,3 +152,11 @@ TEST_CASE("events: a pronoun subject follows the subject of the previous sentenc
         V{"MEET met: agent=Mark Carney partner=Xi Jinping",
           "MEET talks: agent=Mark Carney partner=Li Qiang"});
 }
+
+TEST_CASE("events: an embassy acts for its country; 'with tariffs' is the subject's instrument") {
+  CHECK(events_of("The Chinese embassy in Ottawa accused Canada of spying.") ==
+        V{"ACCUSE accused: agent=China patient=Canada"});
+  CHECK(events_of("China answered in March with tariffs on Canadian canola.") ==
+        V{"SANCTION tariffs: agent=China recipient=Canada"});
+  CHECK(events_of("Dominic LeBlanc remains in charge of relations with Washington.") == V{});
+}
