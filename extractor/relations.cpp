@@ -78,6 +78,8 @@ class RelationFinder {
     }
     of_phrases();
     led_by();
+    pronoun_copulas();
+    nationalities();
     lexicon_locations();
     resolve_bare_titles();
     open_relations();
@@ -143,17 +145,25 @@ class RelationFinder {
     const Mention& mod = doc_.mentions[modifier];
     if (mod.entity < 0) return;
     if (is_place_like(mod.type)) {
-      if (!is_leader_role(title.role) || former) return;
+      // "Canadian businessman", "Canadian diplomat": a nationality of a non-leader.
+      if (mod.type == EntityType::kNorp && !is_leader_role(title.role) &&
+          title.role != TitleRole::kMinister && title.role != TitleRole::kLegislator &&
+          title.role != TitleRole::kJudge && title.role != TitleRole::kExecutiveHead) {
+        int32_t country = linked_country(lex_, doc_, mod.entity, false, true);
+        if (country >= 0) relate(person, "citizen_of", country, "", sent, evidence, 0.7f, extractor);
+      }
+      if (!is_leader_role(title.role)) return;
       int32_t place = mod.entity;
       if (mod.type == EntityType::kNorp) place = linked_country(lex_, doc_, mod.entity, false, true);
       if (place < 0) return;
-      relate(person, "leader_of", place, "", sent, evidence, 0.9f, extractor);
-      offices_.push_back({place, title.canonical, person});
+      relate(person, "leader_of", place, "", sent, evidence, former ? 0.6f : 0.9f, extractor);
+      if (!former) offices_.push_back({place, title.canonical, person});
     } else if (mod.type == EntityType::kOrg) {
       // The head of an organisation leads it (Wikidata P488, chairperson / chief executive);
       // other staff work for it.
-      if (title.role == TitleRole::kExecutiveHead && !former)
-        relate(person, "leader_of", mod.entity, "", sent, evidence, 0.85f, extractor);
+      if (title.role == TitleRole::kExecutiveHead || is_leader_role(title.role))
+        relate(person, "leader_of", mod.entity, "", sent, evidence, former ? 0.6f : 0.85f,
+               extractor);
       else
         relate(person, "works_for", mod.entity, "", sent, evidence, former ? 0.7f : 0.85f,
                extractor);
@@ -210,14 +220,40 @@ class RelationFinder {
   }
 
   // P , (the|a)? [M ('s)?] T (of M)? ,|.   and   P is (the|a)? [M ('s)?] T (of M)?
-  void title_after(const Mention& m) {
-    const uint32_t se = sentence(m.sentence).end_token;
-    uint32_t k = m.end_token;
+  void title_after(const Mention& m) { title_after_subject(m.entity, m.first_token, m.end_token, m.sentence); }
+
+  // "he had been governor of the Bank of Canada": the copula with a pronoun subject.
+  void pronoun_copulas() {
+    for (uint32_t t = 0; t < doc_.tokens.size(); ++t) {
+      std::string w = lower_text(text(t));
+      if (w != "he" && w != "she") continue;
+      int32_t person = resolve_pronoun(doc_, t);
+      if (person >= 0) title_after_subject(person, t, t + 1, sentence_of_token(doc_, t), true);
+    }
+  }
+
+  // The copula after token k ("is", "was", "became", "had been", "served as"): one past it,
+  // or k when there is none.
+  uint32_t skip_copula(uint32_t k, uint32_t se) const {
+    uint32_t j = k;
+    if (j < se && (text(j) == "had" || text(j) == "has" || text(j) == "have")) ++j;
+    if (j < se && (text(j) == "been" || in(kCopulas, text(j)))) return j + 1;
+    if (j + 1 < se && (text(j) == "served" || text(j) == "serves" || text(j) == "serving") &&
+        text(j + 1) == "as")
+      return j + 2;
+    return k;
+  }
+
+  void title_after_subject(int32_t subject, uint32_t first, uint32_t subject_end, uint32_t sent,
+                           bool copula_only = false) {
+    const uint32_t se = sentence(sent).end_token;
+    uint32_t k = subject_end;
     if (k >= se) return;
-    bool appos = text(k) == ",";
-    bool copula = in(kCopulas, text(k));
+    bool appos = text(k) == "," && !copula_only;
+    uint32_t after_copula = skip_copula(k, se);
+    bool copula = after_copula > k;
     if (!appos && !copula) return;
-    ++k;
+    k = appos ? k + 1 : after_copula;
     bool former = false;
     while (k < se && (in(kDeterminers, lower_text(text(k))) || in(kFormer, lower_text(text(k))))) {
       if (in(kFormer, lower_text(text(k)))) former = true;
@@ -234,13 +270,24 @@ class RelationFinder {
     if (!tm) return;
     uint32_t title_first = k;
     uint32_t end = tm->end_token;
-    if (end + 1 < se && text(end) == "of") {
+    std::string literal;
+    if (end + 1 < se && (text(end) == "of" || text(end) == "for")) {
       uint32_t o = end + 1;
       if (o < se && text(o) == "the") ++o;
       int32_t of_mod = mention_starting_at(o, se);
       if (of_mod >= 0 && doc_.mentions[of_mod].type != EntityType::kPerson) {
         if (modifier < 0) modifier = of_mod;
         end = doc_.mentions[of_mod].end_token;
+      } else if (modifier >= 0) {
+        // "Google's president of global affairs": a lower-case portfolio extends the title.
+        uint32_t j = end + 1;
+        while (j < se && mention_of_[j] < 0 && has_letter(doc_, j) && !is_capitalised(doc_, j) &&
+               j - end < 6)
+          ++j;
+        if (j < se && j > end + 1 && (text(j) == "," || text(j) == ".")) {
+          literal = phrase_text(doc_, title_first, j);
+          end = j;
+        }
       }
     }
     if (appos && end < se) {
@@ -249,8 +296,8 @@ class RelationFinder {
           !find_reporting_verb(lex_, next))
         return;
     }
-    title_relations(m.entity, *tm, title_first, modifier, former, m.sentence,
-                    span_of(m.first_token, end), appos ? "appos" : "copula");
+    title_relations(subject, *tm, title_first, modifier, former, sent, span_of(first, end),
+                    appos ? "appos" : "copula", literal);
   }
 
   // ORG 's P: "Huawei's Meng"
@@ -286,6 +333,41 @@ class RelationFinder {
                         static_cast<uint32_t>(&s - doc_.sentences.data()),
                         span_of(t, doc_.mentions[person].end_token), "of");
       }
+    }
+  }
+
+  // Nationality words next to names: "two Canadians, Michael Kovrig and Michael Spavor",
+  // "Canadian businessman Michael Spavor", "Canadian Michael Kovrig": citizen_of.
+  void nationalities() {
+    for (size_t i = 0; i < doc_.mentions.size(); ++i) {
+      const Mention& m = doc_.mentions[i];
+      if (m.type != EntityType::kNorp || m.entity < 0) continue;
+      const uint32_t se = sentence(m.sentence).end_token;
+      uint32_t k = m.end_token;
+      std::vector<int32_t> people;
+      if (k < se && text(k) == ",") {
+        ++k;
+        while (k < se && mention_of_[k] >= 0 && doc_.mentions[mention_of_[k]].type == EntityType::kPerson &&
+               doc_.mentions[mention_of_[k]].first_token == k) {
+          people.push_back(mention_of_[k]);
+          k = doc_.mentions[mention_of_[k]].end_token;
+          if (k < se && (text(k) == "and" || text(k) == ",")) ++k;
+          else break;
+        }
+      } else {
+        // One lower-case noun that is not a title may stand between ("businessman").
+        if (k < se && mention_of_[k] < 0 && has_letter(doc_, k) && !is_capitalised(doc_, k) &&
+            !match_title(lex_, doc_, k, k + 1) && !find_common_word(lex_, text(k)))
+          ++k;
+        int32_t p = mention_starting_at(k, se);
+        if (p >= 0 && doc_.mentions[p].type == EntityType::kPerson) people.push_back(p);
+      }
+      if (people.empty()) continue;
+      int32_t country = linked_country(lex_, doc_, m.entity, false, true);
+      if (country < 0) continue;
+      for (int32_t p : people)
+        relate(doc_.mentions[p].entity, "citizen_of", country, "", m.sentence,
+               span_of(m.first_token, doc_.mentions[p].end_token), 0.75f, "nationality");
     }
   }
 
@@ -498,6 +580,12 @@ class RelationFinder {
       // The first entity must be a subject, not the object of a preposition ("of Ontario").
       if (a.first_token > 0 && in(kPrepositions, text(a.first_token - 1))) continue;
       uint32_t k = a.end_token, end = b.first_token;
+      // "met Prime Minister Anthony Albanese": a title before the object is skipped.
+      for (uint32_t j = k; j < end; ++j)
+        if (auto tm = match_title(lex_, doc_, j, end); tm && tm->end_token == end) {
+          end = j;
+          break;
+        }
       if (end > k && in(kDeterminers, lower_text(text(end - 1)))) --end;
       if (end <= k) continue;
       uint32_t verb = end - 1;

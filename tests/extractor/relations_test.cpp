@@ -68,9 +68,34 @@ TEST_CASE("relations: appositions, copulas and of phrases attach titles to peopl
         V{"Emmanuel Macron leader_of France", "Emmanuel Macron position_held \"President\""});
 }
 
-TEST_CASE("relations: a former office gives position_held but not leader_of") {
-  CHECK(relations_of("Former Australian Prime Minister Kevin Rudd spoke.") ==
-        V{"Kevin Rudd position_held \"Prime Minister\""});
+TEST_CASE("relations: a former office is kept at a lower confidence and takes no office away") {
+  Document doc;
+  CHECK(relations_of("Former Australian Prime Minister Kevin Rudd spoke.", &doc) ==
+        V{"Kevin Rudd leader_of Australia", "Kevin Rudd position_held \"Prime Minister\""});
+  for (const Relation& r : doc.relations) CHECK(r.confidence == Approx(r.predicate == "leader_of" ? 0.6 : 0.7));
+  // Rudd is a former prime minister: Prime Minister Anthony Albanese still resolves to Australia.
+  CHECK(relations_of("Former Australian Prime Minister Kevin Rudd met Prime Minister Anthony "
+                     "Albanese in Sydney.") ==
+        V{"Anthony Albanese leader_of Australia", "Anthony Albanese position_held \"Prime Minister\"",
+          "Kevin Rudd leader_of Australia", "Kevin Rudd position_held \"Prime Minister\"",
+          "Kevin Rudd rel:meet Anthony Albanese"});
+}
+
+TEST_CASE("relations: a pronoun subject of a copula takes the title") {
+  CHECK(relations_of("Mark Carney won. Before politics he had been governor of the Bank of Canada.") ==
+        V{"Mark Carney leader_of Bank of Canada", "Mark Carney position_held \"Governor\""});
+}
+
+TEST_CASE("relations: nationality words next to names give citizen_of") {
+  CHECK(relations_of("China detained two Canadians, Michael Kovrig and Michael Spavor.") ==
+        V{"Michael Kovrig citizen_of Canada", "Michael Spavor citizen_of Canada"});
+  CHECK(relations_of("Police questioned Canadian businessman Michael Spavor.") ==
+        V{"Michael Spavor citizen_of Canada"});
+}
+
+TEST_CASE("relations: a lower-case portfolio after an organisation's title extends it") {
+  CHECK(relations_of("Kent Walker, Google's president of global affairs, disagreed.") ==
+        V{"Kent Walker leader_of Google", "Kent Walker position_held \"president of global affairs\""});
 }
 
 TEST_CASE("relations: a bare leader title resolves only to the one country left that has the office") {
