@@ -50,6 +50,22 @@ std::string initials_of(std::string_view name) {
   return out;
 }
 
+// "GYEONGJU" -> "Gyeongju", "ST. JOHN'S" -> "St. John's" (ASCII letters; others kept).
+std::string title_case(std::string_view s) {
+  std::string out(s);
+  bool start = true;
+  for (char& c : out) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (std::isalpha(u)) {
+      c = static_cast<char>(start ? std::toupper(u) : std::tolower(u));
+      start = false;
+    } else {
+      start = c == ' ' || c == '-';
+    }
+  }
+  return out;
+}
+
 void trim_mention(const Lexicon& lex, const Document& doc, Mention& m) {
   auto text = [&](uint32_t t) { return doc.slice(doc.tokens[t].span); };
   // Titles before a PERSON name ("President Xi Jinping" -> "Xi Jinping").
@@ -111,8 +127,17 @@ struct Builder {
     const size_t n = doc.mentions.size();
     surface.resize(n);
     assigned.assign(n, -1);
-    for (size_t i = 0; i < n; ++i)
+    for (size_t i = 0; i < n; ++i) {
       surface[i] = phrase_text(doc, doc.mentions[i].first_token, doc.mentions[i].end_token);
+      // An upper-case place name of a dateline ("GYEONGJU") is written as a name.
+      const Mention& m = doc.mentions[i];
+      auto letters = std::count_if(surface[i].begin(), surface[i].end(),
+                                   [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+      if (m.type == EntityType::kGpe && letters > 3 && !find_place(lex, surface[i]) &&
+          std::all_of(surface[i].begin(), surface[i].end(),
+                      [](char c) { return !std::islower(static_cast<unsigned char>(c)); }))
+        surface[i] = title_case(surface[i]);
+    }
 
     // 1. Lexicon names and multi-word names, in text order; same names join.
     std::unordered_map<std::string, std::vector<int32_t>> by_key;

@@ -55,6 +55,9 @@ constexpr std::string_view kInstitutions[] = {
     "lawmakers", "border", "customs", "agents", "officers", "judge", "judges",
     "administration", "cabinet", "leadership", "regime", "embassy", "consulate", "navy",
     "coast", "state", "media", "officials"};
+// Words that can open a clause as well as a phrase ("after Trump met Xi").
+constexpr std::string_view kSubordinators[] = {"after", "before", "since", "until", "as", "while",
+                                               "when", "once", "because", "although", "though"};
 constexpr std::string_view kFrameOpeners[] = {"during", "at", "in", "after", "before",
                                               "amid", "following", "since"};
 constexpr std::string_view kFace[] = {"face", "faces", "faced", "facing"};
@@ -508,7 +511,20 @@ class EventFinder {
       embedded = true;
     if (!embedded && ((passive && d.patient < 0) || (!passive && d.agent < 0))) {
       uint32_t at = 0;
-      int32_t subject = clause_subject(np_start, sent, &at);
+      int32_t subject = -1;
+      // A name right before a verb is its subject, whatever precedes it ("after U.S.
+      // President Donald Trump met Xi").
+      if (!noun && np_start > sent.first_token) {
+        int32_t mi = mention_of_[np_start - 1];
+        uint32_t np = mi >= 0 ? phrase_start(doc_.mentions[mi].first_token, sent.first_token) : 0;
+        bool prepositional = mi >= 0 && np > sent.first_token && in(kPrepositions, lower(np - 1)) &&
+                             !in(kSubordinators, lower(np - 1));
+        if (mi >= 0 && doc_.mentions[mi].end_token == np_start && !adjectival(mi) && !prepositional) {
+          subject = participant(mi);
+          at = doc_.mentions[mi].first_token;
+        }
+      }
+      if (subject < 0) subject = clause_subject(np_start, sent, &at);
       if (subject >= 0) {
         bool faces = noun && np_start > sent.first_token && in(kFace, lower(np_start - 1));
         if (passive || faces) {

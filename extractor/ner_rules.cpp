@@ -54,6 +54,7 @@ class RuleTagger {
   void run() {
     std::vector<uint32_t> headlines;
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+      dateline(doc_.sentences[s]);
       if (is_headline(doc_, s)) headlines.push_back(s);
       else scan(doc_.sentences[s], false);
     }
@@ -340,6 +341,27 @@ class RuleTagger {
       if (unknown < r) type_unknown(unknown, r, s, headline);
       i = r;
     }
+  }
+
+  // A dateline: the upper-case place that opens a paragraph, before a comma or a dash
+  // ("GYEONGJU, South Korea —", "OTTAWA —").
+  void dateline(const Sentence& s) {
+    uint32_t t = s.first_token;
+    if (t > 0 && !std::string_view(doc_.text)
+                      .substr(doc_.tokens[t - 1].span.end,
+                              doc_.tokens[t].span.begin - doc_.tokens[t - 1].span.end)
+                      .ends_with("\n"))
+      return;
+    uint32_t end = t;
+    while (end < s.end_token && end - t < 4 && is_all_caps(doc_, end) && !covered_[end]) ++end;
+    if (end == t || end >= s.end_token) return;
+    std::string_view next = text(end);
+    if (next != "," && next != "\xE2\x80\x94" && next != "\xE2\x80\x93" && next != "-" && next != "--")
+      return;
+    // The words of the dateline are a place name, not an acronym ("US" stays the lexicon's).
+    std::string surface = phrase_text(doc_, t, end);
+    if (surface.size() <= 3) return;
+    add({t, end, EntityType::kGpe, 0.8f, "rule"});
   }
 
   void collect_person_parts() {

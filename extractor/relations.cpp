@@ -404,11 +404,19 @@ class RelationFinder {
     if (m.type == EntityType::kGpe && text(k) == ",") {
       int32_t country = mention_starting_at(k + 1, se);
       if (country < 0 || doc_.mentions[country].type != EntityType::kGpe) return;
+      // The second is a country, or a region of the first's country when the first is a
+      // dateline or a place the lexicon does not know ("HALIFAX, Nova Scotia").
       const Place* cp = entity_place(lex_, doc_, doc_.mentions[country].entity);
-      if (!cp || !cp->country.empty()) return;  // the second must be a country
+      if (!cp) return;
       const Place* first = entity_place(lex_, doc_, m.entity);
       if (first && first->country.empty()) return;  // a list of countries
-      if (first && first->country != cp->name) return;
+      if (cp->country.empty()) {
+        if (first && first->country != cp->name) return;
+      } else {
+        bool dateline = is_all_caps(doc_, m.first_token) && m.first_token == sentence(m.sentence).first_token;
+        if (first && !dateline) return;
+        if (first && first->country != cp->country) return;
+      }
       uint32_t after = doc_.mentions[country].end_token;
       if (after < se && (text(after) == "and" || text(after) == "or")) return;
       relate(m.entity, "located_in", doc_.mentions[country].entity, "", m.sentence,

@@ -160,3 +160,8 @@ TEST_CASE("events: an embassy acts for its country; 'with tariffs' is the subjec
         V{"SANCTION tariffs: agent=China recipient=Canada"});
   CHECK(events_of("Dominic LeBlanc remains in charge of relations with Washington.") == V{});
 }
+
+TEST_CASE("events: a name right before a verb is its subject, even after a conjunction") {
+  CHECK(events_of("The meeting came a day after U.S. President Donald Trump met Xi Jinping in Busan.") ==
+        V{"MEET met: agent=Donald Trump partner=Xi Jinping"});
+}

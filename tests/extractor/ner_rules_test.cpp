@@ -114,3 +114,8 @@ TEST_CASE("ner_rules: capitalised words before a minister's title are the portfo
   CHECK(tagged("Public Safety Minister Marco Mendicino announced the ban.") ==
         V{"Marco Mendicino/PERSON"});
 }
+
+TEST_CASE("ner_rules: an upper-case dateline place is a GPE") {
+  CHECK(tagged("GYEONGJU, South Korea \xE2\x80\x94 Leaders met on Friday.") ==
+        V{"GYEONGJU/GPE", "South Korea/GPE"});
+}

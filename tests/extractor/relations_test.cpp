@@ -182,3 +182,11 @@ TEST_CASE("relations: among several countries with the office, the one named twi
                      "firms agreed, and South Korea watched.") ==
         V{"Mark Carney leader_of Canada", "Mark Carney position_held \"Prime Minister\""});
 }
+
+TEST_CASE("relations: a dateline locates its city in the country or region after it") {
+  CHECK(relations_of("GYEONGJU, South Korea \xE2\x80\x94 Leaders met on Friday.") ==
+        V{"Gyeongju located_in South Korea"});
+  CHECK(relations_of("HALIFAX, Nova Scotia \xE2\x80\x94 Ships sailed.") ==
+        V{"Halifax located_in Nova Scotia"});
+  CHECK(relations_of("They toured Ottawa, Toronto and Vancouver.") == V{});
+}
