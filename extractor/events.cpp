@@ -527,7 +527,9 @@ class EventFinder {
       if (subject < 0) subject = clause_subject(np_start, sent, &at);
       if (subject >= 0) {
         bool faces = noun && np_start > sent.first_token && in(kFace, lower(np_start - 1));
-        if (passive || faces) {
+        if (faces && trig.frame == EventFrame::kSanction) {
+          if (d.recipient < 0) d.recipient = subject;  // "Canada faces tariffs"
+        } else if (passive || faces) {
           if (d.patient < 0) d.patient = subject;
         } else {
           d.agent = subject;

@@ -260,9 +260,10 @@ class RuleTagger {
       return;
     }
     if (end - first > 4) return;  // long capitalised runs are titles of works, slogans...
-    // A surname seen in lower case elsewhere is a common word, not a name ("Economic Growth").
-    std::string last(text(end - 1));
-    if (lower_seen_.count(lower_text(last))) return;
+    // A word of the run seen in lower case elsewhere is a common word, so the run is not a
+    // personal name ("Science Fair", "Economic Growth").
+    for (uint32_t t = first; t < end; ++t)
+      if (lower_seen_.count(lower_text(text(t)))) return;
     float conf = after_title(first, s.first_token) ? 0.85f : 0.7f;
     add({first, end, EntityType::kPerson, conf});
   }

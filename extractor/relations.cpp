@@ -306,9 +306,13 @@ class RelationFinder {
     uint32_t f = m.first_token;
     if (f < sf + 2 || !is_possessive(text(f - 1))) return;
     int32_t org = mention_ending_at(f - 1, sf);
-    if (org < 0 || doc_.mentions[org].type != EntityType::kOrg) return;
-    relate(m.entity, "works_for", doc_.mentions[org].entity, "", m.sentence,
-           span_of(doc_.mentions[org].first_token, m.end_token), 0.6f, "possessive");
+    if (org < 0 || doc_.mentions[org].type != EntityType::kOrg || doc_.mentions[org].entity < 0) return;
+    // A party's or an alliance's people are its members ("the Civic Party's Jeremy Tam").
+    const std::string& name = doc_.entities[doc_.mentions[org].entity].name;
+    bool membership = name.ends_with(" Party") || name.ends_with(" Alliance") ||
+                      name.ends_with(" Coalition") || name.ends_with(" Union");
+    relate(m.entity, membership ? "member_of" : "works_for", doc_.mentions[org].entity, "",
+           m.sentence, span_of(doc_.mentions[org].first_token, m.end_token), 0.6f, "possessive");
   }
 
   // (the)? T of M , P: "the president of France, Emmanuel Macron"
@@ -606,6 +610,13 @@ class RelationFinder {
       }
       if (!ok) continue;
       std::string_view vw = text(verb);
+      // A verb of the surface pattern: a lower-case word the lexicon lists as a verb, or one
+      // with a regular -ed or -s ending ("raised", "sues"); never a possessive.
+      std::string lw = lower_text(vw);
+      bool known = find_reporting_verb(lex_, lw) || find_trigger(lex_, doc_, verb, false);
+      bool regular = lw.size() > 3 && (lw.ends_with("ed") || (lw.ends_with("s") && !lw.ends_with("ss")));
+      if (!(known || regular) || !std::all_of(lw.begin(), lw.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+        continue;
       if (!has_letter(doc_, verb) || is_capitalised(doc_, verb) || find_common_word(lex_, vw) ||
           in(kAuxiliaries, lower_text(vw)) || match_title(lex_, doc_, verb, verb + 1))
         continue;

@@ -165,3 +165,9 @@ TEST_CASE("events: a name right before a verb is its subject, even after a conju
   CHECK(events_of("The meeting came a day after U.S. President Donald Trump met Xi Jinping in Busan.") ==
         V{"MEET met: agent=Donald Trump partner=Xi Jinping"});
 }
+
+TEST_CASE("events: facing charges or tariffs makes the subject the one they fall on") {
+  CHECK(events_of("Daniel Montalvo now faces charges in Florida.") ==
+        V{"ARREST charges: patient=Daniel Montalvo @Florida"});
+  CHECK(events_of("Canada faces tariffs on steel.") == V{"SANCTION tariffs: recipient=Canada"});
+}

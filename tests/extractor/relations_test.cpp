@@ -190,3 +190,8 @@ TEST_CASE("relations: a dateline locates its city in the country or region after
         V{"Halifax located_in Nova Scotia"});
   CHECK(relations_of("They toured Ottawa, Toronto and Vancouver.") == V{});
 }
+
+TEST_CASE("relations: a party's people are its members; possessives are not verbs") {
+  CHECK(relations_of("The Civic Party's Jeremy Tam won.") == V{"Jeremy Tam member_of Civic Party"});
+  CHECK(relations_of("Kestrel Holdings's Anna Lindqvist won.") == V{"Anna Lindqvist works_for Kestrel Holdings"});
+}
