@@ -35,7 +35,7 @@
 // Input: doc.tokens, doc.sentences, doc.mentions with entities (extractor/alias.h). Output:
 // doc.events appended in text order with type, cameo, trigger, sentence, arguments (roles
 // agent, patient, partner, recipient), place; Event::timex and Event::date are left unset
-// (extractor/timex.h's date_events dates them). doc.relations appended; may append entities
+// (date_events of extractor/event_dating.h dates them). doc.relations appended; may append entities
 // with no mentions (the country a nationality adjective stands for).
 // Method: trigger lexicon and participant frames in the spirit of CAMEO coders (TABARI, Schrodt
 // 2001; PETRARCH); the frames and words are the team's.

@@ -8,10 +8,10 @@
 //       second of the rule stages alone, the counts they produce, and the peak RSS.
 //
 //   bench_rules extract FILE [--date YYYY-MM-DD] [--json]
-//       Extraction JSON (the contract's section 3) of the rule stages alone: entities,
-//       relations, events, quotes; no timexes and no statistical tagger. It takes the
-//       arguments `newsgraph extract` takes, so ../shared/tools/score_gold.py --bin can score
-//       the rule stages before the pipeline runs them.
+//       Extraction JSON (the contract's section 3) of segmentation, the rule stages, the timex
+//       stage and event dating (extractor/timex.h, extractor/event_dating.h): no statistical
+//       tagger. It takes the arguments `newsgraph extract` takes, so
+//       ../shared/tools/score_gold.py --bin can score the rule stages on their own.
 #include <sys/resource.h>
 #include <zlib.h>
 
@@ -27,6 +27,7 @@
 
 #include "corpus/reader.h"
 #include "extractor/alias.h"
+#include "extractor/event_dating.h"
 #include "extractor/events.h"
 #include "extractor/lexicon.h"
 #include "extractor/ner_rules.h"
@@ -34,6 +35,7 @@
 #include "extractor/quotes.h"
 #include "extractor/relations.h"
 #include "extractor/text.h"
+#include "extractor/timex.h"
 #include "extractor/tokenize.h"
 
 namespace fs = std::filesystem;
@@ -76,6 +78,11 @@ json to_json(const corpus::Article& a, const Document& doc) {
                                {"aliases", ent.aliases}, {"kb", nullptr}, {"mentions", mentions}});
   }
   out["timexes"] = json::array();
+  for (const Timex& t : doc.timexes)
+    out["timexes"].push_back({{"start", cp(t.span.begin)}, {"end", cp(t.span.end)},
+                              {"text", std::string(doc.slice(t.span))},
+                              {"type", std::string(timex_type_name(t.type))}, {"value", t.value},
+                              {"sentence", t.sentence}});
   out["relations"] = json::array();
   for (const Relation& r : doc.relations) {
     json o = r.object >= 0 ? json(id("E", r.object)) : json(r.object_literal);
@@ -95,7 +102,9 @@ json to_json(const corpus::Article& a, const Document& doc) {
          {"cameo", ev.cameo.empty() ? json() : json(ev.cameo)},
          {"trigger", {{"start", cp(ev.trigger.begin)}, {"end", cp(ev.trigger.end)},
                       {"text", std::string(doc.slice(ev.trigger))}}},
-         {"sentence", ev.sentence}, {"time", nullptr}, {"participants", parts},
+         {"sentence", ev.sentence},
+         {"time", ev.date.empty() ? json() : json({{"value", ev.date}, {"timex", ev.timex}})},
+         {"participants", parts},
          {"place", ev.place >= 0 ? json(id("E", ev.place)) : json()},
          {"negated", ev.negated}, {"hedged", ev.hedged}});
   }
@@ -115,6 +124,7 @@ int extract_main(const std::string& file, const std::string& date) {
     return 1;
   }
   Segmenter segmenter = make_segmenter();
+  TimexTagger timex = make_timex_tagger();
   corpus::ReadOptions options;
   options.date_override = date;
   int status = 0;
@@ -128,8 +138,17 @@ int extract_main(const std::string& file, const std::string& date) {
           status = 1;
           return;
         }
+        if (auto iso = corpus::normalize_iso_date(a.date)) {
+          int y = std::stoi(iso->substr(0, 4));
+          unsigned m = static_cast<unsigned>(std::stoi(iso->substr(5, 2)));
+          unsigned d = static_cast<unsigned>(std::stoi(iso->substr(8, 2)));
+          doc.dct = std::chrono::year_month_day{std::chrono::year{y}, std::chrono::month{m},
+                                                std::chrono::day{d}};
+        }
         segment(segmenter, doc);
+        tag_timexes(timex, doc);
         run_stages(lex, doc);
+        date_events(doc);
         std::cout << to_json(a, doc).dump() << "\n";
       },
       [&](corpus::InputError&& e) {
