@@ -172,6 +172,7 @@ std::optional<corpus::InputError> load_lexicon(const std::string& model_dir, Lex
     std::string key = lower_text(normalise_phrase(f[0]));
     lex.longest_title = std::max(lex.longest_title, word_count(key));
     lex.titles[key] = Title{f[1], *role};
+    lex.title_first_words.insert(key.substr(0, key.find(' ')));
     return std::string();
   });
   if (err) return err;
@@ -405,6 +406,9 @@ uint32_t sentence_of_token(const Document& doc, uint32_t token) {
 
 std::optional<TitleMatch> match_title(const Lexicon& lex, const Document& doc, uint32_t token,
                                       uint32_t limit) {
+  if (token >= limit ||
+      !lex.title_first_words.count(lower_text(doc.slice(doc.tokens[token].span))))
+    return std::nullopt;
   uint32_t max_end = std::min<uint32_t>(limit, token + lex.longest_title);
   for (uint32_t end = max_end; end > token; --end) {
     if (const Title* t = find_title(lex, phrase_text(doc, token, end))) return TitleMatch{t, end};

@@ -32,6 +32,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "corpus/article.h"
@@ -112,6 +113,7 @@ struct Lexicon {
   std::unordered_map<std::string, std::vector<EventTrigger>> trigger_forms;   // lower form
   std::unordered_map<std::string, std::vector<EventTrigger>> trigger_lemmas;  // lemma
   std::unordered_map<std::string, WordClass> common_words;       // lower-case word
+  std::unordered_set<std::string> title_first_words;  // lower-case first word of each title
   uint32_t longest_title = 1;  // in words
   uint32_t longest_name = 1;   // in words, over places, nationalities, organisations
 };
