@@ -15,19 +15,36 @@
 //                                               for meet frames, place for visits)
 //            Meng was arrested by police        passive: subject -> patient, "by" -> agent
 //
-// When the trigger has no agent of its own, the agent is the subject of its clause: the
-// nearest entity to the left that is not the object of a preposition ("Carney declared ...
-// during a visit to Beijing" -> Carney), or "he"/"she" resolved to the nearest PERSON before
-// it; with "face"/"faced" the subject is the patient ("China faced accusations"). An event
-// "included" in another ("The visit, which included talks with Xi") takes that event's agent,
-// and its place when it has none. A definite noun with nothing of its own ("the visit") or a
-// repeat with the same agent and no new place ("Carney's visit") refers back to an earlier
-// event of the same type and adds none. Place: a GPE, FAC or LOC after "in"/"at" in the
-// trigger's clause. Events need a participant; meet frames need two. Headlines yield none.
-// "did not meet" sets Event::negated, "may sign" Event::hedged.
+// The object of a verb, and the NP of a complement, count by their head: the first PERSON,
+// else the last entity that is not a nationality adjective ("met Chinese President Xi" -> Xi;
+// "a Canadian prime minister" has no entity head). A list of names in apposition to the
+// object joins it ("detained two Canadians, Michael Kovrig and Michael Spavor"). A nationality
+// adjective before an institution noun stands for the country ("Canadian police", "the
+// Chinese embassy"); "the administration of X" acts for X.
 //
-// Also adds relations: met_with between the agent and each partner of a MEET event, visited
-// from the agent of a VISIT to its place (extractor "event"; negated when the event is).
+// When the trigger has no agent of its own, the agent is the subject of its clause: a name
+// right before a verbal trigger, else the nearest entity to the left that is neither the
+// object of a preposition nor of a verb ("Carney declared ... during a visit to Beijing" ->
+// Carney), or "he"/"she" resolved by resolve_pronoun (extractor/alias.h); with "face"/"faced"
+// the subject is the patient ("China faced accusations"), the recipient for sanctions. A noun
+// inside another prepositional phrase ("on espionage charges") or governed by an infinitive
+// ("to lower tariffs") takes no clause subject; "during", "at", "in", "after", "amid" and an
+// instrument's "with" ("answered with tariffs") do not block it. An event "included" in
+// another ("The visit, which included talks with Xi") takes that event's agent, and its place
+// when it has none. A definite noun with nothing of its own ("the visit") or a repeat with the
+// same agent and no new place ("Carney's visit") refers back to an earlier event of the same
+// type and adds none. Place: a GPE, FAC or LOC after "in"/"at" in the trigger's clause.
+//
+// Not events: a verbal trigger after "to" ("agreed to meet", "invited X to visit": intentions,
+// irrealis), after a determiner or preposition ("his first elected office", "in charge of"),
+// a sanction noun undone by its verb ("lower tariffs", "lift sanctions"), any trigger in a
+// headline, and an event without participants (meetings need two). "agreed to" + verb is
+// INTENT_TO_COOPERATE (CAMEO 03) rather than AGREE. "did not meet" sets Event::negated, "may
+// sign" Event::hedged.
+//
+// Also adds relations: met_with between the agent and each partner of a MEET event (people,
+// organisations and countries, not cities), visited from the agent of a VISIT to its place
+// (extractor "event"; negated when the event is; none from hedged events).
 //
 // With a dependency parse (Token::head set), subjects and objects come from nsubj/obj/obl
 // edges of a verbal trigger when present; the surface rules above fill what the parse leaves.
