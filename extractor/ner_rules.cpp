@@ -119,8 +119,8 @@ class RuleTagger {
     if (k < limit && (text(k) == "'s" || text(k) == "\xE2\x80\x99s")) ++k;
     auto m = match_title(lex_, doc_, k, limit);
     if (!m) return false;
-    TitleRole r = m->title->role;
-    if (!is_executive_role(r) && r != TitleRole::kOfficial) return false;
+    // Only company titles: "Yeltsin spokesman" is a person's, not an organisation's.
+    if (!is_executive_role(m->title->role)) return false;
     uint32_t after = m->end_token;
     if (after < limit && text(after) == ",") ++after;
     return after < limit && is_capitalised(doc_, after);

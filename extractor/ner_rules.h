@@ -13,8 +13,8 @@
 //                   Airport", "Great Hall of the People")
 //   acronyms        a run followed by "(ACRONYM)" whose initials spell it is an ORG, and so is
 //                   the acronym ("Asia-Pacific Economic Cooperation (APEC)")
-//   context         one unknown word before an executive title and a name is an ORG ("Huawei
-//                   executive Meng Wanzhou"); one unknown word after a title is a PERSON
+//   context         one unknown word before a company title (executive, chief executive,
+//                   chairman...) and a name is an ORG ("Huawei executive Meng Wanzhou"); one unknown word after a title is a PERSON
 //                   ("President Xi"); one word equal to a part of a PERSON name found elsewhere
 //                   in the text is that PERSON ("Carney"); one word that starts an ORG name,
 //                   or ends it with an organisation word, is that ORG ("the Commission")

@@ -449,21 +449,6 @@ class RelationFinder {
     }
   }
 
-  // Mentions of a country: by name, by nationality word or by one of its cities.
-  int country_mentions(const std::string& country) const {
-    int n = 0;
-    for (const Mention& m : doc_.mentions) {
-      if (m.entity < 0) continue;
-      const Entity& e = doc_.entities[m.entity];
-      if (e.type == EntityType::kGpe || e.type == EntityType::kLoc) {
-        if (const Place* p = find_place(lex_, e.name); p && (p->name == country || p->country == country)) ++n;
-      } else if (e.type == EntityType::kNorp) {
-        if (const Nationality* nat = find_nationality(lex_, std::string(doc_.slice(m.span))); nat && nat->place == country) ++n;
-      }
-    }
-    return n;
-  }
-
   void resolve_bare_titles() {
     if (pending_.empty()) return;
     // Countries the article names, directly, by nationality or by a city.
@@ -498,17 +483,7 @@ class RelationFinder {
         });
         if (!taken) candidates.push_back(place->name);
       }
-      // Several candidates: the one the article names at least twice as often as any other
-      // (its own country, for most stories), at a lower confidence.
       float confidence = 0.6f;
-      if (candidates.size() > 1) {
-        std::vector<std::pair<int, std::string>> counted;
-        for (const std::string& c : candidates) counted.emplace_back(country_mentions(c), c);
-        std::sort(counted.rbegin(), counted.rend());
-        if (counted[0].first < 2 * counted[1].first) continue;
-        candidates = {counted[0].second};
-        confidence = 0.5f;
-      }
       if (candidates.size() != 1) continue;
       int32_t country = -1;
       for (size_t e = 0; e < doc_.entities.size(); ++e)

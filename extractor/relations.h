@@ -32,9 +32,9 @@
 // article names (directly, by a nationality word or by one of their cities) whose national
 // offices (places.tsv, column offices) include the title; a country whose office of that title
 // the article already gives to another person by an explicit pattern is removed; exactly one
-// candidate left -> leader_of it, confidence 0.6, extractor "title-bare". With several left,
-// the one the article names (by name, nationality word or city) at least twice as often as
-// any other wins at confidence 0.5 (a story's own country). Otherwise none.
+// candidate left -> leader_of it, confidence 0.6, extractor "title-bare". Otherwise none (the
+// country a story names most is no guide: a Gulf War story names Iraq more than the United
+// States, and "President Bush" is not Iraq's).
 //
 // Open relations: with a dependency parse (Token::head set), rel:<lemma> between an nsubj and
 // an obj (or obl) entity of one verb, the passive read back (nsubj:pass -> object, obl:agent ->
