@@ -11,7 +11,9 @@
 //       Extraction JSON (the contract's section 3) of segmentation, the rule stages, the timex
 //       stage and event dating (extractor/timex.h, extractor/event_dating.h): no statistical
 //       tagger. It takes the arguments `newsgraph extract` takes, so
-//       ../shared/tools/score_gold.py --bin can score the rule stages on their own.
+//       ../shared/tools/score_gold.py --bin can score the rule stages on their own. With
+//       BENCH_RULES_UNDATED=1 in the environment, events are left undated (to score the events
+//       stage apart from event dating, against gold files whose event dates are nulled).
 #include <sys/resource.h>
 #include <zlib.h>
 
@@ -19,6 +21,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -125,6 +128,8 @@ int extract_main(const std::string& file, const std::string& date) {
   }
   Segmenter segmenter = make_segmenter();
   TimexTagger timex = make_timex_tagger();
+  const char* undated_env = std::getenv("BENCH_RULES_UNDATED");
+  const bool undated = undated_env && std::string(undated_env) == "1";
   corpus::ReadOptions options;
   options.date_override = date;
   int status = 0;
@@ -148,7 +153,7 @@ int extract_main(const std::string& file, const std::string& date) {
         segment(segmenter, doc);
         tag_timexes(timex, doc);
         run_stages(lex, doc);
-        date_events(doc);
+        if (!undated) date_events(doc);
         std::cout << to_json(a, doc).dump() << "\n";
       },
       [&](corpus::InputError&& e) {
