@@ -62,11 +62,18 @@ class QuoteFinder {
   void find_pairs() {
     int64_t open = -1;
     const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
+    int lines = 0;  // line breaks inside the open quote
     for (uint32_t t = 0; t < n; ++t) {
       if (open >= 0 && newline_before(t)) {
-        if (t > static_cast<uint32_t>(open) + 1) pairs_.emplace_back(static_cast<uint32_t>(open), t);
-        open = -1;
+        // A paragraph that opens with a quote mark continues a quote ended without one (the
+        // news convention); otherwise the quote runs on over the line break, for a few lines.
+        if (is_mark(t) || ++lines > 3) {
+          if (t > static_cast<uint32_t>(open) + 1 && lines <= 3)
+            pairs_.emplace_back(static_cast<uint32_t>(open), t);
+          open = -1;
+        }
       }
+      if (open < 0) lines = 0;
       std::string_view w = text(t);
       if (w == kOpen) {
         open = t;
@@ -193,11 +200,13 @@ class QuoteFinder {
 
   // The subject of a reporting verb at v, scanning left within the sentence: the nearest
   // speaker phrase that is not the object of a preposition.
-  Speaker subject_of(uint32_t v, uint32_t first) const {
+  Speaker subject_of(uint32_t v, uint32_t first, bool adjacent = true) const {
     uint32_t k = v;
     while (k > first && in(kAdverbs, lower(k - 1))) --k;
-    Speaker direct = speaker_ending_at(k, first);
-    if (direct.found) return direct;
+    if (adjacent) {
+      Speaker direct = speaker_ending_at(k, first);
+      if (direct.found) return direct;
+    }
     for (uint32_t p = k; p > first;) {
       --p;
       if (in_quote_[p]) continue;
@@ -221,7 +230,10 @@ class QuoteFinder {
   void attribute(size_t i) {
     auto [o, c] = pairs_[i];
     const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
-    if (c <= o + 1) return;
+    if (c <= o + 1) {
+      quote_speaker_.emplace_back();
+      return;
+    }
     uint32_t sent_index = sentence_of_token(doc_, o + 1);
     const Sentence& sent = doc_.sentences[sent_index];
     Quote q;
@@ -279,6 +291,15 @@ class QuoteFinder {
         }
       }
     }
+    // "Sunak defended the record: "…"": a quote after a colon is the clause subject's.
+    if (!sp.found && o > sent.first_token && text(o - 1) == ":") {
+      Speaker s = subject_of(o - 1, sent.first_token, false);
+      if (s.found) { sp = s; cue_first = s.first; cue_end = o - 1; }
+    }
+    // A paragraph that reopens a quote continues the previous paragraph's speaker.
+    if (!sp.found && i > 0 && newline_before(o) && pairs_[i - 1].second == o &&
+        quote_speaker_.size() == i && quote_speaker_[i - 1].found)
+      sp = quote_speaker_[i - 1];
     // Sentence: a reporting verb of the quote's sentence with a speaker subject.
     if (!sp.found) {
       for (uint32_t v = sent.first_token; v < sent.end_token; ++v) {
@@ -288,6 +309,7 @@ class QuoteFinder {
         if (s.found) { sp = s; cue_first = s.first; cue_end = v + 1; }
       }
     }
+    quote_speaker_.push_back(sp);
     if (!sp.found && words < 4) return;  // a scare quote
     q.speaker = sp.found ? sp.entity : -1;
     if (sp.found && cue_end > cue_first)
@@ -300,6 +322,7 @@ class QuoteFinder {
   std::vector<int32_t> mention_of_;
   std::vector<bool> in_quote_;
   std::vector<std::pair<uint32_t, uint32_t>> pairs_;
+  std::vector<Speaker> quote_speaker_;  // per pair, as attributed so far
 };
 
 }  // namespace

@@ -1,18 +1,21 @@
 // Direct quotations and who said them.
 //
-// Quote marks: curly (“ ”) or straight ("), paired within a paragraph (a line); a quote still
-// open at the end of its paragraph ends there (the news convention for quotes that run over
-// several paragraphs). Quote::span is the text between the marks, without them.
+// Quote marks: curly (“ ”) or straight ("), paired in text order. A quote still open at a line
+// break ends there when the next line opens with a quote mark (the news convention for quotes
+// that run over several paragraphs), else runs on over at most three line breaks. Quote::span
+// is the text between the marks, without them.
 //
 // Attribution, first match wins:
 //   after      "…," Xi said / "…," said Xi / "…," Hugh Hill, a doctor, said / "…," he told
 //              Reuters / "…," according to the ministry
 //   before     Xi said: "…" / He told reporters, "…" / split quotes: "…," Xi said, "…" (the
-//              second part is attributed by the cue between the parts)
+//              second part is attributed by the cue between the parts) / Sunak defended the
+//              record: "…" (after a colon, the clause subject)
 //   sentence   a quote inside a sentence whose reporting verb has a speaker subject:
 //              'Carney has declared a "new strategic partnership"', 'Carney stated that ...
 //              "adapted to new global realities."'; a short phrase in quotes with no such
 //              verb is a scare quote and is not reported
+//   paragraph  a paragraph that reopens a quote continues the previous paragraph's speaker
 // The speaker is an entity mention (PERSON, ORG, GPE), a pronoun he/she resolved to the
 // nearest PERSON mentioned before the quote, or a title or role noun ("the prime minister",
 // "the Canadian leader") resolved to the PERSON who holds that title by doc.relations

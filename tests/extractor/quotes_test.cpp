@@ -95,3 +95,18 @@ TEST_CASE("quotes: 'he said' follows the subject chain, not the last person name
                   "reporters he was ready to meet Donald Trump. \"We are stronger together,\" he said.") ==
         V{"Mark Carney: We are stronger together,"});
 }
+
+TEST_CASE("quotes: a quote over a line break stays one quote; a colon hands it to the clause subject") {
+  CHECK(quotes_of("Harry Kane said, \"In the first half it felt good.\nWe could have scored twice.\" "
+                  "Then Nabil Maaloul said, \"We were playing a fine team.\"") ==
+        V{"Harry Kane: In the first half it felt good.\nWe could have scored twice.",
+          "Nabil Maaloul: We were playing a fine team."});
+  CHECK(quotes_of("Rishi Sunak defended the record of Suella Braverman: \"We are working as fast as we can.\"") ==
+        V{"Rishi Sunak: We are working as fast as we can."});
+  CHECK(quotes_of("Boswell stating: \"People need quicker decisions from this government.\"").size() == 1);
+}
+
+TEST_CASE("quotes: a paragraph that reopens a quote ends the previous part and keeps its speaker") {
+  CHECK(quotes_of("Mark Carney said: \"We will act now and act firmly.\n\"We will not wait for others.\"") ==
+        V{"Mark Carney: We will act now and act firmly.", "Mark Carney: We will not wait for others."});
+}
