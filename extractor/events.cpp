@@ -569,9 +569,16 @@ class EventFinder {
     Event ev;
     ev.type = trig.type;
     ev.cameo = trig.cameo;
-    // "agreed to meet": an agreement to do something expresses intent (CAMEO 03).
+    // "agreed to meet", "agreed to negotiate": an agreement to meet or talk expresses intent
+    // to cooperate (CAMEO 036), not an agreement reached ("agreed to rebuild ties": AGREE).
+    auto meeting_word = [&](uint32_t k) {
+      std::string w = lower(k);
+      const EventTrigger* tr = find_trigger(lex_, doc_, k, false);
+      return (tr && (tr->type == "MEET" || tr->type == "VISIT")) || w == "negotiate" ||
+             w == "talk" || w == "cooperate" || w == "work";
+    };
     if (trig.type == "AGREE" && !trig.noun && t + 2 < doc_.tokens.size() && lower(t + 1) == "to" &&
-        mention_of_[t + 2] < 0 && has_letter(doc_, t + 2) && !is_capitalised(doc_, t + 2)) {
+        mention_of_[t + 2] < 0 && meeting_word(t + 2)) {
       ev.type = "INTENT_TO_COOPERATE";
       ev.cameo = "03";
     }

@@ -171,3 +171,17 @@ TEST_CASE("events: facing charges or tariffs makes the subject the one they fall
         V{"ARREST charges: patient=Daniel Montalvo @Florida"});
   CHECK(events_of("Canada faces tariffs on steel.") == V{"SANCTION tariffs: recipient=Canada"});
 }
+
+TEST_CASE("events: agreeing to meet is intent; agreeing to other things is agreement") {
+  CHECK(events_of("Canada and China agreed to rebuild their relationship.") ==
+        V{"AGREE agreed: agent=China partner=Canada"});
+  CHECK(events_of("Canada and China agreed to negotiate.") ==
+        V{"INTENT_TO_COOPERATE agreed: agent=China partner=Canada"});
+}
+
+TEST_CASE("events: fines and swearing-in have their types") {
+  CHECK(events_of("The European Commission fined Apple on Wednesday.") ==
+        V{"SANCTION fined: agent=European Commission recipient=Apple"});
+  CHECK(events_of("Mark Carney was sworn in by Governor General Mary Simon at Rideau Hall.") ==
+        V{"APPOINT sworn: agent=Mary Simon patient=Mark Carney @Rideau Hall"});
+}
