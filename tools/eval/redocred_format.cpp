@@ -74,7 +74,9 @@ bool parse_redocred(std::string_view json, const std::string& path,
   try {
     j = Json::parse(json.begin(), json.end());
   } catch (const Json::parse_error& e) {
-    *error = {std::string("bad JSON: ") + e.what(), path, static_cast<int64_t>(e.byte), 0};
+    // nlohmann counts bytes from 1 (the end of the input is size + 1); ours count from 0.
+    int64_t offset = e.byte > 0 ? static_cast<int64_t>(e.byte) - 1 : 0;
+    *error = {std::string("bad JSON: ") + e.what(), path, offset, 0};
     return false;
   }
   if (!j.is_array()) {
