@@ -105,6 +105,7 @@ TEST_CASE("eval redocred: counts at the entity level match the hand count") {
   score_redocred(gold, doc, RedocredScoreOptions{}, &s);
   CHECK(s.documents == 1);
   CHECK(s.overall == Counts{4, 5, 5});
+  CHECK(s.entity_objects == Counts{3, 4, 4});  // without position_held(Anna, "Mayor")
   CHECK(s.by_predicate["leader_of"] == Counts{1, 1, 1});
   CHECK(s.by_predicate["located_in"] == Counts{1, 1, 1});
   CHECK(s.by_predicate["spouse"] == Counts{1, 1, 1});
@@ -139,6 +140,43 @@ TEST_CASE("eval redocred: a triple only from P17 is dropped without P17") {
   score_redocred(gold, doc, RedocredScoreOptions{false}, &without);
   CHECK(with.overall == Counts{1, 5, 1});
   CHECK(without.overall == Counts{0, 5, 0});
+}
+
+TEST_CASE("eval redocred: a country added for a nationality adjective matches the adjective's vertex") {
+  std::vector<RedocredDocument> docs;
+  corpus::InputError error;
+  REQUIRE(parse_redocred(R"([{"title": "t", "sents": [["Tiziano", "Ferro", "is", "an", "Italian",
+      "singer", "."]], "vertexSet": [[{"name": "Tiziano Ferro", "sent_id": 0, "pos": [0, 2]}],
+      [{"name": "Italian", "sent_id": 0, "pos": [4, 5]}]], "labels": [{"h": 0, "t": 1,
+      "r": "P27"}]}])",
+                         "x.json", &docs, &error));
+  const auto& gold = docs[0];
+  REQUIRE(gold.text == "Tiziano Ferro is an Italian singer.");
+  extractor::Document doc;
+  doc.text = gold.text;
+  doc.offsets.to_input.resize(doc.text.size() + 1);
+  std::iota(doc.offsets.to_input.begin(), doc.offsets.to_input.end(), 0u);
+  extractor::Mention ferro, italian;
+  ferro.span = {0, 13};
+  ferro.entity = 0;
+  italian.span = {20, 27};
+  italian.type = EntityType::kNorp;
+  italian.entity = 1;
+  doc.mentions = {ferro, italian};
+  doc.entities = {{"Tiziano Ferro", EntityType::kPerson, {"Tiziano Ferro"}, {0}, ""},
+                  {"Italian", EntityType::kNorp, {"Italian"}, {1}, ""},
+                  {"Italy", EntityType::kGpe, {"Italy"}, {}, ""}};  // no mentions
+  auto r = relation(0, "citizen_of", 2);
+  r.evidence = {0, 27};  // "Tiziano Ferro is an Italian"
+  doc.relations = {r};
+  RedocredScores s;
+  score_redocred(gold, doc, RedocredScoreOptions{}, &s);
+  CHECK(s.overall == Counts{1, 1, 1});
+
+  doc.relations[0].evidence = {0, 16};  // "Tiziano Ferro is": no adjective inside
+  RedocredScores outside;
+  score_redocred(gold, doc, RedocredScoreOptions{}, &outside);
+  CHECK(outside.overall == Counts{0, 1, 1});
 }
 
 TEST_CASE("eval redocred: bad files are errors naming the document") {

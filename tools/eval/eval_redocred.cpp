@@ -7,6 +7,7 @@
 //   newsgraph-eval redocred ../shared/data/redocred/dev_revised.json
 //   newsgraph-eval redocred FILE --no-country     # leave P17 (country) out
 //   newsgraph-eval redocred FILE --limit 100      # the first 100 documents only
+//   newsgraph-eval redocred FILE --show fp        # list our triples that match no gold one
 //
 // Exit 0 on success, 1 on an unreadable file or a document the extractor rejects (reported on
 // stderr, left out of the scores), 2 on bad usage.
@@ -37,10 +38,15 @@ int eval_redocred_main(int argc, char** argv) {
   std::string models = extractor::model_dir();
   bool no_country = false;
   int limit = 0;
+  std::string show;
   app.add_option("FILE", file, "Re-DocRED JSON (e.g. dev_revised.json)")->required();
   app.add_option("--model-dir", models, "models folder for load_pipeline")->capture_default_str();
   app.add_flag("--no-country", no_country, "do not score P17 (country) as located_in");
   app.add_option("--limit", limit, "score only the first N documents (0: all)");
+  app.add_option("--show", show,
+                 "after the scores, list our unmatched triples (fp), the missed gold ones (fn) "
+                 "or both (all): title | subject | predicate | object | evidence or properties")
+      ->check(CLI::IsMember({"fp", "fn", "all"}));
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -61,6 +67,7 @@ int eval_redocred_main(int argc, char** argv) {
   if (limit > 0 && size_t(limit) < docs.size()) docs.resize(size_t(limit));
   eval::RedocredScoreOptions options;
   options.country = !no_country;
+  options.examples = !show.empty();
   eval::RedocredScores scores;
   int failures = 0;
   auto t0 = std::chrono::steady_clock::now();
@@ -84,6 +91,8 @@ int eval_redocred_main(int argc, char** argv) {
   std::printf("Re-DocRED: %d documents, %.1f s; only the mapped properties are scored%s\n",
               scores.documents, seconds, options.country ? "" : " (P17 left out)");
   std::printf("%s\n", eval::format_counts("relations, overall", scores.overall, 30).c_str());
+  std::printf("%s\n",
+              eval::format_counts("relations between entities", scores.entity_objects, 30).c_str());
   std::printf("by predicate:\n");
   for (const auto& m : eval::property_mappings()) {
     auto it = scores.by_predicate.find(std::string(m.predicate));
@@ -103,5 +112,9 @@ int eval_redocred_main(int argc, char** argv) {
   std::printf("gold triple arguments found as our entities: %lld of %lld\n",
               static_cast<long long>(scores.arguments_found),
               static_cast<long long>(scores.arguments_gold));
+  if (show == "fp" || show == "all")
+    for (const auto& line : scores.false_positives) std::printf("fp: %s\n", line.c_str());
+  if (show == "fn" || show == "all")
+    for (const auto& line : scores.false_negatives) std::printf("fn: %s\n", line.c_str());
   return failures ? 1 : 0;
 }

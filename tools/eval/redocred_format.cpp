@@ -200,6 +200,23 @@ void score_redocred(const RedocredDocument& gold, const extractor::Document& doc
     int object;           // entity index, or -1 for a literal
     std::string literal;  // normalised
     std::string predicate;
+    const extractor::Relation* first;  // the first relation that says it
+    std::set<int> subject_vertices, object_vertices;
+  };
+  // The gold vertices an argument of `r` matches: its entity's, or, for an entity the
+  // extractor added without mentions (a country named only by a nationality adjective), the
+  // vertices of the NORP mentions inside the relation's evidence.
+  auto argument_vertices = [&](int entity, const extractor::Relation& r) {
+    std::set<int> out = entity_vertices[entity];
+    if (!doc.entities[entity].mentions.empty()) return out;
+    for (const auto& m : doc.mentions) {
+      if (m.type != extractor::EntityType::kNorp || !r.evidence.contains(m.span)) continue;
+      CharSpan s = to_input(doc, m.span);
+      for (size_t v = 0; v < gold.vertices.size(); ++v)
+        for (const auto& gm : gold.vertices[v])
+          if (gm.span == s) out.insert(int(v));
+    }
+    return out;
   };
   std::vector<OurTriple> ours;
   for (const auto& r : doc.relations) {
@@ -207,25 +224,34 @@ void score_redocred(const RedocredDocument& gold, const extractor::Document& doc
     if (r.subject < 0 || r.subject >= int(doc.entities.size())) continue;
     if (r.object >= int(doc.entities.size())) continue;
     OurTriple t{r.subject, r.object, r.object < 0 ? normalise_name(r.object_literal) : "",
-                r.predicate};
+                r.predicate, &r, argument_vertices(r.subject, r), {}};
+    if (t.object >= 0) t.object_vertices = argument_vertices(t.object, r);
     if (t.object < 0 && t.literal.empty()) continue;
-    if (symmetric(t.predicate) && t.object >= 0 && t.object < t.subject)
+    if (symmetric(t.predicate) && t.object >= 0 && t.object < t.subject) {
       std::swap(t.subject, t.object);
+      std::swap(t.subject_vertices, t.object_vertices);
+    }
     auto same = [&](const OurTriple& o) {
       return std::tie(o.subject, o.object, o.literal, o.predicate) ==
              std::tie(t.subject, t.object, t.literal, t.predicate);
     };
-    if (std::none_of(ours.begin(), ours.end(), same)) ours.push_back(std::move(t));
+    auto it = std::find_if(ours.begin(), ours.end(), same);
+    if (it == ours.end()) {
+      ours.push_back(std::move(t));
+    } else {  // the same triple again: its evidence may name more
+      it->subject_vertices.insert(t.subject_vertices.begin(), t.subject_vertices.end());
+      it->object_vertices.insert(t.object_vertices.begin(), t.object_vertices.end());
+    }
   }
 
   std::vector<std::vector<int>> candidates(ours.size());
   for (size_t i = 0; i < ours.size(); ++i) {
     const auto& t = ours[i];
     auto object_matches = [&](int v) {
-      if (t.object >= 0) return entity_vertices[t.object].count(v) > 0;
+      if (t.object >= 0) return t.object_vertices.count(v) > 0;
       return vertex_names[v].count(t.literal) > 0;
     };
-    auto subject_matches = [&](int v) { return entity_vertices[t.subject].count(v) > 0; };
+    auto subject_matches = [&](int v) { return t.subject_vertices.count(v) > 0; };
     for (size_t g = 0; g < gold_triples.size(); ++g) {
       const auto& gt = gold_triples[g];
       if (gt.predicate != t.predicate) continue;
@@ -248,6 +274,33 @@ void score_redocred(const RedocredDocument& gold, const extractor::Document& doc
       if (found[g]) ++scores->by_property[p].tp;
     }
   }
+  if (options.examples) {
+    std::vector<char> matched(ours.size(), 0);
+    for (auto [i, g] : pairs) matched[i] = 1;
+    for (size_t i = 0; i < ours.size(); ++i) {
+      if (matched[i]) continue;
+      const auto* r = ours[i].first;
+      std::string object = r->object >= 0 ? doc.entities[r->object].name : r->object_literal;
+      scores->false_positives.push_back(gold.title + " | " + doc.entities[r->subject].name +
+                                        " | " + r->predicate + " | " + object + " | " +
+                                        std::string(doc.slice(r->evidence)));
+    }
+    for (size_t g = 0; g < gold_triples.size(); ++g) {
+      if (found[g]) continue;
+      const auto& gt = gold_triples[g];
+      std::string properties;
+      for (const auto& p : gt.properties) properties += (properties.empty() ? "" : " ") + p;
+      scores->false_negatives.push_back(gold.title + " | " + gold.vertices[gt.subject][0].name +
+                                        " | " + gt.predicate + " | " +
+                                        gold.vertices[gt.object][0].name + " | " + properties);
+    }
+  }
+  for (size_t i = 0; i < ours.size(); ++i)
+    if (ours[i].object >= 0) ++scores->entity_objects.pred;
+  for (const auto& g : gold_triples)
+    if (g.predicate != "position_held") ++scores->entity_objects.gold;
+  for (auto [i, g] : pairs)
+    if (ours[i].object >= 0) ++scores->entity_objects.tp;
   scores->overall.pred += int64_t(ours.size());
   scores->overall.gold += int64_t(gold_triples.size());
   scores->overall.tp += int64_t(pairs.size());

@@ -25,7 +25,10 @@
 // The match. Our entity matches a gold vertex when one of our mentions has exactly the span of
 // one of the vertex's mentions, or when the normalised text (normalise_name) of one of our
 // mentions or aliases equals that of one of the vertex's mention names. A position_held literal
-// matches by normalised name. A triple of ours matches a gold one when the predicates are equal
+// matches by normalised name. An entity the extractor added without mentions (the country of
+// a nationality adjective: "Italian singer" -> Italy) matches through the NORP mentions inside
+// the relation's evidence, as Re-DocRED's vertex for the country is often the adjective
+// itself. A triple of ours matches a gold one when the predicates are equal
 // and subject and object match (either order for spouse); one-to-one. Negated relations ("did
 // not meet") are not claims and are not counted; hedged ones are.
 //
@@ -84,11 +87,15 @@ struct PropertyMapping {
 const std::vector<PropertyMapping>& property_mappings();
 
 struct RedocredScoreOptions {
-  bool country = true;  // score P17 (country) as located_in
+  bool country = true;    // score P17 (country) as located_in
+  bool examples = false;  // fill RedocredScores::false_positives / false_negatives
 };
 
 struct RedocredScores {
   Counts overall;
+  Counts entity_objects;  // overall without position_held, whose object is a title literal;
+                          // Re-DocRED marks P39 only where the position is an entity vertex
+                          // ("Prime Minister of Canada"), rarely for a bare title ("President")
   std::map<std::string, Counts> by_predicate;  // our predicate
   std::map<std::string, Counts> by_property;   // recall only: gold triples that came from the
                                                // property, and how many of them were found;
@@ -96,6 +103,9 @@ struct RedocredScores {
   int64_t arguments_gold = 0;   // distinct gold vertices in scored triples
   int64_t arguments_found = 0;  // ... that one of our entities matches
   int documents = 0;
+  // With options.examples, one line per unmatched triple of ours / of the gold:
+  //   "<title> | <subject> | <predicate> | <object> | <evidence or properties>"
+  std::vector<std::string> false_positives, false_negatives;
 };
 
 // Adds to *scores the counts of `doc`, extracted from gold.text, against `gold`.
