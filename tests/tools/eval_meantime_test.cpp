@@ -2,7 +2,8 @@
 // on a hand-made file, tests/data/eval/meantime/tiny.xml, whose counts were worked out by hand:
 //
 //   text  "Acme buys Zeta\n\nMay 2, 2011\n\nJohn Smith said Acme bought Zeta on Monday. He left the firm."
-//   names  Acme[0,4) Zeta[10,14) "John Smith"[29,39) Acme[45,49) Zeta[57,61)  (+ He, the firm)
+//   names  Acme[0,4) Zeta[10,14) "John Smith"[29,39) (head Smith[34,39)) Acme[45,49) Zeta[57,61)
+//          (+ He, the firm)
 //   events buys[5,9) said[40,44) bought[50,56) | left[76,80) in sentence 3
 #include <catch2/catch.hpp>
 
@@ -136,6 +137,7 @@ TEST_CASE("eval meantime: counts on the first three sentences match the hand cou
   // Names: 5 gold; ours Acme, Zeta(PER), John Smith, Acme (Monday NORP and He not counted).
   CHECK(s.names_typed == Counts{3, 4, 5});
   CHECK(s.names_untyped == Counts{4, 4, 5});
+  CHECK(s.names_exact == Counts{3, 4, 5});
   CHECK(s.names_by_type["ORG"] == Counts{2, 2, 4});
   CHECK(s.names_by_type["PER"] == Counts{1, 2, 1});
   CHECK(s.names_by_type["LOC"] == Counts{0, 0, 0});
@@ -153,6 +155,21 @@ TEST_CASE("eval meantime: counts on the first three sentences match the hand cou
   CHECK(s.participants == Counts{3, 3, 5});
   CHECK(s.participants_named == Counts{3, 3, 4});      // "the firm" has no name
   CHECK(s.participants_role == Counts{2, 3, 5});       // Zeta is Arg1, not agent
+}
+
+TEST_CASE("eval meantime: a name inside the gold extent matches on the head only") {
+  auto gold = read_tiny();
+  auto doc = tiny_system_output(gold.text);
+  doc.mentions[2].span = {34, 39};  // "Smith" of "John Smith", head "Smith"
+  MeantimeScores head;
+  score_meantime(gold, doc, MeantimeScoreOptions{3}, &head);
+  CHECK(head.names_typed == Counts{3, 4, 5});
+  CHECK(head.names_exact == Counts{2, 4, 5});
+
+  doc.mentions[2].span = {29, 33};  // "John": inside the extent, off the head
+  MeantimeScores off;
+  score_meantime(gold, doc, MeantimeScoreOptions{3}, &off);
+  CHECK(off.names_typed == Counts{2, 4, 5});
 }
 
 TEST_CASE("eval meantime: sentences 0 scores whole documents") {

@@ -41,6 +41,8 @@ TEST_CASE("eval score: precision, recall and F1 as conlleval prints them") {
   CHECK(Counts{}.f1() == 0.0);
   CHECK(format_counts("names", c, 8) ==
         "names    precision  75.00%  recall  50.00%  F1  60.00%  tp 3 pred 4 gold 6");
+  CHECK(format_precision("MEET", c, 6) == "MEET   precision  75.00%  tp 3 pred 4");
+  CHECK(format_recall("P17", c, 4) == "P17  recall  50.00%  tp 3 gold 6");
 }
 
 TEST_CASE("eval score: names normalise case, a leading article and punctuation") {

@@ -7,6 +7,7 @@
 //   newsgraph-eval meantime DIR --sentences 0     # score whole documents (cross-doc files)
 //   newsgraph-eval meantime DIR --per-doc         # one events/participants line per document
 //   newsgraph-eval meantime DIR --text-dir /tmp/mt # also write the rebuilt texts there
+//   newsgraph-eval meantime DIR --show fp         # list our names/events/participants that miss
 //
 // Exit 0 when every file was read and extracted, 1 when some were not (they are reported on
 // stderr, one line each, and left out of the scores), 2 on bad usage.
@@ -64,6 +65,7 @@ int eval_meantime_main(int argc, char** argv) {
   std::string models = extractor::model_dir();
   bool per_doc = false;
   std::string text_dir;
+  std::string show;
   app.add_option("DIR", paths, "MEANTIME .xml files or folders of them")->required();
   app.add_option("--sentences", options.sentences,
                  "score sentences [0, N) of each document, where MEANTIME's document-level "
@@ -71,6 +73,10 @@ int eval_meantime_main(int argc, char** argv) {
       ->capture_default_str();
   app.add_option("--model-dir", models, "models folder for load_pipeline")->capture_default_str();
   app.add_flag("--per-doc", per_doc, "print events and participants counts per document");
+  app.add_option("--show", show,
+                 "after the scores, list our unmatched names, events and participants (fp), the "
+                 "missed gold ones (fn) or both (all): doc | measure | text [span) | detail")
+      ->check(CLI::IsMember({"fp", "fn", "all"}));
   app.add_option("--text-dir", text_dir,
                  "also write each rebuilt text as NAME.txt (Date header) for `newsgraph extract`");
   try {
@@ -84,6 +90,7 @@ int eval_meantime_main(int argc, char** argv) {
     print_error(*err);
     return 1;
   }
+  options.examples = !show.empty();
   auto files = list_files(paths);
   eval::MeantimeScores scores;
   int failures = 0;
@@ -130,22 +137,29 @@ int eval_meantime_main(int argc, char** argv) {
               options.sentences > 0 ? ("0.." + std::to_string(options.sentences - 1)).c_str()
                                     : "all",
               seconds);
-  std::printf("\nNames (NAM/PRE.NAM mentions, exact span)\n");
-  print("names, span and type", scores.names_typed);
-  print("names, span only", scores.names_untyped);
+  std::printf("\nNames (NAM/PRE.NAM mentions: ours inside the gold extent, on its head)\n");
+  print("names, head and type", scores.names_typed);
+  print("names, head only", scores.names_untyped);
+  print("names, exact extent and type", scores.names_exact);
   for (const auto& [type, c] : scores.names_by_type) print("  " + type, c);
   std::printf("\nEvents (trigger overlaps the gold event mention, one-to-one)\n");
   print("events, all", scores.events);
   print("events of contract types", scores.events_typed);
-  std::printf("  precision by our type (gold column n/a):\n");
-  for (const auto& [type, c] : scores.events_by_type) print("    " + type, c);
-  std::printf("  recall by MEANTIME class (pred column n/a):\n");
-  for (const auto& [cls, c] : scores.events_by_class) print("    " + cls, c);
+  std::printf("  precision by our type:\n");
+  for (const auto& [type, c] : scores.events_by_type)
+    std::printf("%s\n", eval::format_precision("    " + type, c, 34).c_str());
+  std::printf("  recall by MEANTIME class:\n");
+  for (const auto& [cls, c] : scores.events_by_class)
+    std::printf("%s\n", eval::format_recall("    " + cls, c, 34).c_str());
   std::printf("\nParticipants (HAS_PARTICIPANT: event and participant entity)\n");
   print("participants", scores.participants);
   print("participants, named gold entities", scores.participants_named);
   print("participants with role", scores.participants_role);
   std::printf("\nEvent dates (TLINK anchor value of matched events)\n");
   print("event dates", scores.event_dates);
+  if (show == "fp" || show == "all")
+    for (const auto& line : scores.false_positives) std::printf("fp: %s\n", line.c_str());
+  if (show == "fn" || show == "all")
+    for (const auto& line : scores.false_negatives) std::printf("fn: %s\n", line.c_str());
   return failures ? 1 : 0;
 }

@@ -101,13 +101,13 @@ int eval_redocred_main(int argc, char** argv) {
     std::printf("%s\n", eval::format_counts(label, it->second, 30).c_str());
     scores.by_predicate.erase(it);  // print each once, in mapping order
   }
-  std::printf("recall by Wikidata property (pred column n/a):\n");
+  std::printf("recall by Wikidata property:\n");
   for (const auto& m : eval::property_mappings()) {
     auto it = scores.by_property.find(std::string(m.property));
     if (it == scores.by_property.end()) continue;
     std::string label = "  " + it->first + (m.reversed ? " (reversed) " : " ") +
                         std::string(m.predicate);
-    std::printf("%s\n", eval::format_counts(label, it->second, 30).c_str());
+    std::printf("%s\n", eval::format_recall(label, it->second, 30).c_str());
   }
   std::printf("gold triple arguments found as our entities: %lld of %lld\n",
               static_cast<long long>(scores.arguments_found),

@@ -476,21 +476,61 @@ void score_meantime(const MeantimeDocument& gold, const extractor::Document& doc
                                [&](const MeantimeMention* b) { return b->span.overlaps(s); });
     if (!blocked) our_names.push_back(&m);
   }
-  std::vector<std::vector<int>> typed(our_names.size()), untyped(our_names.size());
+  // MEANTIME extents are whole noun phrases ("the United States", "Moscone Center in San
+  // Francisco"): ours matches when it lies inside the gold extent and covers part of its head.
+  std::vector<std::vector<int>> typed(our_names.size()), untyped(our_names.size()),
+      exact(our_names.size());
   for (size_t i = 0; i < our_names.size(); ++i) {
     CharSpan s = to_input(doc, our_names[i]->span);
     std::string t = meantime_type_of(our_names[i]->type);
     for (size_t g = 0; g < gold_names.size(); ++g) {
-      if (gold_names[g]->span != s) continue;
+      const auto& gm = *gold_names[g];
+      bool inside = gm.span.begin <= s.begin && s.end <= gm.span.end && gm.head.overlaps(s);
+      if (!inside) continue;
       untyped[i].push_back(int(g));
-      if (gold_names[g]->type == t) typed[i].push_back(int(g));
+      if (gm.type != t) continue;
+      typed[i].push_back(int(g));
+      if (gm.span == s) exact[i].push_back(int(g));
     }
   }
   add_matches(int(our_names.size()), int(gold_names.size()), untyped, &scores->names_untyped);
+  add_matches(int(our_names.size()), int(gold_names.size()), exact, &scores->names_exact);
   auto typed_pairs = match_one_to_one(int(our_names.size()), int(gold_names.size()), typed);
   scores->names_typed.pred += int64_t(our_names.size());
   scores->names_typed.gold += int64_t(gold_names.size());
   scores->names_typed.tp += int64_t(typed_pairs.size());
+  auto gold_text = [&](CharSpan s) {
+    // Code points -> bytes of gold.text, for showing a span.
+    int64_t cp = 0;
+    size_t b = 0, e = gold.text.size();
+    for (size_t i = 0; i < gold.text.size(); ++i) {
+      if ((static_cast<unsigned char>(gold.text[i]) & 0xC0) == 0x80) continue;
+      if (cp == s.begin) b = i;
+      if (cp == s.end) {
+        e = i;
+        break;
+      }
+      ++cp;
+    }
+    return gold.text.substr(b, e - b);
+  };
+  auto example = [&](std::vector<std::string>* out, const char* kind, CharSpan s,
+                     const std::string& detail) {
+    if (!options.examples) return;
+    out->push_back(gold.name + " | " + kind + " | " + gold_text(s) + " [" + std::to_string(s.begin) +
+                   "," + std::to_string(s.end) + ") | " + detail);
+  };
+  if (options.examples) {
+    std::vector<char> ours_hit(our_names.size(), 0), gold_hit(gold_names.size(), 0);
+    for (auto [i, g] : typed_pairs) ours_hit[i] = gold_hit[g] = 1;
+    for (size_t i = 0; i < our_names.size(); ++i)
+      if (!ours_hit[i])
+        example(&scores->false_positives, "names", to_input(doc, our_names[i]->span),
+                std::string(extractor::entity_type_name(our_names[i]->type)));
+    for (size_t g = 0; g < gold_names.size(); ++g)
+      if (!gold_hit[g])
+        example(&scores->false_negatives, "names", gold_names[g]->span, gold_names[g]->type);
+  }
   for (const char* t : {"PER", "ORG", "LOC", "PRO"}) scores->names_by_type[t];
   for (const auto* m : our_names) ++scores->names_by_type[meantime_type_of(m->type)].pred;
   for (const auto* g : gold_names) ++scores->names_by_type[g->type].gold;
@@ -540,6 +580,16 @@ void score_meantime(const MeantimeDocument& gold, const extractor::Document& doc
                                           : gold_events[g]->event_class];
     ++c.gold;
     if (gold_matched[g]) ++c.tp;
+  }
+
+  if (options.examples) {
+    for (size_t i = 0; i < our_events.size(); ++i)
+      if (gold_of_ours[i] < 0)
+        example(&scores->false_positives, "events", to_input(doc, doc.events[our_events[i]].trigger),
+                doc.events[our_events[i]].type);
+    for (size_t g = 0; g < gold_events.size(); ++g)
+      if (!gold_matched[g])
+        example(&scores->false_negatives, "events", gold_events[g]->span, gold_events[g]->event_class);
   }
 
   // ---- Event dates.
@@ -642,6 +692,25 @@ void score_meantime(const MeantimeDocument& gold, const extractor::Document& doc
       if (named_gold_index[g] >= 0) named.push_back(named_gold_index[g]);
     if (named.empty() && !pair_candidates[i].empty()) continue;
     named_candidates.push_back(std::move(named));
+  }
+  if (options.examples) {
+    auto pairs = match_one_to_one(int(our_pairs.size()), int(gold_pairs.size()), pair_candidates);
+    std::vector<char> ours_hit(our_pairs.size(), 0), gold_hit(gold_pairs.size(), 0);
+    for (auto [i, g] : pairs) ours_hit[i] = gold_hit[g] = 1;
+    for (size_t i = 0; i < our_pairs.size(); ++i) {
+      if (ours_hit[i]) continue;
+      std::string roles;
+      for (const auto& r : our_pairs[i].roles) roles += " " + r;
+      example(&scores->false_positives, "participants",
+              to_input(doc, doc.events[our_pairs[i].event].trigger),
+              doc.entities[our_pairs[i].entity].name + roles);
+    }
+    for (size_t g = 0; g < gold_pairs.size(); ++g) {
+      if (gold_hit[g]) continue;
+      std::string who = gold_pairs[g].heads.empty() ? "?" : gold_text(gold_pairs[g].heads.front());
+      for (const auto& r : gold_pairs[g].roles) who += " " + r;
+      example(&scores->false_negatives, "participants", gold_pairs[g].event->span, who);
+    }
   }
   add_matches(int(our_pairs.size()), int(gold_pairs.size()), pair_candidates,
               &scores->participants);

@@ -100,15 +100,19 @@ std::vector<extractor::EntityType> meantime_entity_types(std::string_view ent_ty
 
 struct MeantimeScoreOptions {
   int sentences = 6;  // score items whose first token is in sentences [0, sentences); <= 0: all
+  bool examples = false;  // fill MeantimeScores::false_positives / false_negatives
 };
 
 // Every measure, summed over documents. See meantime_format.cpp score_meantime for the exact
 // definitions; in short:
 //   names_typed     gold NAM/PRE.NAM mentions of types PER ORG LOC PRO vs our mentions of
-//                   mapped types; exact span and compatible type. System mentions overlapping a
-//                   FIN/MIX/untyped gold name, or of types MEANTIME lacks (NORP, EVENT, LAW,
-//                   WORK_OF_ART, LANGUAGE), are not counted.
-//   names_untyped   the same, span only.
+//                   mapped types; ours lies inside the gold extent and overlaps its head (the
+//                   extents are noun phrases: "the United States", head "United States"), and
+//                   the types are compatible. System mentions overlapping a FIN/MIX/untyped
+//                   gold name, or of types MEANTIME lacks (NORP, EVENT, LAW, WORK_OF_ART,
+//                   LANGUAGE), are not counted.
+//   names_untyped   the same, types not compared.
+//   names_exact     the same with exactly the gold extent (conlleval's criterion).
 //   names_by_type   names_typed split by MEANTIME type (PER ORG LOC PRO).
 //   events          gold EVENT_MENTIONs vs our event triggers; span overlap, one-to-one.
 //   events_typed    the same with only our events of a contract type (type != "OTHER").
@@ -124,13 +128,16 @@ struct MeantimeScoreOptions {
 //   event_dates     our dated events matched (as in `events`) to a gold event, whose date is
 //                   one of its gold anchor values; gold: gold events with an anchor value.
 struct MeantimeScores {
-  Counts names_typed, names_untyped;
+  Counts names_typed, names_untyped, names_exact;
   std::map<std::string, Counts> names_by_type;
   Counts events, events_typed;
   std::map<std::string, Counts> events_by_type, events_by_class;
   Counts participants, participants_named, participants_role;
   Counts event_dates;
   int documents = 0;
+  // With options.examples, one line per unmatched item of ours / of the gold, for names,
+  // events and participants: "<doc name> | names|events|participants | <text> | <detail>".
+  std::vector<std::string> false_positives, false_negatives;
 };
 
 // Adds to *scores the counts of the extractor's `doc`, built from gold.text (so that

@@ -15,6 +15,22 @@ std::string format_counts(std::string_view label, const Counts& c, int width) {
   return buf;
 }
 
+std::string format_precision(std::string_view label, const Counts& c, int width) {
+  char buf[256];
+  std::snprintf(buf, sizeof buf, "%-*.*s precision %6.2f%%  tp %lld pred %lld", width,
+                int(label.size()), label.data(), 100 * c.precision(),
+                static_cast<long long>(c.tp), static_cast<long long>(c.pred));
+  return buf;
+}
+
+std::string format_recall(std::string_view label, const Counts& c, int width) {
+  char buf[256];
+  std::snprintf(buf, sizeof buf, "%-*.*s recall %6.2f%%  tp %lld gold %lld", width,
+                int(label.size()), label.data(), 100 * c.recall(), static_cast<long long>(c.tp),
+                static_cast<long long>(c.gold));
+  return buf;
+}
+
 int64_t code_points(std::string_view s) {
   int64_t n = 0;
   for (unsigned char c : s)

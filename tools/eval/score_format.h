@@ -59,6 +59,11 @@ struct Counts {
 // `width` pads the label.
 std::string format_counts(std::string_view label, const Counts& c, int width = 28);
 
+// Rows for breakdowns where only one side is defined: precision with tp/pred ("precision
+// 50.00%  tp 1 pred 2"), or recall with tp/gold.
+std::string format_precision(std::string_view label, const Counts& c, int width = 28);
+std::string format_recall(std::string_view label, const Counts& c, int width = 28);
+
 // Appends `tokens` to *text, separated by one space except where English typography puts
 // none (before , . ; : ! ? % ) ] } 's n't 're 've 'll 'd 'm '' and a closing curly quote; after
 // ( [ { $ `` and an opening curly quote; inside a pair of straight double quotes; around an
