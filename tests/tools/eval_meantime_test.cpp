@@ -85,6 +85,15 @@ extractor::Document tiny_system_output(const std::string& text) {
   add_event(40, 44, "STATEMENT", "2011-05-01", {{2, "agent"}});            // said, wrong date
   add_event(65, 71, "OTHER", "", {});                                      // Monday: no event
   add_event(76, 80, "OTHER", "", {});                                      // left: sentence 3
+  auto add_quote = [&](int32_t speaker, uint32_t cue_begin, uint32_t cue_end) {
+    extractor::Quote q;
+    q.speaker = speaker;
+    q.cue = {cue_begin, cue_end};
+    doc.quotes.push_back(q);
+  };
+  add_quote(2, 29, 44);   // "John Smith said": right
+  add_quote(-1, 40, 44);  // "said", speaker unknown: counted, never right
+  add_quote(2, 73, 80);   // "He left": after the scored sentences
   return doc;
 }
 
@@ -155,6 +164,8 @@ TEST_CASE("eval meantime: counts on the first three sentences match the hand cou
   CHECK(s.participants == Counts{3, 3, 5});
   CHECK(s.participants_named == Counts{3, 3, 4});      // "the firm" has no name
   CHECK(s.participants_role == Counts{2, 3, 5});       // Zeta is Arg1, not agent
+  // Quote speakers: gold "said" with Arg0 John Smith; ours one right, one unknown speaker.
+  CHECK(s.quote_speakers == Counts{1, 2, 1});
 }
 
 TEST_CASE("eval meantime: a name inside the gold extent matches on the head only") {

@@ -1,7 +1,7 @@
 // newsgraph-eval meantime DIR|FILE...: runs the whole pipeline (load_pipeline, extract) on the
 // MEANTIME articles, their text rebuilt from the gold tokens and their DCT given, and prints
-// precision, recall and F1 with tp/pred/gold for names, events, event participants and event
-// dates (definitions: tools/eval/meantime_format.h).
+// precision, recall and F1 with tp/pred/gold for names, events, event participants, quote
+// speakers and event dates (definitions: tools/eval/meantime_format.h).
 //
 //   newsgraph-eval meantime ../shared/data/meantime/intra-doc_annotation/corpus_apple
 //   newsgraph-eval meantime DIR --sentences 0     # score whole documents (cross-doc files)
@@ -155,6 +155,8 @@ int eval_meantime_main(int argc, char** argv) {
   print("participants", scores.participants);
   print("participants, named gold entities", scores.participants_named);
   print("participants with role", scores.participants_role);
+  std::printf("\nQuote speakers (cue on a gold speech event, speaker its Arg0)\n");
+  print("quote speakers", scores.quote_speakers);
   std::printf("\nEvent dates (TLINK anchor value of matched events)\n");
   print("event dates", scores.event_dates);
   if (show == "fp" || show == "all")

@@ -712,6 +712,57 @@ void score_meantime(const MeantimeDocument& gold, const extractor::Document& doc
       example(&scores->false_negatives, "participants", gold_pairs[g].event->span, who);
     }
   }
+  // ---- Quote speakers: our quotes' cues on gold speech events, our speaker as their Arg0.
+  {
+    struct SpeechAct {
+      const MeantimeEvent* event;
+      std::vector<CharSpan> speaker_heads;
+    };
+    std::vector<SpeechAct> acts;
+    for (const auto* e : gold_events) {
+      if (e->event_class != "SPEECH_COGNITIVE") continue;
+      SpeechAct act{e, {}};
+      for (const auto& gp : gold_pairs)
+        if (gp.event == e && gp.roles.count("Arg0"))
+          act.speaker_heads.insert(act.speaker_heads.end(), gp.heads.begin(), gp.heads.end());
+      if (!act.speaker_heads.empty()) acts.push_back(std::move(act));
+    }
+    std::vector<std::vector<int>> candidates;
+    for (const auto& q : doc.quotes) {
+      if (q.cue.empty() || !ours_in(q.cue)) continue;
+      candidates.emplace_back();
+      if (q.speaker < 0 || q.speaker >= int(doc.entities.size())) continue;
+      CharSpan cue = to_input(doc, q.cue);
+      for (size_t a = 0; a < acts.size(); ++a) {
+        if (!acts[a].event->span.overlaps(cue)) continue;
+        bool same = false;
+        for (uint32_t m : doc.entities[q.speaker].mentions) {
+          if (m >= doc.mentions.size()) continue;
+          CharSpan where = to_input(doc, doc.mentions[m].span);
+          for (const auto& h : acts[a].speaker_heads) same = same || h.overlaps(where);
+        }
+        if (same) candidates.back().push_back(int(a));
+      }
+    }
+    if (options.examples) {
+      auto pairs = match_one_to_one(int(candidates.size()), int(acts.size()), candidates);
+      std::vector<char> hit(candidates.size(), 0), gold_hit(acts.size(), 0);
+      for (auto [i, a] : pairs) hit[i] = gold_hit[a] = 1;
+      size_t i = 0;
+      for (const auto& q : doc.quotes) {
+        if (q.cue.empty() || !ours_in(q.cue)) continue;
+        if (!hit[i++])
+          example(&scores->false_positives, "quotes", to_input(doc, q.cue),
+                  q.speaker >= 0 ? doc.entities[q.speaker].name : "(unknown)");
+      }
+      for (size_t a = 0; a < acts.size(); ++a)
+        if (!gold_hit[a])
+          example(&scores->false_negatives, "quotes", acts[a].event->span,
+                  gold_text(acts[a].speaker_heads.front()));
+    }
+    add_matches(int(candidates.size()), int(acts.size()), candidates, &scores->quote_speakers);
+  }
+
   add_matches(int(our_pairs.size()), int(gold_pairs.size()), pair_candidates,
               &scores->participants);
   add_matches(int(our_pairs.size()), int(gold_pairs.size()), role_candidates,

@@ -125,6 +125,11 @@ struct MeantimeScoreOptions {
 //                   NAM/PRE.NAM mention in the document.
 //   participants_role   participants with a compatible role: agent=Arg0, patient=Arg1,
 //                   partner=Arg1|Arg2, recipient=Arg2.
+//   quote_speakers  our quotes with an attribution cue vs gold SPEECH_COGNITIVE events with
+//                   an Arg0 participant: the cue overlaps the gold event and one of the
+//                   speaker entity's mentions overlaps the head of a mention of the Arg0's
+//                   instance. MEANTIME does not mark quotations; a speech event without a
+//                   quote ("Apple confirmed that ...") is still gold, so recall is a floor.
 //   event_dates     our dated events matched (as in `events`) to a gold event, whose date is
 //                   one of its gold anchor values; gold: gold events with an anchor value.
 struct MeantimeScores {
@@ -133,10 +138,11 @@ struct MeantimeScores {
   Counts events, events_typed;
   std::map<std::string, Counts> events_by_type, events_by_class;
   Counts participants, participants_named, participants_role;
+  Counts quote_speakers;
   Counts event_dates;
   int documents = 0;
   // With options.examples, one line per unmatched item of ours / of the gold, for names,
-  // events and participants: "<doc name> | names|events|participants | <text> | <detail>".
+  // events, participants and quotes: "<doc name> | <measure> | <text> [span) | <detail>".
   std::vector<std::string> false_positives, false_negatives;
 };
 
