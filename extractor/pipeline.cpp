@@ -3,7 +3,9 @@
 #include <charconv>
 #include <cstdlib>
 
+#include "extractor/event_dating.h"
 #include "extractor/text.h"
+#include "extractor/timex.h"
 #include "extractor/tokenize.h"
 
 namespace newsgraph::extractor {
@@ -11,6 +13,7 @@ namespace newsgraph::extractor {
 // The loaded models of every stage. Stages are added here as they land.
 struct PipelineModels {
   Segmenter segmenter = make_segmenter();
+  TimexTagger timex = make_timex_tagger();
 };
 
 std::string model_dir() {
@@ -69,6 +72,8 @@ bool extract(const Pipeline& pipeline, const corpus::Article& article, Document*
   }
   const PipelineModels& m = *pipeline.models;
   segment(m.segmenter, *doc);
+  tag_timexes(m.timex, *doc);
+  date_events(*doc);
   return true;
 }
 
