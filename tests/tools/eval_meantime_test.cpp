@@ -213,7 +213,7 @@ TEST_CASE("eval meantime: malformed files are errors with their byte offset") {
   CHECK(error.offset == 40);
 
   CHECK_FALSE(parse_meantime("<Document></Document>", "e.xml", &d, &error));
-  CHECK(error.message == "no tokens");
+  CHECK(error.message == "no <token> elements (not a MEANTIME file?)");
   CHECK_FALSE(read_meantime(NEWSGRAPH_SOURCE_DIR "/tests/data/eval/meantime/absent.xml", &d, &error));
   CHECK(error.message == "cannot read file");
 }

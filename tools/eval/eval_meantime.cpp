@@ -58,7 +58,7 @@ void print(const std::string& label, const eval::Counts& c) {
 }  // namespace
 
 int eval_meantime_main(int argc, char** argv) {
-  CLI::App app{"Score names, events, participants and event dates on MEANTIME (CAT XML)",
+  CLI::App app{"Score names, events, participants, quote speakers and event dates on MEANTIME (CAT XML)",
                "newsgraph-eval meantime"};
   std::vector<std::string> paths;
   eval::MeantimeScoreOptions options;
@@ -92,6 +92,10 @@ int eval_meantime_main(int argc, char** argv) {
   }
   options.examples = !show.empty();
   auto files = list_files(paths);
+  if (files.empty()) {
+    print_error({"no .xml files", paths.front(), -1, 0});
+    return 1;
+  }
   eval::MeantimeScores scores;
   int failures = 0;
   int64_t tokens = 0;

@@ -263,7 +263,7 @@ bool parse_meantime(std::string_view xml, const std::string& path, MeantimeDocum
     if (!item.self_closing) stack.push_back(item.name);
   }
   if (!stack.empty()) return fail("unclosed <" + stack.back() + ">", xml.size());
-  if (raw_tokens.empty()) return fail("no tokens", 0);
+  if (raw_tokens.empty()) return fail("no <token> elements (not a MEANTIME file?)", 0);
 
   // The text: title and dateline on their own paragraphs, the body as running text.
   std::unordered_map<std::string, int> token_index;
@@ -600,7 +600,14 @@ void score_meantime(const MeantimeDocument& gold, const extractor::Document& doc
     if (date.empty()) continue;
     ++scores->event_dates.pred;
     const auto& values = gold_events[g]->anchor_values;
-    if (std::find(values.begin(), values.end(), date) != values.end()) ++scores->event_dates.tp;
+    if (std::find(values.begin(), values.end(), date) != values.end()) {
+      ++scores->event_dates.tp;
+    } else if (options.examples) {
+      std::string gold_values;
+      for (const auto& v : values) gold_values += " " + v;
+      example(&scores->false_positives, "dates", to_input(doc, doc.events[our_events[i]].trigger),
+              date + " (gold:" + (values.empty() ? std::string(" none") : gold_values) + ")");
+    }
   }
 
   // ---- Participants.
