@@ -168,6 +168,20 @@ TEST_CASE("eval meantime: counts on the first three sentences match the hand cou
   CHECK(s.quote_speakers == Counts{1, 2, 1});
 }
 
+TEST_CASE("eval meantime: an event's place is a participant whose role is Argm-LOC") {
+  auto gold = read_tiny();
+  gold.participants.push_back({"22", "2", "Argm-LOC"});  // joins the (bought, Zeta) pair
+  auto doc = tiny_system_output(gold.text);
+  MeantimeScores before;
+  score_meantime(gold, doc, MeantimeScoreOptions{3}, &before);
+  CHECK(before.participants_role == Counts{2, 3, 5});  // Zeta is agent: no gold role fits
+  doc.events[0].place = 1;                             // bought ... place Zeta
+  MeantimeScores after;
+  score_meantime(gold, doc, MeantimeScoreOptions{3}, &after);
+  CHECK(after.participants == Counts{3, 3, 5});        // still one pair (bought, Zeta)
+  CHECK(after.participants_role == Counts{3, 3, 5});
+}
+
 TEST_CASE("eval meantime: a name inside the gold extent matches on the head only") {
   auto gold = read_tiny();
   auto doc = tiny_system_output(gold.text);

@@ -439,6 +439,7 @@ bool role_compatible(std::string_view ours, std::string_view gold) {
   if (ours == "patient") return gold == "Arg1";
   if (ours == "partner") return gold == "Arg1" || gold == "Arg2";
   if (ours == "recipient") return gold == "Arg2";
+  if (ours == "place") return gold == "Argm-LOC";
   return false;
 }
 
@@ -656,7 +657,9 @@ void score_meantime(const MeantimeDocument& gold, const extractor::Document& doc
   };
   std::vector<OurPair> our_pairs;
   for (int e : our_events) {
-    for (const auto& a : doc.events[e].arguments) {
+    std::vector<extractor::EventArgument> arguments = doc.events[e].arguments;
+    if (doc.events[e].place >= 0) arguments.push_back({doc.events[e].place, "place"});
+    for (const auto& a : arguments) {
       if (a.entity < 0 || a.entity >= int(doc.entities.size())) continue;
       auto same = [&](const OurPair& p) { return p.event == e && p.entity == a.entity; };
       auto it = std::find_if(our_pairs.begin(), our_pairs.end(), same);

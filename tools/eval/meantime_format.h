@@ -119,12 +119,13 @@ struct MeantimeScoreOptions {
 //   events_by_type  precision of our triggers per our type (gold column: 0).
 //   events_by_class recall of gold events per MEANTIME class (pred column: 0).
 //   participants    gold (event mention, participant entity) pairs vs our (event, argument
-//                   entity) pairs: trigger overlaps the gold event and one of our entity's
-//                   mentions overlaps the head of a mention of the gold participant's instance.
+//                   or place entity) pairs: trigger overlaps the gold event and one of our
+//                   entity's mentions overlaps the head of a mention of the gold participant's
+//                   instance.
 //   participants_named  the same, gold restricted to participants whose instance has a
 //                   NAM/PRE.NAM mention in the document.
 //   participants_role   participants with a compatible role: agent=Arg0, patient=Arg1,
-//                   partner=Arg1|Arg2, recipient=Arg2.
+//                   partner=Arg1|Arg2, recipient=Arg2, place=Argm-LOC.
 //   quote_speakers  our quotes with an attribution cue vs gold SPEECH_COGNITIVE events with
 //                   an Arg0 participant: the cue overlaps the gold event and one of the
 //                   speaker entity's mentions overlaps the head of a mention of the Arg0's
