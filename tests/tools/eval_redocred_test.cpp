@@ -179,6 +179,16 @@ TEST_CASE("eval redocred: a country added for a nationality adjective matches th
   CHECK(outside.overall == Counts{0, 1, 1});
 }
 
+TEST_CASE("eval redocred: a pronoun alias does not match another entity's pronoun vertex") {
+  auto gold = read_tiny();
+  auto doc = tiny_system_output(gold.text);
+  doc.entities[3].aliases.push_back("She");  // Carl Berg, wrongly given Anna's "She"
+  doc.relations = {relation(3, "citizen_of", 2)};  // gold has citizen_of(Anna, Sweden) only
+  RedocredScores s;
+  score_redocred(gold, doc, RedocredScoreOptions{}, &s);
+  CHECK(s.overall == Counts{0, 1, 5});
+}
+
 TEST_CASE("eval redocred: bad files are errors naming the document") {
   std::vector<RedocredDocument> docs;
   corpus::InputError error;

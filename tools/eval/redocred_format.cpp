@@ -126,6 +126,14 @@ namespace {
 
 bool symmetric(std::string_view predicate) { return predicate == "spouse"; }
 
+// Personal pronouns match by position only: by name, "he" would match every "He" vertex.
+bool is_pronoun(std::string_view normalised) {
+  for (std::string_view p : {"i", "me", "we", "us", "you", "he", "him", "his", "she", "her",
+                             "it", "its", "they", "them", "their"})
+    if (normalised == p) return true;
+  return false;
+}
+
 }  // namespace
 
 void score_redocred(const RedocredDocument& gold, const extractor::Document& doc,
@@ -160,10 +168,11 @@ void score_redocred(const RedocredDocument& gold, const extractor::Document& doc
   // Which gold vertices each of our entities matches.
   std::vector<std::set<std::string>> vertex_names(gold.vertices.size());
   for (size_t v = 0; v < gold.vertices.size(); ++v)
-    for (const auto& m : gold.vertices[v]) vertex_names[v].insert(normalise_name(m.name));
+    for (const auto& m : gold.vertices[v])
+      if (std::string n = normalise_name(m.name); !is_pronoun(n)) vertex_names[v].insert(n);
   auto vertices_named = [&](const std::string& name, std::set<int>* out) {
     std::string n = normalise_name(name);
-    if (n.empty()) return;
+    if (n.empty() || is_pronoun(n)) return;
     for (size_t v = 0; v < vertex_names.size(); ++v)
       if (vertex_names[v].count(n)) out->insert(int(v));
   };

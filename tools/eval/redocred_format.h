@@ -24,7 +24,8 @@
 //
 // The match. Our entity matches a gold vertex when one of our mentions has exactly the span of
 // one of the vertex's mentions, or when the normalised text (normalise_name) of one of our
-// mentions or aliases equals that of one of the vertex's mention names. A position_held literal
+// mentions or aliases equals that of one of the vertex's mention names (pronouns match by
+// span only: by name "he" would match every vertex with a "He"). A position_held literal
 // matches by normalised name. An entity the extractor added without mentions (the country of
 // a nationality adjective: "Italian singer" -> Italy) matches through the NORP mentions inside
 // the relation's evidence, as Re-DocRED's vertex for the country is often the adjective
