@@ -3,7 +3,13 @@
 #include <charconv>
 #include <cstdlib>
 
+#include "extractor/alias.h"
 #include "extractor/event_dating.h"
+#include "extractor/events.h"
+#include "extractor/lexicon.h"
+#include "extractor/ner_rules.h"
+#include "extractor/quotes.h"
+#include "extractor/relations.h"
 #include "extractor/text.h"
 #include "extractor/timex.h"
 #include "extractor/tokenize.h"
@@ -14,6 +20,7 @@ namespace newsgraph::extractor {
 struct PipelineModels {
   Segmenter segmenter = make_segmenter();
   TimexTagger timex = make_timex_tagger();
+  Lexicon lexicon;  // team-written word lists: titles, places, demonyms, triggers
 };
 
 std::string model_dir() {
@@ -23,8 +30,10 @@ std::string model_dir() {
 
 std::string extractor_version() { return std::string("newsgraph-") + NEWSGRAPH_VERSION; }
 
-std::optional<corpus::InputError> load_pipeline(const std::string&, Pipeline* pipeline) {
-  pipeline->models = std::make_shared<PipelineModels>();
+std::optional<corpus::InputError> load_pipeline(const std::string& dir, Pipeline* pipeline) {
+  auto models = std::make_shared<PipelineModels>();
+  if (auto error = load_lexicon(dir, &models->lexicon)) return error;
+  pipeline->models = std::move(models);
   return std::nullopt;
 }
 
@@ -72,8 +81,13 @@ bool extract(const Pipeline& pipeline, const corpus::Article& article, Document*
   }
   const PipelineModels& m = *pipeline.models;
   segment(m.segmenter, *doc);
+  find_rule_mentions(m.lexicon, *doc);
+  resolve_aliases(m.lexicon, *doc);
   tag_timexes(m.timex, *doc);
+  extract_relations(m.lexicon, *doc);
+  extract_events(m.lexicon, *doc);
   date_events(*doc);
+  extract_quotes(m.lexicon, *doc);
   return true;
 }
 

@@ -370,9 +370,11 @@ void tag_timexes(const TimexTagger& tagger, Document& doc) {
       for (auto it = doc.timexes.rbegin(); it != doc.timexes.rend(); ++it) {
         if (s.begin - it->span.end > 800) break;
         const std::string& v = it->value;
-        if (it->anchor == TimexAnchor::kTimex || v.size() != 7 || v[4] != '-' || v[5] != 'Q')
+        if (it->anchor == TimexAnchor::kTimex || v.size() != 7 || v[4] != '-' || v[5] != 'Q' ||
+            !is_digit(v[0]) || !is_digit(v[1]) || !is_digit(v[2]) || !is_digit(v[3]))
           continue;
-        int y = std::stoi(v.substr(0, 4)) - r.years_back;
+        int y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0') -
+                r.years_back;
         r.value = std::to_string(y) + v.substr(4);
         r.anchor = TimexAnchor::kTimex;
         break;

@@ -756,8 +756,9 @@ struct Reader {
   void read_part_of_year(char letter, int parts) {
     if (match.find("-quarter") != std::string_view::npos || match.find("-half") != std::string_view::npos) {
       bool noun_follows = first_year(words) != 0 || has_word(words, "of");
-      if (!noun_follows) drop_leading({"the", "a", "an", "its", "their", "fiscal"});
+      if (!noun_follows) drop_leading({"the", "a", "an", "its", "their"});
     }
+    drop_leading({"its", "their"});  // "its third quarter": the company's, not part of the date
     int n = 0;
     for (const auto& w : words) {
       if (w.low.size() == 2 && (w.low[0] == 'q' || w.low[0] == 'h') && is_digit(w.low[1]))

@@ -313,3 +313,11 @@ TEST_CASE("timex: fiscal years written FY") {
   CHECK(one("Revenue will grow in FY2026.", kFriday) == "FY2026|DATE|2026");
   CHECK(one("Revenue will grow in FY26.", kFriday) == "FY26|DATE|2026");
 }
+
+TEST_CASE("timex: a year earlier after a year-less quarter without a DCT stays underspecified") {
+  // Found by running the tagger over news without a DCT: the quarter's year is "XXXX".
+  Document doc = tag("Profit rose in the third quarter. A year earlier it fell.", std::nullopt);
+  REQUIRE(doc.timexes.size() == 2);
+  CHECK(doc.timexes[0].value == "XXXX-Q3");
+  CHECK(doc.timexes[1].value == "XXXX");
+}
