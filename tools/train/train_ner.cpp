@@ -1,3 +1,269 @@
-// PLACEHOLDER: replaced by the work that owns this verb.
+// newsgraph-train ner: trains the NER tagger's averaged-perceptron model (extractor/ner_tagger.h).
+//
+//   newsgraph-train ner --train ../shared/data/conll2003/eng.train
+//       --dev ../shared/data/conll2003/eng.testa --epochs 10 --seed 1
+//
+// Reads CoNLL (IOB1/IOB2), token-tag (WNUT, WikiANN, UNER) and CoNLL-U (GUM Entity=) files,
+// auto-detected (extractor/ner_data.h). Files that do not annotate a type (WikiANN has no MISC)
+// are trained with partial labels: where the model predicts a missing type over words the file
+// labels O, that prediction counts as gold. Deterministic for a given seed (sentence order is
+// shuffled by std::mt19937_64). Prints the dev scores after each epoch and writes the model of
+// the epoch with the best F1 on the first --dev file to MODEL_DIR/ner.model.
+#include <CLI/CLI.hpp>
+
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
-int train_ner_main(int, char**) { std::fputs("not built yet\n", stderr); return 1; }
+#include <numeric>
+#include <random>
+#include <unordered_map>
+
+#include "extractor/ner_data.h"
+#include "extractor/ner_tagger.h"
+
+using namespace newsgraph::extractor;
+
+namespace {
+
+struct TrainSentence {
+  std::vector<uint32_t> rows;     // feature row ids, token by token
+  std::vector<uint32_t> offsets;  // per token, into rows
+  std::vector<int> gold;          // BILOU labels
+  uint32_t missing_types = 0;     // bit per model type the source file does not annotate
+};
+
+std::vector<int> bilou_labels(const NerSentence& s, const std::vector<std::string>& types) {
+  std::vector<int> labels(s.words.size(), 0);
+  for (const auto& span : s.spans) {
+    auto it = std::find(types.begin(), types.end(), span.type);
+    if (it == types.end()) continue;
+    int t = static_cast<int>(it - types.begin());
+    if (span.end - span.first == 1) {
+      labels[span.first] = bilou_label(t, BilouPosition::kUnit);
+      continue;
+    }
+    for (uint32_t i = span.first; i < span.end; ++i)
+      labels[i] = bilou_label(t, i == span.first ? BilouPosition::kBegin
+                                 : i + 1 == span.end ? BilouPosition::kLast : BilouPosition::kInside);
+  }
+  return labels;
+}
+
+void print_error(const newsgraph::corpus::InputError& e) {
+  std::fprintf(stderr, "newsgraph: train ner: %s (%s%s)\n", e.message.c_str(), e.file.c_str(),
+               e.line ? (":" + std::to_string(e.line)).c_str() : "");
+}
+
+struct DevSet {
+  std::string path;
+  NerCorpus corpus;
+};
+
+NerScore evaluate(const NerTagger& tagger, const NerCorpus& corpus) {
+  NerScore score;
+  for (const auto& nd : corpus.documents) {
+    Document doc = document_from_ner(nd);
+    tag_entities(tagger, doc);
+    for (uint32_t s = 0; s < nd.sentences.size(); ++s) {
+      auto pred = sentence_spans(doc, s);
+      std::erase_if(pred, [&](const NerSpan& p) {
+        return std::find(corpus.label_set.begin(), corpus.label_set.end(), p.type) == corpus.label_set.end();
+      });
+      add_ner_counts(nd.sentences[s].spans, pred, &score);
+    }
+  }
+  return score;
+}
+
+}  // namespace
+
+int train_ner_main(int argc, char** argv) {
+  CLI::App app{"Train the NER tagger (averaged perceptron, BILOU, Viterbi)", "newsgraph-train ner"};
+  std::vector<std::string> train_files, dev_files;
+  std::string model_dir = NEWSGRAPH_MODEL_DIR, out_path;
+  int epochs = 10, min_count = 2;
+  uint64_t seed = 1;
+  float prune = 1e-3f;
+  std::string types_csv = "PER,ORG,LOC,MISC";
+  app.add_option("--train", train_files, "training files (CoNLL, token-tag or CoNLL-U)")->required();
+  app.add_option("--dev", dev_files, "dev files; the first one selects the epoch");
+  app.add_option("--epochs", epochs, "passes over the training data")->capture_default_str();
+  app.add_option("--seed", seed, "shuffling seed")->capture_default_str();
+  app.add_option("--min-count", min_count, "keep features seen at least this often")->capture_default_str();
+  app.add_option("--model-dir", model_dir, "where the gazetteer (and clusters) are read")->capture_default_str();
+  app.add_option("--out", out_path, "model file to write (default MODEL_DIR/ner.model)");
+  app.add_option("--types", types_csv, "entity types of the model")->capture_default_str();
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? 0 : 2;
+  }
+  if (out_path.empty()) out_path = model_dir + "/" + kNerModelFile;
+  std::vector<std::string> types;
+  for (size_t start = 0; start <= types_csv.size();) {
+    size_t comma = types_csv.find(',', start);
+    if (comma == std::string::npos) comma = types_csv.size();
+    if (comma > start) types.push_back(types_csv.substr(start, comma - start));
+    start = comma + 1;
+  }
+
+  NerTagger tagger;
+  if (auto err = load_gazetteer(model_dir + "/" + kGazetteerFile, &tagger.gazetteer)) { print_error(*err); return 1; }
+  const std::string clusters_path = model_dir + "/" + kNerClustersFile;
+  if (FILE* f = std::fopen(clusters_path.c_str(), "r")) {
+    std::fclose(f);
+    if (auto err = load_word_clusters(clusters_path, &tagger.clusters)) { print_error(*err); return 1; }
+    std::fprintf(stderr, "clusters: %zu words from %s\n", tagger.clusters.paths.size(), clusters_path.c_str());
+  }
+
+  // Features of every training sentence, as hashes first.
+  auto t0 = std::chrono::steady_clock::now();
+  std::vector<TrainSentence> sentences;
+  std::vector<std::vector<uint64_t>> hashed;
+  std::unordered_map<uint64_t, uint32_t> counts;
+  std::vector<uint64_t> feats;
+  std::vector<uint32_t> offsets;
+  for (const auto& path : train_files) {
+    NerCorpus corpus;
+    if (auto err = read_ner_corpus(path, NerFormat::kAuto, &corpus)) { print_error(*err); return 1; }
+    uint32_t missing = 0;
+    for (size_t t = 0; t < types.size(); ++t)
+      if (std::find(corpus.label_set.begin(), corpus.label_set.end(), types[t]) == corpus.label_set.end())
+        missing |= 1u << t;
+    std::fprintf(stderr, "train: %s: %zu documents, %zu sentences, %zu words, missing-type mask %u\n", path.c_str(),
+                 corpus.documents.size(), corpus.sentence_count(), corpus.word_count(), missing);
+    for (const auto& nd : corpus.documents) {
+      Document doc = document_from_ner(nd);
+      ner_features(tagger.gazetteer, tagger.clusters, doc, &feats, &offsets);
+      for (size_t s = 0; s < nd.sentences.size(); ++s) {
+        const Sentence& sent = doc.sentences[s];
+        TrainSentence ts;
+        ts.gold = bilou_labels(nd.sentences[s], types);
+        ts.missing_types = missing;
+        std::vector<uint64_t> h(feats.begin() + offsets[sent.first_token], feats.begin() + offsets[sent.end_token]);
+        ts.offsets.push_back(0);
+        for (uint32_t t = sent.first_token; t < sent.end_token; ++t)
+          ts.offsets.push_back(offsets[t + 1] - offsets[sent.first_token]);
+        for (uint64_t f : h) ++counts[f];
+        hashed.push_back(std::move(h));
+        sentences.push_back(std::move(ts));
+      }
+    }
+  }
+  // Index the features seen often enough; drop the rest from the sentences.
+  std::vector<uint64_t> features;
+  std::unordered_map<uint64_t, uint32_t> row_of;
+  {
+    std::vector<uint64_t> keep;
+    for (const auto& [f, c] : counts)
+      if (c >= static_cast<uint32_t>(min_count)) keep.push_back(f);
+    std::sort(keep.begin(), keep.end());  // deterministic row order
+    for (uint64_t f : keep) { row_of.emplace(f, static_cast<uint32_t>(features.size())); features.push_back(f); }
+  }
+  counts.clear();
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    auto& ts = sentences[i];
+    std::vector<uint32_t> rows, offs{0};
+    for (size_t t = 0; t + 1 < ts.offsets.size(); ++t) {
+      for (uint32_t k = ts.offsets[t]; k < ts.offsets[t + 1]; ++k) {
+        auto it = row_of.find(hashed[i][k]);
+        if (it != row_of.end()) rows.push_back(it->second);
+      }
+      offs.push_back(static_cast<uint32_t>(rows.size()));
+    }
+    ts.rows = std::move(rows);
+    ts.offsets = std::move(offs);
+    std::vector<uint64_t>().swap(hashed[i]);
+  }
+  hashed.clear();
+  std::fprintf(stderr, "train: %zu sentences, %zu features (seen >= %d times), %.1f s\n", sentences.size(),
+               features.size(), min_count,
+               std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+
+  std::vector<DevSet> devs;
+  for (const auto& path : dev_files) {
+    DevSet d{path, {}};
+    if (auto err = read_ner_corpus(path, NerFormat::kAuto, &d.corpus)) { print_error(*err); return 1; }
+    devs.push_back(std::move(d));
+  }
+
+  NerPerceptronTrainer trainer(types, kNerFeatureVersion, features.size());
+  std::mt19937_64 rng(seed);
+  std::vector<size_t> order(sentences.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::vector<int> predicted, gold;
+  double best_f1 = -1;
+  int best_epoch = 0;
+  NerModel best;
+  for (int epoch = 1; epoch <= epochs; ++epoch) {
+    auto te = std::chrono::steady_clock::now();
+    std::shuffle(order.begin(), order.end(), rng);
+    size_t wrong = 0;
+    for (size_t idx : order) {
+      const auto& ts = sentences[idx];
+      const size_t n = ts.gold.size();
+      trainer.decode(ts.rows.data(), ts.offsets.data(), n, &predicted);
+      gold = ts.gold;
+      if (ts.missing_types) {
+        // Partial labels: accept predicted spans of unannotated types over gold-O words.
+        for (size_t i = 0; i < n;) {
+          int y = predicted[i];
+          if (y == 0 || !(ts.missing_types >> bilou_type(y) & 1u)) { ++i; continue; }
+          size_t j = i + 1;
+          if (bilou_position(y) == BilouPosition::kBegin)
+            while (j < n && bilou_position(predicted[j - 1]) != BilouPosition::kLast) ++j;
+          bool all_o = true;
+          for (size_t k = i; k < j; ++k) all_o &= gold[k] == 0;
+          if (all_o && (j == n || bilou_allowed(predicted[j - 1], gold[j])) &&
+              (i == 0 || bilou_allowed(gold[i - 1], predicted[i])))
+            for (size_t k = i; k < j; ++k) gold[k] = predicted[k];
+          i = j;
+        }
+      }
+      if (gold != predicted) {
+        ++wrong;
+        trainer.update(ts.rows.data(), ts.offsets.data(), gold, predicted);
+      }
+      trainer.tick();
+    }
+    tagger.model = trainer.averaged(features, 1e-6f);
+    std::fprintf(stderr, "epoch %d: %zu/%zu sentences wrong, %.1f s", epoch, wrong, sentences.size(),
+                 std::chrono::duration<double>(std::chrono::steady_clock::now() - te).count());
+    for (size_t d = 0; d < devs.size(); ++d) {
+      NerScore score = evaluate(tagger, devs[d].corpus);
+      std::fprintf(stderr, "  | %s F1 %.4f (P %.4f R %.4f)", devs[d].path.substr(devs[d].path.rfind('/') + 1).c_str(),
+                   score.overall.f1(), score.overall.precision(), score.overall.recall());
+      if (d == 0 && score.overall.f1() > best_f1) {
+        best_f1 = score.overall.f1();
+        best_epoch = epoch;
+        best = tagger.model;
+      }
+    }
+    std::fputc('\n', stderr);
+    if (devs.empty()) { best = tagger.model; best_epoch = epoch; }
+  }
+  // Prune near-zero weights of the chosen model.
+  {
+    std::vector<uint64_t> keys;
+    std::vector<float> rows;
+    const int L = best.labels;
+    for (size_t slot = 0; slot < best.keys.size(); ++slot) {
+      if (!best.keys[slot]) continue;
+      bool any = false;
+      float row[64];
+      for (int y = 0; y < L; ++y) {
+        float v = best.weights[slot * L + y];
+        row[y] = std::fabs(v) < prune ? 0.0f : v;
+        any |= row[y] != 0.0f;
+      }
+      if (!any) continue;
+      keys.push_back(best.keys[slot]);
+      rows.insert(rows.end(), row, row + L);
+    }
+    set_ner_weights(&best, keys, rows);
+  }
+  if (auto err = save_ner_model(best, out_path)) { print_error(*err); return 1; }
+  std::printf("train ner: epoch %d (dev F1 %.4f), %zu features -> %s\n", best_epoch, best_f1, best.feature_count(),
+              out_path.c_str());
+  return 0;
+}

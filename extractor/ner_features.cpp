@@ -1,0 +1,264 @@
+// NER token features; see ner_features.h.
+#include "extractor/ner_features.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+
+namespace newsgraph::extractor {
+namespace {
+
+inline uint64_t mix(uint64_t x) {
+  x ^= x >> 33;
+  x *= 0xff51afd7ed558ccdull;
+  x ^= x >> 33;
+  x *= 0xc4ceb9fe1a85ec53ull;
+  x ^= x >> 33;
+  return x;
+}
+
+inline uint64_t hash_str(std::string_view s) {
+  uint64_t h = 0xcbf29ce484222325ull;
+  for (unsigned char c : s) { h ^= c; h *= 0x100000001b3ull; }
+  return mix(h);
+}
+
+inline uint64_t feat(uint32_t tmpl, uint64_t a, uint64_t b = 0, uint64_t c = 0) {
+  uint64_t h = mix(0x9E3779B97F4A7C15ull * (tmpl + 1) + a);
+  if (b) h = mix(h ^ b);
+  if (c) h = mix(h + 0x632BE59BD9B4E019ull * c);
+  return h ? h : 1;
+}
+
+enum Template : uint32_t {
+  kBias, kWord, kLower, kLowerM1, kLowerP1, kLowerM2, kLowerP2, kPrefix, kSuffix = kPrefix + 4,
+  kShape = kSuffix + 4, kShapeM1, kShapeP1, kShapeM2, kShapeP2, kShapeM1_0, kShape0_P1, kShapeM1_0_P1,
+  kBigramM1_0, kBigram0_P1, kFirst, kCapsSentence, kCapsSentenceWord, kGaz, kGazM1, kGazP1,
+  kGazCity, kLowerM1Shape, kShapeLowerP1, kDocCase, kDocCaseShape, kCluster, kClusterM1 = kCluster + 4,
+  kClusterP1 = kClusterM1 + 4, kLength = kClusterP1 + 4, kGazWord,
+};
+
+struct TokenInfo {
+  std::string lower, shape;
+  uint64_t h_word = 0, h_lower = 0, h_shape = 0;
+  bool capitalised = false, has_lower = false, has_letter = false;
+  const std::string* cluster = nullptr;
+  uint16_t gaz_kinds = 0;  // bit per GazetteerKind covering this token
+};
+
+const uint64_t kBos = hash_str("<s>"), kEos = hash_str("</s>"), kBos2 = hash_str("<s2>"), kEos2 = hash_str("</s2>");
+
+}  // namespace
+
+std::string word_shape(std::string_view word) {
+  std::string out;
+  int32_t i = 0, n = static_cast<int32_t>(word.size());
+  char last = 0;
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(word.data(), i, n, c);
+    char k;
+    if (c < 0) k = '?';
+    else if (u_isupper(c) || u_istitle(c)) k = 'X';
+    else if (u_islower(c)) k = 'x';
+    else if (u_isdigit(c)) k = 'd';
+    else if (u_isalpha(c)) k = 'x';
+    else if (c < 0x80) k = static_cast<char>(c);
+    else k = '*';
+    if (k == last && (k == 'X' || k == 'x' || k == 'd')) continue;
+    out += k;
+    last = k;
+  }
+  return out;
+}
+
+std::string ner_lower(std::string_view word) {
+  std::string out;
+  out.reserve(word.size());
+  int32_t i = 0, n = static_cast<int32_t>(word.size());
+  while (i < n) {
+    unsigned char b = static_cast<unsigned char>(word[i]);
+    if (b < 0x80) {
+      char c = static_cast<char>(b);
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      else if (c >= '0' && c <= '9') c = '0';
+      out += c;
+      ++i;
+      continue;
+    }
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(word.data(), i, n, c);
+    if (c < 0) { out.append(word.substr(start, i - start)); continue; }
+    c = u_tolower(c);
+    char buf[4];
+    int32_t len = 0;
+    UBool err = false;
+    U8_APPEND(buf, len, 4, c, err);
+    if (err) continue;
+    out.append(buf, len);
+  }
+  return out;
+}
+
+void ner_features(const Gazetteer& gazetteer, const WordClusters& clusters, const Document& doc,
+                  std::vector<uint64_t>* feats, std::vector<uint32_t>* offsets) {
+  const size_t n_tokens = doc.tokens.size();
+  feats->clear();
+  offsets->assign(1, 0);
+  feats->reserve(n_tokens * 48);
+  offsets->reserve(n_tokens + 1);
+  std::vector<TokenInfo> info(n_tokens);
+  for (size_t t = 0; t < n_tokens; ++t) {
+    std::string_view w = doc.slice(doc.tokens[t].span);
+    TokenInfo& ti = info[t];
+    ti.lower = ner_lower(w);
+    ti.shape = word_shape(w);
+    ti.h_word = hash_str(w);
+    ti.h_lower = hash_str(ti.lower);
+    ti.h_shape = hash_str(ti.shape);
+    ti.capitalised = !ti.shape.empty() && ti.shape[0] == 'X';
+    ti.has_lower = ti.shape.find('x') != std::string::npos;
+    ti.has_letter = ti.has_lower || ti.shape.find('X') != std::string::npos;
+    if (!clusters.paths.empty()) {
+      auto it = clusters.paths.find(ti.lower);
+      if (it != clusters.paths.end()) ti.cluster = &it->second;
+    }
+  }
+  // Document-level casing: how each lower-cased word is written when not sentence-initial,
+  // in sentences that are not all capitals. Bits: 1 lower, 2 capitalised, 4 all capitals.
+  std::vector<bool> caps_sentence(doc.sentences.size(), false);
+  std::unordered_map<std::string_view, uint8_t> casing;
+  for (size_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sent = doc.sentences[s];
+    int letters = 0;
+    bool any_lower = false;
+    for (uint32_t t = sent.first_token; t < sent.end_token; ++t) {
+      letters += info[t].has_letter;
+      any_lower |= info[t].has_lower;
+    }
+    caps_sentence[s] = letters >= 2 && !any_lower;
+    if (caps_sentence[s]) continue;
+    for (uint32_t t = sent.first_token + 1; t < sent.end_token; ++t) {
+      const TokenInfo& ti = info[t];
+      if (!ti.has_letter) continue;
+      uint8_t bit = !ti.capitalised ? 1 : (ti.has_lower ? 2 : 4);
+      casing[ti.lower] |= bit;
+    }
+  }
+  std::vector<std::string_view> words;
+  std::vector<std::array<uint8_t, kGazetteerKindCount>> gaz_pos;
+  std::vector<uint32_t> city_pop;
+  std::vector<uint64_t> gaz_word;
+  for (size_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sent = doc.sentences[s];
+    // Tokens outside every sentence get no features.
+    while (offsets->size() <= sent.first_token) offsets->push_back(static_cast<uint32_t>(feats->size()));
+    const uint32_t first = sent.first_token, n = sent.end_token - sent.first_token;
+    words.clear();
+    for (uint32_t t = first; t < sent.end_token; ++t) words.push_back(doc.slice(doc.tokens[t].span));
+    // Gazetteer: BILOU position within the longest match of each kind.
+    gaz_pos.assign(n, {});
+    city_pop.assign(n, 0);
+    for (const auto& m : find_matches(gazetteer, words)) {
+      int k = static_cast<int>(m.entry->kind);
+      uint32_t len = m.end - m.first;
+      bool free = true;
+      for (uint32_t i = m.first; i < m.end; ++i) free &= gaz_pos[i][k] == 0;
+      if (!free) continue;
+      for (uint32_t i = m.first; i < m.end; ++i) {
+        gaz_pos[i][k] = len == 1 ? 4 : i == m.first ? 1 : i + 1 == m.end ? 3 : 2;
+        info[first + i].gaz_kinds |= static_cast<uint16_t>(1u << k);
+        if (m.entry->kind == GazetteerKind::kCity) city_pop[i] = std::max(city_pop[i], m.entry->population);
+      }
+    }
+    auto lower_at = [&](int64_t i) -> uint64_t {
+      if (i < 0) return i == -1 ? kBos : kBos2;
+      if (i >= n) return i == n ? kEos : kEos2;
+      return info[first + i].h_lower;
+    };
+    auto shape_at = [&](int64_t i) -> uint64_t {
+      if (i < 0) return i == -1 ? kBos : kBos2;
+      if (i >= n) return i == n ? kEos : kEos2;
+      return info[first + i].h_shape;
+    };
+    const uint64_t caps = caps_sentence[s] ? 1 : 0;
+    for (int64_t i = 0; i < n; ++i) {
+      const TokenInfo& ti = info[first + i];
+      auto& f = *feats;
+      f.push_back(feat(kBias, 1));
+      f.push_back(feat(kWord, ti.h_word));
+      f.push_back(feat(kLower, ti.h_lower));
+      f.push_back(feat(kLowerM1, lower_at(i - 1)));
+      f.push_back(feat(kLowerP1, lower_at(i + 1)));
+      f.push_back(feat(kLowerM2, lower_at(i - 2)));
+      f.push_back(feat(kLowerP2, lower_at(i + 2)));
+      // Prefixes and suffixes by code point, up to 4, of the lower-cased word.
+      {
+        const std::string& lw = ti.lower;
+        std::vector<size_t> starts;
+        for (size_t b = 0; b < lw.size(); ++b)
+          if ((static_cast<unsigned char>(lw[b]) & 0xC0) != 0x80) starts.push_back(b);
+        size_t cps = starts.size();
+        for (size_t k = 1; k <= 4 && k < cps; ++k) {
+          f.push_back(feat(kPrefix + static_cast<uint32_t>(k) - 1, hash_str(std::string_view(lw).substr(0, starts[k]))));
+          f.push_back(feat(kSuffix + static_cast<uint32_t>(k) - 1, hash_str(std::string_view(lw).substr(starts[cps - k]))));
+        }
+      }
+      f.push_back(feat(kShape, ti.h_shape));
+      f.push_back(feat(kShapeM1, shape_at(i - 1)));
+      f.push_back(feat(kShapeP1, shape_at(i + 1)));
+      f.push_back(feat(kShapeM2, shape_at(i - 2)));
+      f.push_back(feat(kShapeP2, shape_at(i + 2)));
+      f.push_back(feat(kShapeM1_0, shape_at(i - 1), ti.h_shape));
+      f.push_back(feat(kShape0_P1, ti.h_shape, shape_at(i + 1)));
+      f.push_back(feat(kShapeM1_0_P1, shape_at(i - 1), ti.h_shape, shape_at(i + 1)));
+      f.push_back(feat(kBigramM1_0, lower_at(i - 1), ti.h_lower));
+      f.push_back(feat(kBigram0_P1, ti.h_lower, lower_at(i + 1)));
+      f.push_back(feat(kLowerM1Shape, lower_at(i - 1), ti.h_shape));
+      f.push_back(feat(kShapeLowerP1, ti.h_shape, lower_at(i + 1)));
+      if (i == 0) f.push_back(feat(kFirst, ti.h_shape));
+      if (caps) {
+        f.push_back(feat(kCapsSentence, ti.h_shape));
+        f.push_back(feat(kCapsSentenceWord, ti.h_lower));
+      }
+      for (int k = 0; k < kGazetteerKindCount; ++k) {
+        if (gaz_pos[i][k]) {
+          f.push_back(feat(kGaz, static_cast<uint64_t>(k) + 1, gaz_pos[i][k]));
+          f.push_back(feat(kGazWord, static_cast<uint64_t>(k) + 1, ti.capitalised ? 2 : 1));
+        }
+        if (i > 0 && gaz_pos[i - 1][k]) f.push_back(feat(kGazM1, static_cast<uint64_t>(k) + 1));
+        if (i + 1 < n && gaz_pos[i + 1][k]) f.push_back(feat(kGazP1, static_cast<uint64_t>(k) + 1));
+      }
+      if (city_pop[i]) {
+        uint64_t bucket = city_pop[i] >= 1000000 ? 3 : city_pop[i] >= 100000 ? 2 : 1;
+        f.push_back(feat(kGazCity, bucket, gaz_pos[i][static_cast<int>(GazetteerKind::kCity)]));
+      }
+      if (ti.capitalised) {
+        auto it = casing.find(ti.lower);
+        uint64_t mask = it == casing.end() ? 8 : it->second;
+        f.push_back(feat(kDocCase, mask));
+        f.push_back(feat(kDocCaseShape, mask, ti.h_shape, caps + 1));
+      }
+      auto cluster_feats = [&](int64_t j, uint32_t tmpl) {
+        if (j < 0 || j >= n) return;
+        const std::string* path = info[first + j].cluster;
+        if (!path) { f.push_back(feat(tmpl, 7)); return; }
+        static constexpr size_t kLengths[4] = {4, 6, 10, 20};
+        for (int k = 0; k < 4; ++k)
+          f.push_back(feat(tmpl + static_cast<uint32_t>(k), hash_str(std::string_view(*path).substr(0, kLengths[k]))));
+      };
+      if (!clusters.paths.empty()) {
+        cluster_feats(i, kCluster);
+        cluster_feats(i - 1, kClusterM1);
+        cluster_feats(i + 1, kClusterP1);
+      }
+      offsets->push_back(static_cast<uint32_t>(f.size()));
+    }
+  }
+  while (offsets->size() <= n_tokens) offsets->push_back(static_cast<uint32_t>(feats->size()));
+}
+
+}  // namespace newsgraph::extractor

@@ -1,0 +1,55 @@
+// Features of the NER tagger: for every token, the hashed indicator features the sequence
+// model (ner_perceptron.h) scores.
+//
+// Per token i of a sentence (Ratinov and Roth 2009's "baseline" set plus gazetteers, word
+// clusters and a document-level casing feature):
+//   the word, its lower-cased form (digits mapped to 0), the lower-cased words at i-2..i+2,
+//   the word bigrams (i-1, i) and (i, i+1), prefixes and suffixes of 1-4 characters, the
+//   word shape ("Xx", "X.X.", "d-d") at i-2..i+2 and its bigrams/trigram around i, the
+//   previous word with this shape and this shape with the next word, the first token of
+//   the sentence, a sentence in capitals (CoNLL headlines), gazetteer hits over i and its
+//   neighbours (kind and BILOU position within the longest match of each kind; cities by
+//   population), word-cluster path prefixes (when clusters are loaded) at i-1..i+1, and how
+//   the word is capitalised elsewhere in the same document when not sentence-initial
+//   ("BRUSSELS" in a headline, "Brussels" in the body).
+// Previous labels enter through the model's transitions.
+//
+// Input: a Document with tokens and sentences (the text the token spans point into). Output:
+// offsets (tokens + 1 entries) and the features of token t at feats[offsets[t]..offsets[t+1]).
+// Cost: linear in the document; one gazetteer probe per token.
+// Thread safety: pure function of its inputs.
+#ifndef NEWSGRAPH_EXTRACTOR_NER_FEATURES_H_
+#define NEWSGRAPH_EXTRACTOR_NER_FEATURES_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "extractor/document.h"
+#include "extractor/gazetteer.h"
+
+namespace newsgraph::extractor {
+
+// Bumped whenever a feature template changes: a model trained with another set is refused.
+inline constexpr uint32_t kNerFeatureVersion = 1;
+
+// Word clusters (Brown et al. 1992 style bit-string paths) learned from unlabelled text:
+// lower-cased word -> path such as "0110100".
+struct WordClusters {
+  std::unordered_map<std::string, std::string> paths;
+};
+
+void ner_features(const Gazetteer& gazetteer, const WordClusters& clusters, const Document& doc,
+                  std::vector<uint64_t>* feats, std::vector<uint32_t>* offsets);
+
+// Word shape: upper-case letters -> X, lower-case -> x, digits -> d, other characters kept,
+// runs of the same class collapsed ("Carney" -> "Xx", "U.S." -> "X.X.", "1996-08-22" -> "d-d-d").
+std::string word_shape(std::string_view word);
+// Unicode lower-casing of a word with digits mapped to '0' ("Canada" -> "canada", "1996" -> "0000").
+std::string ner_lower(std::string_view word);
+
+}  // namespace newsgraph::extractor
+
+#endif  // NEWSGRAPH_EXTRACTOR_NER_FEATURES_H_

@@ -1,0 +1,145 @@
+// The NER tagger: decoding and type refinement; see ner_tagger.h.
+#include "extractor/ner_tagger.h"
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+
+namespace newsgraph::extractor {
+namespace {
+
+bool whole_match(const Gazetteer& gaz, std::string_view text, std::initializer_list<GazetteerKind> kinds) {
+  for (GazetteerKind k : kinds)
+    if (lookup(gaz, text, k)) return true;
+  return false;
+}
+
+bool ends_like_demonym(std::string_view w) {
+  if (w.size() < 4 || !(w[0] >= 'A' && w[0] <= 'Z')) return false;
+  for (std::string_view suffix : {"an", "ans", "ese", "ish", "i", "ic"})
+    if (w.ends_with(suffix)) return true;
+  return false;
+}
+
+}  // namespace
+
+std::optional<corpus::InputError> load_word_clusters(const std::string& path, WordClusters* out) {
+  *out = WordClusters{};
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return corpus::InputError{"cannot open word-cluster file", path, -1, 0};
+  WordClusters wc;
+  std::string line;
+  int64_t line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (line.empty()) continue;
+    size_t tab = line.find('\t');
+    if (tab == std::string::npos || tab == 0)
+      return corpus::InputError{"malformed word-cluster line (expected path<TAB>word)", path, -1, line_no};
+    size_t tab2 = line.find('\t', tab + 1);
+    std::string word = line.substr(tab + 1, tab2 == std::string::npos ? std::string::npos : tab2 - tab - 1);
+    wc.paths.emplace(ner_lower(word), line.substr(0, tab));
+  }
+  *out = std::move(wc);
+  return std::nullopt;
+}
+
+std::optional<corpus::InputError> load_ner_tagger(const std::string& model_dir, NerTagger* out) {
+  *out = NerTagger{};
+  NerTagger t;
+  const std::string model_path = model_dir + "/" + kNerModelFile;
+  if (auto err = load_ner_model(model_path, &t.model)) return err;
+  if (t.model.feature_version != kNerFeatureVersion)
+    return corpus::InputError{"NER model built for feature set " + std::to_string(t.model.feature_version) +
+                                  ", this build computes set " + std::to_string(kNerFeatureVersion),
+                              model_path, -1, 0};
+  if (auto err = load_gazetteer(model_dir + "/" + kGazetteerFile, &t.gazetteer)) return err;
+  const std::string clusters_path = model_dir + "/" + kNerClustersFile;
+  if (std::filesystem::exists(clusters_path))
+    if (auto err = load_word_clusters(clusters_path, &t.clusters)) return err;
+  *out = std::move(t);
+  return std::nullopt;
+}
+
+EntityType refine_entity_type(const Gazetteer& gaz, std::string_view model_type,
+                              const std::vector<std::string_view>& words) {
+  if (words.empty()) return EntityType::kOrg;
+  std::string text;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (i) text += ' ';
+    text += words[i];
+  }
+  std::string_view last = words.back();
+  if (model_type == "PER" || model_type == "PERSON") return EntityType::kPerson;
+  if (model_type == "ORG") return EntityType::kOrg;
+  if (model_type == "LOC" || model_type == "GPE" || model_type == "FAC") {
+    using K = GazetteerKind;
+    if (whole_match(gaz, text, {K::kCountry, K::kSubdivision, K::kCity})) return EntityType::kGpe;
+    if (whole_match(gaz, text, {K::kRegion})) return EntityType::kLoc;
+    if (words.size() > 1 && lookup(gaz, last, K::kFacHead)) return EntityType::kFac;
+    if (words.size() > 1 && lookup(gaz, last, K::kLocHead)) return EntityType::kLoc;
+    if (words.size() > 1 && lookup(gaz, words.front(), K::kLocHead)) return EntityType::kLoc;  // "Mount Everest"
+    return EntityType::kGpe;
+  }
+  // MISC and other types.
+  using K = GazetteerKind;
+  if (whole_match(gaz, text, {K::kDemonym, K::kNorp})) return EntityType::kNorp;
+  if (words.size() > 1 && lookup(gaz, last, K::kEventHead)) return EntityType::kEvent;
+  if (whole_match(gaz, text, {K::kEventHead})) return EntityType::kEvent;
+  if (words.size() > 1 && lookup(gaz, last, K::kLawHead)) return EntityType::kLaw;
+  if (words.size() == 1) {
+    // "Russian-born", "pro-Western": a demonym inside a hyphenated word.
+    std::string_view w = words[0];
+    size_t dash = w.find('-');
+    if (dash != std::string_view::npos &&
+        (whole_match(gaz, w.substr(0, dash), {K::kDemonym, K::kNorp}) ||
+         whole_match(gaz, w.substr(dash + 1), {K::kDemonym, K::kNorp})))
+      return EntityType::kNorp;
+    if (ends_like_demonym(w)) return EntityType::kNorp;
+  }
+  return EntityType::kProduct;
+}
+
+void tag_entities(const NerTagger& tagger, Document& doc) {
+  doc.mentions.clear();
+  std::vector<uint64_t> feats;
+  std::vector<uint32_t> offsets;
+  ner_features(tagger.gazetteer, tagger.clusters, doc, &feats, &offsets);
+  std::vector<float> scores, margins;
+  std::vector<int> labels;
+  std::vector<std::string_view> words;
+  const NerModel& model = tagger.model;
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sent = doc.sentences[s];
+    const uint32_t first = sent.first_token;
+    const size_t n = sent.end_token - sent.first_token;
+    if (n == 0) continue;
+    ner_emissions(model, feats.data(), offsets.data() + first, n, &scores);
+    ner_viterbi(model, scores, n, &labels, &margins);
+    for (size_t i = 0; i < n;) {
+      int y = labels[i];
+      if (y == 0) { ++i; continue; }
+      size_t j = i + 1;
+      if (bilou_position(y) == BilouPosition::kBegin)
+        while (j < n && bilou_position(labels[j - 1]) != BilouPosition::kLast) ++j;
+      float gap = 1e6f;
+      words.clear();
+      for (size_t k = i; k < j; ++k) {
+        gap = std::min(gap, margins[k]);
+        words.push_back(doc.slice(doc.tokens[first + k].span));
+      }
+      Mention m;
+      m.first_token = first + static_cast<uint32_t>(i);
+      m.end_token = first + static_cast<uint32_t>(j);
+      m.span = {doc.tokens[m.first_token].span.begin, doc.tokens[m.end_token - 1].span.end};
+      m.sentence = s;
+      m.type = refine_entity_type(tagger.gazetteer, model.types[bilou_type(y)], words);
+      m.confidence = static_cast<float>(1.0 / (1.0 + std::exp(-std::min(gap, 80.0f) / 4.0)));
+      m.source = "model";
+      doc.mentions.push_back(std::move(m));
+      i = j;
+    }
+  }
+}
+
+}  // namespace newsgraph::extractor
