@@ -12,7 +12,8 @@ namespace {
 
 constexpr std::array<std::string_view, kGazetteerKindCount> kKindNames = {
     "country", "subdivision", "city", "region", "demonym", "norp", "given_name",
-    "org_head", "fac_head", "loc_head", "event_head", "law_head", "title"};
+    "org_head", "fac_head", "loc_head", "event_head", "law_head", "title",
+    "wiki_person", "wiki_org", "wiki_place"};
 
 constexpr std::string_view kHeader = "# newsgraph-gazetteer 1";
 

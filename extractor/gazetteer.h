@@ -21,7 +21,8 @@
 // Data: built by tools/build_gazetteers.py from Debian's iso-codes (ISO 3166-1/2/3, LGPL-2.1+)
 // and GeoNames (cities of 15,000+ people and capitals, admin1 names; CC BY 4.0, "Contains data
 // from GeoNames (geonames.org)"), plus lists written for this project (demonyms, NORP groups,
-// regions, head words, titles, given names). See extractor/models/gazetteers/LICENSE.md.
+// regions, head words, titles, given names), and names linked in Wikipedia from WikiANN's
+// English train split (Pan et al. 2017; research use). See extractor/models/gazetteers/LICENSE.md.
 //
 // File format: UTF-8, first line "# newsgraph-gazetteer 1", then one entry per line:
 //   phrase<TAB>kind<TAB>country<TAB>population<TAB>canonical
@@ -55,8 +56,11 @@ enum class GazetteerKind : uint8_t {
   kEventHead,    // "War", "Cup", "Olympics", "Summit"
   kLawHead,      // "Act", "Treaty", "Constitution"
   kTitle,        // "President", "Mr.", "Prime Minister"
+  kWikiPerson,   // names linked as people in Wikipedia (WikiANN): "Barack Obama"
+  kWikiOrg,      // ... as organisations: "Google", "Manchester United"
+  kWikiPlace,    // ... as places: "Empire State Building"
 };
-inline constexpr int kGazetteerKindCount = 13;
+inline constexpr int kGazetteerKindCount = 16;
 
 // "country", "subdivision", ... as in the file; parse returns nullopt for unknown names.
 std::string_view gazetteer_kind_name(GazetteerKind kind);

@@ -2,6 +2,7 @@
 #include "extractor/ner_data.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -136,15 +137,32 @@ struct OpenEntity {
   uint32_t first = 0;
 };
 
-void finish_gum_sentence(NerDocument& doc, std::vector<std::string>& words, std::vector<bool>& propn,
-                         std::vector<NerSpan>& found, std::set<std::string>& labels) {
+void finish_gum_sentence(NerDocument& doc, std::vector<std::string>& words, std::vector<std::string>& upos,
+                         std::vector<bool>& propn, std::vector<int>& heads, std::vector<NerSpan>& found,
+                         std::set<std::string>& labels) {
   if (words.empty()) return;
   NerSentence s;
   s.words = std::move(words);
-  // Trim leading non-PROPN words ("the", "President"); keep spans that are then all PROPN
-  // apart from inner function words and punctuation.
+  s.upos = std::move(upos);
+  upos.clear();
+  // A mention is named when its syntactic head (the word whose head lies outside the span)
+  // is a proper noun; leading and trailing non-PROPN words ("the", "'s") are trimmed.
   std::vector<NerSpan> kept;
   for (auto span : found) {
+    int head = -1;
+    for (uint32_t i = span.first; i < span.end; ++i)
+      if (heads[i] < static_cast<int>(span.first) || heads[i] >= static_cast<int>(span.end)) { head = static_cast<int>(i); break; }
+    if (head < 0 || !propn[head]) continue;
+    // Trimmed below; inside, only proper nouns and the glue of names may remain.
+    uint32_t a = span.first, b = span.end;
+    while (a < b && !propn[a]) ++a;
+    while (b > a && !propn[b - 1]) --b;
+    bool clean = true;
+    for (uint32_t i = a; i < b; ++i) {
+      static constexpr std::string_view kGlue[] = {"of", "the", "and", "&", "'s", "de", "-", ".", "for", "on", "du", "van", "von", "la", "del"};
+      if (!propn[i] && std::find(std::begin(kGlue), std::end(kGlue), s.words[i]) == std::end(kGlue)) clean = false;
+    }
+    if (!clean) { s.partial = true; continue; }
     while (span.first < span.end && !propn[span.first]) ++span.first;
     while (span.end > span.first && !propn[span.end - 1]) --span.end;
     if (span.first >= span.end) continue;
@@ -164,6 +182,7 @@ void finish_gum_sentence(NerDocument& doc, std::vector<std::string>& words, std:
   doc.sentences.push_back(std::move(s));
   words.clear();
   propn.clear();
+  heads.clear();
   found.clear();
 }
 
@@ -172,19 +191,21 @@ std::optional<corpus::InputError> parse_conllu(std::string_view content, const s
   std::set<std::string> labels;
   NerDocument doc;
   std::vector<std::string> words;
+  std::vector<std::string> upos;
   std::vector<bool> propn;
+  std::vector<int> heads;  // 0-based head index, -1 for the root
   std::vector<NerSpan> found;
   std::vector<OpenEntity> open;
   LineReader r{content};
   std::string_view line;
   auto end_doc = [&] {
-    finish_gum_sentence(doc, words, propn, found, labels);
+    finish_gum_sentence(doc, words, upos, propn, heads, found, labels);
     if (!doc.sentences.empty()) corpus.documents.push_back(std::move(doc));
     doc = NerDocument{};
     open.clear();
   };
   while (r.next(&line)) {
-    if (line.empty()) { finish_gum_sentence(doc, words, propn, found, labels); open.clear(); continue; }
+    if (line.empty()) { finish_gum_sentence(doc, words, upos, propn, heads, found, labels); open.clear(); continue; }
     if (line[0] == '#') {
       if (line.starts_with("# newdoc")) end_doc();
       continue;
@@ -194,7 +215,9 @@ std::optional<corpus::InputError> parse_conllu(std::string_view content, const s
     if (cols[0].find_first_of("-.") != std::string_view::npos) continue;  // multiword / empty nodes
     uint32_t index = static_cast<uint32_t>(words.size());
     words.emplace_back(cols[1]);
-    propn.push_back(cols[3] == "PROPN" || cols[3] == "NUM" ? cols[3] == "PROPN" : false);
+    propn.push_back(cols[3] == "PROPN");
+    upos.emplace_back(cols[3]);
+    heads.push_back(std::atoi(std::string(cols[6]).c_str()) - 1);
     std::string_view misc = cols[9];
     size_t at = misc.find("Entity=");
     if (at == std::string_view::npos) continue;
@@ -208,7 +231,7 @@ std::optional<corpus::InputError> parse_conllu(std::string_view content, const s
         auto fields = split(ent.substr(i + 1, j - i - 1), '-');
         OpenEntity e;
         if (fields.size() >= 2) { e.id = std::string(fields[0]); e.type = coarse_ner_type(fields[1]); }
-        e.named = fields.size() >= 8 && !fields[7].empty();
+        e.named = true;
         e.first = index;
         if (j < ent.size() && ent[j] == ')') {
           if (e.named && !e.type.empty()) found.push_back({e.first, index + 1, e.type});
@@ -256,7 +279,7 @@ std::string coarse_ner_type(std::string_view label) {
   if (label == "PER" || label == "PERSON" || label == "person") return "PER";
   if (label == "ORG" || label == "organization" || label == "corporation" || label == "group") return "ORG";
   if (label == "LOC" || label == "GPE" || label == "location" || label == "place" || label == "FAC") return "LOC";
-  if (label == "MISC" || label == "product" || label == "creative-work" || label == "event" ||
+  if (label == "MISC" || label == "product" || label == "creative-work" ||
       label == "NORP" || label == "EVENT" || label == "PRODUCT" || label == "LAW" || label == "WORK_OF_ART" ||
       label == "LANGUAGE")
     return "MISC";

@@ -9,13 +9,15 @@
 //              "index<TAB>word<TAB>tag<TAB>..." (UNER), "#" comment lines, "# newdoc" starts
 //              a document; blank line between sentences.
 //   kConllu    CoNLL-U with GUM's Entity= annotation in the MISC column: named mentions only
-//              (a Wikification identity, and PROPN words once leading non-PROPN words such
-//              as "the" or "President" are dropped); nesting keeps the outermost; one document
-//              per "# newdoc".
+//              (the mention's syntactic head is PROPN), trimmed to its proper nouns ("the
+//              United States" -> "United States"); nesting keeps the outermost; one
+//              document per "# newdoc". A mention that is more than a name ("John
+//              FitzGibbon, 2nd Earl of Clare") is dropped and its sentence marked partial.
 //
 // Labels are mapped to the coarse set PER, ORG, LOC, MISC (coarse_ner_type): CoNLL's own;
 // WNUT person/location/corporation/group/product/creative-work -> PER/LOC/ORG/ORG/MISC/MISC;
-// GUM person/organization/place/event -> PER/ORG/LOC/MISC (other GUM types are dropped).
+// GUM person/organization/place -> PER/ORG/LOC (GUM events and other types are dropped:
+// GUM does not label nationalities or products, so a GUM file has no MISC in its label set).
 // NerCorpus::label_set lists the coarse types the file annotates, so a scorer can ignore
 // predictions of types the file never labels, and a trainer can treat them as unknown.
 //
@@ -45,6 +47,10 @@ struct NerSpan {
 struct NerSentence {
   std::vector<std::string> words;
   std::vector<NerSpan> spans;  // sorted, non-overlapping
+  // Some names are not labelled (a GUM mention too loose to map to a name span): a trainer
+  // should not count predictions over words outside `spans` as errors.
+  bool partial = false;
+  std::vector<std::string> upos;  // UD tags from CoNLL-U files, else empty
 };
 
 struct NerDocument {

@@ -6,6 +6,8 @@ Sources (open licences; attribution in extractor/models/gazetteers/LICENSE.md):
     codes, ISO 3166-2 subdivision names.
   - GeoNames cities with population >= 1000 and admin1 names (../shared/data/geonames-cities,
     CC BY 4.0): city names with country and population.
+  - WikiANN English train (../shared/data/wikiann_en; Pan et al. 2017; Wikipedia text, CC BY-SA,
+    dataset licence unstated: research use): names linked as people, organisations and places.
   - Lists written for this project (below): demonyms, religious and political groups
     (NORP), regions and continents, organisation, facility, location, event and law heads,
     person titles, common given names. Facts, not copied text.
@@ -15,7 +17,8 @@ Output: one entry per line, tab-separated, sorted, with a version header:
     phrase<TAB>kind<TAB>country<TAB>population<TAB>canonical
   phrase     the surface form, tokens separated by single spaces, as written (case kept)
   kind       country | subdivision | city | region | demonym | norp | given_name |
-             org_head | fac_head | loc_head | event_head | law_head | title
+             org_head | fac_head | loc_head | event_head | law_head | title |
+             wiki_person | wiki_org | wiki_place
   country    ISO 3166-1 alpha-2 code or "-"
   population GeoNames population for cities, else 0
   canonical  the name the phrase stands for ("Canadian" -> "Canada"), else the phrase
@@ -293,6 +296,49 @@ def main():
                         ("given_name", GIVEN_NAMES)):
         for n in names:
             add(n, kind)
+    # Names of people, organisations and places linked in Wikipedia (WikiANN English train,
+    # Pan et al. 2017): multi-word or seen twice, and given names (first words of person names
+    # seen at least 3 times).
+    wikiann = os.path.join(args.shared, "data", "wikiann_en", "train")
+    if os.path.exists(wikiann):
+        import collections
+        names = collections.Counter()
+        firsts = collections.Counter()
+        words, tags = [], []
+
+        def flush():
+            cur = None
+            for w, t in list(zip(words, tags)) + [("", "O")]:
+                if t.startswith("B-") or t == "O" or (t.startswith("I-") and (cur is None or cur[1] != t[2:])):
+                    if cur:
+                        names[(" ".join(cur[0]), cur[1])] += 1
+                        if cur[1] == "PER" and len(cur[0]) >= 2:
+                            firsts[cur[0][0]] += 1
+                    cur = [[w], t[2:]] if t != "O" else None
+                else:
+                    cur[0].append(w)
+            words.clear()
+            tags.clear()
+
+        with open(wikiann, encoding="utf-8") as f:
+            for line in f:
+                line = line.rstrip("\n")
+                if not line:
+                    flush()
+                    continue
+                w, t = line.split("\t")[:2]
+                words.append(w[3:] if w.startswith("en:") else w)
+                tags.append(t)
+        flush()
+        kinds = {"PER": "wiki_person", "ORG": "wiki_org", "LOC": "wiki_place"}
+        for (name, typ), count in names.items():
+            if not re.match(r"^[A-Z]", name) or len(name) < 2:
+                continue
+            if " " in name or count >= 2:
+                add(name, kinds[typ])
+        for w, count in firsts.items():
+            if count >= 3 and re.match(r"^[A-Z][a-z]+$", w):
+                add(w, "given_name")
     os.makedirs(args.out, exist_ok=True)
     out = os.path.join(args.out, "gazetteer.tsv")
     with open(out, "w", encoding="utf-8", newline="\n") as f:

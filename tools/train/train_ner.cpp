@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <numeric>
 #include <random>
@@ -30,7 +31,37 @@ struct TrainSentence {
   std::vector<uint32_t> offsets;  // per token, into rows
   std::vector<int> gold;          // BILOU labels
   uint32_t missing_types = 0;     // bit per model type the source file does not annotate
+  std::vector<bool> unknown;      // words whose label is unknown (silver data), may be empty
 };
+
+// Silver labels for a CoNLL-U file without NER (UD English-EWT train): the first-phase
+// model's spans that are proper-noun phrases are kept; other predictions become O (so the
+// model learns that capitalised common words of web text are not names); proper nouns left
+// outside every kept span are unknown.
+void add_silver_labels(const NerTagger& tagger, NerCorpus* corpus, std::vector<std::vector<bool>>* unknown) {
+  static const std::vector<std::string> kGlue = {"of", "the", "and", "&", "'s", "-", ".", "de", "for"};
+  for (auto& nd : corpus->documents) {
+    Document doc = document_from_ner(nd);
+    tag_entities(tagger, doc);
+    for (uint32_t s = 0; s < nd.sentences.size(); ++s) {
+      NerSentence& sent = nd.sentences[s];
+      sent.spans.clear();
+      std::vector<bool> unk(sent.words.size(), false);
+      auto is_propn = [&](uint32_t i) { return i < sent.upos.size() && sent.upos[i] == "PROPN"; };
+      for (const auto& span : sentence_spans(doc, s)) {
+        bool ok = is_propn(span.first) && is_propn(span.end - 1);
+        for (uint32_t i = span.first; i < span.end && ok; ++i)
+          ok = is_propn(i) || std::find(kGlue.begin(), kGlue.end(), sent.words[i]) != kGlue.end();
+        if (ok) sent.spans.push_back(span);
+      }
+      std::vector<bool> covered(sent.words.size(), false);
+      for (const auto& span : sent.spans)
+        for (uint32_t i = span.first; i < span.end; ++i) covered[i] = true;
+      for (uint32_t i = 0; i < sent.words.size(); ++i) unk[i] = is_propn(i) && !covered[i];
+      unknown->push_back(std::move(unk));
+    }
+  }
+}
 
 std::vector<int> bilou_labels(const NerSentence& s, const std::vector<std::string>& types) {
   std::vector<int> labels(s.words.size(), 0);
@@ -77,13 +108,17 @@ NerScore evaluate(const NerTagger& tagger, const NerCorpus& corpus) {
 
 }  // namespace
 
+NerModel train_phase(NerTagger& tagger, const std::vector<std::string>& types, const std::vector<NerCorpus>& corpora,
+                     const std::vector<std::vector<bool>>& silver_unknown, size_t first_silver, const std::vector<DevSet>& devs,
+                     int epochs, uint64_t seed, int min_count);
+
 int train_ner_main(int argc, char** argv) {
   CLI::App app{"Train the NER tagger (averaged perceptron, BILOU, Viterbi)", "newsgraph-train ner"};
   std::vector<std::string> train_files, dev_files;
   std::string model_dir = NEWSGRAPH_MODEL_DIR, out_path;
   int epochs = 10, min_count = 2;
   uint64_t seed = 1;
-  float prune = 1e-3f;
+  std::vector<std::string> silver_files;
   std::string types_csv = "PER,ORG,LOC,MISC";
   app.add_option("--train", train_files, "training files (CoNLL, token-tag or CoNLL-U)")->required();
   app.add_option("--dev", dev_files, "dev files; the first one selects the epoch");
@@ -92,6 +127,8 @@ int train_ner_main(int argc, char** argv) {
   app.add_option("--min-count", min_count, "keep features seen at least this often")->capture_default_str();
   app.add_option("--model-dir", model_dir, "where the gazetteer (and clusters) are read")->capture_default_str();
   app.add_option("--out", out_path, "model file to write (default MODEL_DIR/ner.model)");
+  app.add_option("--silver", silver_files,
+                 "CoNLL-U files without NER: labelled by a first model, proper-noun filtered, then trained on");
   app.add_option("--types", types_csv, "entity types of the model")->capture_default_str();
   try {
     app.parse(argc, argv);
@@ -116,6 +153,44 @@ int train_ner_main(int argc, char** argv) {
     std::fprintf(stderr, "clusters: %zu words from %s\n", tagger.clusters.paths.size(), clusters_path.c_str());
   }
 
+  std::vector<DevSet> devs;
+  for (const auto& path : dev_files) {
+    DevSet d{path, {}};
+    if (auto err = read_ner_corpus(path, NerFormat::kAuto, &d.corpus)) { print_error(*err); return 1; }
+    devs.push_back(std::move(d));
+  }
+  std::vector<NerCorpus> corpora;
+  for (const auto& path : train_files) {
+    NerCorpus corpus;
+    if (auto err = read_ner_corpus(path, NerFormat::kAuto, &corpus)) { print_error(*err); return 1; }
+    std::fprintf(stderr, "train: %s: %zu documents, %zu sentences, %zu words\n", path.c_str(),
+                 corpus.documents.size(), corpus.sentence_count(), corpus.word_count());
+    corpora.push_back(std::move(corpus));
+  }
+  NerModel best = train_phase(tagger, types, corpora, {}, corpora.size(), devs, epochs, seed, min_count);
+  if (!silver_files.empty()) {
+    tagger.model = best;
+    std::vector<std::vector<bool>> unknown;
+    const size_t first_silver = corpora.size();
+    for (const auto& path : silver_files) {
+      NerCorpus corpus;
+      if (auto err = read_ner_corpus(path, NerFormat::kConllu, &corpus)) { print_error(*err); return 1; }
+      add_silver_labels(tagger, &corpus, &unknown);
+      corpus.label_set = types;
+      std::fprintf(stderr, "silver: %s: %zu sentences labelled by the first model\n", path.c_str(), corpus.sentence_count());
+      corpora.push_back(std::move(corpus));
+    }
+    best = train_phase(tagger, types, corpora, unknown, first_silver, devs, epochs, seed, min_count);
+  }
+  if (auto err = save_ner_model(best, out_path)) { print_error(*err); return 1; }
+  std::printf("train ner: %zu features -> %s\n", best.feature_count(), out_path.c_str());
+  return 0;
+}
+
+NerModel train_phase(NerTagger& tagger, const std::vector<std::string>& types, const std::vector<NerCorpus>& corpora,
+                     const std::vector<std::vector<bool>>& silver_unknown, size_t first_silver, const std::vector<DevSet>& devs,
+                     int epochs, uint64_t seed, int min_count) {
+  const float prune = 1e-3f;
   // Features of every training sentence, as hashes first.
   auto t0 = std::chrono::steady_clock::now();
   std::vector<TrainSentence> sentences;
@@ -123,15 +198,14 @@ int train_ner_main(int argc, char** argv) {
   std::unordered_map<uint64_t, uint32_t> counts;
   std::vector<uint64_t> feats;
   std::vector<uint32_t> offsets;
-  for (const auto& path : train_files) {
-    NerCorpus corpus;
-    if (auto err = read_ner_corpus(path, NerFormat::kAuto, &corpus)) { print_error(*err); return 1; }
+  size_t silver_index = 0;
+  for (size_t c = 0; c < corpora.size(); ++c) {
+    const NerCorpus& corpus = corpora[c];
+    const bool silver = c >= first_silver;
     uint32_t missing = 0;
     for (size_t t = 0; t < types.size(); ++t)
       if (std::find(corpus.label_set.begin(), corpus.label_set.end(), types[t]) == corpus.label_set.end())
         missing |= 1u << t;
-    std::fprintf(stderr, "train: %s: %zu documents, %zu sentences, %zu words, missing-type mask %u\n", path.c_str(),
-                 corpus.documents.size(), corpus.sentence_count(), corpus.word_count(), missing);
     for (const auto& nd : corpus.documents) {
       Document doc = document_from_ner(nd);
       ner_features(tagger.gazetteer, tagger.clusters, doc, &feats, &offsets);
@@ -139,7 +213,8 @@ int train_ner_main(int argc, char** argv) {
         const Sentence& sent = doc.sentences[s];
         TrainSentence ts;
         ts.gold = bilou_labels(nd.sentences[s], types);
-        ts.missing_types = missing;
+        ts.missing_types = nd.sentences[s].partial ? ~0u : missing;
+        if (silver) ts.unknown = silver_unknown.at(silver_index++);
         std::vector<uint64_t> h(feats.begin() + offsets[sent.first_token], feats.begin() + offsets[sent.end_token]);
         ts.offsets.push_back(0);
         for (uint32_t t = sent.first_token; t < sent.end_token; ++t)
@@ -180,13 +255,6 @@ int train_ner_main(int argc, char** argv) {
                features.size(), min_count,
                std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
 
-  std::vector<DevSet> devs;
-  for (const auto& path : dev_files) {
-    DevSet d{path, {}};
-    if (auto err = read_ner_corpus(path, NerFormat::kAuto, &d.corpus)) { print_error(*err); return 1; }
-    devs.push_back(std::move(d));
-  }
-
   NerPerceptronTrainer trainer(types, kNerFeatureVersion, features.size());
   std::mt19937_64 rng(seed);
   std::vector<size_t> order(sentences.size());
@@ -204,16 +272,21 @@ int train_ner_main(int argc, char** argv) {
       const size_t n = ts.gold.size();
       trainer.decode(ts.rows.data(), ts.offsets.data(), n, &predicted);
       gold = ts.gold;
-      if (ts.missing_types) {
-        // Partial labels: accept predicted spans of unannotated types over gold-O words.
+      if (ts.missing_types || !ts.unknown.empty()) {
+        // Partial labels: accept predicted spans of unannotated types, or over unknown
+        // words, where the gold says O.
         for (size_t i = 0; i < n;) {
           int y = predicted[i];
-          if (y == 0 || !(ts.missing_types >> bilou_type(y) & 1u)) { ++i; continue; }
+          if (y == 0) { ++i; continue; }
           size_t j = i + 1;
           if (bilou_position(y) == BilouPosition::kBegin)
             while (j < n && bilou_position(predicted[j - 1]) != BilouPosition::kLast) ++j;
-          bool all_o = true;
-          for (size_t k = i; k < j; ++k) all_o &= gold[k] == 0;
+          bool all_o = true, all_unknown = !ts.unknown.empty();
+          for (size_t k = i; k < j; ++k) {
+            all_o &= gold[k] == 0;
+            all_unknown = all_unknown && ts.unknown[k];
+          }
+          all_o &= (ts.missing_types >> bilou_type(y) & 1u) || all_unknown;
           if (all_o && (j == n || bilou_allowed(predicted[j - 1], gold[j])) &&
               (i == 0 || bilou_allowed(gold[i - 1], predicted[i])))
             for (size_t k = i; k < j; ++k) gold[k] = predicted[k];
@@ -262,8 +335,6 @@ int train_ner_main(int argc, char** argv) {
     }
     set_ner_weights(&best, keys, rows);
   }
-  if (auto err = save_ner_model(best, out_path)) { print_error(*err); return 1; }
-  std::printf("train ner: epoch %d (dev F1 %.4f), %zu features -> %s\n", best_epoch, best_f1, best.feature_count(),
-              out_path.c_str());
-  return 0;
+  std::fprintf(stderr, "phase: best epoch %d (dev F1 %.4f), %zu features\n", best_epoch, best_f1, best.feature_count());
+  return best;
 }
