@@ -37,8 +37,10 @@ enum Template : uint32_t {
   kShape = kSuffix + 4, kShapeM1, kShapeP1, kShapeM2, kShapeP2, kShapeM1_0, kShape0_P1, kShapeM1_0_P1,
   kBigramM1_0, kBigram0_P1, kFirst, kCapsSentence, kCapsSentenceWord, kGaz, kGazM1, kGazP1,
   kGazCity, kLowerM1Shape, kShapeLowerP1, kDocCase, kDocCaseShape, kCluster, kClusterM1 = kCluster + 4,
-  kClusterP1 = kClusterM1 + 4, kLength = kClusterP1 + 4, kGazWord,
+  kClusterP1 = kClusterM1 + 4, kLength = kClusterP1 + 4, kGazWord, kStage1, kStage1M1, kStage1P1, kHistory,
+  kHistoryNone,
 };
+constexpr int kMaxHistoryTypes = 15;
 
 struct TokenInfo {
   std::string lower, shape;
@@ -104,7 +106,7 @@ std::string ner_lower(std::string_view word) {
 }
 
 void ner_features(const Gazetteer& gazetteer, const WordClusters& clusters, const Document& doc,
-                  std::vector<uint64_t>* feats, std::vector<uint32_t>* offsets) {
+                  const std::vector<int>* first_stage, std::vector<uint64_t>* feats, std::vector<uint32_t>* offsets) {
   const size_t n_tokens = doc.tokens.size();
   feats->clear();
   offsets->assign(1, 0);
@@ -146,6 +148,16 @@ void ner_features(const Gazetteer& gazetteer, const WordClusters& clusters, cons
       if (!ti.has_letter) continue;
       uint8_t bit = !ti.capitalised ? 1 : (ti.has_lower ? 2 : 4);
       casing[ti.lower] |= bit;
+    }
+  }
+  // First-stage label counts per lower-cased word: [0] outside, [1 + t] inside type t.
+  std::unordered_map<std::string_view, std::array<uint16_t, kMaxHistoryTypes + 1>> history;
+  auto stage_type = [&](size_t t) { return std::min((*first_stage)[t] <= 0 ? 0 : ((*first_stage)[t] - 1) / 4 + 1, kMaxHistoryTypes); };
+  if (first_stage) {
+    for (size_t t = 0; t < n_tokens; ++t) {
+      if (!info[t].has_letter) continue;
+      auto& c = history[info[t].lower];
+      if (c[stage_type(t)] < 65535) ++c[stage_type(t)];
     }
   }
   std::vector<std::string_view> words;
@@ -241,6 +253,24 @@ void ner_features(const Gazetteer& gazetteer, const WordClusters& clusters, cons
         uint64_t mask = it == casing.end() ? 8 : it->second;
         f.push_back(feat(kDocCase, mask));
         f.push_back(feat(kDocCaseShape, mask, ti.h_shape, caps + 1));
+      }
+      if (first_stage) {
+        const uint64_t none = 1000;
+        f.push_back(feat(kStage1, static_cast<uint64_t>((*first_stage)[first + i]) + 1));
+        f.push_back(feat(kStage1M1, i > 0 ? static_cast<uint64_t>((*first_stage)[first + i - 1]) + 1 : none));
+        f.push_back(feat(kStage1P1, i + 1 < n ? static_cast<uint64_t>((*first_stage)[first + i + 1]) + 1 : none));
+        if (ti.capitalised) {
+          auto c = history.at(ti.lower);
+          --c[stage_type(first + i)];
+          uint32_t total = 0;
+          for (auto v : c) total += v;
+          if (total == 0) {
+            f.push_back(feat(kHistoryNone, 1));
+          } else {
+            for (int k = 0; k <= kMaxHistoryTypes; ++k)
+              if (c[k]) f.push_back(feat(kHistory, static_cast<uint64_t>(k) + 1, 1 + 4 * c[k] / total));
+          }
+        }
       }
       auto cluster_feats = [&](int64_t j, uint32_t tmpl) {
         if (j < 0 || j >= n) return;

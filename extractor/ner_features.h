@@ -14,7 +14,14 @@
 //   ("BRUSSELS" in a headline, "Brussels" in the body).
 // Previous labels enter through the model's transitions.
 //
-// Input: a Document with tokens and sentences (the text the token spans point into). Output:
+// Second stage (non-local features, Ratinov and Roth 2009's "prediction history" and
+// two-stage stacking): given the first-stage labels of every token of the document, also
+// the first-stage labels at i-1, i, i+1, and, for a capitalised word, the share of each
+// type among the first-stage labels of the same lower-cased word elsewhere in the document
+// ("Carney" tagged PER in the body helps "CARNEY" in the headline).
+//
+// Input: a Document with tokens and sentences (the text the token spans point into), and
+// `first_stage` (one BILOU label per document token, ner_perceptron.h) or nullptr. Output:
 // offsets (tokens + 1 entries) and the features of token t at feats[offsets[t]..offsets[t+1]).
 // Cost: linear in the document; one gazetteer probe per token.
 // Thread safety: pure function of its inputs.
@@ -33,7 +40,7 @@
 namespace newsgraph::extractor {
 
 // Bumped whenever a feature template changes: a model trained with another set is refused.
-inline constexpr uint32_t kNerFeatureVersion = 1;
+inline constexpr uint32_t kNerFeatureVersion = 2;
 
 // Word clusters (Brown et al. 1992 style bit-string paths) learned from unlabelled text:
 // lower-cased word -> path such as "0110100".
@@ -42,7 +49,7 @@ struct WordClusters {
 };
 
 void ner_features(const Gazetteer& gazetteer, const WordClusters& clusters, const Document& doc,
-                  std::vector<uint64_t>* feats, std::vector<uint32_t>* offsets);
+                  const std::vector<int>* first_stage, std::vector<uint64_t>* feats, std::vector<uint32_t>* offsets);
 
 // Word shape: upper-case letters -> X, lower-case -> x, digits -> d, other characters kept,
 // runs of the same class collapsed ("Carney" -> "Xx", "U.S." -> "X.X.", "1996-08-22" -> "d-d-d").

@@ -54,6 +54,12 @@ std::optional<corpus::InputError> load_ner_tagger(const std::string& model_dir, 
                                   ", this build computes set " + std::to_string(kNerFeatureVersion),
                               model_path, -1, 0};
   if (auto err = load_gazetteer(model_dir + "/" + kGazetteerFile, &t.gazetteer)) return err;
+  const std::string stage2_path = model_dir + "/" + kNerStage2File;
+  if (std::filesystem::exists(stage2_path)) {
+    if (auto err = load_ner_model(stage2_path, &t.second)) return err;
+    if (t.second.feature_version != kNerFeatureVersion || t.second.types != t.model.types)
+      return corpus::InputError{"second-stage NER model does not match ner.model", stage2_path, -1, 0};
+  }
   const std::string clusters_path = model_dir + "/" + kNerClustersFile;
   if (std::filesystem::exists(clusters_path))
     if (auto err = load_word_clusters(clusters_path, &t.clusters)) return err;
@@ -100,21 +106,39 @@ EntityType refine_entity_type(const Gazetteer& gaz, std::string_view model_type,
   return EntityType::kProduct;
 }
 
+std::vector<int> first_stage_labels(const NerTagger& tagger, const Document& doc) {
+  std::vector<uint64_t> feats;
+  std::vector<uint32_t> offsets;
+  ner_features(tagger.gazetteer, tagger.clusters, doc, nullptr, &feats, &offsets);
+  std::vector<int> out(doc.tokens.size(), 0), labels;
+  std::vector<float> scores;
+  for (const Sentence& sent : doc.sentences) {
+    const size_t n = sent.end_token - sent.first_token;
+    if (n == 0) continue;
+    ner_emissions(tagger.model, feats.data(), offsets.data() + sent.first_token, n, &scores);
+    ner_viterbi(tagger.model, scores, n, &labels);
+    std::copy(labels.begin(), labels.end(), out.begin() + sent.first_token);
+  }
+  return out;
+}
+
 void tag_entities(const NerTagger& tagger, Document& doc) {
   doc.mentions.clear();
   std::vector<uint64_t> feats;
   std::vector<uint32_t> offsets;
-  ner_features(tagger.gazetteer, tagger.clusters, doc, &feats, &offsets);
+  std::vector<int> first;
+  if (tagger.two_stage()) first = first_stage_labels(tagger, doc);
+  ner_features(tagger.gazetteer, tagger.clusters, doc, tagger.two_stage() ? &first : nullptr, &feats, &offsets);
   std::vector<float> scores, margins;
   std::vector<int> labels;
   std::vector<std::string_view> words;
-  const NerModel& model = tagger.model;
+  const NerModel& model = tagger.two_stage() ? tagger.second : tagger.model;
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sent = doc.sentences[s];
-    const uint32_t first = sent.first_token;
+    const uint32_t first_token = sent.first_token;
     const size_t n = sent.end_token - sent.first_token;
     if (n == 0) continue;
-    ner_emissions(model, feats.data(), offsets.data() + first, n, &scores);
+    ner_emissions(model, feats.data(), offsets.data() + first_token, n, &scores);
     ner_viterbi(model, scores, n, &labels, &margins);
     for (size_t i = 0; i < n;) {
       int y = labels[i];
@@ -126,11 +150,11 @@ void tag_entities(const NerTagger& tagger, Document& doc) {
       words.clear();
       for (size_t k = i; k < j; ++k) {
         gap = std::min(gap, margins[k]);
-        words.push_back(doc.slice(doc.tokens[first + k].span));
+        words.push_back(doc.slice(doc.tokens[first_token + k].span));
       }
       Mention m;
-      m.first_token = first + static_cast<uint32_t>(i);
-      m.end_token = first + static_cast<uint32_t>(j);
+      m.first_token = first_token + static_cast<uint32_t>(i);
+      m.end_token = first_token + static_cast<uint32_t>(j);
       m.span = {doc.tokens[m.first_token].span.begin, doc.tokens[m.end_token - 1].span.end};
       m.sentence = s;
       m.type = refine_entity_type(tagger.gazetteer, model.types[bilou_type(y)], words);

@@ -3,7 +3,9 @@
 //
 // Method: a linear-chain model over BILOU tags with exact Viterbi decoding, trained as an
 // averaged perceptron (ner_perceptron.h) on hashed features of the words, their shapes,
-// affixes, a +-2 window, gazetteer hits and word clusters (ner_features.h). The model
+// affixes, a +-2 window, gazetteer hits and word clusters (ner_features.h); a second stage
+// re-tags the document with the first stage's labels of the same word elsewhere in the
+// document as extra features (Ratinov and Roth 2009's non-local features). The model
 // predicts the types of its training data (CoNLL-2003: PER ORG LOC MISC); tag_entities maps
 // them to the contract's OntoNotes types with the gazetteer:
 //   PER -> PERSON; ORG -> ORG;
@@ -44,24 +46,30 @@
 namespace newsgraph::extractor {
 
 struct NerTagger {
-  NerModel model;
+  NerModel model;   // first stage: local features only
+  NerModel second;  // second stage (labels empty when absent): also the first stage's labels
   Gazetteer gazetteer;
   WordClusters clusters;
+  bool two_stage() const { return !second.keys.empty(); }
 };
 
 // File names inside the model directory.
 inline constexpr const char* kNerModelFile = "ner.model";
+inline constexpr const char* kNerStage2File = "ner_stage2.model";
 inline constexpr const char* kNerClustersFile = "ner_clusters.txt";
 inline constexpr const char* kGazetteerFile = "gazetteers/gazetteer.tsv";
 
 // Loads `model_dir`/ner.model, `model_dir`/gazetteers/gazetteer.tsv and, when present,
-// `model_dir`/ner_clusters.txt (lines "path<TAB>word"). A missing, truncated or wrong-version
+// `model_dir`/ner_stage2.model and `model_dir`/ner_clusters.txt (lines "path<TAB>word"). A missing, truncated or wrong-version
 // file, or a model trained with another feature set, is an error naming the file; `out` is
 // then left empty.
 std::optional<corpus::InputError> load_ner_tagger(const std::string& model_dir, NerTagger* out);
 
 // Reads a word-cluster file ("bitpath<TAB>word[<TAB>count]" per line, as wcluster writes).
 std::optional<corpus::InputError> load_word_clusters(const std::string& path, WordClusters* out);
+
+// The first-stage BILOU label of every token of `doc` (tokens outside sentences get 0).
+std::vector<int> first_stage_labels(const NerTagger& tagger, const Document& doc);
 
 // Tags doc.tokens sentence by sentence and replaces doc.mentions with the entities found:
 // sorted by begin, non-overlapping, within one sentence each, source "model", confidence in
