@@ -93,10 +93,8 @@ std::optional<corpus::InputError> parse_gazetteer(std::string_view content, cons
     const auto& e = gaz.entries[i];
     std::string key = ascii_lower(e.phrase);
     uint32_t n_tokens = 1 + static_cast<uint32_t>(std::count(key.begin(), key.end(), ' '));
-    std::string first = key.substr(0, key.find(' '));
-    auto& longest = gaz.first_tokens[first];
-    longest = std::max(longest, n_tokens);
     gaz.max_tokens = std::max(gaz.max_tokens, n_tokens);
+    for (size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1)) gaz.by_key[key.substr(0, sp)];
     gaz.by_key[key].push_back(i);
   }
   // Most populous city first, so lookups pick it.
@@ -144,18 +142,16 @@ std::vector<GazetteerMatch> find_matches(const Gazetteer& gaz, const std::vector
   std::vector<GazetteerMatch> out;
   std::string key, surface;
   for (uint32_t i = 0; i < tokens.size(); ++i) {
-    auto first = gaz.first_tokens.find(ascii_lower(tokens[i]));
-    if (first == gaz.first_tokens.end()) continue;
-    uint32_t longest = std::min<uint32_t>(first->second, static_cast<uint32_t>(tokens.size()) - i);
+    uint32_t longest = std::min<uint32_t>(gaz.max_tokens, static_cast<uint32_t>(tokens.size()) - i);
     key.clear();
     surface.clear();
     size_t before = out.size();
     for (uint32_t n = 1; n <= longest; ++n) {
       if (n > 1) { key += ' '; surface += ' '; }
       surface += tokens[i + n - 1];
-      key += ascii_lower(tokens[i + n - 1]);
+      for (char c : tokens[i + n - 1]) key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
       auto it = gaz.by_key.find(key);
-      if (it == gaz.by_key.end()) continue;
+      if (it == gaz.by_key.end()) break;  // no phrase continues this way
       bool seen[kGazetteerKindCount] = {};
       for (uint32_t id : it->second) {
         const auto& e = gaz.entries[id];

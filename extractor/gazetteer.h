@@ -76,10 +76,9 @@ struct GazetteerEntry {
 
 struct Gazetteer {
   std::vector<GazetteerEntry> entries;
-  // ASCII-lower-cased phrase -> indices into `entries`.
+  // ASCII-lower-cased phrase -> indices into `entries` (empty for a proper prefix of some
+  // phrase, "new" for "new york", kept so that matching stops where no phrase continues).
   std::unordered_map<std::string, std::vector<uint32_t>> by_key;
-  // ASCII-lower-cased first token -> the most tokens of a phrase starting with it.
-  std::unordered_map<std::string, uint32_t> first_tokens;
   uint32_t max_tokens = 0;
 };
 

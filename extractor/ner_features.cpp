@@ -105,13 +105,13 @@ std::string ner_lower(std::string_view word) {
   return out;
 }
 
-void ner_features(const Gazetteer& gazetteer, const WordClusters& clusters, const Document& doc,
-                  const std::vector<int>* first_stage, std::vector<uint64_t>* feats, std::vector<uint32_t>* offsets) {
+void ner_features_by_sentence(const Gazetteer& gazetteer, const WordClusters& clusters, const Document& doc,
+                              const NerSentenceFeaturesFn& visit) {
   const size_t n_tokens = doc.tokens.size();
-  feats->clear();
-  offsets->assign(1, 0);
-  feats->reserve(n_tokens * 48);
-  offsets->reserve(n_tokens + 1);
+  std::vector<uint64_t> sentence_feats;
+  std::vector<uint32_t> sentence_offsets;
+  std::vector<uint64_t>* feats = &sentence_feats;
+  std::vector<uint32_t>* offsets = &sentence_offsets;
   std::vector<TokenInfo> info(n_tokens);
   for (size_t t = 0; t < n_tokens; ++t) {
     std::string_view w = doc.slice(doc.tokens[t].span);
@@ -150,24 +150,14 @@ void ner_features(const Gazetteer& gazetteer, const WordClusters& clusters, cons
       casing[ti.lower] |= bit;
     }
   }
-  // First-stage label counts per lower-cased word: [0] outside, [1 + t] inside type t.
-  std::unordered_map<std::string_view, std::array<uint16_t, kMaxHistoryTypes + 1>> history;
-  auto stage_type = [&](size_t t) { return std::min((*first_stage)[t] <= 0 ? 0 : ((*first_stage)[t] - 1) / 4 + 1, kMaxHistoryTypes); };
-  if (first_stage) {
-    for (size_t t = 0; t < n_tokens; ++t) {
-      if (!info[t].has_letter) continue;
-      auto& c = history[info[t].lower];
-      if (c[stage_type(t)] < 65535) ++c[stage_type(t)];
-    }
-  }
   std::vector<std::string_view> words;
   std::vector<std::array<uint8_t, kGazetteerKindCount>> gaz_pos;
   std::vector<uint32_t> city_pop;
   std::vector<uint64_t> gaz_word;
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sent = doc.sentences[s];
-    // Tokens outside every sentence get no features.
-    while (offsets->size() <= sent.first_token) offsets->push_back(static_cast<uint32_t>(feats->size()));
+    feats->clear();
+    offsets->assign(1, 0);
     const uint32_t first = sent.first_token, n = sent.end_token - sent.first_token;
     words.clear();
     for (uint32_t t = first; t < sent.end_token; ++t) words.push_back(doc.slice(doc.tokens[t].span));
@@ -254,24 +244,6 @@ void ner_features(const Gazetteer& gazetteer, const WordClusters& clusters, cons
         f.push_back(feat(kDocCase, mask));
         f.push_back(feat(kDocCaseShape, mask, ti.h_shape, caps + 1));
       }
-      if (first_stage) {
-        const uint64_t none = 1000;
-        f.push_back(feat(kStage1, static_cast<uint64_t>((*first_stage)[first + i]) + 1));
-        f.push_back(feat(kStage1M1, i > 0 ? static_cast<uint64_t>((*first_stage)[first + i - 1]) + 1 : none));
-        f.push_back(feat(kStage1P1, i + 1 < n ? static_cast<uint64_t>((*first_stage)[first + i + 1]) + 1 : none));
-        if (ti.capitalised) {
-          auto c = history.at(ti.lower);
-          --c[stage_type(first + i)];
-          uint32_t total = 0;
-          for (auto v : c) total += v;
-          if (total == 0) {
-            f.push_back(feat(kHistoryNone, 1));
-          } else {
-            for (int k = 0; k <= kMaxHistoryTypes; ++k)
-              if (c[k]) f.push_back(feat(kHistory, static_cast<uint64_t>(k) + 1, 1 + 4 * c[k] / total));
-          }
-        }
-      }
       auto cluster_feats = [&](int64_t j, uint32_t tmpl) {
         if (j < 0 || j >= n) return;
         const std::string* path = info[first + j].cluster;
@@ -287,8 +259,97 @@ void ner_features(const Gazetteer& gazetteer, const WordClusters& clusters, cons
       }
       offsets->push_back(static_cast<uint32_t>(f.size()));
     }
+    visit(static_cast<uint32_t>(s), feats->data(), offsets->data());
+  }
+}
+
+void ner_second_stage_features(const Document& doc, const std::vector<int>& first_stage, std::vector<uint64_t>* feats,
+                               std::vector<uint32_t>* offsets) {
+  const size_t n_tokens = doc.tokens.size();
+  feats->clear();
+  offsets->assign(1, 0);
+  feats->reserve(n_tokens * 5);
+  offsets->reserve(n_tokens + 1);
+  struct Word {
+    std::string lower;
+    bool capitalised = false, has_letter = false;
+  };
+  std::vector<Word> words(n_tokens);
+  for (size_t t = 0; t < n_tokens; ++t) {
+    std::string_view w = doc.slice(doc.tokens[t].span);
+    words[t].lower = ner_lower(w);
+    int32_t i = 0, n = static_cast<int32_t>(w.size());
+    bool first = true;
+    while (i < n) {
+      UChar32 c;
+      U8_NEXT(w.data(), i, n, c);
+      if (c < 0 || !u_isalpha(c)) { first = false; continue; }
+      words[t].has_letter = true;
+      if (first) words[t].capitalised = u_isupper(c) || u_istitle(c);
+      break;
+    }
+  }
+  // First-stage label counts per lower-cased word: [0] outside, [1 + t] inside type t.
+  std::unordered_map<std::string_view, std::array<uint16_t, kMaxHistoryTypes + 1>> history;
+  auto stage_type = [&](size_t t) {
+    return std::min(first_stage[t] <= 0 ? 0 : (first_stage[t] - 1) / 4 + 1, kMaxHistoryTypes);
+  };
+  for (size_t t = 0; t < n_tokens; ++t) {
+    if (!words[t].has_letter) continue;
+    auto& c = history[words[t].lower];
+    if (c[stage_type(t)] < 65535) ++c[stage_type(t)];
+  }
+  const uint64_t none = 1000;
+  for (const Sentence& sent : doc.sentences) {
+    while (offsets->size() <= sent.first_token) offsets->push_back(static_cast<uint32_t>(feats->size()));
+    for (uint32_t t = sent.first_token; t < sent.end_token; ++t) {
+      auto& f = *feats;
+      f.push_back(feat(kStage1, static_cast<uint64_t>(first_stage[t]) + 1));
+      f.push_back(feat(kStage1M1, t > sent.first_token ? static_cast<uint64_t>(first_stage[t - 1]) + 1 : none));
+      f.push_back(feat(kStage1P1, t + 1 < sent.end_token ? static_cast<uint64_t>(first_stage[t + 1]) + 1 : none));
+      if (words[t].capitalised) {
+        auto c = history.at(words[t].lower);
+        --c[stage_type(t)];
+        uint32_t total = 0;
+        for (auto v : c) total += v;
+        if (total == 0) {
+          f.push_back(feat(kHistoryNone, 1));
+        } else {
+          for (int k = 0; k <= kMaxHistoryTypes; ++k)
+            if (c[k]) f.push_back(feat(kHistory, static_cast<uint64_t>(k) + 1, 1 + 4 * c[k] / total));
+        }
+      }
+      offsets->push_back(static_cast<uint32_t>(f.size()));
+    }
   }
   while (offsets->size() <= n_tokens) offsets->push_back(static_cast<uint32_t>(feats->size()));
+}
+
+void ner_features(const Gazetteer& gazetteer, const WordClusters& clusters, const Document& doc,
+                  const std::vector<int>* first_stage, std::vector<uint64_t>* feats, std::vector<uint32_t>* offsets) {
+  feats->clear();
+  offsets->assign(1, 0);
+  ner_features_by_sentence(gazetteer, clusters, doc, [&](uint32_t s, const uint64_t* f, const uint32_t* o) {
+    const Sentence& sent = doc.sentences[s];
+    // Tokens outside every sentence get no features.
+    while (offsets->size() <= sent.first_token) offsets->push_back(static_cast<uint32_t>(feats->size()));
+    for (uint32_t i = 0; i < sent.end_token - sent.first_token; ++i) {
+      feats->insert(feats->end(), f + o[i], f + o[i + 1]);
+      offsets->push_back(static_cast<uint32_t>(feats->size()));
+    }
+  });
+  while (offsets->size() <= doc.tokens.size()) offsets->push_back(static_cast<uint32_t>(feats->size()));
+  if (!first_stage) return;
+  std::vector<uint64_t> local = std::move(*feats), second;
+  std::vector<uint32_t> local_offsets = std::move(*offsets), second_offsets;
+  ner_second_stage_features(doc, *first_stage, &second, &second_offsets);
+  feats->clear();
+  offsets->assign(1, 0);
+  for (size_t t = 0; t + 1 < local_offsets.size(); ++t) {
+    feats->insert(feats->end(), local.begin() + local_offsets[t], local.begin() + local_offsets[t + 1]);
+    feats->insert(feats->end(), second.begin() + second_offsets[t], second.begin() + second_offsets[t + 1]);
+    offsets->push_back(static_cast<uint32_t>(feats->size()));
+  }
 }
 
 }  // namespace newsgraph::extractor

@@ -29,6 +29,7 @@
 #define NEWSGRAPH_EXTRACTOR_NER_FEATURES_H_
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -50,6 +51,18 @@ struct WordClusters {
 
 void ner_features(const Gazetteer& gazetteer, const WordClusters& clusters, const Document& doc,
                   const std::vector<int>* first_stage, std::vector<uint64_t>* feats, std::vector<uint32_t>* offsets);
+
+// The local (first-stage) features sentence by sentence, so that a long document needs
+// feature memory for one sentence at a time: visit(sentence, feats, offsets) is called for
+// each sentence in order, with offsets[i]..offsets[i+1] the features of its i-th token.
+using NerSentenceFeaturesFn = std::function<void(uint32_t, const uint64_t*, const uint32_t*)>;
+void ner_features_by_sentence(const Gazetteer& gazetteer, const WordClusters& clusters, const Document& doc,
+                              const NerSentenceFeaturesFn& visit);
+
+// Only the second-stage features of every token (those ner_features adds when `first_stage`
+// is given), in the same offsets layout, so that a tagger can reuse the local features.
+void ner_second_stage_features(const Document& doc, const std::vector<int>& first_stage, std::vector<uint64_t>* feats,
+                               std::vector<uint32_t>* offsets);
 
 // Word shape: upper-case letters -> X, lower-case -> x, digits -> d, other characters kept,
 // runs of the same class collapsed ("Carney" -> "Xx", "U.S." -> "X.X.", "1996-08-22" -> "d-d-d").

@@ -15,21 +15,24 @@ constexpr char kEndMagic[4] = {'E', 'N', 'D', '.'};
 constexpr float kNegInf = -std::numeric_limits<float>::infinity();
 
 // Viterbi core. trans: (L + 1) x L, row 0 = start; end: L.
-void viterbi_core(const float* trans, const float* end, int L, const std::vector<float>& scores, size_t n,
+void viterbi_core(const float* trans_in, const float* end_in, int L, const std::vector<float>& scores, size_t n,
                   std::vector<int>* labels, std::vector<float>* margins) {
   labels->assign(n, 0);
   if (n == 0) return;
+  // Transitions with the BILOU constraints folded in as -inf.
+  float trans[(64 + 1) * 64], end[64];
+  for (int a = -1; a < L; ++a)
+    for (int b = 0; b < L; ++b) trans[(a + 1) * L + b] = bilou_allowed(a, b) ? trans_in[(a + 1) * L + b] : kNegInf;
+  for (int b = 0; b < L; ++b) end[b] = bilou_allowed(b, -1) ? end_in[b] : kNegInf;
   std::vector<float> alpha(n * L, kNegInf);
   std::vector<int> back(n * L, -1);
-  for (int y = 0; y < L; ++y)
-    if (bilou_allowed(-1, y)) alpha[y] = trans[y] + scores[y];
+  for (int y = 0; y < L; ++y) alpha[y] = trans[y] + scores[y];
   for (size_t i = 1; i < n; ++i) {
     const float* prev = &alpha[(i - 1) * L];
     for (int y = 0; y < L; ++y) {
       float best = kNegInf;
       int arg = -1;
       for (int a = 0; a < L; ++a) {
-        if (prev[a] == kNegInf || !bilou_allowed(a, y)) continue;
         float s = prev[a] + trans[(a + 1) * L + y];
         if (s > best) { best = s; arg = a; }
       }
@@ -42,7 +45,6 @@ void viterbi_core(const float* trans, const float* end, int L, const std::vector
   float best = kNegInf;
   int arg = 0;
   for (int y = 0; y < L; ++y) {
-    if (alpha[(n - 1) * L + y] == kNegInf || !bilou_allowed(y, -1)) continue;
     float s = alpha[(n - 1) * L + y] + end[y];
     if (s > best) { best = s; arg = y; }
   }
@@ -53,16 +55,11 @@ void viterbi_core(const float* trans, const float* end, int L, const std::vector
   if (!margins) return;
   // beta[i][y]: best score of tokens after i given label y at i (excluding i's emission).
   std::vector<float> beta(n * L, kNegInf);
-  for (int y = 0; y < L; ++y)
-    if (bilou_allowed(y, -1)) beta[(n - 1) * L + y] = end[y];
+  for (int y = 0; y < L; ++y) beta[(n - 1) * L + y] = end[y];
   for (size_t i = n - 1; i-- > 0;) {
     for (int y = 0; y < L; ++y) {
       float b = kNegInf;
-      for (int z = 0; z < L; ++z) {
-        float nb = beta[(i + 1) * L + z];
-        if (nb == kNegInf || !bilou_allowed(y, z)) continue;
-        b = std::max(b, trans[(y + 1) * L + z] + scores[(i + 1) * L + z] + nb);
-      }
+      for (int z = 0; z < L; ++z) b = std::max(b, trans[(y + 1) * L + z] + scores[(i + 1) * L + z] + beta[(i + 1) * L + z]);
       beta[i * L + y] = b;
     }
   }
@@ -200,7 +197,7 @@ std::optional<corpus::InputError> load_ner_model(const std::string& path, NerMod
   NerModel m;
   m.feature_version = r.get<uint32_t>();
   uint32_t n_types = r.get<uint32_t>();
-  if (!r.ok || n_types == 0 || n_types > 60) return corpus::InputError{"truncated or corrupt NER model", path, static_cast<int64_t>(r.pos), 0};
+  if (!r.ok || n_types == 0 || n_types > 15) return corpus::InputError{"truncated or corrupt NER model", path, static_cast<int64_t>(r.pos), 0};
   for (uint32_t t = 0; t < n_types; ++t) {
     uint32_t len = r.get<uint32_t>();
     if (!r.ok || len > 64) return corpus::InputError{"truncated or corrupt NER model", path, static_cast<int64_t>(r.pos), 0};

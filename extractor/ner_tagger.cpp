@@ -107,38 +107,56 @@ EntityType refine_entity_type(const Gazetteer& gaz, std::string_view model_type,
 }
 
 std::vector<int> first_stage_labels(const NerTagger& tagger, const Document& doc) {
-  std::vector<uint64_t> feats;
-  std::vector<uint32_t> offsets;
-  ner_features(tagger.gazetteer, tagger.clusters, doc, nullptr, &feats, &offsets);
   std::vector<int> out(doc.tokens.size(), 0), labels;
   std::vector<float> scores;
-  for (const Sentence& sent : doc.sentences) {
+  ner_features_by_sentence(tagger.gazetteer, tagger.clusters, doc, [&](uint32_t s, const uint64_t* f, const uint32_t* o) {
+    const Sentence& sent = doc.sentences[s];
     const size_t n = sent.end_token - sent.first_token;
-    if (n == 0) continue;
-    ner_emissions(tagger.model, feats.data(), offsets.data() + sent.first_token, n, &scores);
+    if (n == 0) return;
+    ner_emissions(tagger.model, f, o, n, &scores);
     ner_viterbi(tagger.model, scores, n, &labels);
     std::copy(labels.begin(), labels.end(), out.begin() + sent.first_token);
-  }
+  });
   return out;
 }
 
 void tag_entities(const NerTagger& tagger, Document& doc) {
   doc.mentions.clear();
-  std::vector<uint64_t> feats;
-  std::vector<uint32_t> offsets;
-  std::vector<int> first;
-  if (tagger.two_stage()) first = first_stage_labels(tagger, doc);
-  ner_features(tagger.gazetteer, tagger.clusters, doc, tagger.two_stage() ? &first : nullptr, &feats, &offsets);
-  std::vector<float> scores, margins;
-  std::vector<int> labels;
+  const bool two_stage = tagger.two_stage();
+  const NerModel& model = two_stage ? tagger.second : tagger.model;
+  const int L = model.labels;
+  // One pass over the local features: first-stage labels, and the second stage's share of
+  // its emission scores (the local features' weights in the second model).
+  std::vector<int> first(two_stage ? doc.tokens.size() : 0, 0), labels;
+  std::vector<float> local_scores(doc.tokens.size() * L), scores, margins;
+  ner_features_by_sentence(tagger.gazetteer, tagger.clusters, doc, [&](uint32_t s, const uint64_t* f, const uint32_t* o) {
+    const Sentence& sent = doc.sentences[s];
+    const size_t n = sent.end_token - sent.first_token;
+    if (n == 0) return;
+    ner_emissions(model, f, o, n, &scores);
+    std::copy(scores.begin(), scores.end(), local_scores.begin() + static_cast<std::ptrdiff_t>(sent.first_token) * L);
+    if (two_stage) {
+      ner_emissions(tagger.model, f, o, n, &scores);
+      ner_viterbi(tagger.model, scores, n, &labels);
+      std::copy(labels.begin(), labels.end(), first.begin() + sent.first_token);
+    }
+  });
+  std::vector<uint64_t> second_feats;
+  std::vector<uint32_t> second_offsets;
+  std::vector<float> second_scores;
+  if (two_stage) ner_second_stage_features(doc, first, &second_feats, &second_offsets);
   std::vector<std::string_view> words;
-  const NerModel& model = tagger.two_stage() ? tagger.second : tagger.model;
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sent = doc.sentences[s];
     const uint32_t first_token = sent.first_token;
     const size_t n = sent.end_token - sent.first_token;
     if (n == 0) continue;
-    ner_emissions(model, feats.data(), offsets.data() + first_token, n, &scores);
+    scores.assign(local_scores.begin() + static_cast<std::ptrdiff_t>(first_token) * L,
+                  local_scores.begin() + static_cast<std::ptrdiff_t>(first_token + n) * L);
+    if (two_stage) {
+      ner_emissions(model, second_feats.data(), second_offsets.data() + first_token, n, &second_scores);
+      for (size_t k = 0; k < scores.size(); ++k) scores[k] += second_scores[k];
+    }
     ner_viterbi(model, scores, n, &labels, &margins);
     for (size_t i = 0; i < n;) {
       int y = labels[i];

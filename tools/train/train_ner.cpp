@@ -319,6 +319,10 @@ int train_ner_main(int argc, char** argv) {
     start = comma + 1;
   }
 
+  if (types.empty() || types.size() > 15) {
+    std::fprintf(stderr, "newsgraph: train ner: --types needs 1 to 15 types\n");
+    return 2;
+  }
   NerTagger tagger;
   if (auto err = load_gazetteer(model_dir + "/" + kGazetteerFile, &tagger.gazetteer)) { print_error(*err); return 1; }
   const std::string clusters_path = model_dir + "/" + kNerClustersFile;
