@@ -50,6 +50,30 @@ struct TokenInfo {
   uint16_t gaz_kinds = 0;  // bit per GazetteerKind covering this token
 };
 
+bool is_function_word(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at",
+                                                "to", "for", "with", "by", "from", "as", "into", "amid", "over", "vs",
+                                                "vs.", "via", "after", "before", "is", "are", "be", "its", "than"};
+  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
+
+// A headline in title case: at least four words with letters, at least three capitalised
+// words after the first, and every word other than a short function word capitalised.
+bool title_case_sentence(const std::vector<TokenInfo>& info, const Sentence& sent) {
+  int words = 0, capitalised = 0;
+  for (uint32_t t = sent.first_token; t < sent.end_token; ++t) {
+    const TokenInfo& ti = info[t];
+    if (!ti.has_letter) continue;
+    ++words;
+    if (ti.capitalised) {
+      capitalised += t > sent.first_token;
+    } else if (!is_function_word(ti.lower)) {
+      return false;
+    }
+  }
+  return words >= 4 && capitalised >= 3;
+}
+
 const uint64_t kBos = hash_str("<s>"), kEos = hash_str("</s>"), kBos2 = hash_str("<s2>"), kEos2 = hash_str("</s2>");
 
 }  // namespace
@@ -131,7 +155,9 @@ void ner_features_by_sentence(const Gazetteer& gazetteer, const WordClusters& cl
   }
   // Document-level casing: how each lower-cased word is written when not sentence-initial,
   // in sentences that are not all capitals. Bits: 1 lower, 2 capitalised, 4 all capitals.
-  std::vector<bool> caps_sentence(doc.sentences.size(), false);
+  // 1: a sentence in capitals ("SOCCER - JAPAN GET LUCKY WIN"); 2: a headline in title case
+  // ("Canada Seeks New Partnership with China"). Neither says how a word is usually written.
+  std::vector<uint8_t> caps_sentence(doc.sentences.size(), 0);
   std::unordered_map<std::string_view, uint8_t> casing;
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sent = doc.sentences[s];
@@ -141,7 +167,7 @@ void ner_features_by_sentence(const Gazetteer& gazetteer, const WordClusters& cl
       letters += info[t].has_letter;
       any_lower |= info[t].has_lower;
     }
-    caps_sentence[s] = letters >= 2 && !any_lower;
+    caps_sentence[s] = letters >= 2 && !any_lower ? 1 : title_case_sentence(info, sent) ? 2 : 0;
     if (caps_sentence[s]) continue;
     for (uint32_t t = sent.first_token + 1; t < sent.end_token; ++t) {
       const TokenInfo& ti = info[t];
@@ -186,7 +212,7 @@ void ner_features_by_sentence(const Gazetteer& gazetteer, const WordClusters& cl
       if (i >= n) return i == n ? kEos : kEos2;
       return info[first + i].h_shape;
     };
-    const uint64_t caps = caps_sentence[s] ? 1 : 0;
+    const uint64_t caps = caps_sentence[s];
     for (int64_t i = 0; i < n; ++i) {
       const TokenInfo& ti = info[first + i];
       auto& f = *feats;

@@ -7,7 +7,8 @@
 //   the word bigrams (i-1, i) and (i, i+1), prefixes and suffixes of 1-4 characters, the
 //   word shape ("Xx", "X.X.", "d-d") at i-2..i+2 and its bigrams/trigram around i, the
 //   previous word with this shape and this shape with the next word, the first token of
-//   the sentence, a sentence in capitals (CoNLL headlines), gazetteer hits over i and its
+//   the sentence, a sentence in capitals (CoNLL headlines) or a headline in title case,
+//   gazetteer hits over i and its
 //   neighbours (kind and BILOU position within the longest match of each kind; cities by
 //   population), word-cluster path prefixes (when clusters are loaded) at i-1..i+1, and how
 //   the word is capitalised elsewhere in the same document when not sentence-initial
@@ -41,7 +42,7 @@
 namespace newsgraph::extractor {
 
 // Bumped whenever a feature template changes: a model trained with another set is refused.
-inline constexpr uint32_t kNerFeatureVersion = 2;
+inline constexpr uint32_t kNerFeatureVersion = 3;
 
 // Word clusters (Brown et al. 1992 style bit-string paths) learned from unlabelled text:
 // lower-cased word -> path such as "0110100".

@@ -2,7 +2,8 @@
 // and prints precision, recall and F1 per type and overall, counted on exact spans as
 // conlleval counts chunks. Our OntoNotes types are mapped to the coarse set (PERSON -> PER,
 // ORG -> ORG, GPE/LOC/FAC -> LOC, NORP/EVENT/PRODUCT/LAW/WORK_OF_ART/LANGUAGE -> MISC), and
-// predictions of a type the file does not annotate (MISC in UNER or WikiANN) are ignored.
+// predictions of a type the file does not annotate (MISC in UNER or WikiANN) are ignored
+// (a file without any entity keeps them all, for tagging unlabelled text with --output).
 // Gold labels of other files are mapped the same way (WNUT corporation/group -> ORG, ...).
 //
 //   newsgraph-eval ner ../shared/data/conll2003/eng.testa [--output pred.txt] [--model-dir DIR]
@@ -80,9 +81,10 @@ int eval_ner_main(int argc, char** argv) {
       words += doc.tokens.size();
       for (uint32_t s = 0; s < nd.sentences.size(); ++s) {
         auto pred = sentence_spans(doc, s);
-        std::erase_if(pred, [&](const NerSpan& p) {
-          return std::find(corpus.label_set.begin(), corpus.label_set.end(), p.type) == corpus.label_set.end();
-        });
+        if (!corpus.label_set.empty())
+          std::erase_if(pred, [&](const NerSpan& p) {
+            return std::find(corpus.label_set.begin(), corpus.label_set.end(), p.type) == corpus.label_set.end();
+          });
         const auto& gold = nd.sentences[s].spans;
         add_ner_counts(gold, pred, &score);
         if (out) {

@@ -19,6 +19,7 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -115,6 +116,39 @@ void add_silver_labels(const NerTagger& tagger, TrainDoc* td) {
     for (uint32_t i = 0; i < sent.words.size(); ++i) unknown[i] = is_propn(i) && !covered[i];
     td->unknown.push_back(std::move(unknown));
   }
+}
+
+// Adds a title-case copy of every sentence in capitals ("SOCCER - JAPAN GET LUCKY WIN" ->
+// "Soccer - Japan Get Lucky Win"), so that the model sees title-case headlines, which
+// CoNLL-2003 writes in capitals. Returns the number of copies.
+size_t add_title_case_copies(NerDocument* doc) {
+  static const std::vector<std::string> kSmall = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to",
+                                                   "for", "with", "by", "from", "as", "vs", "after", "over"};
+  std::vector<NerSentence> out;
+  size_t copies = 0;
+  for (auto& s : doc->sentences) {
+    int letters = 0;
+    bool lower = false;
+    for (const auto& w : s.words)
+      for (char c : w) {
+        letters += std::isalpha(static_cast<unsigned char>(c)) != 0;
+        lower |= c >= 'a' && c <= 'z';
+      }
+    out.push_back(s);
+    if (lower || letters < 8 || s.words.size() < 4) continue;
+    NerSentence copy = s;
+    for (size_t i = 0; i < copy.words.size(); ++i) {
+      std::string& w = copy.words[i];
+      std::string low = w;
+      for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (i > 0 && std::find(kSmall.begin(), kSmall.end(), low) != kSmall.end()) { w = low; continue; }
+      for (size_t k = 1; k < w.size(); ++k) w[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[k])));
+    }
+    out.push_back(std::move(copy));
+    ++copies;
+  }
+  doc->sentences = std::move(out);
+  return copies;
 }
 
 // Prunes weights below `prune` in magnitude.
@@ -290,6 +324,7 @@ int train_ner_main(int argc, char** argv) {
   std::vector<std::string> train_files, dev_files, silver_files;
   std::string model_dir = NEWSGRAPH_MODEL_DIR, out_dir;
   int stages = 2, folds = 4;
+  bool title_copies = true;
   PhaseOptions opt;
   std::string types_csv = "PER,ORG,LOC,MISC";
   app.add_option("--train", train_files, "training files (CoNLL, token-tag or CoNLL-U)")->required();
@@ -302,6 +337,8 @@ int train_ner_main(int argc, char** argv) {
   app.add_option("--stages", stages, "1: local features only; 2: add the document-level second stage")
       ->capture_default_str();
   app.add_option("--folds", folds, "jackknife folds for the second stage's training labels")->capture_default_str();
+  app.add_option("--title-case-copies", title_copies, "add title-case copies of sentences in capitals")
+      ->capture_default_str();
   app.add_option("--model-dir", model_dir, "where the gazetteer (and clusters) are read")->capture_default_str();
   app.add_option("--out", out_dir, "directory to write ner.model (and ner_stage2.model) to (default MODEL_DIR)");
   app.add_option("--types", types_csv, "entity types of the model")->capture_default_str();
@@ -347,7 +384,12 @@ int train_ner_main(int argc, char** argv) {
         missing |= 1u << t;
     std::fprintf(stderr, "train: %s: %zu documents, %zu sentences, %zu words, unannotated-type mask %u\n", path.c_str(),
                  corpus.documents.size(), corpus.sentence_count(), corpus.word_count(), missing);
-    for (auto& nd : corpus.documents) docs.push_back({std::move(nd), missing, {}, {}});
+    size_t copies = 0;
+    for (auto& nd : corpus.documents) {
+      if (title_copies) copies += add_title_case_copies(&nd);
+      docs.push_back({std::move(nd), missing, {}, {}});
+    }
+    if (copies) std::fprintf(stderr, "train: %s: %zu title-case copies of sentences in capitals\n", path.c_str(), copies);
   }
 
   PhaseResult first = train_phase(tagger, types, docs, devs, opt);
