@@ -147,6 +147,18 @@ void finish_gum_sentence(NerDocument& doc, std::vector<std::string>& words, std:
   upos.clear();
   // A mention is named when its syntactic head (the word whose head lies outside the span)
   // is a proper noun; leading and trailing non-PROPN words ("the", "'s") are trimmed.
+  // Titles before a name are not part of it in CoNLL ("President Obama" -> "Obama").
+  static constexpr std::string_view kTitles[] = {
+      "President", "Prime", "Minister", "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady",
+      "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Pope", "Saint", "General", "Gen.",
+      "Senator", "Sen.", "Governor", "Gov.", "Mayor", "Judge", "Justice", "Chancellor", "Premier", "Professor",
+      "Prof.", "Captain", "Capt.", "Colonel", "Col.", "Lieutenant", "Lt.", "Sergeant", "Sgt.", "Admiral",
+      "Bishop", "Archbishop", "Cardinal", "Reverend", "Rev.", "Father", "Sister", "Brother", "Uncle", "Aunt",
+      "Secretary", "Speaker", "Chairman", "Director", "Coach", "Officer", "Detective", "Agent", "Representative",
+      "Rep.", "Vice", "Deputy", "Chief", "Ambassador", "Commissioner", "Sheriff", "Dean"};
+  auto is_title = [](const std::string& w) {
+    return std::find(std::begin(kTitles), std::end(kTitles), w) != std::end(kTitles);
+  };
   std::vector<NerSpan> kept;
   for (auto span : found) {
     int head = -1;
@@ -162,8 +174,9 @@ void finish_gum_sentence(NerDocument& doc, std::vector<std::string>& words, std:
       static constexpr std::string_view kGlue[] = {"of", "the", "and", "&", "'s", "de", "-", ".", "for", "on", "du", "van", "von", "la", "del"};
       if (!propn[i] && std::find(std::begin(kGlue), std::end(kGlue), s.words[i]) == std::end(kGlue)) clean = false;
     }
-    if (!clean) { s.partial = true; continue; }
-    while (span.first < span.end && !propn[span.first]) ++span.first;
+    // A title heading the mention ("the President of the United States") is not a name.
+    if (!clean || is_title(s.words[head])) { s.partial = true; continue; }
+    while (span.first < span.end && (!propn[span.first] || is_title(s.words[span.first]))) ++span.first;
     while (span.end > span.first && !propn[span.end - 1]) --span.end;
     if (span.first >= span.end) continue;
     kept.push_back(span);
