@@ -274,9 +274,13 @@ void ner_features_by_sentence(const Gazetteer& gazetteer, const WordClusters& cl
         if (j < 0 || j >= n) return;
         const std::string* path = info[first + j].cluster;
         if (!path) { f.push_back(feat(tmpl, 7)); return; }
-        static constexpr size_t kLengths[4] = {4, 6, 10, 20};
-        for (int k = 0; k < 4; ++k)
-          f.push_back(feat(tmpl + static_cast<uint32_t>(k), hash_str(std::string_view(*path).substr(0, kLengths[k]))));
+        // "17:203:911": one feature per granularity.
+        std::string_view rest(*path);
+        for (uint32_t k = 0; k < 4 && !rest.empty(); ++k) {
+          size_t colon = rest.find(':');
+          f.push_back(feat(tmpl + k, hash_str(rest.substr(0, colon))));
+          rest = colon == std::string_view::npos ? std::string_view() : rest.substr(colon + 1);
+        }
       };
       if (!clusters.paths.empty()) {
         cluster_feats(i, kCluster);

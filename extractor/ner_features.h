@@ -10,7 +10,7 @@
 //   the sentence, a sentence in capitals (CoNLL headlines) or a headline in title case,
 //   gazetteer hits over i and its
 //   neighbours (kind and BILOU position within the longest match of each kind; cities by
-//   population), word-cluster path prefixes (when clusters are loaded) at i-1..i+1, and how
+//   population), word classes at each granularity (when clusters are loaded) at i-1..i+1, and how
 //   the word is capitalised elsewhere in the same document when not sentence-initial
 //   ("BRUSSELS" in a headline, "Brussels" in the body).
 // Previous labels enter through the model's transitions.
@@ -44,8 +44,8 @@ namespace newsgraph::extractor {
 // Bumped whenever a feature template changes: a model trained with another set is refused.
 inline constexpr uint32_t kNerFeatureVersion = 3;
 
-// Word clusters (Brown et al. 1992 style bit-string paths) learned from unlabelled text:
-// lower-cased word -> path such as "0110100".
+// Word clusters learned from unlabelled text (tools/train/train_ner_clusters.cpp, exchange
+// algorithm): lower-cased word -> its class at up to four granularities, "17:203:911".
 struct WordClusters {
   std::unordered_map<std::string, std::string> paths;
 };

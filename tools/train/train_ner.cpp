@@ -13,6 +13,8 @@
 // stage-1 labels of the document (ner_features.h). Stage 2 is trained on jackknifed stage-1
 // labels (4 folds over documents), so that it learns how far to trust them on unseen text.
 //
+// `newsgraph-train ner clusters ...` learns the word clusters instead (train_ner_clusters.cpp).
+//
 // Deterministic for a given seed (sentence order is shuffled by std::mt19937_64). Prints the
 // dev scores after each epoch and keeps each stage's epoch with the best F1 on the first --dev
 // file. Writes OUT/ner.model and, with two stages, OUT/ner_stage2.model.
@@ -319,7 +321,10 @@ PhaseResult train_phase(NerTagger& tagger, const std::vector<std::string>& types
 
 }  // namespace
 
+int train_ner_clusters_main(int argc, char** argv);  // tools/train/train_ner_clusters.cpp
+
 int train_ner_main(int argc, char** argv) {
+  if (argc >= 2 && std::string_view(argv[1]) == "clusters") return train_ner_clusters_main(argc - 1, argv + 1);
   CLI::App app{"Train the NER tagger (averaged perceptron, BILOU, Viterbi)", "newsgraph-train ner"};
   std::vector<std::string> train_files, dev_files, silver_files;
   std::string model_dir = NEWSGRAPH_MODEL_DIR, out_dir;
