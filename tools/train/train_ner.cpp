@@ -95,9 +95,9 @@ NerScore evaluate(const NerTagger& tagger, const NerCorpus& corpus) {
 }
 
 // Silver labels for a CoNLL-U file without NER (UD English-EWT train): the first model's
-// spans that are proper-noun phrases are kept; other predictions become O (so the model
-// learns that capitalised common words of web text are not names); proper nouns left
-// outside every kept span are unknown.
+// spans that are proper-noun phrases are kept; other PER/ORG/LOC predictions become O (so
+// the model learns that capitalised common words of web text are not names); the words of
+// other MISC predictions, and proper nouns outside every kept span, are unknown.
 void add_silver_labels(const NerTagger& tagger, TrainDoc* td) {
   static const std::vector<std::string> kGlue = {"of", "the", "and", "&", "'s", "-", ".", "de", "for"};
   Document doc = document_from_ner(td->ner);
@@ -106,16 +106,20 @@ void add_silver_labels(const NerTagger& tagger, TrainDoc* td) {
     NerSentence& sent = td->ner.sentences[s];
     sent.spans.clear();
     auto is_propn = [&](uint32_t i) { return i < sent.upos.size() && sent.upos[i] == "PROPN"; };
+    std::vector<bool> covered(sent.words.size(), false), unknown(sent.words.size(), false);
     for (const auto& span : sentence_spans(doc, s)) {
       bool ok = is_propn(span.first) && is_propn(span.end - 1);
       for (uint32_t i = span.first; i < span.end && ok; ++i)
         ok = is_propn(i) || std::find(kGlue.begin(), kGlue.end(), sent.words[i]) != kGlue.end();
-      if (ok) sent.spans.push_back(span);
+      if (ok) {
+        sent.spans.push_back(span);
+        for (uint32_t i = span.first; i < span.end; ++i) covered[i] = true;
+      } else if (span.type == "MISC") {
+        // Nationalities are adjectives ("American"): MISC need not be proper nouns.
+        for (uint32_t i = span.first; i < span.end; ++i) unknown[i] = true;
+      }
     }
-    std::vector<bool> covered(sent.words.size(), false), unknown(sent.words.size(), false);
-    for (const auto& span : sent.spans)
-      for (uint32_t i = span.first; i < span.end; ++i) covered[i] = true;
-    for (uint32_t i = 0; i < sent.words.size(); ++i) unknown[i] = is_propn(i) && !covered[i];
+    for (uint32_t i = 0; i < sent.words.size(); ++i) unknown[i] = unknown[i] || (is_propn(i) && !covered[i]);
     td->unknown.push_back(std::move(unknown));
   }
 }
