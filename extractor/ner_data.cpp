@@ -176,7 +176,11 @@ void finish_gum_sentence(NerDocument& doc, std::vector<std::string>& words, std:
     }
     // A title heading the mention ("the President of the United States") is not a name.
     if (!clean || is_title(s.words[head])) { s.partial = true; continue; }
-    while (span.first < span.end && (!propn[span.first] || is_title(s.words[span.first]))) ++span.first;
+    // "US President Donald Trump" -> "Donald Trump": drop everything up to the last title
+    // before the head.
+    for (uint32_t k = span.first; k < static_cast<uint32_t>(head); ++k)
+      if (is_title(s.words[k])) span.first = k + 1;
+    while (span.first < span.end && !propn[span.first]) ++span.first;
     while (span.end > span.first && !propn[span.end - 1]) --span.end;
     if (span.first >= span.end) continue;
     kept.push_back(span);
@@ -268,7 +272,9 @@ std::optional<corpus::InputError> parse_conllu(std::string_view content, const s
     }
   }
   end_doc();
-  corpus.label_set.assign(labels.begin(), labels.end());
+  // GUM labels people, organisations and places in every document, even where one has none.
+  (void)labels;
+  corpus.label_set = {"LOC", "ORG", "PER"};
   *out = std::move(corpus);
   return std::nullopt;
 }

@@ -17,7 +17,8 @@
 // Labels are mapped to the coarse set PER, ORG, LOC, MISC (coarse_ner_type): CoNLL's own;
 // WNUT person/location/corporation/group/product/creative-work -> PER/LOC/ORG/ORG/MISC/MISC;
 // GUM person/organization/place -> PER/ORG/LOC (GUM events and other types are dropped:
-// GUM does not label nationalities or products, so a GUM file has no MISC in its label set).
+// GUM does not label nationalities or products, so a GUM file's label set is always LOC, ORG,
+// PER, even for a document without a place).
 // NerCorpus::label_set lists the coarse types the file annotates, so a scorer can ignore
 // predictions of types the file never labels, and a trainer can treat them as unknown.
 //

@@ -19,10 +19,13 @@
 // Every tagged span is kept; types are only renamed, so CoNLL scoring maps them back
 // (GPE/LOC/FAC -> LOC, NORP/EVENT/LAW/PRODUCT/... -> MISC) without loss.
 //
-// Training data and licence: the shipped model (extractor/models/ner.model) is trained by
-// `newsgraph-train ner` on CoNLL-2003 English train (Reuters RCV1; research use only, so the
-// model is for research use too) and the files listed in README; the gazetteer carries its
-// own attribution (gazetteer.h).
+// Training data and licence: the shipped models (extractor/models/ner.model and
+// ner_stage2.model) are trained by `newsgraph-train ner` on CoNLL-2003 English train (Reuters
+// RCV1; research use only, so the models are for research use too) and the GUM train
+// documents of its openly licensed genres (CC BY / CC BY-SA: academic, bio, conversation,
+// court, interview, news, speech, textbook, vlog, voyage); the word clusters
+// (ner_clusters.txt) come from unlabelled text including LDC newswire (research use). The
+// gazetteer carries its own attribution (gazetteer.h). README gives the exact commands.
 //
 //   NerTagger tagger;
 //   if (auto err = load_ner_tagger(NEWSGRAPH_MODEL_DIR, &tagger)) { ... err->file ... }
@@ -73,7 +76,7 @@ std::vector<int> first_stage_labels(const NerTagger& tagger, const Document& doc
 
 // Tags doc.tokens sentence by sentence and replaces doc.mentions with the entities found:
 // sorted by begin, non-overlapping, within one sentence each, source "model", confidence in
-// [0.5, 1) from the Viterbi max-marginal gap of the least certain token (1 / (1 + e^-gap/4)).
+// [0.5, 1] from the Viterbi max-marginal gap of the least certain token (1 / (1 + e^-gap/4)).
 // Token::upos is not used. A document without sentences gets no mentions. Linear time and
 // memory in the number of tokens; nothing is truncated.
 void tag_entities(const NerTagger& tagger, Document& doc);

@@ -96,6 +96,9 @@ TEST_CASE("ner data: GUM names are trimmed to their proper nouns") {
   CHECK(s.spans[1] == NerSpan{5, 6, "PER"});  // "Obama", without "President"
   CHECK(s.upos[0] == "DET");
   CHECK_FALSE(s.partial);
+  const auto& trump = c.documents[0].sentences.at(1);
+  REQUIRE(trump.spans.size() == 1);
+  CHECK(trump.spans[0] == NerSpan{2, 4, "PER"});  // "Donald Trump", without "US President"
 }
 
 TEST_CASE("ner data: conlleval counts exact spans per type") {
