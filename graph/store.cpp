@@ -1,1 +1,584 @@
-// PLACEHOLDER: the SQLite store (graph/store.h) is being written.
+#include "graph/store.h"
+
+#include <sys/stat.h>
+#include <xxhash.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <map>
+#include <memory>
+#include <set>
+#include <utility>
+#include <vector>
+
+#include "graph/input_text.h"
+#include "graph/resolve.h"
+#include "graph/schema.h"
+#include "graph/sqlite.h"
+
+namespace newsgraph::graph {
+
+Store::~Store() { close(); }
+
+Store::Store(Store&& o) noexcept
+    : db_(std::exchange(o.db_, nullptr)), path_(std::move(o.path_)), mode_(o.mode_) {}
+
+Store& Store::operator=(Store&& o) noexcept {
+  if (this != &o) {
+    close();
+    db_ = std::exchange(o.db_, nullptr);
+    path_ = std::move(o.path_);
+    mode_ = o.mode_;
+  }
+  return *this;
+}
+
+void Store::close() {
+  // Lets SQLite refresh the statistics its query planner uses, after a batch of writes.
+  if (db_ && mode_ == OpenMode::kReadWrite) exec(db_, "PRAGMA optimize");
+  if (db_) sqlite3_close_v2(db_);
+  db_ = nullptr;
+}
+
+StoreError sqlite_error(sqlite3* db, int code, const std::string& file, const std::string& what) {
+  StoreError e;
+  e.file = file;
+  std::string detail = db ? sqlite3_errmsg(db) : sqlite3_errstr(code);
+  switch (code & 0xFF) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      e.kind = StoreErrorKind::kLocked;
+      e.message = "database is locked by another connection (" + detail + ")";
+      break;
+    case SQLITE_READONLY:
+      e.kind = StoreErrorKind::kReadOnly;
+      e.message = "database is read-only (" + detail + ")";
+      break;
+    case SQLITE_NOTADB:
+      e.kind = StoreErrorKind::kNotNewsgraph;
+      e.message = "not a Newsgraph database (not an SQLite file)";
+      break;
+    case SQLITE_CORRUPT:
+      e.kind = StoreErrorKind::kCorrupt;
+      e.message = "database is corrupt (" + detail + ")";
+      break;
+    case SQLITE_CANTOPEN:
+    case SQLITE_IOERR:
+    case SQLITE_PERM:
+      e.kind = StoreErrorKind::kCannotOpen;
+      e.message = "cannot open database (" + detail + ")";
+      break;
+    default:
+      e.kind = StoreErrorKind::kQuery;
+      e.message = detail;
+  }
+  // A failed statement says what it was doing; a locked, read-only or corrupt file is the
+  // same news whatever the statement was.
+  if (!what.empty() && e.kind == StoreErrorKind::kQuery) e.message = what + ": " + e.message;
+  return e;
+}
+
+namespace {
+
+bool file_exists(const std::string& path, struct stat* st) { return ::stat(path.c_str(), st) == 0; }
+
+// Reads a one-integer PRAGMA; returns the SQLite result code.
+int pragma_int(sqlite3* db, const char* sql, int64_t* value) {
+  Statement st(db, sql);
+  if (!st.ok()) return sqlite3_errcode(db);
+  int rc = st.step();
+  if (rc == SQLITE_ROW) {
+    *value = st.int64(0);
+    return SQLITE_OK;
+  }
+  return rc;
+}
+
+}  // namespace
+
+std::optional<StoreError> open_store(const std::string& path, const OpenOptions& options,
+                                     Store* store) {
+  store->close();
+  const bool read_only = options.mode == OpenMode::kReadOnly;
+  const bool memory = path == ":memory:" || path.empty();
+  struct stat st {};
+  const bool exists = !memory && file_exists(path, &st);
+  if (!memory && exists && S_ISDIR(st.st_mode))
+    return StoreError{StoreErrorKind::kCannotOpen, "is a directory, not a database", path};
+  if (read_only && !memory && !exists)
+    return StoreError{StoreErrorKind::kCannotOpen,
+                      "no such database (create it with newsgraph ingest)", path};
+  // Root ignores permission bits, so a file the user marked read-only is checked here too.
+  if (!read_only && exists && (st.st_mode & 0222) == 0)
+    return StoreError{StoreErrorKind::kReadOnly, "database file is read-only", path};
+
+  sqlite3* db = nullptr;
+  int flags = read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
+  Store s;
+  s.db_ = db;  // closed by s on every early return
+  s.path_ = path;
+  s.mode_ = options.mode;
+  if (rc != SQLITE_OK) return sqlite_error(db, rc, path, "");
+  sqlite3_extended_result_codes(db, 1);
+  sqlite3_busy_timeout(db, options.busy_timeout_ms);
+  if (!read_only && sqlite3_db_readonly(db, "main") == 1)
+    return StoreError{StoreErrorKind::kReadOnly, "database file is read-only", path};
+
+  int64_t app_id = 0, version = 0, tables = 0;
+  if ((rc = pragma_int(db, "PRAGMA application_id", &app_id)) != SQLITE_OK ||
+      (rc = pragma_int(db, "PRAGMA user_version", &version)) != SQLITE_OK ||
+      (rc = pragma_int(db, "SELECT count(*) FROM sqlite_schema", &tables)) != SQLITE_OK)
+    return sqlite_error(db, rc, path, "");
+
+  auto check = [&]() -> std::optional<StoreError> {
+    bool ours = app_id == kApplicationId;
+    bool empty = app_id == 0 && version == 0 && tables == 0;
+    if (!ours && !empty)
+      return StoreError{StoreErrorKind::kNotNewsgraph,
+                        "not a Newsgraph database (an SQLite file of another program)", path};
+    if (version > kSchemaVersion)
+      return StoreError{StoreErrorKind::kNewerSchema,
+                        "database schema version " + std::to_string(version) +
+                            " is newer than this program's " + std::to_string(kSchemaVersion) +
+                            " (upgrade newsgraph)",
+                        path};
+    if (read_only && empty)
+      return StoreError{StoreErrorKind::kNotNewsgraph, "empty database (no Newsgraph schema)",
+                        path};
+    if (read_only && version < kSchemaVersion)
+      return StoreError{StoreErrorKind::kOlderSchema,
+                        "database schema version " + std::to_string(version) +
+                            " is older than " + std::to_string(kSchemaVersion) +
+                            " (run newsgraph ingest once to migrate it)",
+                        path};
+    return std::nullopt;
+  };
+  if (auto err = check()) return err;
+
+  if (read_only) {
+    if (auto err = exec(db, "PRAGMA query_only = 1"))
+      return StoreError{StoreErrorKind::kQuery, *err, path};
+  } else {
+    if (!memory) {
+      Statement wal(db, "PRAGMA journal_mode = WAL");
+      if (!wal.ok() || wal.step() != SQLITE_ROW)
+        return sqlite_error(db, sqlite3_errcode(db), path, "");
+    }
+    if (auto err = exec(db, "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON"))
+      return StoreError{StoreErrorKind::kQuery, *err, path};
+    // Take the write lock once: a lock held by another writer is reported now, and the
+    // schema is created or migrated under it.
+    if ((rc = sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr)) != SQLITE_OK)
+      return sqlite_error(db, rc, path, "");
+    if ((rc = pragma_int(db, "PRAGMA user_version", &version)) != SQLITE_OK ||
+        (rc = pragma_int(db, "PRAGMA application_id", &app_id)) != SQLITE_OK ||
+        (rc = pragma_int(db, "SELECT count(*) FROM sqlite_schema", &tables)) != SQLITE_OK) {
+      auto e = sqlite_error(db, rc, path, "");
+      exec(db, "ROLLBACK");
+      return e;
+    }
+    if (auto err = check()) {
+      exec(db, "ROLLBACK");
+      return err;
+    }
+    if (version < kSchemaVersion) {
+      if (auto err = migrate_schema(db, static_cast<int>(version))) {
+        exec(db, "ROLLBACK");
+        return StoreError{StoreErrorKind::kQuery, *err, path};
+      }
+    }
+    if ((rc = sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr)) != SQLITE_OK) {
+      auto e = sqlite_error(db, rc, path, "");
+      exec(db, "ROLLBACK");
+      return e;
+    }
+  }
+  *store = std::move(s);
+  return std::nullopt;
+}
+
+std::string content_hash(std::string_view text) {
+  XXH64_hash_t h = XXH3_64bits(text.data(), text.size());
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+std::optional<StoreError> stored_hashes(const Store& store,
+                                        std::unordered_set<std::string>* hashes) {
+  Statement st(store.db(), "SELECT content_hash FROM articles");
+  int rc;
+  while ((rc = st.step()) == SQLITE_ROW) hashes->insert(st.text(0));
+  if (rc != SQLITE_DONE) return sqlite_error(store.db(), rc, store.path(), "reading hashes");
+  return std::nullopt;
+}
+
+namespace {
+
+std::string utc_now() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+// "E1", "V3": the in-article ids of the extraction JSON (1-based).
+std::string local_id(char prefix, size_t index) {
+  std::string id(1, prefix);
+  id += std::to_string(index + 1);
+  return id;
+}
+
+bool is_date_value(std::string_view v) {
+  return v.size() >= 4 && std::all_of(v.begin(), v.begin() + 4, [](char c) {
+           return c >= '0' && c <= '9';
+         });
+}
+
+// Writes one article; any failure returns the failing step's error and the caller rolls back.
+class ArticleWriter {
+ public:
+  ArticleWriter(Store& store, const corpus::Article& article, const extractor::Document& doc,
+                const std::string& extractor, WriteResult* result)
+      : db_(store.db()), path_(store.path()), article_(article), doc_(doc), input_(article.text),
+        extractor_(extractor), result_(result) {}
+
+  std::optional<StoreError> run(const std::string& hash) {
+    if (auto e = write_article_row(hash)) return e;
+    if (auto e = write_sentences()) return e;
+    if (auto e = write_timexes()) return e;
+    if (auto e = write_entities()) return e;
+    if (auto e = write_mentions()) return e;
+    if (auto e = write_relations()) return e;
+    if (auto e = write_events()) return e;
+    if (auto e = write_quotes()) return e;
+    if (auto e = write_cooccurrence()) return e;
+    return std::nullopt;
+  }
+
+ private:
+  StoreError fail(const Statement&, const std::string& what) {
+    return sqlite_error(db_, sqlite3_errcode(db_), path_, what);
+  }
+  bool step_done(Statement& st) { return st.step() == SQLITE_DONE; }
+
+  CodePointSpan cp(extractor::Span s) const { return to_code_points(doc_, s); }
+  std::string_view surface(extractor::Span s) const {
+    auto c = cp(s);
+    return input_.slice(c.start, c.end);
+  }
+  std::optional<int64_t> sentence_id(uint32_t index) const {
+    if (index < sentence_ids_.size()) return sentence_ids_[index];
+    return std::nullopt;
+  }
+  std::optional<int64_t> entity_id(int32_t index) const {
+    if (index >= 0 && static_cast<size_t>(index) < entity_ids_.size()) return entity_ids_[index];
+    return std::nullopt;
+  }
+  std::string article_date() const { return article_.date.empty() ? std::string() : article_.date.substr(0, 10); }
+
+  std::optional<StoreError> write_article_row(const std::string& hash) {
+    Statement st(db_,
+                 "INSERT INTO articles(external_id, title, date, source, url, path, line, "
+                 "content_hash, text, sentence_count, ingested_at, extractor) "
+                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+    st.bind_text_or_null(1, article_.id)
+        .bind_text_or_null(2, doc_.title.empty() ? article_.title : doc_.title)
+        .bind_text_or_null(3, article_date())
+        .bind_text_or_null(4, article_.source)
+        .bind_text_or_null(5, article_.url)
+        .bind_text_or_null(6, article_.path)
+        .bind_optional(7, article_.line > 0 ? std::optional<int64_t>(article_.line) : std::nullopt)
+        .bind(8, hash)
+        .bind(9, article_.text)
+        .bind(10, static_cast<int64_t>(doc_.sentences.size()))
+        .bind(11, utc_now())
+        .bind(12, extractor_);
+    if (!step_done(st)) return fail(st, "storing the article");
+    article_id_ = sqlite3_last_insert_rowid(db_);
+    result_->article_id = article_id_;
+    return std::nullopt;
+  }
+
+  std::optional<StoreError> write_sentences() {
+    Statement st(db_,
+                 "INSERT INTO sentences(article_id, position, start, end, text) "
+                 "VALUES (?1, ?2, ?3, ?4, ?5)");
+    for (size_t i = 0; i < doc_.sentences.size(); ++i) {
+      auto c = cp(doc_.sentences[i].span);
+      st.reset();
+      st.bind(1, article_id_).bind(2, static_cast<int64_t>(i)).bind(3, int64_t{c.start})
+          .bind(4, int64_t{c.end}).bind(5, input_.slice(c.start, c.end));
+      if (!step_done(st)) return fail(st, "storing a sentence");
+      sentence_ids_.push_back(sqlite3_last_insert_rowid(db_));
+    }
+    result_->sentences = static_cast<int64_t>(doc_.sentences.size());
+    return std::nullopt;
+  }
+
+  std::optional<StoreError> write_timexes() {
+    Statement st(db_,
+                 "INSERT INTO timexes(article_id, sentence_id, position, start, end, text, type, "
+                 "value, mod, anchor, extractor) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    for (size_t i = 0; i < doc_.timexes.size(); ++i) {
+      const auto& t = doc_.timexes[i];
+      auto c = cp(t.span);
+      const char* anchor = t.anchor == extractor::TimexAnchor::kDct     ? "DCT"
+                           : t.anchor == extractor::TimexAnchor::kTimex ? "TIMEX"
+                                                                         : "TEXT";
+      st.reset();
+      st.bind(1, article_id_).bind_optional(2, sentence_id(t.sentence))
+          .bind(3, static_cast<int64_t>(i)).bind(4, int64_t{c.start}).bind(5, int64_t{c.end})
+          .bind(6, input_.slice(c.start, c.end)).bind(7, extractor::timex_type_name(t.type))
+          .bind(8, t.value).bind_text_or_null(9, t.mod).bind(10, anchor).bind(11, extractor_);
+      if (!step_done(st)) return fail(st, "storing a timex");
+      timex_ids_.push_back(sqlite3_last_insert_rowid(db_));
+    }
+    result_->timexes = static_cast<int64_t>(doc_.timexes.size());
+    return std::nullopt;
+  }
+
+  std::optional<StoreError> write_entities() {
+    Statement merge(db_,
+                    "INSERT INTO entity_merges(article_id, local_id, name, type, entity_id, "
+                    "decision, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    Statement count(db_,
+                    "UPDATE entities SET mention_count = mention_count + ?1, "
+                    "article_count = article_count + ?2 WHERE id = ?3");
+    std::set<int64_t> seen;
+    for (size_t i = 0; i < doc_.entities.size(); ++i) {
+      const auto& e = doc_.entities[i];
+      MergeDecision d;
+      if (auto err = resolve_entity(db_, e, &d))
+        return sqlite_error(db_, sqlite3_errcode(db_), path_, "resolving '" + e.name + "'");
+      entity_ids_.push_back(d.entity_id);
+      if (d.created) ++result_->new_entities;
+      merge.reset();
+      merge.bind(1, article_id_).bind(2, local_id('E', i)).bind(3, e.name)
+          .bind(4, extractor::entity_type_name(e.type)).bind(5, d.entity_id).bind(6, d.decision)
+          .bind(7, d.reason);
+      if (!step_done(merge)) return fail(merge, "recording a merge");
+      count.reset();
+      count.bind(1, static_cast<int64_t>(e.mentions.size()))
+          .bind(2, int64_t{seen.insert(d.entity_id).second ? 1 : 0}).bind(3, d.entity_id);
+      if (!step_done(count)) return fail(count, "counting mentions");
+    }
+    result_->entities = static_cast<int64_t>(doc_.entities.size());
+    return std::nullopt;
+  }
+
+  std::optional<StoreError> write_mentions() {
+    Statement st(db_,
+                 "INSERT INTO mentions(article_id, sentence_id, entity_id, local_id, start, end, "
+                 "text, type, source, confidence, extractor) "
+                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    for (const auto& m : doc_.mentions) {
+      auto c = cp(m.span);
+      st.reset();
+      st.bind(1, article_id_).bind_optional(2, sentence_id(m.sentence))
+          .bind_optional(3, entity_id(m.entity));
+      if (m.entity >= 0) st.bind(4, local_id('E', static_cast<size_t>(m.entity)));
+      st.bind(5, int64_t{c.start}).bind(6, int64_t{c.end}).bind(7, input_.slice(c.start, c.end))
+          .bind(8, extractor::entity_type_name(m.type)).bind_text_or_null(9, m.source)
+          .bind(10, static_cast<double>(m.confidence)).bind(11, extractor_);
+      if (!step_done(st)) return fail(st, "storing a mention");
+    }
+    result_->mentions = static_cast<int64_t>(doc_.mentions.size());
+    return std::nullopt;
+  }
+
+  std::optional<StoreError> add_edge(int64_t a, int64_t b, const std::string& predicate,
+                                     const char* kind, std::optional<int64_t> sentence,
+                                     const std::string& date, std::optional<int64_t> fact) {
+    if (!edge_) {
+      edge_ = std::make_unique<Statement>(
+          db_,
+          "INSERT INTO edge_facts(source_id, target_id, predicate, kind, article_id, "
+          "sentence_id, date, fact_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    }
+    Statement& st = *edge_;
+    st.reset();
+    st.bind(1, a).bind(2, b).bind(3, predicate).bind(4, kind).bind(5, article_id_)
+        .bind_optional(6, sentence).bind_text_or_null(7, date).bind_optional(8, fact);
+    if (!step_done(st)) return fail(st, "storing an edge");
+    return std::nullopt;
+  }
+
+  std::optional<StoreError> write_relations() {
+    Statement st(db_,
+                 "INSERT INTO relations(article_id, sentence_id, subject_id, predicate, object_id, "
+                 "object_literal, start, end, confidence, negated, hedged, method, extractor) "
+                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+    for (const auto& r : doc_.relations) {
+      auto subject = entity_id(r.subject);
+      auto object = entity_id(r.object);
+      if (!subject || (!object && r.object_literal.empty())) continue;  // dangling: not a fact
+      auto c = cp(r.evidence);
+      st.reset();
+      st.bind(1, article_id_).bind_optional(2, sentence_id(r.sentence)).bind(3, *subject)
+          .bind(4, r.predicate).bind_optional(5, object);
+      if (!object) st.bind(6, r.object_literal);
+      if (!r.evidence.empty()) st.bind(7, int64_t{c.start}).bind(8, int64_t{c.end});
+      st.bind(9, static_cast<double>(r.confidence)).bind(10, int64_t{r.negated})
+          .bind(11, int64_t{r.hedged}).bind_text_or_null(12, r.extractor).bind(13, extractor_);
+      if (!step_done(st)) return fail(st, "storing a relation");
+      int64_t id = sqlite3_last_insert_rowid(db_);
+      ++result_->relations;
+      if (object && !r.negated && *object != *subject) {
+        if (auto e = add_edge(*subject, *object, r.predicate, "relation", sentence_id(r.sentence),
+                              article_date(), id))
+          return e;
+      }
+    }
+    return std::nullopt;
+  }
+
+  std::optional<StoreError> write_events() {
+    Statement ev(db_,
+                 "INSERT INTO events(article_id, sentence_id, local_id, type, cameo, trigger_start, "
+                 "trigger_end, trigger_text, date, timex_id, place_id, negated, hedged, extractor) "
+                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+    Statement part(db_,
+                   "INSERT OR IGNORE INTO event_participants(event_id, entity_id, role) "
+                   "VALUES (?1, ?2, ?3)");
+    for (size_t i = 0; i < doc_.events.size(); ++i) {
+      const auto& e = doc_.events[i];
+      auto c = cp(e.trigger);
+      std::optional<int64_t> timex;
+      if (e.timex >= 0 && static_cast<size_t>(e.timex) < timex_ids_.size()) timex = timex_ids_[e.timex];
+      ev.reset();
+      ev.bind(1, article_id_).bind_optional(2, sentence_id(e.sentence))
+          .bind(3, local_id('V', i)).bind(4, e.type).bind_text_or_null(5, e.cameo)
+          .bind(6, int64_t{c.start}).bind(7, int64_t{c.end}).bind(8, input_.slice(c.start, c.end))
+          .bind_text_or_null(9, e.date).bind_optional(10, timex)
+          .bind_optional(11, entity_id(e.place)).bind(12, int64_t{e.negated})
+          .bind(13, int64_t{e.hedged}).bind(14, extractor_);
+      if (!step_done(ev)) return fail(ev, "storing an event");
+      int64_t id = sqlite3_last_insert_rowid(db_);
+      ++result_->events;
+      std::vector<int64_t> people;
+      for (const auto& a : e.arguments) {
+        auto ent = entity_id(a.entity);
+        if (!ent) continue;
+        part.reset();
+        part.bind(1, id).bind(2, *ent).bind(3, a.role.empty() ? std::string("participant") : a.role);
+        if (!step_done(part)) return fail(part, "storing an event participant");
+        if (std::find(people.begin(), people.end(), *ent) == people.end()) people.push_back(*ent);
+      }
+      if (e.negated) continue;
+      std::sort(people.begin(), people.end());
+      std::string date = is_date_value(e.date) ? e.date : article_date();
+      for (size_t x = 0; x < people.size(); ++x)
+        for (size_t y = x + 1; y < people.size(); ++y)
+          if (auto err = add_edge(people[x], people[y], "event:" + e.type, "event",
+                                  sentence_id(e.sentence), date, id))
+            return err;
+    }
+    return std::nullopt;
+  }
+
+  std::optional<StoreError> write_quotes() {
+    Statement st(db_,
+                 "INSERT INTO quotes(article_id, sentence_id, speaker_id, start, end, text, "
+                 "cue_start, cue_end, extractor) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    for (const auto& q : doc_.quotes) {
+      auto c = cp(q.span);
+      st.reset();
+      st.bind(1, article_id_).bind_optional(2, sentence_id(q.sentence))
+          .bind_optional(3, entity_id(q.speaker)).bind(4, int64_t{c.start}).bind(5, int64_t{c.end})
+          .bind(6, input_.slice(c.start, c.end));
+      if (!q.cue.empty()) {
+        auto k = cp(q.cue);
+        st.bind(7, int64_t{k.start}).bind(8, int64_t{k.end});
+      }
+      st.bind(9, extractor_);
+      if (!step_done(st)) return fail(st, "storing a quote");
+      ++result_->quotes;
+    }
+    return std::nullopt;
+  }
+
+  // Two entities mentioned in one sentence: one `co_occurs` edge fact per sentence and pair.
+  std::optional<StoreError> write_cooccurrence() {
+    std::map<uint32_t, std::set<int64_t>> by_sentence;
+    for (const auto& m : doc_.mentions)
+      if (auto id = entity_id(m.entity); id && m.sentence < sentence_ids_.size())
+        by_sentence[m.sentence].insert(*id);
+    for (const auto& [s, ids] : by_sentence) {
+      std::vector<int64_t> v(ids.begin(), ids.end());
+      for (size_t x = 0; x < v.size(); ++x)
+        for (size_t y = x + 1; y < v.size(); ++y)
+          if (auto e = add_edge(v[x], v[y], "co_occurs", "sentence", sentence_id(s),
+                                article_date(), std::nullopt))
+            return e;
+    }
+    return std::nullopt;
+  }
+
+  sqlite3* db_;
+  const std::string& path_;
+  const corpus::Article& article_;
+  const extractor::Document& doc_;
+  InputText input_;
+  const std::string& extractor_;
+  WriteResult* result_;
+  int64_t article_id_ = 0;
+  std::vector<int64_t> sentence_ids_, timex_ids_, entity_ids_;
+  std::unique_ptr<Statement> edge_;
+};
+
+}  // namespace
+
+std::optional<StoreError> write_article(Store& store, const corpus::Article& article,
+                                        const extractor::Document& doc,
+                                        const std::string& extractor_version,
+                                        WriteResult* result) {
+  *result = WriteResult{};
+  sqlite3* db = store.db();
+  if (!db) return StoreError{StoreErrorKind::kCannotOpen, "store is not open", store.path()};
+  if (store.mode() == OpenMode::kReadOnly)
+    return StoreError{StoreErrorKind::kReadOnly, "store was opened read-only", store.path()};
+  const std::string hash = content_hash(article.text);
+  int rc = sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+  if (rc != SQLITE_OK) return sqlite_error(db, rc, store.path(), "");
+  {
+    Statement st(db, "SELECT id FROM articles WHERE content_hash = ?1");
+    st.bind(1, hash);
+    rc = st.step();
+    if (rc == SQLITE_ROW) {
+      result->status = WriteStatus::kSkipped;
+      result->article_id = st.int64(0);
+      st.reset();
+      exec(db, "ROLLBACK");
+      return std::nullopt;
+    }
+    if (rc != SQLITE_DONE) {
+      auto e = sqlite_error(db, rc, store.path(), "");
+      st.reset();
+      exec(db, "ROLLBACK");
+      return e;
+    }
+  }
+  std::optional<StoreError> err;
+  {
+    ArticleWriter writer(store, article, doc, extractor_version, result);
+    err = writer.run(hash);
+  }
+  if (!err) {
+    rc = sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK) err = sqlite_error(db, rc, store.path(), "committing");
+  }
+  if (err) {
+    exec(db, "ROLLBACK");
+    WriteResult failed;
+    *result = failed;
+  }
+  return err;
+}
+
+}  // namespace newsgraph::graph

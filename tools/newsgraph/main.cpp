@@ -1,3 +1,57 @@
-// PLACEHOLDER: the newsgraph CLI (tools/newsgraph) is being written.
+// newsgraph: news articles in, a queryable SQLite knowledge graph out.
+// The verbs and their contract: ../shared/spec/interface.md section 1; `newsgraph VERB --help`.
+#include <CLI/CLI.hpp>
+
 #include <cstdio>
-int main() { std::fputs("newsgraph: not built yet\n", stderr); return 1; }
+#include <string>
+#include <vector>
+
+#include "tools/newsgraph/cli.h"
+
+int main(int argc, char** argv) {
+  using namespace newsgraph::cli;
+  CLI::App app{"newsgraph: news articles in, a queryable SQLite knowledge graph out.\n"
+               "The database is --db PATH, else $NEWSGRAPH_DB, else ./newsgraph.db.",
+               "newsgraph"};
+  app.require_subcommand(1);
+  app.fallthrough(false);
+  std::vector<Verb> verbs;
+  register_extract(app, &verbs);
+  register_ingest(app, &verbs);
+  register_queries(app, &verbs);
+
+  // The verb named on the command line, for error lines ("newsgraph: ingest: ...").
+  std::string verb = "usage";
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (!a.empty() && a[0] != '-') {
+      verb = a;
+      break;
+    }
+  }
+  bool known = verb == "usage";
+  for (const Verb& v : verbs) known = known || v.app->get_name() == verb;
+  if (!known) {
+    print_error(verb, "unknown verb", "see newsgraph --help");
+    return kExitUsage;
+  }
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    if (argc == 1) {
+      std::fputs(app.help().c_str(), stderr);
+      return kExitUsage;
+    }
+    print_error(verb, e.what(), "see newsgraph " + (verb == "usage" ? std::string() : verb + " ") +
+                                    "--help");
+    return kExitUsage;
+  }
+  for (const Verb& v : verbs)
+    if (v.app->parsed()) return v.run();
+  std::fputs(app.help().c_str(), stderr);
+  return kExitUsage;
+}

@@ -1,0 +1,377 @@
+#include "extractor/alias.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace newsgraph::extractor {
+namespace {
+
+bool compatible(EntityType a, EntityType b) {
+  if (a == b) return true;
+  auto place = [](EntityType t) { return t == EntityType::kGpe || t == EntityType::kLoc; };
+  return place(a) && place(b);
+}
+
+// The key that makes two surface forms "the same name": lower case, no dots, no leading "the".
+std::string name_key(std::string_view surface) {
+  std::string s = lower_text(surface);
+  if (s.rfind("the ", 0) == 0) s = s.substr(4);
+  std::string out;
+  for (char c : s)
+    if (c != '.') out += c;
+  return out;
+}
+
+std::vector<std::string> words_of(std::string_view s) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start < s.size()) {
+    size_t pos = s.find(' ', start);
+    if (pos == std::string_view::npos) pos = s.size();
+    if (pos > start) out.emplace_back(s.substr(start, pos - start));
+    start = pos + 1;
+  }
+  return out;
+}
+
+std::string initials_of(std::string_view name) {
+  std::string out;
+  bool start = true;
+  for (char c : name) {
+    if (c == ' ' || c == '-') {
+      start = true;
+      continue;
+    }
+    if (start && std::isupper(static_cast<unsigned char>(c))) out += c;
+    start = false;
+  }
+  return out;
+}
+
+// "GYEONGJU" -> "Gyeongju", "ST. JOHN'S" -> "St. John's" (ASCII letters; others kept).
+std::string title_case(std::string_view s) {
+  std::string out(s);
+  bool start = true;
+  for (char& c : out) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (std::isalpha(u)) {
+      c = static_cast<char>(start ? std::toupper(u) : std::tolower(u));
+      start = false;
+    } else {
+      start = c == ' ' || c == '-';
+    }
+  }
+  return out;
+}
+
+void trim_mention(const Lexicon& lex, const Document& doc, Mention& m) {
+  auto text = [&](uint32_t t) { return doc.slice(doc.tokens[t].span); };
+  // Titles before a PERSON name ("President Xi Jinping" -> "Xi Jinping").
+  while (m.type == EntityType::kPerson && m.end_token - m.first_token > 1) {
+    auto tm = match_title(lex, doc, m.first_token, m.end_token - 1);
+    if (!tm) break;
+    m.first_token = tm->end_token;
+  }
+  while (m.end_token - m.first_token > 1) {
+    std::string_view w = text(m.first_token);
+    if (w == "the" || w == "The") ++m.first_token;
+    else break;
+  }
+  while (m.end_token - m.first_token > 1) {
+    std::string_view w = text(m.end_token - 1);
+    if (w == "'s" || w == "\xE2\x80\x99s" || w == "'" || w == "\xE2\x80\x99") --m.end_token;
+    else break;
+  }
+  m.span = Span{doc.tokens[m.first_token].span.begin, doc.tokens[m.end_token - 1].span.end};
+}
+
+struct Builder {
+  const Lexicon& lex;
+  Document& doc;
+  std::vector<std::string> surface;  // per mention
+  std::vector<int32_t> assigned;     // per mention: entity index
+  std::unordered_map<std::string, int32_t> by_lexicon;  // "type|canonical" -> entity
+
+  int32_t new_entity(std::string name, EntityType type) {
+    Entity e;
+    e.name = std::move(name);
+    e.type = type;
+    doc.entities.push_back(std::move(e));
+    return static_cast<int32_t>(doc.entities.size() - 1);
+  }
+
+  // The lexicon's canonical name for a mention, or "".
+  std::string lexicon_name(const Mention& m, const std::string& s) const {
+    switch (m.type) {
+      case EntityType::kGpe:
+      case EntityType::kLoc:
+        if (const Place* p = find_place(lex, s)) return p->name;
+        break;
+      case EntityType::kNorp:
+        if (const Nationality* n = find_nationality(lex, s)) return n->group;
+        break;
+      case EntityType::kOrg:
+      case EntityType::kFac:
+      case EntityType::kEvent:
+        if (const Organisation* o = find_organisation(lex, s)) return o->name;
+        break;
+      default:
+        break;
+    }
+    return "";
+  }
+
+  void run() {
+    const size_t n = doc.mentions.size();
+    surface.resize(n);
+    assigned.assign(n, -1);
+    for (size_t i = 0; i < n; ++i) {
+      surface[i] = phrase_text(doc, doc.mentions[i].first_token, doc.mentions[i].end_token);
+      // An upper-case place name of a dateline ("GYEONGJU") is written as a name.
+      const Mention& m = doc.mentions[i];
+      auto letters = std::count_if(surface[i].begin(), surface[i].end(),
+                                   [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+      if (m.type == EntityType::kGpe && letters > 3 && !find_place(lex, surface[i]) &&
+          std::all_of(surface[i].begin(), surface[i].end(),
+                      [](char c) { return !std::islower(static_cast<unsigned char>(c)); }))
+        surface[i] = title_case(surface[i]);
+    }
+
+    // 1. Lexicon names and multi-word names, in text order; same names join.
+    std::unordered_map<std::string, std::vector<int32_t>> by_key;
+    for (size_t i = 0; i < n; ++i) {
+      const Mention& m = doc.mentions[i];
+      std::string canon = lexicon_name(m, surface[i]);
+      EntityType family = m.type == EntityType::kLoc ? EntityType::kGpe : m.type;
+      if (!canon.empty()) {
+        std::string key = std::string(entity_type_name(family)) + "|" + canon;
+        auto it = by_lexicon.find(key);
+        int32_t e = it != by_lexicon.end() ? it->second : new_entity(canon, m.type);
+        by_lexicon[key] = e;
+        assigned[i] = e;
+        by_key[name_key(surface[i])].push_back(e);
+        by_key[name_key(canon)].push_back(e);
+        continue;
+      }
+      bool single = m.end_token - m.first_token == 1;
+      if (single && (m.type == EntityType::kPerson || m.type == EntityType::kOrg)) continue;
+      std::string key = name_key(surface[i]);
+      int32_t e = -1;
+      if (auto it = by_key.find(key); it != by_key.end())
+        for (int32_t c : it->second)
+          if (compatible(doc.entities[c].type, m.type)) { e = c; break; }
+      if (e < 0) {
+        e = new_entity(surface[i], m.type);
+        by_key[key].push_back(e);
+      }
+      assigned[i] = e;
+    }
+    // 2. Acronyms defined in parentheses: "Name (ACR)".
+    for (size_t i = 0; i + 1 < n; ++i) {
+      const Mention& a = doc.mentions[i];
+      const Mention& b = doc.mentions[i + 1];
+      if (b.end_token - b.first_token != 1 || a.type != EntityType::kOrg) continue;
+      if (b.first_token != a.end_token + 1 || b.end_token >= doc.tokens.size()) continue;
+      if (doc.slice(doc.tokens[a.end_token].span) != "(" ||
+          doc.slice(doc.tokens[b.end_token].span) != ")")
+        continue;
+      if (assigned[i] < 0) continue;
+      if (assigned[i + 1] < 0) assigned[i + 1] = assigned[i];
+      by_key[name_key(surface[i + 1])].push_back(assigned[i]);
+    }
+    // 3. One-word PERSON and ORG mentions: short forms, same names, acronyms.
+    for (size_t i = 0; i < n; ++i) {
+      if (assigned[i] >= 0) continue;
+      const Mention& m = doc.mentions[i];
+      std::string key = name_key(surface[i]);
+      int32_t e = -1;
+      if (auto it = by_key.find(key); it != by_key.end())
+        for (int32_t c : it->second)
+          if (compatible(doc.entities[c].type, m.type)) { e = c; break; }
+      if (e < 0) e = short_form_of(i);
+      if (e < 0) {
+        e = new_entity(surface[i], m.type);
+      }
+      by_key[key].push_back(e);
+      assigned[i] = e;
+    }
+    finish();
+  }
+
+  // The entity a one-word mention is a short form of, or -1.
+  int32_t short_form_of(size_t i) {
+    const Mention& m = doc.mentions[i];
+    const std::string& w = surface[i];
+    int32_t best = -1;
+    uint32_t best_distance = UINT32_MAX;
+    bool best_before = false;
+    for (size_t j = 0; j < doc.mentions.size(); ++j) {
+      if (j == i || assigned[j] < 0) continue;
+      const Mention& o = doc.mentions[j];
+      if (o.type != m.type || o.end_token - o.first_token < 2) continue;
+      auto words = words_of(surface[j]);
+      bool match = false;
+      if (m.type == EntityType::kPerson)
+        match = words.front() == w || words.back() == w;
+      else if (m.type == EntityType::kOrg)
+        match = words.front() == w || words.back() == w ||
+                (w.size() >= 2 && initials_of(surface[j]) == w);
+      if (!match) continue;
+      bool before = o.span.begin < m.span.begin;
+      uint32_t distance = before ? m.span.begin - o.span.end : o.span.begin - m.span.end;
+      // Prefer the nearest candidate before the mention, else the nearest after it.
+      if (best < 0 || (before && !best_before) || (before == best_before && distance < best_distance)) {
+        best = assigned[j];
+        best_distance = distance;
+        best_before = before;
+      }
+    }
+    return best;
+  }
+
+  void finish() {
+    // Renumber entities by first mention; fill mentions and aliases.
+    std::vector<int32_t> order;
+    std::vector<int32_t> remap(doc.entities.size(), -1);
+    for (size_t i = 0; i < doc.mentions.size(); ++i) {
+      int32_t e = assigned[i];
+      if (remap[e] < 0) {
+        remap[e] = static_cast<int32_t>(order.size());
+        order.push_back(e);
+      }
+    }
+    std::vector<Entity> entities;
+    entities.reserve(order.size());
+    for (int32_t e : order) entities.push_back(std::move(doc.entities[e]));
+    doc.entities = std::move(entities);
+    std::vector<bool> from_lexicon(doc.entities.size(), false);
+    for (auto& [key, e] : by_lexicon) from_lexicon[remap[e]] = true;
+    for (size_t i = 0; i < doc.mentions.size(); ++i) {
+      int32_t e = remap[assigned[i]];
+      doc.mentions[i].entity = e;
+      Entity& ent = doc.entities[e];
+      ent.mentions.push_back(static_cast<uint32_t>(i));
+      if (std::find(ent.aliases.begin(), ent.aliases.end(), surface[i]) == ent.aliases.end())
+        ent.aliases.push_back(surface[i]);
+    }
+    for (size_t e = 0; e < doc.entities.size(); ++e) {
+      Entity& ent = doc.entities[e];
+      if (!from_lexicon[e]) {
+        for (const std::string& a : ent.aliases) {
+          auto wa = words_of(a).size(), wn = words_of(ent.name).size();
+          if (wa > wn || (wa == wn && a.size() > ent.name.size())) ent.name = a;
+        }
+      }
+      auto it = std::find(ent.aliases.begin(), ent.aliases.end(), ent.name);
+      if (it != ent.aliases.end()) ent.aliases.erase(it);
+      ent.aliases.insert(ent.aliases.begin(), ent.name);
+    }
+  }
+};
+
+}  // namespace
+
+void resolve_aliases(const Lexicon& lex, Document& doc) {
+  doc.entities.clear();
+  for (Mention& m : doc.mentions) {
+    m.entity = -1;
+    if (m.end_token > m.first_token) trim_mention(lex, doc, m);
+  }
+  std::stable_sort(doc.mentions.begin(), doc.mentions.end(),
+                   [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+  Builder{lex, doc, {}, {}, {}}.run();
+}
+
+const Place* entity_place(const Lexicon& lex, const Document& doc, int32_t entity) {
+  if (entity < 0 || entity >= static_cast<int32_t>(doc.entities.size())) return nullptr;
+  const Entity& e = doc.entities[entity];
+  if (e.type != EntityType::kGpe && e.type != EntityType::kLoc) return nullptr;
+  return find_place(lex, e.name);
+}
+
+int32_t linked_country(const Lexicon& lex, Document& doc, int32_t entity, bool city_to_country,
+                       bool create) {
+  if (entity < 0 || entity >= static_cast<int32_t>(doc.entities.size())) return -1;
+  const Entity& e = doc.entities[entity];
+  std::string target;
+  if (e.type == EntityType::kNorp) {
+    const Nationality* n = nullptr;
+    for (const std::string& a : e.aliases)
+      if ((n = find_nationality(lex, a))) break;
+    if (!n || n->place.empty()) return -1;
+    target = n->place;
+  } else if (const Place* p = entity_place(lex, doc, entity)) {
+    if (p->country.empty()) return entity;
+    if (!city_to_country) return -1;
+    target = p->country;
+  } else {
+    return -1;
+  }
+  const Place* tp = find_place(lex, target);
+  if (!tp) return -1;
+  for (size_t i = 0; i < doc.entities.size(); ++i) {
+    const Entity& c = doc.entities[i];
+    if ((c.type == EntityType::kGpe || c.type == EntityType::kLoc) && c.name == tp->name)
+      return static_cast<int32_t>(i);
+  }
+  if (!create) return -1;
+  Entity added;
+  added.name = tp->name;
+  added.type = tp->type;
+  added.aliases = {tp->name};
+  doc.entities.push_back(std::move(added));
+  return static_cast<int32_t>(doc.entities.size() - 1);
+}
+
+namespace {
+
+bool is_quote_mark(std::string_view w) {
+  return w == "\"" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D";
+}
+
+bool is_he_she(std::string_view w) { return w == "he" || w == "He" || w == "she" || w == "She"; }
+
+}  // namespace
+
+int32_t resolve_pronoun(const Document& doc, uint32_t token) {
+  if (doc.tokens.empty() || doc.sentences.empty()) return -1;
+  auto mention_at = [&](uint32_t t) -> int32_t {
+    // Mentions are sorted; binary search by token.
+    auto it = std::upper_bound(doc.mentions.begin(), doc.mentions.end(), t,
+                               [](uint32_t x, const Mention& m) { return x < m.first_token; });
+    if (it == doc.mentions.begin()) return -1;
+    --it;
+    return t < it->end_token ? static_cast<int32_t>(it - doc.mentions.begin()) : -1;
+  };
+  // The first PERSON mention or he/she in tokens [first, end) outside quotes: returns the
+  // entity, -2 for a pronoun, -1 for nothing.
+  auto subject = [&](uint32_t first, uint32_t end) -> int32_t {
+    bool quoted = false;
+    for (uint32_t t = first; t < end; ++t) {
+      std::string_view w = doc.slice(doc.tokens[t].span);
+      if (is_quote_mark(w)) {
+        quoted = !quoted;
+        continue;
+      }
+      if (quoted) continue;
+      if (is_he_she(w)) return -2;
+      int32_t mi = mention_at(t);
+      if (mi >= 0 && doc.mentions[mi].type == EntityType::kPerson && doc.mentions[mi].entity >= 0)
+        return doc.mentions[mi].entity;
+    }
+    return -1;
+  };
+  uint32_t s = sentence_of_token(doc, token);
+  int32_t here = subject(doc.sentences[s].first_token, token);
+  if (here >= 0) return here;
+  for (int hops = 0; hops < 5 && s > 0; ++hops) {
+    --s;
+    int32_t e = subject(doc.sentences[s].first_token, doc.sentences[s].end_token);
+    if (e >= 0) return e;
+  }
+  return -1;
+}
+
+}  // namespace newsgraph::extractor

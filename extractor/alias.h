@@ -1,0 +1,69 @@
+// In-article alias resolution: groups the mentions of one article into entities.
+//
+// "Prime Minister Mark Carney" ... "Carney" ... "Carney's visit" -> one PERSON entity named
+// "Mark Carney" with aliases {"Mark Carney", "Carney"}. The rules, in order:
+//
+//   titles      a PERSON mention that starts with a title ("President Xi Jinping", as a
+//               statistical tagger may give it) is trimmed to the name; a leading "the" and a
+//               trailing possessive are trimmed from any mention
+//   lexicon     places, nationalities and well-known organisations group by their canonical
+//               lexicon name: "US", "U.S." and "United States" are one GPE "United States";
+//               "Canadian" and "Canadians" one NORP "Canadian"; the entity is named by the
+//               lexicon even when only an alias occurs in the text
+//   same name   mentions with the same text (case, dots and a leading "the" ignored) and a
+//               compatible type (equal, or GPE/LOC) are one entity
+//   short forms a one-word PERSON mention joins the PERSON whose multi-word name has that word
+//               first or last ("Carney" -> "Mark Carney", "Xi" -> "Xi Jinping"); with several
+//               candidates, the nearest one mentioned before it, else the first after it.
+//               A one-word ORG joins the ORG whose name starts or ends with it ("Huawei" ->
+//               "Huawei Technologies", "the Commission" -> "European Commission")
+//   acronyms    "Asia-Pacific Economic Cooperation (APEC)": the name and the acronym in
+//               parentheses are one entity; an all-caps ORG whose letters are the initials of
+//               another ORG's name joins it ("WTO" -> "World Trade Organization")
+//
+// The canonical name (Entity::name) is the lexicon name, else the longest alias in words, then
+// characters (the longest full name, titles stripped). Entity::aliases are the name, then the
+// other distinct surface forms in order of first appearance.
+//
+// Input: doc.mentions (any source), doc.tokens. Output: doc.entities in order of first
+// mention; Mention::entity set for every mention; mention spans may be trimmed (titles, "the",
+// "'s") and stay sorted. Any previous doc.entities are replaced.
+//
+// Nationalities and places also link to their country for the stages that need it
+// (relations, events): linked_country() returns that country's entity, adding one with no
+// mentions when the text names only the adjective ("Canadian Prime Minister ..." in a text
+// that never says "Canada").
+// Thread safety: reads only the Lexicon; call concurrently on different Documents.
+#ifndef NEWSGRAPH_EXTRACTOR_ALIAS_H_
+#define NEWSGRAPH_EXTRACTOR_ALIAS_H_
+
+#include <cstdint>
+
+#include "extractor/document.h"
+#include "extractor/lexicon.h"
+
+namespace newsgraph::extractor {
+
+void resolve_aliases(const Lexicon& lex, Document& doc);
+
+// The GPE/LOC entity a NORP or place entity stands for, by the lexicon: the country of a
+// nationality ("Canadian" -> Canada), the country of a city ("Beijing" -> China) when
+// `city_to_country`, the entity itself for a country. Returns -1 when the lexicon has no link.
+// When the linked place has no entity in doc and `create` is true, appends an entity with no
+// mentions (name = aliases = the lexicon name) and returns its index; else returns -1.
+int32_t linked_country(const Lexicon& lex, Document& doc, int32_t entity, bool city_to_country,
+                       bool create);
+
+// The PERSON entity a "he"/"she" at `token` refers to (centering, Grosz et al. 1995, in its
+// simplest form): the first PERSON mentioned earlier in the same sentence, else the subject of
+// the nearest earlier sentence that has one, where a sentence's subject is its first PERSON
+// mention or he/she outside quote marks (a pronoun subject refers further back, up to five
+// sentences). -1 when none. Mentions inside quote marks are skipped.
+int32_t resolve_pronoun(const Document& doc, uint32_t token);
+
+// The lexicon place entry of an entity (by its name), or nullptr.
+const Place* entity_place(const Lexicon& lex, const Document& doc, int32_t entity);
+
+}  // namespace newsgraph::extractor
+
+#endif  // NEWSGRAPH_EXTRACTOR_ALIAS_H_

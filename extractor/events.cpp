@@ -1,0 +1,665 @@
+#include "extractor/events.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extractor/alias.h"
+#include "extractor/ner_rules.h"
+#include "extractor/relations.h"
+
+namespace newsgraph::extractor {
+namespace {
+
+constexpr std::string_view kVerbCues[] = {"to",   "will", "would", "may",  "might", "could",
+                                          "can",  "did",  "does",  "do",   "not",   "n't",
+                                          "also", "has",  "have",  "had",  "never", "should"};
+constexpr std::string_view kPassive[] = {"was", "were", "been", "being", "is", "are", "be"};
+constexpr std::string_view kNegations[] = {"not", "n't", "never"};
+constexpr std::string_view kHedges[] = {"may", "might", "could", "would", "should", "plans",
+                                        "planned", "expected", "reportedly", "allegedly"};
+constexpr std::string_view kDefinite[] = {"the", "this", "that", "these", "those"};
+constexpr std::string_view kDeterminers[] = {"the", "a", "an", "this", "that", "these", "those",
+                                             "his", "her", "its", "their", "our"};
+constexpr std::string_view kPrepositions[] = {
+    "of", "in", "at", "from", "for", "with", "by", "to", "on", "into", "against", "between",
+    "among", "about", "over", "under", "across", "through", "during", "after", "before",
+    "like", "than", "toward", "towards", "near", "without", "within", "via", "since", "amid"};
+constexpr std::string_view kNpBreaks[] = {",", ";", ".", ":", "(", ")", "which", "that", "who",
+                                          "while", "but", "\"", "\xE2\x80\x9C", "\xE2\x80\x9D"};
+constexpr std::string_view kIncludes[] = {"included", "includes", "include", "including"};
+// Verbs that take an event noun as object ("raised tariffs", "held talks"): never modifiers.
+constexpr std::string_view kLightVerbs[] = {
+    "raise",   "raised",   "raising",  "raises",   "impose",   "imposed",  "imposing",
+    "imposes", "hold",     "held",     "holding",  "holds",    "launch",   "launched",
+    "face",    "faced",    "facing",   "faces",    "lift",     "lifted",   "make",
+    "made",    "making",   "begin",    "began",    "begun",    "lower",    "lowered",
+    "cut",     "slap",     "slapped",  "levy",     "levied",   "increase", "increased",
+    "expand",  "expanded", "end",      "ended",    "start",    "started",  "resume",
+    "resumed", "conduct",  "conducted", "order",   "ordered",  "seek",     "sought",
+    "reject",  "rejected", "denied",   "deny",     "announce", "announced", "plan",
+    "planned", "threaten", "threatened", "avoid",  "avoided",  "secure",   "secured",
+    "included", "include", "includes", "including", "signed",  "sign",     "reached",
+    "reach",   "pay",      "paid",     "mark",     "marked",   "marks",    "complete",
+    "completed"};
+// Verbs that undo a sanction ("lower tariffs", "lift sanctions"): no SANCTION event.
+constexpr std::string_view kReversals[] = {
+    "lower", "lowered", "lowering", "cut", "cutting", "lift", "lifted", "lifting", "remove",
+    "removed", "removing", "reduce", "reduced", "reducing", "scrap", "scrapped", "suspend",
+    "suspended", "ease", "eased", "easing", "drop", "dropped", "waive", "waived", "end",
+    "ended", "criticise", "criticised", "criticize", "criticized", "oppose", "opposed"};
+// Nouns for a state's institutions: "Canadian police" acts for Canada.
+constexpr std::string_view kInstitutions[] = {
+    "police", "authorities", "officials", "government", "troops", "forces", "prosecutors",
+    "court", "courts", "military", "army", "navy", "regulators", "diplomats", "ministry",
+    "lawmakers", "border", "customs", "agents", "officers", "judge", "judges",
+    "administration", "cabinet", "leadership", "regime", "embassy", "consulate", "navy",
+    "coast", "state", "media", "officials"};
+// Words that can open a clause as well as a phrase ("after Trump met Xi").
+constexpr std::string_view kSubordinators[] = {"after", "before", "since", "until", "as", "while",
+                                               "when", "once", "because", "although", "though"};
+constexpr std::string_view kFrameOpeners[] = {"during", "at", "in", "after", "before",
+                                              "amid", "following", "since"};
+constexpr std::string_view kFace[] = {"face", "faces", "faced", "facing"};
+
+template <size_t N>
+bool in(const std::string_view (&list)[N], std::string_view w) {
+  return std::find(std::begin(list), std::end(list), w) != std::end(list);
+}
+
+bool is_possessive(std::string_view w) {
+  return w == "'s" || w == "\xE2\x80\x99s" || w == "'" || w == "\xE2\x80\x99";
+}
+
+bool is_place_type(EntityType t) {
+  return t == EntityType::kGpe || t == EntityType::kLoc || t == EntityType::kFac;
+}
+
+struct Draft {
+  int32_t agent = -1, patient = -1, recipient = -1, place = -1;
+  std::vector<int32_t> partners;
+  bool own_args = false;  // found anything beyond the clause subject
+};
+
+class EventFinder {
+ public:
+  EventFinder(const Lexicon& lex, Document& doc) : lex_(lex), doc_(doc) {
+    mention_of_.assign(doc.tokens.size(), -1);
+    for (size_t i = 0; i < doc.mentions.size(); ++i)
+      for (uint32_t t = doc.mentions[i].first_token; t < doc.mentions[i].end_token; ++t)
+        mention_of_[t] = static_cast<int32_t>(i);
+    event_at_.assign(doc.tokens.size(), -1);
+    children_.resize(doc.tokens.size());
+    for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
+      if (!doc.tokens[t].deprel.empty()) parsed_ = true;
+      int32_t h = doc.tokens[t].head;
+      if (h >= 0 && static_cast<size_t>(h) < doc.tokens.size()) children_[h].push_back(t);
+    }
+  }
+
+  void run() {
+    for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+      if (is_headline(doc_, s)) continue;
+      const Sentence& sent = doc_.sentences[s];
+      for (uint32_t t = sent.first_token; t < sent.end_token; ++t) {
+        if (mention_of_[t] >= 0) continue;
+        bool noun = false;
+        const EventTrigger* trig = choose_trigger(t, sent, &noun);
+        if (trig) process(t, *trig, noun, s);
+      }
+    }
+    add_event_relations();
+  }
+
+ private:
+  std::string_view text(uint32_t t) const { return doc_.slice(doc_.tokens[t].span); }
+  std::string lower(uint32_t t) const { return lower_text(text(t)); }
+
+  const EventTrigger* choose_trigger(uint32_t t, const Sentence& s, bool* noun) const {
+    const Token& tok = doc_.tokens[t];
+    if (!tok.upos.empty()) {
+      const EventTrigger* tr = find_trigger(lex_, doc_, t);
+      if (tr) *noun = tr->noun;
+      return tr;
+    }
+    const EventTrigger* as_noun = find_trigger(lex_, doc_, t, true);
+    const EventTrigger* as_verb = find_trigger(lex_, doc_, t, false);
+    if (!as_noun && !as_verb) return nullptr;
+    if (as_noun && as_verb) {
+      bool verb = false;
+      if (t > s.first_token) {
+        uint32_t p = t - 1;
+        if (in(kVerbCues, lower(p)) || mention_of_[p] >= 0) verb = true;
+        std::string w = lower(p);
+        if (w == "he" || w == "she" || w == "they" || w == "it") verb = true;
+      }
+      *noun = !verb;
+      return verb ? as_verb : as_noun;
+    }
+    *noun = as_noun != nullptr;
+    return as_noun ? as_noun : as_verb;
+  }
+
+  // A verb form by the parse, or else by the word lists and a regular -ed ending.
+  bool verb_like(uint32_t t) const {
+    const Token& tok = doc_.tokens[t];
+    if (!tok.upos.empty()) return tok.upos == "VERB" || tok.upos == "AUX";
+    std::string w = lower(t);
+    if (find_trigger(lex_, doc_, t, false) || find_reporting_verb(lex_, w) || in(kLightVerbs, w))
+      return true;
+    return w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && !is_capitalised(doc_, t);
+  }
+
+  // The first token of the noun phrase a mention heads: titles, nationality adjectives,
+  // possessors and determiners before it ("Chinese President Xi Jinping").
+  uint32_t phrase_start(uint32_t first, uint32_t sentence_first) const {
+    uint32_t k = first;
+    while (k > sentence_first) {
+      uint32_t p = k - 1;
+      if (int32_t mi = mention_of_[p]; mi >= 0) {
+        k = doc_.mentions[mi].first_token;
+        continue;
+      }
+      std::string w = lower(p);
+      if (is_possessive(text(p)) || in(kDeterminers, w) || match_title(lex_, doc_, p, k)) {
+        --k;
+        continue;
+      }
+      break;
+    }
+    return k;
+  }
+
+  // Entities of the noun phrase that starts at `start`; returns one past its end.
+  uint32_t noun_phrase(uint32_t start, uint32_t limit, std::vector<int32_t>* mentions) const {
+    uint32_t r = start, words = 0;
+    while (r < limit && words < 10) {
+      std::string w = lower(r);
+      if (in(kNpBreaks, w) || (in(kPrepositions, w) && mention_of_[r] < 0)) break;
+      if (mention_of_[r] >= 0) {
+        int32_t mi = mention_of_[r];
+        if (mentions) mentions->push_back(mi);
+        r = doc_.mentions[mi].end_token;
+      } else {
+        ++r;
+      }
+      ++words;
+    }
+    return r;
+  }
+
+  // The entity a participant mention stands for: a nationality adjective ("Canadian
+  // exports") stands for its country, a plural nationality ("two Canadians") for the people.
+  int32_t participant(int32_t mi) {
+    const Mention& m = doc_.mentions[mi];
+    if (m.type == EntityType::kNorp) {
+      std::string_view w = doc_.slice(m.span);
+      bool plural = !w.empty() && w.back() == 's';
+      if (!plural) {
+        int32_t c = linked_country(lex_, doc_, m.entity, false, true);
+        if (c >= 0) return c;
+      }
+    }
+    return m.entity;
+  }
+
+  // Picks one entity from a noun phrase: the first PERSON, else the last entity.
+  // A nationality word used as an adjective ("a Canadian prime minister").
+  bool adjectival(int32_t mi) const {
+    const Mention& m = doc_.mentions[mi];
+    if (m.type != EntityType::kNorp || m.end_token >= doc_.tokens.size()) return false;
+    uint32_t after = m.end_token;
+    return has_letter(doc_, after) && !is_capitalised(doc_, after) &&
+           !in(kPrepositions, lower(after));
+  }
+
+  // Picks one entity from a noun phrase: the first PERSON, else the last entity that is not
+  // an adjective; -1 when the phrase is headed by a common noun ("a Canadian prime minister").
+  int32_t head_of(const std::vector<int32_t>& ms) {
+    if (ms.empty()) return -1;
+    for (int32_t mi : ms)
+      if (doc_.mentions[mi].type == EntityType::kPerson) return participant(mi);
+    for (auto it = ms.rbegin(); it != ms.rend(); ++it) {
+      if (!adjectival(*it)) return participant(*it);
+      // "Canadian police": the institutions of a country act for it.
+      uint32_t after = doc_.mentions[*it].end_token;
+      if (in(kInstitutions, lower(after))) return participant(*it);
+    }
+    return -1;
+  }
+
+
+  // The subject of the clause that contains token `from`: the nearest entity to the left
+  // that is neither a possessor nor the object of a preposition, or a resolved he/she.
+  int32_t clause_subject(uint32_t from, const Sentence& s, uint32_t* at = nullptr) {
+    uint32_t steps = 0;
+    for (uint32_t p = from; p > s.first_token && steps < 40; ++steps) {
+      --p;
+      std::string w = lower(p);
+      if (w == ";" || w == "which") return -1;
+      if (w == "who" && p > s.first_token + 1 && text(p - 1) == ",") {
+        int32_t mi = mention_of_[p - 2];
+        return mi >= 0 ? doc_.mentions[mi].entity : -1;
+      }
+      if ((w == "he" || w == "she") && !(p > s.first_token && in(kPrepositions, lower(p - 1)))) {
+        if (at) *at = p;
+        return resolve_pronoun(doc_, p);
+      }
+      int32_t mi = mention_of_[p];
+      if (mi < 0) continue;
+      const Mention& m = doc_.mentions[mi];
+      p = m.first_token;
+      uint32_t after = m.end_token;
+      if (after < s.end_token && is_possessive(text(after))) continue;
+      if (adjectival(mi)) {
+        // "Canadian police arrested ...": an institution of the country acts for it.
+        if (after < s.end_token && in(kInstitutions, lower(after))) {
+          if (at) *at = m.first_token;
+          return participant(mi);
+        }
+        continue;  // an adjective: "Canadian exports"
+      }
+      const uint32_t np = phrase_start(m.first_token, s.first_token);
+      // The object of a verb ("Carney met Chinese President Xi") is not a subject.
+      if (np > s.first_token && verb_like(np - 1)) {
+        p = np;
+        continue;
+      }
+      if (np > s.first_token && in(kPrepositions, lower(np - 1))) {
+        // "with China also facing accusations": the subject of an absolute clause.
+        bool absolute = false;
+        if (lower(np - 1) == "with") {
+          uint32_t k = after;
+          while (k < s.end_token && (lower(k) == "also" || lower(k) == "now" || lower(k) == "still")) ++k;
+          std::string v = k < s.end_token ? lower(k) : "";
+          absolute = v.size() > 4 && v.compare(v.size() - 3, 3, "ing") == 0 &&
+                     !in(kPrepositions, v);
+        }
+        // "The administration of US President Donald Trump raised ...": the institutions
+        // of a leader or country act for them.
+        if (!absolute && lower(np - 1) == "of" && np > s.first_token + 1 &&
+            in(kInstitutions, lower(np - 2)))
+          absolute = true;
+        if (!absolute) {
+          p = np;
+          continue;
+        }
+      }
+      if (at) *at = m.first_token;
+      return m.entity;
+    }
+    return -1;
+  }
+
+  // "X, which (also) included [trigger]": the event whose trigger ends X.
+  int32_t including_event(uint32_t np_start, const Sentence& s) const {
+    uint32_t p = np_start;
+    auto back = [&]() -> std::string {
+      if (p <= s.first_token) return "";
+      --p;
+      return lower(p);
+    };
+    std::string w = back();
+    if (w == "also") w = back();
+    if (!in(kIncludes, w)) return -1;
+    w = back();
+    if (w == "also") w = back();
+    if (w != "which" && w != "that") return -1;
+    w = back();
+    if (w != ",") return -1;
+    if (p <= s.first_token) return -1;
+    return event_at_[p - 1];
+  }
+
+  int32_t previous_event(const std::string& type) const {
+    for (int32_t e = static_cast<int32_t>(doc_.events.size()) - 1; e >= 0; --e)
+      if (doc_.events[e].type == type) return e;
+    return -1;
+  }
+
+  // Reads the prepositional complements right of `from`.
+  void complements(uint32_t from, const Sentence& s, const EventTrigger& trig, Draft* d) {
+    uint32_t r = from;
+    while (r < s.end_token && r - from < 16) {
+      std::string w = lower(r);
+      if (in(kNpBreaks, w)) break;
+      if (!in(kPrepositions, w) || mention_of_[r] >= 0) {
+        ++r;
+        continue;
+      }
+      std::vector<int32_t> ms;
+      uint32_t end = noun_phrase(r + 1, s.end_token, &ms);
+      if (w == "of" && (trig.frame == EventFrame::kTransitive || trig.frame == EventFrame::kAccuse)) {
+        if (d->patient < 0 && !ms.empty()) d->patient = head_of(ms);
+      } else if ((w == "with" || w == "between") && trig.frame == EventFrame::kMeet) {
+        for (int32_t mi : ms)
+          if (doc_.mentions[mi].type != EntityType::kNorp || w == "between")
+            d->partners.push_back(participant(mi));
+      } else if (w == "to" && trig.frame == EventFrame::kVisit) {
+        for (int32_t mi : ms)
+          if (is_place_type(doc_.mentions[mi].type) && d->place < 0) d->place = doc_.mentions[mi].entity;
+      } else if ((w == "on" || w == "against") && trig.frame == EventFrame::kSanction) {
+        // "tariffs on Canadian exports": the goods of a nationality are its country's.
+        if (d->recipient < 0 && !ms.empty())
+          d->recipient = head_of(ms) >= 0 ? head_of(ms) : participant(ms.front());
+      } else if (w == "by") {
+        if (d->agent < 0 && !ms.empty()) d->agent = head_of(ms);
+      } else if (w == "in" || w == "at") {
+        for (int32_t mi : ms)
+          if (is_place_type(doc_.mentions[mi].type) && d->place < 0) d->place = doc_.mentions[mi].entity;
+      }
+      if (!ms.empty()) d->own_args = true;
+      r = std::max(end, r + 1);
+    }
+  }
+
+  void process(uint32_t t, const EventTrigger& trig, bool noun, uint32_t s) {
+    const Sentence& sent = doc_.sentences[s];
+    if (!noun && t > sent.first_token) {
+      std::string prev = lower(t - 1);
+      // "to visit", "agreed to meet": an intention, not an event (irrealis).
+      if (prev == "to") return;
+      // "in charge of": a verb form after a preposition is a noun here.
+      if (in(kPrepositions, prev)) return;
+      // "his first elected office": a participle used as an adjective.
+      if (in(kDeterminers, prev) || prev == "first" || prev == "newly") return;
+    }
+    if (noun && trig.type == "SANCTION") {
+      // "lower tariffs", "lift sanctions": undoing a sanction is not one.
+      uint32_t k = t;
+      for (int i = 0; i < 4 && k > sent.first_token; ++i) {
+        --k;
+        if (in(kReversals, lower(k))) return;
+        if (in(kPrepositions, lower(k)) || text(k) == ",") break;
+      }
+    }
+    Draft d;
+    bool definite = false, negated = false, hedged = false, passive = false;
+    uint32_t np_start = t;
+    bool agent_from_possessor = false;
+    if (noun) {
+      // Modifiers, then a possessor or an entity right before the noun.
+      uint32_t k = t, mods = 0;
+      while (k > sent.first_token && mods < 3) {
+        uint32_t p = k - 1;
+        std::string_view w = text(p);
+        if (mention_of_[p] >= 0 || is_possessive(w) || is_capitalised(doc_, p) ||
+            !has_letter(doc_, p) || find_common_word(lex_, w) || in(kVerbCues, lower(p)) ||
+            in(kLightVerbs, lower(p)) || find_reporting_verb(lex_, w))
+          break;
+        if (find_trigger(lex_, doc_, p, false) && !find_trigger(lex_, doc_, p, true)) break;
+        --k;
+        ++mods;
+      }
+      np_start = k;
+      if (k > sent.first_token) {
+        uint32_t p = k - 1;
+        if (is_possessive(text(p)) && p > sent.first_token && mention_of_[p - 1] >= 0) {
+          int32_t mi = mention_of_[p - 1];
+          d.agent = participant(mi);
+          agent_from_possessor = true;
+          np_start = doc_.mentions[mi].first_token;
+        } else if (mention_of_[p] >= 0 && doc_.mentions[mention_of_[p]].end_token == k) {
+          int32_t mi = mention_of_[p];
+          d.agent = participant(mi);
+          d.own_args = true;
+          np_start = doc_.mentions[mi].first_token;
+        }
+        if (np_start > sent.first_token && in(kDeterminers, lower(np_start - 1))) {
+          definite = in(kDefinite, lower(np_start - 1));
+          --np_start;
+        }
+      }
+      complements(t + 1, sent, trig, &d);
+    } else {
+      // Auxiliaries before the verb: negation, hedging, passive.
+      uint32_t k = t;
+      while (k > sent.first_token) {
+        std::string w = lower(k - 1);
+        if (in(kNegations, w)) negated = true;
+        else if (in(kHedges, w)) hedged = true;
+        else if (in(kPassive, w)) passive = true;
+        else if (!in(kVerbCues, w) && w != "also" && w != "reportedly") break;
+        --k;
+      }
+      np_start = k;
+      if (parsed_) dependency_arguments(t, trig, &d, &passive);
+      // The object right after the verb ("with" may come first): the head of its noun phrase,
+      // and a list of names in apposition ("two Canadians, Michael Kovrig and Michael Spavor").
+      uint32_t o = t + 1;
+      if (o < sent.end_token && lower(o) == "with") ++o;
+      std::vector<int32_t> object_mentions;
+      uint32_t object_end = noun_phrase(o, sent.end_token, &object_mentions);
+      int32_t head = -1;
+      if (!object_mentions.empty()) {
+        for (int32_t mi : object_mentions)
+          if (doc_.mentions[mi].type == EntityType::kPerson) { head = mi; break; }
+        if (head < 0)
+          for (auto it = object_mentions.rbegin(); it != object_mentions.rend(); ++it)
+            if (!adjectival(*it)) { head = *it; break; }
+      }
+      if (head >= 0 && !passive && object_end + 1 < sent.end_token && text(object_end) == ",") {
+        std::vector<int32_t> appos;
+        uint32_t k = object_end + 1;
+        while (k < sent.end_token && mention_of_[k] >= 0 &&
+               doc_.mentions[mention_of_[k]].type == EntityType::kPerson) {
+          appos.push_back(doc_.mentions[mention_of_[k]].entity);
+          k = doc_.mentions[mention_of_[k]].end_token;
+          if (k < sent.end_token && (lower(k) == "and" || text(k) == ",")) ++k;
+        }
+        if (trig.frame == EventFrame::kTransitive || trig.frame == EventFrame::kAccuse)
+          extra_patients_ = appos;
+      }
+      if (head >= 0) {
+        int32_t mi = head;
+        int32_t e = participant(mi);
+        if (passive) {
+          // "was arrested in Beijing": no object.
+        } else if (trig.frame == EventFrame::kMeet) {
+          d.partners.push_back(e);
+        } else if (trig.frame == EventFrame::kVisit && is_place_type(doc_.mentions[mi].type)) {
+          if (d.place < 0) d.place = doc_.mentions[mi].entity;
+        } else if (trig.frame == EventFrame::kSanction) {
+          if (d.recipient < 0) d.recipient = e;
+        } else if (d.patient < 0) {
+          d.patient = e;
+        }
+        d.own_args = true;
+        complements(std::max(object_end, doc_.mentions[mi].end_token), sent, trig, &d);
+      } else {
+        complements(t + 1, sent, trig, &d);
+      }
+    }
+
+    // An event "included" in another takes its agent and place.
+    if (noun) {
+      if (int32_t outer = including_event(np_start, sent); outer >= 0) {
+        const Event& o = doc_.events[outer];
+        for (const EventArgument& a : o.arguments)
+          if (a.role == "agent" && d.agent < 0) d.agent = a.entity;
+        if (d.place < 0) d.place = o.place;
+        d.own_args = true;
+      }
+    }
+    // A definite noun with nothing of its own, or a repeat of the same agent's event,
+    // refers back to an earlier event.
+    int32_t earlier = noun ? previous_event(trig.type) : -1;
+    if (earlier >= 0) {
+      const Event& e = doc_.events[earlier];
+      bool same_agent = std::any_of(e.arguments.begin(), e.arguments.end(), [&](const EventArgument& a) {
+        return a.role == "agent" && a.entity == d.agent;
+      });
+      bool nothing_new = d.partners.empty() && d.patient < 0 && d.recipient < 0 &&
+                         (d.place < 0 || d.place == e.place);
+      if ((definite && !d.own_args && d.agent < 0) ||
+          (agent_from_possessor && same_agent && nothing_new)) {
+        event_at_[t] = earlier;
+        return;
+      }
+    }
+    // The clause subject when the trigger has no agent of its own.
+    // A noun inside a prepositional phrase ("on espionage charges") has no clause subject,
+    // except in phrases of time and place ("during a visit", "at the talks").
+    // "answered with tariffs": an instrument of the subject's act.
+    bool instrument = trig.frame != EventFrame::kMeet && np_start > sent.first_token &&
+                      lower(np_start - 1) == "with";
+    bool embedded = noun && np_start > sent.first_token && in(kPrepositions, lower(np_start - 1)) &&
+                    !in(kFrameOpeners, lower(np_start - 1)) && !instrument;
+    // "to lower tariffs", "to criticise tariffs": the governing verb is an infinitive.
+    if (noun && np_start > sent.first_token + 1 && lower(np_start - 2) == "to" &&
+        !in(kPrepositions, lower(np_start - 1)))
+      embedded = true;
+    if (!embedded && ((passive && d.patient < 0) || (!passive && d.agent < 0))) {
+      uint32_t at = 0;
+      int32_t subject = -1;
+      // A name right before a verb is its subject, whatever precedes it ("after U.S.
+      // President Donald Trump met Xi").
+      if (!noun && np_start > sent.first_token) {
+        int32_t mi = mention_of_[np_start - 1];
+        uint32_t np = mi >= 0 ? phrase_start(doc_.mentions[mi].first_token, sent.first_token) : 0;
+        bool prepositional = mi >= 0 && np > sent.first_token && in(kPrepositions, lower(np - 1)) &&
+                             !in(kSubordinators, lower(np - 1));
+        if (mi >= 0 && doc_.mentions[mi].end_token == np_start && !adjectival(mi) && !prepositional) {
+          subject = participant(mi);
+          at = doc_.mentions[mi].first_token;
+        }
+      }
+      if (subject < 0) subject = clause_subject(np_start, sent, &at);
+      if (subject >= 0) {
+        bool faces = noun && np_start > sent.first_token && in(kFace, lower(np_start - 1));
+        if (faces && trig.frame == EventFrame::kSanction) {
+          if (d.recipient < 0) d.recipient = subject;  // "Canada faces tariffs"
+        } else if (passive || faces) {
+          if (d.patient < 0) d.patient = subject;
+        } else {
+          d.agent = subject;
+          // "Carney and Xi met": the first conjunct joins.
+          if (trig.frame == EventFrame::kMeet && at > sent.first_token + 1 && lower(at - 1) == "and") {
+            int32_t mi = mention_of_[at - 2];
+            if (mi >= 0) d.partners.push_back(doc_.mentions[mi].entity);
+          }
+        }
+      }
+    }
+    emit(t, trig, s, d, negated, hedged);
+  }
+
+  // Subject and object from a dependency parse of a verbal trigger.
+  void dependency_arguments(uint32_t v, const EventTrigger& trig, Draft* d, bool* passive) {
+    for (uint32_t c : children_[v]) {
+      int32_t mi = mention_of_[c];
+      if (mi < 0) continue;
+      const std::string& rel = doc_.tokens[c].deprel;
+      int32_t e = participant(mi);
+      if (rel == "nsubj" || rel == "obl:agent") {
+        if (d->agent < 0) d->agent = e;
+      } else if (rel == "nsubj:pass") {
+        *passive = true;
+        if (d->patient < 0) d->patient = e;
+      } else if (rel == "obj") {
+        if (trig.frame == EventFrame::kMeet) d->partners.push_back(e);
+        else if (trig.frame == EventFrame::kVisit && is_place_type(doc_.mentions[mi].type)) d->place = doc_.mentions[mi].entity;
+        else if (trig.frame == EventFrame::kSanction) d->recipient = e;
+        else if (d->patient < 0) d->patient = e;
+      }
+    }
+  }
+
+  void emit(uint32_t t, const EventTrigger& trig, uint32_t s, Draft& d, bool negated, bool hedged) {
+    Event ev;
+    ev.type = trig.type;
+    ev.cameo = trig.cameo;
+    // "agreed to meet", "agreed to negotiate": an agreement to meet or talk expresses intent
+    // to cooperate (CAMEO 036), not an agreement reached ("agreed to rebuild ties": AGREE).
+    auto meeting_word = [&](uint32_t k) {
+      std::string w = lower(k);
+      const EventTrigger* tr = find_trigger(lex_, doc_, k, false);
+      return (tr && (tr->type == "MEET" || tr->type == "VISIT")) || w == "negotiate" ||
+             w == "talk" || w == "cooperate" || w == "work";
+    };
+    if (trig.type == "AGREE" && !trig.noun && t + 2 < doc_.tokens.size() && lower(t + 1) == "to" &&
+        mention_of_[t + 2] < 0 && meeting_word(t + 2)) {
+      ev.type = "INTENT_TO_COOPERATE";
+      ev.cameo = "03";
+    }
+    ev.trigger = doc_.tokens[t].span;
+    ev.sentence = s;
+    ev.negated = negated;
+    ev.hedged = hedged;
+    std::vector<int32_t> seen;
+    auto arg = [&](int32_t e, const char* role) {
+      if (e < 0 || std::find(seen.begin(), seen.end(), e) != seen.end()) return;
+      seen.push_back(e);
+      ev.arguments.push_back({e, role});
+    };
+    arg(d.agent, "agent");
+    arg(d.patient, "patient");
+    for (int32_t p : extra_patients_) arg(p, "patient");
+    extra_patients_.clear();
+    for (int32_t p : d.partners) arg(p, "partner");
+    // A visit's recipient is the country of its destination.
+    if (trig.frame == EventFrame::kVisit && d.place >= 0 && d.recipient < 0) {
+      int32_t c = linked_country(lex_, doc_, d.place, true, false);
+      if (c >= 0 && c != d.place) d.recipient = c;
+    }
+    arg(d.recipient, "recipient");
+    if (d.place >= 0 && std::find(seen.begin(), seen.end(), d.place) != seen.end() &&
+        trig.frame != EventFrame::kVisit)
+      d.place = -1;
+    ev.place = d.place;
+    size_t needed = trig.frame == EventFrame::kMeet || ev.type == "MEET" ? 2 : 1;
+    if (ev.arguments.size() < needed) return;
+    event_at_[t] = static_cast<int32_t>(doc_.events.size());
+    doc_.events.push_back(std::move(ev));
+  }
+
+  void add_event_relations() {
+    for (const Event& ev : doc_.events) {
+      int32_t agent = -1;
+      for (const EventArgument& a : ev.arguments)
+        if (a.role == "agent") agent = a.entity;
+      if (agent < 0) continue;
+      Span evidence = doc_.sentences[ev.sentence].span;
+      auto relate = [&](const char* predicate, int32_t object) {
+        Relation r;
+        r.subject = agent;
+        r.predicate = predicate;
+        r.object = object;
+        r.sentence = ev.sentence;
+        r.evidence = evidence;
+        r.confidence = 0.8f;
+        r.negated = ev.negated;
+        r.hedged = ev.hedged;
+        r.extractor = "event";
+        add_relation(doc_, std::move(r));
+      };
+      // met_with links people, organisations and countries, not cities ("talks with
+      // Washington" is a metonymy for a government the text does not name).
+      auto party = [&](int32_t e) {
+        const Entity& ent = doc_.entities[e];
+        if (ent.type == EntityType::kPerson || ent.type == EntityType::kOrg) return true;
+        if (ent.type != EntityType::kGpe) return false;
+        const Place* p = find_place(lex_, ent.name);
+        return !p || p->country.empty();
+      };
+      if (ev.type == "MEET" && !ev.hedged && party(agent))
+        for (const EventArgument& a : ev.arguments)
+          if (a.role == "partner" && a.entity != agent && party(a.entity)) relate("met_with", a.entity);
+      if (ev.type == "VISIT" && !ev.hedged && ev.place >= 0 && ev.place != agent)
+        relate("visited", ev.place);
+    }
+  }
+
+  const Lexicon& lex_;
+  Document& doc_;
+  std::vector<int32_t> mention_of_, event_at_;
+  std::vector<std::vector<uint32_t>> children_;
+  bool parsed_ = false;
+  std::vector<int32_t> extra_patients_;  // appositive names of the current object
+};
+
+}  // namespace
+
+void extract_events(const Lexicon& lex, Document& doc) { EventFinder(lex, doc).run(); }
+
+}  // namespace newsgraph::extractor

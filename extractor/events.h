@@ -1,0 +1,72 @@
+// Events from a trigger lexicon: who did what to whom, and where.
+//
+// A trigger is a verb or a noun of extractor/models/lexicon/event_triggers.tsv ("met",
+// "talks", "visit", "arrest", "detention", "tariffs", "accusations"); it gives the event type
+// and CAMEO root code of the contract (MEET 04, VISIT 04, ARREST 17, SANCTION 16, ACCUSE 11,
+// AGREE 05, ...) and a frame that says how participants are read:
+//
+//   nominal  Canada's arrest of Meng Wanzhou   possessor -> agent, "of" NP -> patient
+//            talks with President Xi Jinping    "with"/"between" NPs -> partners
+//            a state visit to Beijing           "to" place -> place; its country -> recipient
+//            tariffs on Canadian exports        "on"/"against" NP -> recipient (a nationality
+//                                               adjective stands for its country)
+//            US sanctions                       an entity right before the noun -> agent
+//   verbal   Canada arrested Meng               subject -> agent, object -> patient (partner
+//                                               for meet frames, place for visits)
+//            Meng was arrested by police        passive: subject -> patient, "by" -> agent
+//
+// The object of a verb, and the NP of a complement, count by their head: the first PERSON,
+// else the last entity that is not a nationality adjective ("met Chinese President Xi" -> Xi;
+// "a Canadian prime minister" has no entity head). A list of names in apposition to the
+// object joins it ("detained two Canadians, Michael Kovrig and Michael Spavor"). A nationality
+// adjective before an institution noun stands for the country ("Canadian police", "the
+// Chinese embassy"); "the administration of X" acts for X.
+//
+// When the trigger has no agent of its own, the agent is the subject of its clause: a name
+// right before a verbal trigger, else the nearest entity to the left that is neither the
+// object of a preposition nor of a verb ("Carney declared ... during a visit to Beijing" ->
+// Carney), or "he"/"she" resolved by resolve_pronoun (extractor/alias.h); with "face"/"faced"
+// the subject is the patient ("China faced accusations"), the recipient for sanctions. A noun
+// inside another prepositional phrase ("on espionage charges") or governed by an infinitive
+// ("to lower tariffs") takes no clause subject; "during", "at", "in", "after", "amid" and an
+// instrument's "with" ("answered with tariffs") do not block it. An event "included" in
+// another ("The visit, which included talks with Xi") takes that event's agent, and its place
+// when it has none. A definite noun with nothing of its own ("the visit") or a repeat with the
+// same agent and no new place ("Carney's visit") refers back to an earlier event of the same
+// type and adds none. Place: a GPE, FAC or LOC after "in"/"at" in the trigger's clause.
+//
+// Not events: a verbal trigger after "to" ("agreed to meet", "invited X to visit": intentions,
+// irrealis), after a determiner or preposition ("his first elected office", "in charge of"),
+// a sanction noun undone by its verb ("lower tariffs", "lift sanctions"), any trigger in a
+// headline, and an event without participants (meetings need two). "agreed to" + verb is
+// INTENT_TO_COOPERATE (CAMEO 03) rather than AGREE. "did not meet" sets Event::negated, "may
+// sign" Event::hedged.
+//
+// Also adds relations: met_with between the agent and each partner of a MEET event (people,
+// organisations and countries, not cities), visited from the agent of a VISIT to its place
+// (extractor "event"; negated when the event is; none from hedged events).
+//
+// With a dependency parse (Token::head set), subjects and objects come from nsubj/obj/obl
+// edges of a verbal trigger when present; the surface rules above fill what the parse leaves.
+//
+// Input: doc.tokens, doc.sentences, doc.mentions with entities (extractor/alias.h). Output:
+// doc.events appended in text order with type, cameo, trigger, sentence, arguments (roles
+// agent, patient, partner, recipient), place; Event::timex and Event::date are left unset
+// (date_events of extractor/event_dating.h dates them). doc.relations appended; may append entities
+// with no mentions (the country a nationality adjective stands for).
+// Method: trigger lexicon and participant frames in the spirit of CAMEO coders (TABARI, Schrodt
+// 2001; PETRARCH); the frames and words are the team's.
+// Thread safety: reads only the Lexicon; call concurrently on different Documents.
+#ifndef NEWSGRAPH_EXTRACTOR_EVENTS_H_
+#define NEWSGRAPH_EXTRACTOR_EVENTS_H_
+
+#include "extractor/document.h"
+#include "extractor/lexicon.h"
+
+namespace newsgraph::extractor {
+
+void extract_events(const Lexicon& lex, Document& doc);
+
+}  // namespace newsgraph::extractor
+
+#endif  // NEWSGRAPH_EXTRACTOR_EVENTS_H_

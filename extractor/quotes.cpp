@@ -1,0 +1,335 @@
+#include "extractor/quotes.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extractor/alias.h"
+
+namespace newsgraph::extractor {
+namespace {
+
+constexpr std::string_view kOpen = "\xE2\x80\x9C";   // “
+constexpr std::string_view kClose = "\xE2\x80\x9D";  // ”
+constexpr std::string_view kPrepositions[] = {
+    "of", "in", "at", "from", "for", "with", "by", "to", "on", "into", "against", "between",
+    "among", "about", "over", "under", "across", "through", "during", "after", "before"};
+constexpr std::string_view kAdverbs[] = {"also", "later", "then", "again", "once", "recently",
+                                         "previously", "earlier", "has", "had", "have"};
+
+template <size_t N>
+bool in(const std::string_view (&list)[N], std::string_view w) {
+  return std::find(std::begin(list), std::end(list), w) != std::end(list);
+}
+
+struct Speaker {
+  int32_t entity = -1;
+  bool found = false;  // a speaker phrase was read (even if unresolved)
+  uint32_t first = 0, end = 0;
+};
+
+class QuoteFinder {
+ public:
+  QuoteFinder(const Lexicon& lex, Document& doc) : lex_(lex), doc_(doc) {
+    mention_of_.assign(doc.tokens.size(), -1);
+    for (size_t i = 0; i < doc.mentions.size(); ++i)
+      for (uint32_t t = doc.mentions[i].first_token; t < doc.mentions[i].end_token; ++t)
+        mention_of_[t] = static_cast<int32_t>(i);
+    in_quote_.assign(doc.tokens.size(), false);
+  }
+
+  void run() {
+    find_pairs();
+    for (auto& [o, c] : pairs_)
+      for (uint32_t t = o; t <= c && t < doc_.tokens.size(); ++t) in_quote_[t] = true;
+    for (size_t i = 0; i < pairs_.size(); ++i) attribute(i);
+  }
+
+ private:
+  std::string_view text(uint32_t t) const { return doc_.slice(doc_.tokens[t].span); }
+  std::string lower(uint32_t t) const { return lower_text(text(t)); }
+  bool is_mark(uint32_t t) const {
+    std::string_view w = text(t);
+    return w == kOpen || w == kClose || w == "\"";
+  }
+  bool newline_before(uint32_t t) const {
+    if (t == 0) return false;
+    uint32_t b = doc_.tokens[t - 1].span.end, e = doc_.tokens[t].span.begin;
+    return std::string_view(doc_.text).substr(b, e - b).find('\n') != std::string_view::npos;
+  }
+
+  // Quote mark token pairs (open, close); close may be one past the paragraph for an open quote.
+  void find_pairs() {
+    int64_t open = -1;
+    const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
+    int lines = 0;  // line breaks inside the open quote
+    for (uint32_t t = 0; t < n; ++t) {
+      if (open >= 0 && newline_before(t)) {
+        // A paragraph that opens with a quote mark continues a quote ended without one (the
+        // news convention); otherwise the quote runs on over the line break, for a few lines.
+        if (is_mark(t) || ++lines > 3) {
+          if (t > static_cast<uint32_t>(open) + 1 && lines <= 3)
+            pairs_.emplace_back(static_cast<uint32_t>(open), t);
+          open = -1;
+        }
+      }
+      if (open < 0) lines = 0;
+      std::string_view w = text(t);
+      if (w == kOpen) {
+        open = t;
+      } else if (w == kClose) {
+        if (open >= 0 && t > static_cast<uint32_t>(open) + 1) pairs_.emplace_back(static_cast<uint32_t>(open), t);
+        open = -1;
+      } else if (w == "\"") {
+        if (open < 0) open = t;
+        else {
+          if (t > static_cast<uint32_t>(open) + 1) pairs_.emplace_back(static_cast<uint32_t>(open), t);
+          open = -1;
+        }
+      }
+    }
+    if (open >= 0 && n > static_cast<uint32_t>(open) + 1) pairs_.emplace_back(static_cast<uint32_t>(open), n);
+  }
+
+  int32_t person_before(uint32_t t) const {
+    for (int32_t mi = static_cast<int32_t>(doc_.mentions.size()) - 1; mi >= 0; --mi) {
+      const Mention& m = doc_.mentions[mi];
+      if (m.end_token <= t && m.type == EntityType::kPerson && !in_quote_[m.first_token])
+        return m.entity;
+    }
+    return -1;
+  }
+
+  // The PERSON who holds `title` by doc.relations, nearest mentioned before token t.
+  int32_t holder_of(const Title& title, int32_t country, uint32_t t) const {
+    std::vector<int32_t> holders;
+    for (const Relation& r : doc_.relations) {
+      if (r.predicate == "position_held" && r.object_literal == title.canonical) holders.push_back(r.subject);
+      if (r.predicate == "leader_of" && is_leader_role(title.role) && (country < 0 || r.object == country))
+        holders.push_back(r.subject);
+    }
+    if (holders.empty()) return -1;
+    int32_t best = -1;
+    for (const Mention& m : doc_.mentions)
+      if (m.end_token <= t && std::find(holders.begin(), holders.end(), m.entity) != holders.end())
+        best = m.entity;
+    return best >= 0 ? best : holders.front();
+  }
+
+  // A speaker phrase that starts at k: a mention (with an apposition), a pronoun, or
+  // "the (NORP)? title (for X)?".
+  Speaker speaker_at(uint32_t k, uint32_t limit) const {
+    Speaker s;
+    if (k >= limit) return s;
+    if (int32_t mi = mention_of_[k]; mi >= 0 && doc_.mentions[mi].first_token == k) {
+      const Mention& m = doc_.mentions[mi];
+      if (m.type == EntityType::kNorp) return s;
+      s = {m.entity, true, k, m.end_token};
+      // "Hugh Hill, a doctor, said": skip the apposition.
+      if (s.end < limit && text(s.end) == ",")
+        for (uint32_t j = s.end + 1; j < std::min(limit, s.end + 10); ++j)
+          if (text(j) == ",") {
+            if (j + 1 < limit && find_reporting_verb(lex_, text(j + 1))) s.end = j + 1;
+            break;
+          }
+      return s;
+    }
+    std::string w = lower(k);
+    if (w == "he" || w == "she") return {resolve_pronoun(doc_, k), true, k, k + 1};
+    if (w == "they" || w == "it" || w == "we" || w == "i") return {-1, true, k, k + 1};
+    if (w == "the" || w == "a" || w == "an") {
+      uint32_t j = k + 1;
+      if (j < limit && mention_of_[j] >= 0 && doc_.mentions[mention_of_[j]].first_token == j &&
+          doc_.mentions[mention_of_[j]].type != EntityType::kNorp) {
+        Speaker inner = speaker_at(j, limit);
+        inner.first = k;
+        return inner;
+      }
+      int32_t country = -1;
+      if (j < limit && mention_of_[j] >= 0 && doc_.mentions[mention_of_[j]].type == EntityType::kNorp) {
+        country = -1;  // resolved through leader_of below when the NORP links to a country
+        const Mention& m = doc_.mentions[mention_of_[j]];
+        for (const Relation& r : doc_.relations)
+          if (r.predicate == "leader_of") {
+            const Entity& c = doc_.entities[r.object];
+            const Entity& norp = doc_.entities[m.entity];
+            for (const std::string& a : norp.aliases)
+              if (const Nationality* nat = find_nationality(lex_, a); nat && nat->place == c.name)
+                country = r.object;
+          }
+        j = m.end_token;
+      }
+      auto tm = match_title(lex_, doc_, j, limit);
+      if (!tm) return s;
+      uint32_t end = tm->end_token;
+      // "a spokesman for the ministry" speaks for the organisation.
+      if (end + 1 < limit && text(end) == "for") {
+        uint32_t o = end + 1;
+        if (o < limit && text(o) == "the") ++o;
+        if (int32_t mi = mention_of_[o]; mi >= 0)
+          return {doc_.mentions[mi].entity, true, k, doc_.mentions[mi].end_token};
+      }
+      return {holder_of(*tm->title, country, k) >= 0 ? holder_of(*tm->title, country, k) : person_before(k),
+              true, k, end};
+    }
+    return s;
+  }
+
+  // A speaker phrase that ends right before token e (backwards).
+  Speaker speaker_ending_at(uint32_t e, uint32_t first) const {
+    if (e <= first) return {};
+    uint32_t last = e - 1;
+    if (int32_t mi = mention_of_[last]; mi >= 0) {
+      const Mention& m = doc_.mentions[mi];
+      if (m.type == EntityType::kNorp || in_quote_[m.first_token]) return {};
+      return {m.entity, true, m.first_token, e};
+    }
+    std::string w = lower(last);
+    if (w == "he" || w == "she") return {resolve_pronoun(doc_, last), true, last, e};
+    // "the prime minister said", "the Canadian leader said"
+    for (uint32_t j = last; j + 4 > last && j > first; --j) {
+      std::string d = lower(j - 1);
+      if (d == "the" || d == "a") {
+        Speaker s = speaker_at(j - 1, e);
+        if (s.found && s.end == e) return s;
+        break;
+      }
+    }
+    return {};
+  }
+
+  // The subject of a reporting verb at v, scanning left within the sentence: the nearest
+  // speaker phrase that is not the object of a preposition.
+  Speaker subject_of(uint32_t v, uint32_t first, bool adjacent = true) const {
+    uint32_t k = v;
+    while (k > first && in(kAdverbs, lower(k - 1))) --k;
+    if (adjacent) {
+      Speaker direct = speaker_ending_at(k, first);
+      if (direct.found) return direct;
+    }
+    for (uint32_t p = k; p > first;) {
+      --p;
+      if (in_quote_[p]) continue;
+      if (int32_t mi = mention_of_[p]; mi >= 0) {
+        const Mention& m = doc_.mentions[mi];
+        p = m.first_token;
+        if (m.type == EntityType::kNorp) continue;
+        if (p > first && in(kPrepositions, lower(p - 1))) continue;
+        if (m.end_token < doc_.tokens.size() &&
+            (text(m.end_token) == "'s" || text(m.end_token) == "\xE2\x80\x99s"))
+          continue;
+        return {m.entity, true, p, m.end_token};
+      }
+      std::string w = lower(p);
+      if (w == "he" || w == "she") return {resolve_pronoun(doc_, p), true, p, p + 1};
+      if (w == ";") break;
+    }
+    return {};
+  }
+
+  void attribute(size_t i) {
+    auto [o, c] = pairs_[i];
+    const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
+    if (c <= o + 1) {
+      quote_speaker_.emplace_back();
+      return;
+    }
+    uint32_t sent_index = sentence_of_token(doc_, o + 1);
+    const Sentence& sent = doc_.sentences[sent_index];
+    Quote q;
+    q.span = Span{doc_.tokens[o].span.end, c < n ? doc_.tokens[c].span.begin : doc_.tokens[c - 1].span.end};
+    // Trim whitespace inside the marks.
+    while (q.span.begin < q.span.end && std::isspace(static_cast<unsigned char>(doc_.text[q.span.begin]))) ++q.span.begin;
+    while (q.span.end > q.span.begin && std::isspace(static_cast<unsigned char>(doc_.text[q.span.end - 1]))) --q.span.end;
+    q.sentence = sent_index;
+    uint32_t words = 0;
+    for (uint32_t t = o + 1; t < c; ++t)
+      if (has_letter(doc_, t)) ++words;
+    Speaker sp;
+    uint32_t cue_first = 0, cue_end = 0;
+    // After: "…," Xi said / said Xi / according to X.
+    if (c + 1 < n) {
+      uint32_t k = c + 1;
+      if (text(k) == ",") ++k;
+      const uint32_t limit = std::min<uint32_t>(n, k + 16);
+      uint32_t stop = limit;
+      for (uint32_t j = k; j < limit; ++j)
+        if (is_mark(j) || newline_before(j)) { stop = j; break; }
+      if (k < stop && find_reporting_verb(lex_, text(k)) && lower(k) != "according") {
+        Speaker s = speaker_at(k + 1, stop);
+        if (s.found) { sp = s; cue_first = k; cue_end = s.end; }
+      } else if (k + 2 < stop && lower(k) == "according" && lower(k + 1) == "to") {
+        Speaker s = speaker_at(k + 2, stop);
+        if (s.found) { sp = s; cue_first = k; cue_end = s.end; }
+      } else {
+        Speaker s = speaker_at(k, stop);
+        if (s.found) {
+          uint32_t v = s.end;
+          while (v < stop && in(kAdverbs, lower(v))) ++v;
+          if (v < stop && find_reporting_verb(lex_, text(v)) && lower(v) != "according") {
+            sp = s;
+            cue_first = s.first;
+            cue_end = v + 1;
+          }
+        }
+      }
+    }
+    // Before: Xi said: "…" / "…," Xi said, "…"
+    if (!sp.found && o > 0) {
+      uint32_t k = o;
+      while (k > 0 && (text(k - 1) == ":" || text(k - 1) == "," || lower(k - 1) == "that")) --k;
+      uint32_t first = sent.first_token;
+      if (i > 0 && pairs_[i - 1].second < o && pairs_[i - 1].second + 1 > first) first = pairs_[i - 1].second + 1;
+      for (uint32_t v = k; v > first && v + 5 > k;) {
+        --v;
+        if (is_mark(v)) break;
+        if (find_reporting_verb(lex_, text(v)) && lower(v) != "according") {
+          Speaker s = subject_of(v, first);
+          if (!s.found) s = speaker_at(v + 1, k);  // "said Xi: …"
+          if (s.found) { sp = s; cue_first = std::min(s.first, v); cue_end = std::max(s.end, v + 1); }
+          break;
+        }
+      }
+    }
+    // "Sunak defended the record: "…"": a quote after a colon is the clause subject's.
+    if (!sp.found && o > sent.first_token && text(o - 1) == ":") {
+      Speaker s = subject_of(o - 1, sent.first_token, false);
+      if (s.found) { sp = s; cue_first = s.first; cue_end = o - 1; }
+    }
+    // A paragraph that reopens a quote continues the previous paragraph's speaker.
+    if (!sp.found && i > 0 && newline_before(o) && pairs_[i - 1].second == o &&
+        quote_speaker_.size() == i && quote_speaker_[i - 1].found)
+      sp = quote_speaker_[i - 1];
+    // Sentence: a reporting verb of the quote's sentence with a speaker subject.
+    if (!sp.found) {
+      for (uint32_t v = sent.first_token; v < sent.end_token; ++v) {
+        if (in_quote_[v] || !find_reporting_verb(lex_, text(v)) || lower(v) == "according") continue;
+        if (v > o) break;  // the verb must come before the quote
+        Speaker s = subject_of(v, sent.first_token);
+        if (s.found) { sp = s; cue_first = s.first; cue_end = v + 1; }
+      }
+    }
+    quote_speaker_.push_back(sp);
+    if (!sp.found && words < 4) return;  // a scare quote
+    q.speaker = sp.found ? sp.entity : -1;
+    if (sp.found && cue_end > cue_first)
+      q.cue = Span{doc_.tokens[cue_first].span.begin, doc_.tokens[cue_end - 1].span.end};
+    doc_.quotes.push_back(q);
+  }
+
+  const Lexicon& lex_;
+  Document& doc_;
+  std::vector<int32_t> mention_of_;
+  std::vector<bool> in_quote_;
+  std::vector<std::pair<uint32_t, uint32_t>> pairs_;
+  std::vector<Speaker> quote_speaker_;  // per pair, as attributed so far
+};
+
+}  // namespace
+
+void extract_quotes(const Lexicon& lex, Document& doc) {
+  if (doc.tokens.empty()) return;
+  QuoteFinder(lex, doc).run();
+}
+
+}  // namespace newsgraph::extractor

@@ -1,0 +1,681 @@
+#include "extractor/relations.h"
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "extractor/alias.h"
+
+namespace newsgraph::extractor {
+namespace {
+
+constexpr std::string_view kFormer[] = {"former", "ex", "ex-", "late", "then", "onetime",
+                                        "one-time", "outgoing"};
+constexpr std::string_view kDeterminers[] = {"the", "a", "an"};
+constexpr std::string_view kNegations[] = {"not", "n't", "never", "no"};
+constexpr std::string_view kHedges[] = {"may", "might", "could", "would", "should",
+                                        "reportedly", "allegedly", "possibly", "likely"};
+constexpr std::string_view kAuxiliaries[] = {
+    "has", "have", "had", "will", "would", "may", "might", "could", "should", "can", "did",
+    "does", "do", "is", "was", "were", "are", "been", "be", "not", "n't", "never", "also",
+    "reportedly", "allegedly", "later", "then", "again", "formally", "officially", "just",
+    "recently", "finally", "already", "still", "possibly", "likely"};
+constexpr std::string_view kPrepositions[] = {
+    "of", "in", "at", "from", "for", "with", "by", "to", "on", "into", "against", "between",
+    "among", "about", "over", "under", "across", "through", "during", "after", "before",
+    "like", "than", "toward", "towards", "near", "without", "within", "via"};
+constexpr std::string_view kObjectReportingVerbs[] = {"tell", "ask", "urge", "praise", "hail",
+                                                      "call", "describe", "tout"};
+constexpr std::string_view kCopulas[] = {"is", "was", "became", "becomes", "remains",
+                                         "remained"};
+
+template <size_t N>
+bool in(const std::string_view (&list)[N], std::string_view w) {
+  return std::find(std::begin(list), std::end(list), w) != std::end(list);
+}
+
+bool is_possessive(std::string_view w) {
+  return w == "'s" || w == "\xE2\x80\x99s" || w == "'" || w == "\xE2\x80\x99";
+}
+
+bool is_place_like(EntityType t) {
+  return t == EntityType::kGpe || t == EntityType::kLoc || t == EntityType::kNorp;
+}
+
+struct PendingBare {
+  int32_t person = -1;
+  const Title* title = nullptr;
+  uint32_t sentence = 0;
+  Span evidence;
+};
+
+struct Office {
+  int32_t country = -1;
+  std::string title;
+  int32_t person = -1;
+};
+
+class RelationFinder {
+ public:
+  RelationFinder(const Lexicon& lex, Document& doc) : lex_(lex), doc_(doc) {
+    mention_of_.assign(doc.tokens.size(), -1);
+    for (size_t i = 0; i < doc.mentions.size(); ++i)
+      for (uint32_t t = doc.mentions[i].first_token; t < doc.mentions[i].end_token; ++t)
+        mention_of_[t] = static_cast<int32_t>(i);
+  }
+
+  void run() {
+    for (size_t i = 0; i < doc_.mentions.size(); ++i) {
+      const Mention& m = doc_.mentions[i];
+      if (m.entity < 0) continue;
+      if (m.type == EntityType::kPerson) {
+        title_before(m);
+        title_after(m);
+        possessive_before(m);
+      }
+      if (m.type == EntityType::kFac || m.type == EntityType::kGpe) located(m);
+    }
+    of_phrases();
+    led_by();
+    pronoun_copulas();
+    nationalities();
+    lexicon_locations();
+    resolve_bare_titles();
+    open_relations();
+  }
+
+ private:
+  std::string_view text(uint32_t t) const { return doc_.slice(doc_.tokens[t].span); }
+  const Sentence& sentence(uint32_t s) const { return doc_.sentences[s]; }
+
+  // The mention that ends right before token `end` (its last token is end-1), or -1.
+  int32_t mention_ending_at(uint32_t end, uint32_t first_allowed) const {
+    if (end == 0 || end - 1 < first_allowed) return -1;
+    int32_t mi = mention_of_[end - 1];
+    if (mi < 0 || doc_.mentions[mi].end_token != end) return -1;
+    return mi;
+  }
+  int32_t mention_starting_at(uint32_t t, uint32_t limit) const {
+    if (t >= limit) return -1;
+    int32_t mi = mention_of_[t];
+    if (mi < 0 || doc_.mentions[mi].first_token != t) return -1;
+    return mi;
+  }
+
+  Span span_of(uint32_t first, uint32_t end) const {
+    return Span{doc_.tokens[first].span.begin, doc_.tokens[end - 1].span.end};
+  }
+
+  void relate(int32_t subject, const std::string& predicate, int32_t object,
+              const std::string& literal, uint32_t sent, Span evidence, float confidence,
+              const char* extractor) {
+    if (subject < 0 || (object < 0 && literal.empty()) || subject == object) return;
+    Relation r;
+    r.subject = subject;
+    r.predicate = predicate;
+    r.object = object;
+    r.object_literal = literal;
+    r.sentence = sent;
+    r.evidence = evidence;
+    r.confidence = confidence;
+    r.extractor = extractor;
+    add_relation(doc_, std::move(r));
+  }
+
+  // What one title says: position_held, leader_of, works_for; bare leader titles wait.
+  void title_relations(int32_t person, const TitleMatch& tm, uint32_t title_first,
+                       int32_t modifier, bool former, uint32_t sent, Span evidence,
+                       const char* extractor, const std::string& literal = "") {
+    const Title& title = *tm.title;
+    if (title.role == TitleRole::kHonorific) return;
+    bool lower_single = tm.end_token - title_first == 1 && !is_capitalised(doc_, title_first) &&
+                        literal.empty();
+    bool generic = lower_single && (title.role == TitleRole::kExecutive ||
+                                    title.role == TitleRole::kOfficial ||
+                                    title.role == TitleRole::kLeader);
+    if (!generic)
+      relate(person, "position_held", -1, literal.empty() ? title.canonical : literal, sent,
+             evidence, former ? 0.7f : 0.9f, extractor);
+    if (modifier < 0) {
+      if (is_leader_role(title.role) && !former && !generic)
+        pending_.push_back({person, &title, sent, evidence});
+      return;
+    }
+    const Mention& mod = doc_.mentions[modifier];
+    if (mod.entity < 0) return;
+    if (is_place_like(mod.type)) {
+      // "Canadian businessman", "Canadian diplomat": a nationality of a non-leader.
+      if (mod.type == EntityType::kNorp && !is_leader_role(title.role) &&
+          title.role != TitleRole::kMinister && title.role != TitleRole::kLegislator &&
+          title.role != TitleRole::kJudge && title.role != TitleRole::kExecutiveHead) {
+        int32_t country = linked_country(lex_, doc_, mod.entity, false, true);
+        if (country >= 0) relate(person, "citizen_of", country, "", sent, evidence, 0.7f, extractor);
+      }
+      if (!is_leader_role(title.role)) return;
+      int32_t place = mod.entity;
+      if (mod.type == EntityType::kNorp) place = linked_country(lex_, doc_, mod.entity, false, true);
+      if (place < 0) return;
+      relate(person, "leader_of", place, "", sent, evidence, former ? 0.6f : 0.9f, extractor);
+      if (!former) offices_.push_back({place, title.canonical, person});
+    } else if (mod.type == EntityType::kOrg) {
+      // The head of an organisation leads it (Wikidata P488, chairperson / chief executive);
+      // other staff work for it.
+      if (title.role == TitleRole::kExecutiveHead || is_leader_role(title.role))
+        relate(person, "leader_of", mod.entity, "", sent, evidence, former ? 0.6f : 0.85f,
+               extractor);
+      else
+        relate(person, "works_for", mod.entity, "", sent, evidence, former ? 0.7f : 0.85f,
+               extractor);
+    }
+  }
+
+  // [M ('s)?] T P
+  void title_before(const Mention& m) {
+    const uint32_t sf = sentence(m.sentence).first_token;
+    const uint32_t f = m.first_token;
+    std::optional<TitleMatch> best;
+    uint32_t ts = f;
+    for (uint32_t j = f > lex_.longest_title ? f - lex_.longest_title : 0; j < f; ++j) {
+      if (j < sf || mention_of_[j] >= 0) continue;
+      auto tm = match_title(lex_, doc_, j, f);
+      if (tm && tm->end_token == f) {
+        best = tm;
+        ts = j;
+        break;
+      }
+    }
+    if (!best) return;
+    // "Public Safety Minister Marco Mendicino": capitalised words before a minister's title
+    // name the portfolio and belong to the title.
+    std::string literal;
+    if (best->title->role == TitleRole::kMinister && is_capitalised(doc_, ts)) {
+      uint32_t j = ts;
+      while (j > sf && mention_of_[j - 1] < 0 && is_capitalised(doc_, j - 1) &&
+             has_letter(doc_, j - 1) && !find_common_word(lex_, text(j - 1)) &&
+             !match_title(lex_, doc_, j - 1, j))
+        --j;
+      if (j < ts) {
+        literal = phrase_text(doc_, j, f);
+        ts = j;
+      }
+    }
+    uint32_t k = ts;  // one past the modifier
+    bool former = false;
+    if (k > sf && in(kFormer, lower_text(text(k - 1)))) {
+      former = true;
+      --k;
+    }
+    uint32_t mod_end = k;
+    if (mod_end > sf && is_possessive(text(mod_end - 1))) --mod_end;
+    int32_t modifier = mention_ending_at(mod_end, sf);
+    if (modifier >= 0 && doc_.mentions[modifier].type == EntityType::kPerson) modifier = -1;
+    uint32_t ev_first = ts;
+    if (modifier >= 0) {
+      ev_first = doc_.mentions[modifier].first_token;
+      if (ev_first > sf && in(kFormer, lower_text(text(ev_first - 1)))) former = true;
+    }
+    title_relations(m.entity, *best, ts, modifier, former, m.sentence, span_of(ev_first, m.end_token),
+                    "title", literal);
+  }
+
+  // P , (the|a)? [M ('s)?] T (of M)? ,|.   and   P is (the|a)? [M ('s)?] T (of M)?
+  void title_after(const Mention& m) { title_after_subject(m.entity, m.first_token, m.end_token, m.sentence); }
+
+  // "he had been governor of the Bank of Canada": the copula with a pronoun subject.
+  void pronoun_copulas() {
+    for (uint32_t t = 0; t < doc_.tokens.size(); ++t) {
+      std::string w = lower_text(text(t));
+      if (w != "he" && w != "she") continue;
+      int32_t person = resolve_pronoun(doc_, t);
+      if (person >= 0) title_after_subject(person, t, t + 1, sentence_of_token(doc_, t), true);
+    }
+  }
+
+  // The copula after token k ("is", "was", "became", "had been", "served as"): one past it,
+  // or k when there is none.
+  uint32_t skip_copula(uint32_t k, uint32_t se) const {
+    uint32_t j = k;
+    if (j < se && (text(j) == "had" || text(j) == "has" || text(j) == "have")) ++j;
+    if (j < se && (text(j) == "been" || in(kCopulas, text(j)))) return j + 1;
+    if (j + 1 < se && (text(j) == "served" || text(j) == "serves" || text(j) == "serving") &&
+        text(j + 1) == "as")
+      return j + 2;
+    return k;
+  }
+
+  void title_after_subject(int32_t subject, uint32_t first, uint32_t subject_end, uint32_t sent,
+                           bool copula_only = false) {
+    const uint32_t se = sentence(sent).end_token;
+    uint32_t k = subject_end;
+    if (k >= se) return;
+    bool appos = text(k) == "," && !copula_only;
+    uint32_t after_copula = skip_copula(k, se);
+    bool copula = after_copula > k;
+    if (!appos && !copula) return;
+    k = appos ? k + 1 : after_copula;
+    bool former = false;
+    while (k < se && (in(kDeterminers, lower_text(text(k))) || in(kFormer, lower_text(text(k))))) {
+      if (in(kFormer, lower_text(text(k)))) former = true;
+      ++k;
+    }
+    int32_t modifier = mention_starting_at(k, se);
+    if (modifier >= 0) {
+      if (doc_.mentions[modifier].type == EntityType::kPerson) return;
+      k = doc_.mentions[modifier].end_token;
+      if (k < se && is_possessive(text(k))) ++k;
+    }
+    if (k >= se || mention_of_[k] >= 0) return;
+    auto tm = match_title(lex_, doc_, k, se);
+    if (!tm) return;
+    uint32_t title_first = k;
+    uint32_t end = tm->end_token;
+    std::string literal;
+    if (end + 1 < se && (text(end) == "of" || text(end) == "for")) {
+      uint32_t o = end + 1;
+      if (o < se && text(o) == "the") ++o;
+      int32_t of_mod = mention_starting_at(o, se);
+      if (of_mod >= 0 && doc_.mentions[of_mod].type != EntityType::kPerson) {
+        if (modifier < 0) modifier = of_mod;
+        end = doc_.mentions[of_mod].end_token;
+      } else if (modifier >= 0) {
+        // "Google's president of global affairs": a lower-case portfolio extends the title.
+        uint32_t j = end + 1;
+        while (j < se && mention_of_[j] < 0 && has_letter(doc_, j) && !is_capitalised(doc_, j) &&
+               j - end < 6)
+          ++j;
+        if (j < se && j > end + 1 && (text(j) == "," || text(j) == ".")) {
+          literal = phrase_text(doc_, title_first, j);
+          end = j;
+        }
+      }
+    }
+    if (appos && end < se) {
+      std::string_view next = text(end);
+      if (next != "," && next != "." && next != ";" && next != ")" && next != "and" &&
+          !find_reporting_verb(lex_, next))
+        return;
+    }
+    title_relations(subject, *tm, title_first, modifier, former, sent, span_of(first, end),
+                    appos ? "appos" : "copula", literal);
+  }
+
+  // ORG 's P: "Huawei's Meng"
+  void possessive_before(const Mention& m) {
+    const uint32_t sf = sentence(m.sentence).first_token;
+    uint32_t f = m.first_token;
+    if (f < sf + 2 || !is_possessive(text(f - 1))) return;
+    int32_t org = mention_ending_at(f - 1, sf);
+    if (org < 0 || doc_.mentions[org].type != EntityType::kOrg || doc_.mentions[org].entity < 0) return;
+    // A party's or an alliance's people are its members ("the Civic Party's Jeremy Tam").
+    const std::string& name = doc_.entities[doc_.mentions[org].entity].name;
+    bool membership = name.ends_with(" Party") || name.ends_with(" Alliance") ||
+                      name.ends_with(" Coalition") || name.ends_with(" Union");
+    relate(m.entity, membership ? "member_of" : "works_for", doc_.mentions[org].entity, "",
+           m.sentence, span_of(doc_.mentions[org].first_token, m.end_token), 0.6f, "possessive");
+  }
+
+  // (the)? T of M , P: "the president of France, Emmanuel Macron"
+  void of_phrases() {
+    for (const Sentence& s : doc_.sentences) {
+      for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+        if (mention_of_[t] >= 0) continue;
+        auto tm = match_title(lex_, doc_, t, s.end_token);
+        if (!tm) continue;
+        uint32_t k = tm->end_token;
+        if (k >= s.end_token || text(k) != "of") continue;
+        ++k;
+        if (k < s.end_token && text(k) == "the") ++k;
+        int32_t mod = mention_starting_at(k, s.end_token);
+        if (mod < 0 || doc_.mentions[mod].type == EntityType::kPerson) continue;
+        k = doc_.mentions[mod].end_token;
+        if (k >= s.end_token || text(k) != ",") continue;
+        int32_t person = mention_starting_at(k + 1, s.end_token);
+        if (person < 0 || doc_.mentions[person].type != EntityType::kPerson) continue;
+        bool former = t > s.first_token && in(kFormer, lower_text(text(t - 1)));
+        title_relations(doc_.mentions[person].entity, *tm, t, mod, former,
+                        static_cast<uint32_t>(&s - doc_.sentences.data()),
+                        span_of(t, doc_.mentions[person].end_token), "of");
+      }
+    }
+  }
+
+  // Nationality words next to names: "two Canadians, Michael Kovrig and Michael Spavor",
+  // "Canadian businessman Michael Spavor", "Canadian Michael Kovrig": citizen_of.
+  void nationalities() {
+    for (size_t i = 0; i < doc_.mentions.size(); ++i) {
+      const Mention& m = doc_.mentions[i];
+      if (m.type != EntityType::kNorp || m.entity < 0) continue;
+      const uint32_t se = sentence(m.sentence).end_token;
+      uint32_t k = m.end_token;
+      std::vector<int32_t> people;
+      if (k < se && text(k) == ",") {
+        ++k;
+        while (k < se && mention_of_[k] >= 0 && doc_.mentions[mention_of_[k]].type == EntityType::kPerson &&
+               doc_.mentions[mention_of_[k]].first_token == k) {
+          people.push_back(mention_of_[k]);
+          k = doc_.mentions[mention_of_[k]].end_token;
+          if (k < se && (text(k) == "and" || text(k) == ",")) ++k;
+          else break;
+        }
+      } else {
+        // One lower-case noun that is not a title may stand between ("businessman").
+        if (k < se && mention_of_[k] < 0 && has_letter(doc_, k) && !is_capitalised(doc_, k) &&
+            !match_title(lex_, doc_, k, k + 1) && !find_common_word(lex_, text(k)))
+          ++k;
+        int32_t p = mention_starting_at(k, se);
+        if (p >= 0 && doc_.mentions[p].type == EntityType::kPerson) people.push_back(p);
+      }
+      if (people.empty()) continue;
+      int32_t country = linked_country(lex_, doc_, m.entity, false, true);
+      if (country < 0) continue;
+      for (int32_t p : people)
+        relate(doc_.mentions[p].entity, "citizen_of", country, "", m.sentence,
+               span_of(m.first_token, doc_.mentions[p].end_token), 0.75f, "nationality");
+    }
+  }
+
+  // "The Conservatives, led by Pierre Poilievre," / "the party led by X": leader_of.
+  void led_by() {
+    for (size_t i = 0; i < doc_.mentions.size(); ++i) {
+      const Mention& m = doc_.mentions[i];
+      if (m.entity < 0 || (m.type != EntityType::kOrg && m.type != EntityType::kNorp &&
+                           m.type != EntityType::kGpe))
+        continue;
+      const uint32_t se = sentence(m.sentence).end_token;
+      uint32_t k = m.end_token;
+      if (k < se && text(k) == ",") ++k;
+      if (k + 2 >= se || lower_text(text(k)) != "led" || text(k + 1) != "by") continue;
+      int32_t person = mention_starting_at(k + 2, se);
+      if (person < 0 || doc_.mentions[person].type != EntityType::kPerson) continue;
+      relate(doc_.mentions[person].entity, "leader_of", m.entity, "", m.sentence,
+             span_of(m.first_token, doc_.mentions[person].end_token), 0.8f, "led-by");
+    }
+  }
+
+  // FAC in|at GPE; city , country.
+  void located(const Mention& m) {
+    const uint32_t se = sentence(m.sentence).end_token;
+    uint32_t k = m.end_token;
+    if (k + 1 >= se) return;
+    if (m.type == EntityType::kFac && (text(k) == "in" || text(k) == "at")) {
+      int32_t place = mention_starting_at(k + 1, se);
+      if (place >= 0 && doc_.mentions[place].type == EntityType::kGpe)
+        relate(m.entity, "located_in", doc_.mentions[place].entity, "", m.sentence,
+               span_of(m.first_token, doc_.mentions[place].end_token), 0.8f, "located");
+      return;
+    }
+    if (m.type == EntityType::kGpe && text(k) == ",") {
+      int32_t country = mention_starting_at(k + 1, se);
+      if (country < 0 || doc_.mentions[country].type != EntityType::kGpe) return;
+      // The second is a country, or a region of the first's country when the first is a
+      // dateline or a place the lexicon does not know ("HALIFAX, Nova Scotia").
+      const Place* cp = entity_place(lex_, doc_, doc_.mentions[country].entity);
+      if (!cp) return;
+      const Place* first = entity_place(lex_, doc_, m.entity);
+      if (first && first->country.empty()) return;  // a list of countries
+      if (cp->country.empty()) {
+        if (first && first->country != cp->name) return;
+      } else {
+        bool dateline = is_all_caps(doc_, m.first_token) && m.first_token == sentence(m.sentence).first_token;
+        if (first && !dateline) return;
+        if (first && first->country != cp->country) return;
+      }
+      uint32_t after = doc_.mentions[country].end_token;
+      if (after < se && (text(after) == "and" || text(after) == "or")) return;
+      relate(m.entity, "located_in", doc_.mentions[country].entity, "", m.sentence,
+             span_of(m.first_token, after), 0.8f, "located");
+    }
+  }
+
+  // A facility of the lexicon whose city the article names. (Organisations are not located
+  // this way: where a company is headquartered is rarely what a story says.)
+  void lexicon_locations() {
+    const size_t n = doc_.entities.size();
+    for (size_t e = 0; e < n; ++e) {
+      const Entity& ent = doc_.entities[e];
+      if (ent.mentions.empty() || ent.type != EntityType::kFac) continue;
+      const Organisation* o = find_organisation(lex_, ent.name);
+      if (!o || o->place.empty()) continue;
+      for (size_t p = 0; p < n; ++p) {
+        const Entity& pe = doc_.entities[p];
+        if (pe.mentions.empty() || pe.name != o->place ||
+            (pe.type != EntityType::kGpe && pe.type != EntityType::kLoc))
+          continue;
+        const Mention& first = doc_.mentions[ent.mentions.front()];
+        relate(static_cast<int32_t>(e), "located_in", static_cast<int32_t>(p), "",
+               first.sentence, first.span, 0.7f, "lexicon");
+      }
+    }
+  }
+
+  void resolve_bare_titles() {
+    if (pending_.empty()) return;
+    // Countries the article names, directly, by nationality or by a city.
+    std::set<std::string> named;
+    for (const Entity& e : doc_.entities) {
+      if (e.mentions.empty()) continue;
+      if (e.type == EntityType::kGpe || e.type == EntityType::kLoc) {
+        if (const Place* p = find_place(lex_, e.name))
+          named.insert(p->country.empty() ? p->name : p->country);
+      } else if (e.type == EntityType::kNorp) {
+        for (const std::string& a : e.aliases)
+          if (const Nationality* nat = find_nationality(lex_, a); nat && !nat->place.empty()) {
+            named.insert(nat->place);
+            break;
+          }
+      }
+    }
+    for (const PendingBare& p : pending_) {
+      bool explicit_leader = std::any_of(offices_.begin(), offices_.end(),
+                                         [&](const Office& o) { return o.person == p.person; });
+      if (explicit_leader) continue;
+      std::vector<std::string> candidates;
+      for (const std::string& c : named) {
+        const Place* place = find_place(lex_, c);
+        if (!place || !place->country.empty()) continue;
+        if (std::find(place->offices.begin(), place->offices.end(), p.title->canonical) ==
+            place->offices.end())
+          continue;
+        bool taken = std::any_of(offices_.begin(), offices_.end(), [&](const Office& o) {
+          return o.title == p.title->canonical && o.person != p.person &&
+                 doc_.entities[o.country].name == place->name;
+        });
+        if (!taken) candidates.push_back(place->name);
+      }
+      float confidence = 0.6f;
+      if (candidates.size() != 1) continue;
+      int32_t country = -1;
+      for (size_t e = 0; e < doc_.entities.size(); ++e)
+        if (doc_.entities[e].name == candidates[0] &&
+            (doc_.entities[e].type == EntityType::kGpe || doc_.entities[e].type == EntityType::kLoc))
+          country = static_cast<int32_t>(e);
+      if (country < 0) {
+        Entity added;
+        added.name = candidates[0];
+        added.type = EntityType::kGpe;
+        added.aliases = {candidates[0]};
+        doc_.entities.push_back(std::move(added));
+        country = static_cast<int32_t>(doc_.entities.size() - 1);
+      }
+      relate(p.person, "leader_of", country, "", p.sentence, p.evidence, confidence, "title-bare");
+    }
+  }
+
+  int32_t entity_at(uint32_t t) const {
+    int32_t mi = mention_of_[t];
+    return mi < 0 ? -1 : doc_.mentions[mi].entity;
+  }
+
+  void open_relations() {
+    bool parsed = std::any_of(doc_.tokens.begin(), doc_.tokens.end(),
+                              [](const Token& t) { return !t.deprel.empty(); });
+    if (parsed) dependency_relations();
+    else surface_relations();
+  }
+
+  void dependency_relations() {
+    std::vector<std::vector<uint32_t>> children(doc_.tokens.size());
+    for (uint32_t t = 0; t < doc_.tokens.size(); ++t)
+      if (doc_.tokens[t].head >= 0 && static_cast<size_t>(doc_.tokens[t].head) < doc_.tokens.size())
+        children[doc_.tokens[t].head].push_back(t);
+    for (uint32_t v = 0; v < doc_.tokens.size(); ++v) {
+      if (doc_.tokens[v].upos != "VERB") continue;
+      int32_t subject = -1, object = -1;
+      uint32_t lo = v, hi = v + 1;
+      bool negated = false, hedged = false;
+      for (uint32_t c : children[v]) {
+        const std::string& rel = doc_.tokens[c].deprel;
+        std::string w = lower_text(text(c));
+        auto note = [&](int32_t* slot) {
+          int32_t e = entity_at(c);
+          if (e >= 0 && *slot < 0) {
+            *slot = e;
+            lo = std::min(lo, c);
+            hi = std::max(hi, c + 1);
+          }
+        };
+        if (rel == "nsubj" || rel == "obl:agent") note(&subject);
+        else if (rel == "obj" || rel == "nsubj:pass") note(&object);
+        else if (rel == "obl" && object < 0) note(&object);
+        else if ((rel == "advmod" || rel == "neg" || rel == "aux") && in(kNegations, w)) negated = true;
+        if ((rel == "aux" || rel == "advmod") && in(kHedges, w)) hedged = true;
+      }
+      if (subject < 0 || object < 0 || subject == object) continue;
+      Relation r;
+      r.subject = subject;
+      r.object = object;
+      r.predicate = "rel:" + verb_lemma(lex_, doc_, v);
+      r.sentence = sentence_of_token(doc_, v);
+      lo = std::min(lo, doc_.mentions[mention_of_[lo]].first_token);
+      r.evidence = span_of(lo, hi);
+      r.confidence = 0.6f;
+      r.negated = negated;
+      r.hedged = hedged;
+      r.extractor = "dep";
+      add_relation(doc_, std::move(r));
+    }
+  }
+
+  // E1 (aux|adverb)* verb (det)? E2 within one sentence.
+  void surface_relations() {
+    for (size_t i = 0; i + 1 < doc_.mentions.size(); ++i) {
+      const Mention& a = doc_.mentions[i];
+      const Mention& b = doc_.mentions[i + 1];
+      if (a.sentence != b.sentence || a.entity < 0 || b.entity < 0 || a.entity == b.entity) continue;
+      if (a.type == EntityType::kNorp || b.type == EntityType::kNorp) continue;
+      // The first entity must be a subject, not the object of a preposition ("of Ontario").
+      if (a.first_token > 0 && in(kPrepositions, text(a.first_token - 1))) continue;
+      uint32_t k = a.end_token, end = b.first_token;
+      // "met Prime Minister Anthony Albanese": a title before the object is skipped.
+      for (uint32_t j = k; j < end; ++j)
+        if (auto tm = match_title(lex_, doc_, j, end); tm && tm->end_token == end) {
+          end = j;
+          break;
+        }
+      if (end > k && in(kDeterminers, lower_text(text(end - 1)))) --end;
+      if (end <= k) continue;
+      uint32_t verb = end - 1;
+      bool negated = false, hedged = false, ok = true;
+      for (uint32_t t = k; t < verb; ++t) {
+        std::string w = lower_text(text(t));
+        if (!in(kAuxiliaries, w)) { ok = false; break; }
+        if (in(kNegations, w)) negated = true;
+        if (in(kHedges, w)) hedged = true;
+      }
+      if (!ok) continue;
+      std::string_view vw = text(verb);
+      // A verb of the surface pattern: a lower-case word the lexicon lists as a verb, or one
+      // with a regular -ed or -s ending ("raised", "sues"); never a possessive.
+      std::string lw = lower_text(vw);
+      bool known = find_reporting_verb(lex_, lw) || find_trigger(lex_, doc_, verb, false);
+      bool regular = lw.size() > 3 && (lw.ends_with("ed") || (lw.ends_with("s") && !lw.ends_with("ss")));
+      if (!(known || regular) || !std::all_of(lw.begin(), lw.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+        continue;
+      if (!has_letter(doc_, verb) || is_capitalised(doc_, verb) || find_common_word(lex_, vw) ||
+          in(kAuxiliaries, lower_text(vw)) || match_title(lex_, doc_, verb, verb + 1))
+        continue;
+      if (std::any_of(vw.begin(), vw.end(), [](char c) { return c == '-' || std::isdigit(static_cast<unsigned char>(c)); }))
+        continue;
+      // "Carney said Canada would act": most reporting verbs take a clause, not an object.
+      if (const std::string* rl = find_reporting_verb(lex_, vw);
+          rl && !in(kObjectReportingVerbs, std::string_view(*rl)))
+        continue;
+      Relation r;
+      r.subject = a.entity;
+      r.object = b.entity;
+      r.predicate = "rel:" + verb_lemma(lex_, doc_, verb);
+      r.sentence = a.sentence;
+      r.evidence = Span{a.span.begin, b.span.end};
+      r.confidence = 0.5f;
+      r.negated = negated;
+      r.hedged = hedged;
+      r.extractor = "surface";
+      add_relation(doc_, std::move(r));
+    }
+  }
+
+  const Lexicon& lex_;
+  Document& doc_;
+  std::vector<int32_t> mention_of_;
+  std::vector<PendingBare> pending_;
+  std::vector<Office> offices_;
+};
+
+}  // namespace
+
+void add_relation(Document& doc, Relation relation) {
+  const bool symmetric = relation.predicate == "met_with";
+  for (Relation& r : doc.relations) {
+    bool same_pair = (r.subject == relation.subject && r.object == relation.object) ||
+                     (symmetric && r.subject == relation.object && r.object == relation.subject);
+    if (same_pair && r.predicate == relation.predicate &&
+        r.object_literal == relation.object_literal && r.negated == relation.negated) {
+      if (relation.confidence > r.confidence) r = std::move(relation);
+      return;
+    }
+  }
+  doc.relations.push_back(std::move(relation));
+}
+
+std::string verb_lemma(const Lexicon& lex, const Document& doc, uint32_t token) {
+  const Token& t = doc.tokens[token];
+  if (!t.lemma.empty()) return lower_text(t.lemma);
+  std::string w = lower_text(doc.slice(t.span));
+  if (const std::string* l = find_reporting_verb(lex, w)) return *l;
+  if (auto it = lex.trigger_forms.find(w); it != lex.trigger_forms.end())
+    for (const EventTrigger& tr : it->second)
+      if (!tr.noun) return tr.lemma;
+  auto ends = [&](std::string_view s) {
+    return w.size() > s.size() + 1 && w.compare(w.size() - s.size(), s.size(), s) == 0;
+  };
+  auto undouble = [](std::string s) {
+    size_t n = s.size();
+    if (n >= 2 && s[n - 1] == s[n - 2] && s[n - 1] != 'l' && s[n - 1] != 's' && s[n - 1] != 'e')
+      s.pop_back();
+    return s;
+  };
+  if (ends("ied")) return w.substr(0, w.size() - 3) + "y";
+  if (ends("ies")) return w.substr(0, w.size() - 3) + "y";
+  // "raised" -> "raise", "charged" -> "charge", "moved" -> "move": a silent e comes back
+  // after these letters (a heuristic; a lemmatiser's Token::lemma is preferred).
+  auto restore_e = [&](std::string stem) {
+    char c = stem.empty() ? '\0' : stem.back();
+    bool double_s = stem.size() >= 2 && stem[stem.size() - 2] == 's' && c == 's';
+    if (!double_s && (c == 's' || c == 'z' || c == 'v' || c == 'c' || c == 'g' || c == 'u'))
+      return stem + "e";
+    return undouble(stem);
+  };
+  if (ends("ing")) return restore_e(w.substr(0, w.size() - 3));
+  if (ends("ed")) return restore_e(w.substr(0, w.size() - 2));
+  if (ends("ches") || ends("shes") || ends("sses") || ends("xes"))
+    return w.substr(0, w.size() - 2);
+  if (ends("s") && !ends("ss")) return w.substr(0, w.size() - 1);
+  return w;
+}
+
+void extract_relations(const Lexicon& lex, Document& doc) {
+  RelationFinder(lex, doc).run();
+}
+
+}  // namespace newsgraph::extractor

@@ -1,0 +1,77 @@
+// Relations between the entities of one article: typed predicates from titles, appositions,
+// possessives, "of" phrases and copulas, and open relations rel:<verb lemma> between the
+// subject and the object of one verb.
+//
+// Typed patterns (M is a GPE, NORP or ORG mention, T a title of extractor/lexicon.h, P a
+// PERSON mention; evidence = the tokens of the pattern):
+//
+//   title       [M ('s)?] T P       "Canadian Prime Minister Mark Carney", "Huawei executive
+//                                   Meng Wanzhou", "China's President Xi Jinping"
+//   appos       P , (the|a)? [M ('s)?] T (of M)? ,|.
+//                                   "Meng Wanzhou, Huawei's chief financial officer,"
+//   copula      P is|was|became (the|a)? [M ('s)?] T (of M)?
+//                                   "Carney is Canada's prime minister"
+//   of          (the)? T of M , P   "the president of France, Emmanuel Macron"
+//   possessive  ORG 's P            "Huawei's Meng" (works_for, lower confidence)
+//   located     FAC in|at GPE; city , country ("Kherson, Ukraine"); a facility of the lexicon
+//               whose city the article names ("Great Hall of the People" -> Beijing)
+//   led-by      ORG|NORP|GPE (,)? led by P ("The Conservatives, led by Pierre Poilievre,")
+//
+// What a title yields: position_held with the title's canonical form as the literal object
+// ("Prime Minister"), except for a lower-case one-word staff noun ("executive", "official");
+// leader_of M when the title's role is a leader role (president, prime minister, premier, king,
+// ...) and M is a place or nationality (a nationality stands for its country: "Canadian" ->
+// Canada, an entity with no mentions is added if the text never names the country); leader_of
+// M when M is an organisation and the title heads one (chief executive, chairman: Wikidata
+// P488), works_for M for other titles. "former"/"ex-"/"late" before the title: position_held
+// only. Capitalised words before a minister's title name the portfolio and belong to the
+// literal ("Public Safety Minister"). "X, led by P" gives leader_of X.
+//
+// Bare titles ("President Xi Jinping", no country stated): leader_of is inferred only when
+// the text makes the country unambiguous. The rule: the candidates are the countries the
+// article names (directly, by a nationality word or by one of their cities) whose national
+// offices (places.tsv, column offices) include the title; a country whose office of that title
+// the article already gives to another person by an explicit pattern is removed; exactly one
+// candidate left -> leader_of it, confidence 0.6, extractor "title-bare". Otherwise none (the
+// country a story names most is no guide: a Gulf War story names Iraq more than the United
+// States, and "President Bush" is not Iraq's).
+//
+// Open relations: with a dependency parse (Token::head set), rel:<lemma> between an nsubj and
+// an obj (or obl) entity of one verb, the passive read back (nsubj:pass -> object, obl:agent ->
+// subject); without one, the surface pattern "E1 (aux|adverb)* verb (det)? E2". Negation
+// ("not", "n't", "never") and hedging (may, might, could, would, should, reportedly,
+// allegedly) are marked on the Relation, never dropped. The lemma is Token::lemma when set,
+// else from the lexicon's verb lists, else the form with a regular -s/-ed/-ing suffix removed.
+//
+// The relations met_with and visited come from events: extract_events (extractor/events.h)
+// adds them when it finds MEET and VISIT events.
+//
+// Input: doc.tokens, doc.sentences, doc.mentions with Mention::entity set, doc.entities
+// (extractor/alias.h). Output: doc.relations appended, one per distinct (subject, predicate,
+// object), the highest confidence kept; Relation::extractor names the pattern ("title",
+// "appos", "copula", "of", "possessive", "title-bare", "led-by", "located", "lexicon", "dep",
+// "surface").
+// May append entities with no mentions (countries of nationality words).
+// Thread safety: reads only the Lexicon; call concurrently on different Documents.
+#ifndef NEWSGRAPH_EXTRACTOR_RELATIONS_H_
+#define NEWSGRAPH_EXTRACTOR_RELATIONS_H_
+
+#include "extractor/document.h"
+#include "extractor/lexicon.h"
+
+namespace newsgraph::extractor {
+
+void extract_relations(const Lexicon& lex, Document& doc);
+
+// Appends a relation unless one with the same subject, predicate, object (and literal) and
+// negation exists (met_with is symmetric: either direction is the same); then keeps the higher
+// confidence. Shared with the events stage.
+void add_relation(Document& doc, Relation relation);
+
+// The lemma of a verb token: Token::lemma when set, else the lexicon's lemma (reporting
+// verbs, event triggers), else the lower-cased form without a regular -s/-ed/-ing ending.
+std::string verb_lemma(const Lexicon& lex, const Document& doc, uint32_t token);
+
+}  // namespace newsgraph::extractor
+
+#endif  // NEWSGRAPH_EXTRACTOR_RELATIONS_H_

@@ -1,0 +1,674 @@
+#include "graph/queries.h"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cctype>
+#include <functional>
+#include <memory>
+#include <map>
+#include <set>
+#include <string_view>
+#include <unordered_map>
+
+#include "graph/resolve.h"
+#include "graph/schema.h"
+#include "graph/sqlite.h"
+
+namespace newsgraph::graph {
+namespace {
+
+StoreError query_error(const Store& store, const Statement& st, const std::string& what) {
+  return sqlite_error(store.db(), sqlite3_errcode(store.db()), store.path(),
+                      what + (st.ok() ? "" : " (prepare)"));
+}
+
+// Steps `st` to the end, calling row(st) per row; returns the error, if any.
+template <typename F>
+std::optional<StoreError> each_row(const Store& store, Statement& st, const std::string& what,
+                                   F&& row) {
+  if (!st.ok()) return query_error(store, st, what);
+  int rc;
+  while ((rc = st.step()) == SQLITE_ROW) row(st);
+  if (rc != SQLITE_DONE) return query_error(store, st, what);
+  return std::nullopt;
+}
+
+// Columns id, name, type, mention_count, article_count starting at `c`.
+EntityRef read_entity(const Statement& st, int c) {
+  return {st.int64(c), st.text(c + 1), st.text(c + 2), st.int64(c + 3), st.int64(c + 4)};
+}
+
+// Columns sentence id, sentence text, article id, title, date starting at `c`.
+Evidence read_evidence(const Statement& st, int c) {
+  return {st.is_null(c) ? 0 : st.int64(c), st.text(c + 1), st.int64(c + 2), st.text(c + 3),
+          st.text(c + 4)};
+}
+
+constexpr const char* kEntityCols = "id, name, type, mention_count, article_count";
+
+int kind_priority(const std::string& predicate) {
+  if (predicate == "co_occurs") return 2;
+  if (predicate.rfind("event:", 0) == 0) return 1;
+  return 0;
+}
+
+// Fetches entities by id (cached).
+class EntityCache {
+ public:
+  explicit EntityCache(const Store& store)
+      : store_(store),
+        st_(store.db(), std::string("SELECT ") + kEntityCols + " FROM entities WHERE id = ?1") {}
+  std::optional<StoreError> get(int64_t id, EntityRef* out) {
+    if (auto it = cache_.find(id); it != cache_.end()) {
+      *out = it->second;
+      return std::nullopt;
+    }
+    st_.reset();
+    st_.bind(1, id);
+    EntityRef e;
+    e.id = id;
+    if (auto err = each_row(store_, st_, "reading an entity", [&](Statement& s) { e = read_entity(s, 0); }))
+      return err;
+    cache_[id] = e;
+    *out = e;
+    return std::nullopt;
+  }
+
+ private:
+  const Store& store_;
+  Statement st_;
+  std::unordered_map<int64_t, EntityRef> cache_;
+};
+
+// Loads the evidence of a sentence (or, without one, of an article).
+class EvidenceLoader {
+ public:
+  explicit EvidenceLoader(const Store& store)
+      : store_(store),
+        st_(store.db(),
+            "SELECT s.id, s.text, a.id, a.title, a.date FROM articles a "
+            "LEFT JOIN sentences s ON s.id = ?1 AND s.article_id = a.id "
+            "WHERE a.id = coalesce((SELECT article_id FROM sentences WHERE id = ?1), ?2)") {}
+  std::optional<StoreError> get(int64_t sentence_id, int64_t article_id, Evidence* out) {
+    st_.reset();
+    st_.bind(1, sentence_id).bind(2, article_id);
+    *out = Evidence{};
+    return each_row(store_, st_, "reading evidence", [&](Statement& s) { *out = read_evidence(s, 0); });
+  }
+
+ private:
+  const Store& store_;
+  Statement st_;
+};
+
+// One link of an entity: all edge facts to one other entity with one predicate and direction.
+struct Link {
+  int64_t other = 0;
+  std::string predicate, direction;
+  int64_t weight = 0;
+  std::string first_date, last_date;
+  int64_t sentence_id = 0, article_id = 0;
+};
+
+class LinkReader {
+ public:
+  explicit LinkReader(const Store& store)
+      : store_(store),
+        st_(store.db(),
+            "SELECT other, predicate, dir, count(*), min(date), max(date), min(sentence_id), "
+            "min(article_id) FROM ("
+            " SELECT target_id AS other, predicate, "
+            "   CASE kind WHEN 'relation' THEN 'out' ELSE 'both' END AS dir, sentence_id, "
+            "   article_id, date FROM edge_facts WHERE source_id = ?1"
+            " UNION ALL"
+            " SELECT source_id, predicate, CASE kind WHEN 'relation' THEN 'in' ELSE 'both' END, "
+            "   sentence_id, article_id, date FROM edge_facts WHERE target_id = ?1"
+            ") WHERE other <> ?1 GROUP BY other, predicate, dir") {}
+
+  std::optional<StoreError> links(int64_t node, std::vector<Link>* out) {
+    out->clear();
+    st_.reset();
+    st_.bind(1, node);
+    return each_row(store_, st_, "reading links", [&](Statement& s) {
+      out->push_back({s.int64(0), s.text(1), s.text(2), s.int64(3), s.text(4), s.text(5),
+                      s.is_null(6) ? 0 : s.int64(6), s.int64(7)});
+    });
+  }
+
+ private:
+  const Store& store_;
+  Statement st_;
+};
+
+std::string flip(const std::string& direction) {
+  if (direction == "out") return "in";
+  if (direction == "in") return "out";
+  return direction;
+}
+
+bool all_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
+}
+
+}  // namespace
+
+std::optional<StoreError> list_entities(const Store& store, const EntityFilter& filter,
+                                        std::vector<EntityRef>* out) {
+  out->clear();
+  Statement st(store.db(),
+               std::string("SELECT ") + kEntityCols +
+                   " FROM entities e WHERE (?1 = '' OR type = ?1) AND (?2 = '' OR "
+                   "instr(norm_name, ?2) > 0 OR EXISTS (SELECT 1 FROM aliases a WHERE "
+                   "a.entity_id = e.id AND instr(a.norm_alias, ?2) > 0)) "
+                   "ORDER BY mention_count DESC, article_count DESC, name LIMIT ?3");
+  st.bind(1, filter.type).bind(2, normalise_name(filter.match))
+      .bind(3, int64_t{filter.limit > 0 ? filter.limit : -1});
+  return each_row(store, st, "listing entities",
+                  [&](Statement& s) { out->push_back(read_entity(s, 0)); });
+}
+
+std::optional<StoreError> find_entity(const Store& store, const std::string& name,
+                                      std::vector<EntityRef>* out) {
+  out->clear();
+  if (name.size() > 1 && name[0] == '#' && all_digits(std::string_view(name).substr(1))) {
+    Statement st(store.db(), std::string("SELECT ") + kEntityCols + " FROM entities WHERE id = ?1");
+    st.bind(1, static_cast<int64_t>(std::stoll(name.substr(1))));
+    return each_row(store, st, "finding an entity",
+                    [&](Statement& s) { out->push_back(read_entity(s, 0)); });
+  }
+  const std::string norm = normalise_name(name);
+  Statement by_name(store.db(), std::string("SELECT ") + kEntityCols +
+                                    " FROM entities WHERE norm_name = ?1 "
+                                    "ORDER BY mention_count DESC, id");
+  by_name.bind(1, norm);
+  if (auto err = each_row(store, by_name, "finding an entity",
+                          [&](Statement& s) { out->push_back(read_entity(s, 0)); }))
+    return err;
+  if (!out->empty()) return std::nullopt;
+  Statement by_alias(store.db(),
+                     "SELECT e.id, e.name, e.type, e.mention_count, e.article_count FROM aliases a "
+                     "JOIN entities e ON e.id = a.entity_id WHERE a.norm_alias = ?1 "
+                     "GROUP BY e.id ORDER BY e.mention_count DESC, e.id");
+  by_alias.bind(1, norm);
+  if (auto err = each_row(store, by_alias, "finding an entity",
+                          [&](Statement& s) { out->push_back(read_entity(s, 0)); }))
+    return err;
+  if (!out->empty() || norm.empty() || norm.find(' ') != std::string::npos) return std::nullopt;
+  // A single word that ends a longer name or alias: a surname ("Singh" -> Jagmeet Singh).
+  Statement by_last_word(store.db(),
+                         "SELECT e.id, e.name, e.type, e.mention_count, e.article_count "
+                         "FROM entities e WHERE substr(e.norm_name, -length(?1) - 1) = ' ' || ?1 "
+                         "OR EXISTS (SELECT 1 FROM aliases a WHERE a.entity_id = e.id AND "
+                         "substr(a.norm_alias, -length(?1) - 1) = ' ' || ?1) "
+                         "ORDER BY e.mention_count DESC, e.id");
+  by_last_word.bind(1, norm);
+  return each_row(store, by_last_word, "finding an entity",
+                  [&](Statement& s) { out->push_back(read_entity(s, 0)); });
+}
+
+namespace {
+
+std::optional<StoreError> event_participants(const Store& store, Statement& st, EventFact* ev) {
+  st.reset();
+  st.bind(1, ev->event_id);
+  return each_row(store, st, "reading participants", [&](Statement& s) {
+    ev->participants.emplace_back(read_entity(s, 0), s.text(5));
+  });
+}
+
+constexpr const char* kParticipantsSql =
+    "SELECT e.id, e.name, e.type, e.mention_count, e.article_count, p.role "
+    "FROM event_participants p JOIN entities e ON e.id = p.entity_id WHERE p.event_id = ?1 "
+    "ORDER BY p.rowid";
+
+}  // namespace
+
+std::optional<StoreError> entity_profile(const Store& store, int64_t entity_id, int limit,
+                                         EntityProfile* out) {
+  *out = EntityProfile{};
+  const int64_t lim = limit > 0 ? limit : -1;
+  bool found = false;
+  {
+    Statement st(store.db(), std::string("SELECT ") + kEntityCols + ", kb FROM entities WHERE id = ?1");
+    st.bind(1, entity_id);
+    if (auto err = each_row(store, st, "reading the entity", [&](Statement& s) {
+          out->entity = read_entity(s, 0);
+          out->kb = s.text(5);
+          found = true;
+        }))
+      return err;
+  }
+  if (!found)
+    return StoreError{StoreErrorKind::kQuery, "no entity #" + std::to_string(entity_id), store.path()};
+  {
+    Statement st(store.db(),
+                 "SELECT alias, article_count FROM aliases WHERE entity_id = ?1 "
+                 "ORDER BY article_count DESC, alias LIMIT ?2");
+    st.bind(1, entity_id).bind(2, lim);
+    if (auto err = each_row(store, st, "reading aliases", [&](Statement& s) {
+          out->aliases.push_back({s.text(0), s.int64(1)});
+        }))
+      return err;
+  }
+  {
+    Statement st(store.db(),
+                 "SELECT a.id, a.title, a.date, a.path, count(*) FROM mentions m "
+                 "JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ?1 "
+                 "GROUP BY a.id ORDER BY a.date DESC, a.id DESC LIMIT ?2");
+    st.bind(1, entity_id).bind(2, lim);
+    if (auto err = each_row(store, st, "reading articles", [&](Statement& s) {
+          out->articles.push_back({s.int64(0), s.text(1), s.text(2), s.text(3), s.int64(4)});
+        }))
+      return err;
+  }
+  // Relations, both directions. Columns: subject 0-4, predicate 5, object 6-10 (may be NULL),
+  // literal 11, confidence 12, negated 13, hedged 14, evidence 15-19.
+  for (int out_dir = 1; out_dir >= 0; --out_dir) {
+    Statement st(store.db(),
+                 std::string(
+                     "SELECT s.id, s.name, s.type, s.mention_count, s.article_count, r.predicate, "
+                     "o.id, o.name, o.type, o.mention_count, o.article_count, r.object_literal, "
+                     "r.confidence, r.negated, r.hedged, "
+                     "r.sentence_id, se.text, a.id, a.title, a.date "
+                     "FROM relations r JOIN entities s ON s.id = r.subject_id "
+                     "LEFT JOIN entities o ON o.id = r.object_id "
+                     "JOIN articles a ON a.id = r.article_id "
+                     "LEFT JOIN sentences se ON se.id = r.sentence_id WHERE ") +
+                     (out_dir ? "r.subject_id" : "r.object_id") +
+                     " = ?1 ORDER BY a.date, r.id LIMIT ?2");
+    st.bind(1, entity_id).bind(2, lim);
+    auto& list = out_dir ? out->relations_out : out->relations_in;
+    if (auto err = each_row(store, st, "reading relations", [&](Statement& s) {
+          RelationFact f;
+          f.subject = read_entity(s, 0);
+          f.predicate = s.text(5);
+          if (!s.is_null(6)) f.object = read_entity(s, 6);
+          f.object_literal = s.text(11);
+          f.confidence = s.real(12);
+          f.negated = s.int64(13) != 0;
+          f.hedged = s.int64(14) != 0;
+          f.evidence = read_evidence(s, 15);
+          list.push_back(std::move(f));
+        }))
+      return err;
+  }
+  {
+    Statement st(store.db(),
+                 "SELECT ev.id, ev.type, ev.cameo, ev.date, ev.trigger_text, group_concat(p.role), "
+                 "ev.negated, ev.hedged, ev.sentence_id, s.text, a.id, a.title, a.date "
+                 "FROM event_participants p JOIN events ev ON ev.id = p.event_id "
+                 "JOIN articles a ON a.id = ev.article_id "
+                 "LEFT JOIN sentences s ON s.id = ev.sentence_id WHERE p.entity_id = ?1 "
+                 "GROUP BY ev.id ORDER BY ev.date IS NULL OR ev.date NOT GLOB '[0-9]*', ev.date, "
+                 "ev.id LIMIT ?2");
+    st.bind(1, entity_id).bind(2, lim);
+    if (auto err = each_row(store, st, "reading events", [&](Statement& s) {
+          EventFact e;
+          e.event_id = s.int64(0);
+          e.type = s.text(1);
+          e.cameo = s.text(2);
+          e.date = s.text(3);
+          e.trigger = s.text(4);
+          e.role = s.text(5);
+          e.negated = s.int64(6) != 0;
+          e.hedged = s.int64(7) != 0;
+          e.evidence = read_evidence(s, 8);
+          out->events.push_back(std::move(e));
+        }))
+      return err;
+    Statement parts(store.db(), kParticipantsSql);
+    for (auto& e : out->events)
+      if (auto err = event_participants(store, parts, &e)) return err;
+  }
+  {
+    Statement st(store.db(),
+                 "SELECT q.text, q.sentence_id, s.text, a.id, a.title, a.date FROM quotes q "
+                 "JOIN articles a ON a.id = q.article_id "
+                 "LEFT JOIN sentences s ON s.id = q.sentence_id WHERE q.speaker_id = ?1 "
+                 "ORDER BY a.date, q.id LIMIT ?2");
+    st.bind(1, entity_id).bind(2, lim);
+    if (auto err = each_row(store, st, "reading quotes", [&](Statement& s) {
+          out->quotes.push_back({s.text(0), read_evidence(s, 1)});
+        }))
+      return err;
+  }
+  return std::nullopt;
+}
+
+std::optional<StoreError> neighbors(const Store& store, int64_t entity_id,
+                                    const NeighborOptions& options, std::vector<Neighbor>* out) {
+  out->clear();
+  LinkReader reader(store);
+  EntityCache entities(store);
+  EvidenceLoader evidence(store);
+  std::set<int64_t> seen{entity_id};
+  std::vector<int64_t> frontier{entity_id};
+  std::vector<Link> links;
+  for (int depth = 1; depth <= std::max(1, options.depth) && !frontier.empty(); ++depth) {
+    // Candidate entity -> its links from the frontier.
+    struct Group {
+      std::vector<std::pair<int64_t, Link>> links;  // (via, link)
+      int priority = 3;
+      int64_t weight = 0;
+      EntityRef entity;
+    };
+    std::map<int64_t, Group> groups;
+    for (int64_t node : frontier) {
+      if (auto err = reader.links(node, &links)) return err;
+      for (auto& l : links) {
+        if (seen.count(l.other)) continue;
+        if (!options.predicate.empty() && l.predicate != options.predicate) continue;
+        Group& g = groups[l.other];
+        g.priority = std::min(g.priority, kind_priority(l.predicate));
+        g.weight += l.weight;
+        g.links.emplace_back(node, l);
+      }
+    }
+    std::vector<Group*> order;
+    for (auto& [id, g] : groups) {
+      if (auto err = entities.get(id, &g.entity)) return err;
+      if (!options.type.empty() && g.entity.type != options.type) continue;
+      order.push_back(&g);
+    }
+    std::sort(order.begin(), order.end(), [](const Group* a, const Group* b) {
+      if (a->priority != b->priority) return a->priority < b->priority;
+      if (a->weight != b->weight) return a->weight > b->weight;
+      return a->entity.name < b->entity.name;
+    });
+    if (options.limit > 0 && order.size() > static_cast<size_t>(options.limit))
+      order.resize(static_cast<size_t>(options.limit));
+    std::vector<int64_t> next;
+    for (Group* g : order) {
+      std::sort(g->links.begin(), g->links.end(), [](const auto& a, const auto& b) {
+        int pa = kind_priority(a.second.predicate), pb = kind_priority(b.second.predicate);
+        if (pa != pb) return pa < pb;
+        return a.second.weight > b.second.weight;
+      });
+      for (auto& [via, l] : g->links) {
+        Neighbor n;
+        n.entity = g->entity;
+        n.depth = depth;
+        n.via = via;
+        n.predicate = l.predicate;
+        n.direction = l.direction;
+        n.weight = l.weight;
+        n.first_date = l.first_date;
+        n.last_date = l.last_date;
+        if (auto err = evidence.get(l.sentence_id, l.article_id, &n.evidence)) return err;
+        out->push_back(std::move(n));
+      }
+      seen.insert(g->entity.id);
+      next.push_back(g->entity.id);
+    }
+    frontier = std::move(next);
+  }
+  return std::nullopt;
+}
+
+std::optional<StoreError> shortest_paths(const Store& store, int64_t from_id, int64_t to_id,
+                                         int max_depth, int limit, std::vector<Chain>* out) {
+  out->clear();
+  if (from_id == to_id || max_depth < 1) return std::nullopt;
+  // Distances from `from_id`, one level deeper per round until `to_id` appears.
+  Statement reach(store.db(),
+                  "WITH RECURSIVE reach(node, depth) AS ("
+                  " SELECT ?1, 0"
+                  " UNION"
+                  " SELECT f.target_id, r.depth + 1 FROM reach r JOIN edge_facts f"
+                  "   ON f.source_id = r.node WHERE r.depth < ?2"
+                  " UNION"
+                  " SELECT f.source_id, r.depth + 1 FROM reach r JOIN edge_facts f"
+                  "   ON f.target_id = r.node WHERE r.depth < ?2"
+                  ") SELECT node, min(depth) FROM reach GROUP BY node");
+  std::unordered_map<int64_t, int> dist;
+  for (int d = 1; d <= max_depth; ++d) {
+    dist.clear();
+    reach.reset();
+    reach.bind(1, from_id).bind(2, int64_t{d});
+    if (auto err = each_row(store, reach, "finding paths", [&](Statement& s) {
+          dist[s.int64(0)] = static_cast<int>(s.int64(1));
+        }))
+      return err;
+    if (dist.count(to_id)) break;
+  }
+  auto it = dist.find(to_id);
+  if (it == dist.end()) return std::nullopt;
+
+  // Walk back from `to_id` through predecessors one step closer, best links first.
+  LinkReader reader(store);
+  EntityCache entities(store);
+  EvidenceLoader evidence(store);
+  std::unordered_map<int64_t, std::vector<Link>> back;  // node -> links to nodes one closer
+  auto predecessors = [&](int64_t node) -> std::optional<StoreError> {
+    if (back.count(node)) return std::nullopt;
+    std::vector<Link> links, keep;
+    if (auto err = reader.links(node, &links)) return err;
+    int d = dist.at(node);
+    std::map<int64_t, Link> best;  // one link per predecessor: the best kind, then weight
+    for (auto& l : links) {
+      auto di = dist.find(l.other);
+      if (di == dist.end() || di->second != d - 1) continue;
+      auto b = best.find(l.other);
+      if (b == best.end() || kind_priority(l.predicate) < kind_priority(b->second.predicate) ||
+          (kind_priority(l.predicate) == kind_priority(b->second.predicate) &&
+           l.weight > b->second.weight))
+        best[l.other] = l;
+    }
+    for (auto& [id, l] : best) keep.push_back(l);
+    std::sort(keep.begin(), keep.end(), [](const Link& a, const Link& b) {
+      int pa = kind_priority(a.predicate), pb = kind_priority(b.predicate);
+      if (pa != pb) return pa < pb;
+      if (a.weight != b.weight) return a.weight > b.weight;
+      return a.other < b.other;
+    });
+    back[node] = std::move(keep);
+    return std::nullopt;
+  };
+  const size_t want = static_cast<size_t>(std::max(1, limit));
+  std::vector<std::pair<int64_t, Link>> stack;  // (node, link to its predecessor), reversed chain
+  std::optional<StoreError> failure;
+  std::function<void(int64_t)> walk = [&](int64_t node) {
+    if (failure || out->size() >= want) return;
+    if (node == from_id) {
+      Chain chain;
+      for (auto i = stack.rbegin(); i != stack.rend(); ++i) {
+        Hop h;
+        const Link& l = i->second;
+        if ((failure = entities.get(l.other, &h.from))) return;
+        if ((failure = entities.get(i->first, &h.to))) return;
+        h.predicate = l.predicate;
+        h.direction = flip(l.direction);  // l is seen from `to`; the hop goes from -> to
+        h.weight = l.weight;
+        if ((failure = evidence.get(l.sentence_id, l.article_id, &h.evidence))) return;
+        chain.push_back(std::move(h));
+      }
+      out->push_back(std::move(chain));
+      return;
+    }
+    if ((failure = predecessors(node))) return;
+    size_t tried = 0;
+    for (const Link& l : back[node]) {
+      if (++tried > want) break;  // bounded branching: enough to fill `limit` chains
+      stack.emplace_back(node, l);
+      walk(l.other);
+      stack.pop_back();
+      if (failure || out->size() >= want) return;
+    }
+  };
+  walk(to_id);
+  if (failure) return failure;
+  return std::nullopt;
+}
+
+std::optional<StoreError> timeline(const Store& store, int64_t entity_id, const std::string& from,
+                                   const std::string& to, bool include_undated,
+                                   std::vector<EventFact>* out) {
+  out->clear();
+  Statement st(store.db(),
+               "SELECT event_id, event_type, cameo, d, trigger_text, group_concat(role), "
+               "negated, hedged, sentence_id, evidence, article_id, article_title, article_date, "
+               "src FROM (SELECT *, coalesce(date, article_date) AS d, "
+               "  CASE WHEN date IS NULL THEN 'article' ELSE 'text' END AS src "
+               "  FROM entity_timeline WHERE entity_id = ?1 AND (date IS NOT NULL OR ?4)) "
+               "WHERE d IS NOT NULL "
+               "AND (?2 = '' OR substr(d, 1, min(length(d), length(?2))) >= "
+               "                 substr(?2, 1, min(length(d), length(?2)))) "
+               "AND (?3 = '' OR substr(d, 1, min(length(d), length(?3))) <= "
+               "                 substr(?3, 1, min(length(d), length(?3)))) "
+               "GROUP BY event_id ORDER BY d, event_id");
+  st.bind(1, entity_id).bind(2, from).bind(3, to).bind(4, int64_t{include_undated ? 1 : 0});
+  if (auto err = each_row(store, st, "reading the timeline", [&](Statement& s) {
+        EventFact e;
+        e.event_id = s.int64(0);
+        e.type = s.text(1);
+        e.cameo = s.text(2);
+        e.date = s.text(3);
+        e.trigger = s.text(4);
+        e.role = s.text(5);
+        e.negated = s.int64(6) != 0;
+        e.hedged = s.int64(7) != 0;
+        e.evidence = read_evidence(s, 8);
+        e.date_source = s.text(13);
+        out->push_back(std::move(e));
+      }))
+    return err;
+  Statement parts(store.db(), kParticipantsSql);
+  for (auto& e : *out)
+    if (auto err = event_participants(store, parts, &e)) return err;
+  return std::nullopt;
+}
+
+std::optional<StoreError> search(const Store& store, const std::string& query, int limit,
+                                 std::vector<SearchHit>* out) {
+  out->clear();
+  Statement st(store.db(),
+               "SELECT s.id, s.text, a.id, a.title, a.date, h.rank FROM "
+               "(SELECT rowid AS id, rank FROM sentences_fts WHERE sentences_fts MATCH ?1 "
+               " ORDER BY rank LIMIT ?2) h "
+               "JOIN sentences s ON s.id = h.id JOIN articles a ON a.id = s.article_id "
+               "ORDER BY h.rank, s.id");
+  st.bind(1, query).bind(2, int64_t{limit > 0 ? limit : -1});
+  if (!st.ok()) return query_error(store, st, "search");
+  int rc;
+  while ((rc = st.step()) == SQLITE_ROW) {
+    SearchHit h;
+    h.sentence = read_evidence(st, 0);
+    h.rank = st.real(5);
+    out->push_back(std::move(h));
+  }
+  if (rc != SQLITE_DONE) {
+    return sqlite_error(store.db(), rc, store.path(), "bad search query '" + query + "'");
+  }
+  Statement ents(store.db(),
+                 "SELECT e.id, e.name, e.type, e.mention_count, e.article_count FROM mentions m "
+                 "JOIN entities e ON e.id = m.entity_id WHERE m.sentence_id = ?1 "
+                 "GROUP BY e.id ORDER BY min(m.start)");
+  for (auto& h : *out) {
+    ents.reset();
+    ents.bind(1, h.sentence.sentence_id);
+    if (auto err = each_row(store, ents, "reading hit entities",
+                            [&](Statement& s) { h.entities.push_back(read_entity(s, 0)); }))
+      return err;
+  }
+  return std::nullopt;
+}
+
+std::optional<StoreError> run_sql(const Store& store, const std::string& sql, int64_t max_rows,
+                                  SqlResult* out) {
+  *out = SqlResult{};
+  if (store.mode() != OpenMode::kReadOnly)
+    return StoreError{StoreErrorKind::kQuery, "sql needs a read-only connection", store.path()};
+  sqlite3_stmt* raw = nullptr;
+  const char* tail = nullptr;
+  int rc = sqlite3_prepare_v2(store.db(), sql.c_str(), static_cast<int>(sql.size()), &raw, &tail);
+  if (rc != SQLITE_OK) return sqlite_error(store.db(), rc, store.path(), "");
+  std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> stmt(raw, sqlite3_finalize);
+  if (!raw) return StoreError{StoreErrorKind::kQuery, "empty SQL", store.path()};
+  for (const char* p = tail; p && *p; ++p)
+    if (!std::isspace(static_cast<unsigned char>(*p)) && *p != ';')
+      return StoreError{StoreErrorKind::kQuery, "one SQL statement at a time", store.path()};
+  const int n = sqlite3_column_count(raw);
+  for (int i = 0; i < n; ++i) out->columns.push_back(sqlite3_column_name(raw, i));
+  while ((rc = sqlite3_step(raw)) == SQLITE_ROW) {
+    if (max_rows > 0 && static_cast<int64_t>(out->rows.size()) >= max_rows) continue;
+    std::vector<SqlValue> row(static_cast<size_t>(n));
+    for (int i = 0; i < n; ++i) {
+      SqlValue& v = row[static_cast<size_t>(i)];
+      switch (sqlite3_column_type(raw, i)) {
+        case SQLITE_INTEGER:
+          v.kind = SqlValue::kInteger;
+          v.integer = sqlite3_column_int64(raw, i);
+          break;
+        case SQLITE_FLOAT:
+          v.kind = SqlValue::kReal;
+          v.real = sqlite3_column_double(raw, i);
+          break;
+        case SQLITE_TEXT:
+          v.kind = SqlValue::kText;
+          v.text.assign(reinterpret_cast<const char*>(sqlite3_column_text(raw, i)),
+                        static_cast<size_t>(sqlite3_column_bytes(raw, i)));
+          break;
+        case SQLITE_BLOB:
+          v.kind = SqlValue::kBlob;
+          v.text.assign(static_cast<const char*>(sqlite3_column_blob(raw, i)),
+                        static_cast<size_t>(sqlite3_column_bytes(raw, i)));
+          break;
+        default:
+          break;
+      }
+    }
+    out->rows.push_back(std::move(row));
+  }
+  if (rc != SQLITE_DONE) return sqlite_error(store.db(), rc, store.path(), "");
+  return std::nullopt;
+}
+
+std::optional<StoreError> store_stats(const Store& store, StoreStats* out) {
+  *out = StoreStats{};
+  int64_t version = 0;
+  {
+    Statement st(store.db(), "PRAGMA user_version");
+    if (auto err = each_row(store, st, "stats", [&](Statement& s) { version = s.int64(0); }))
+      return err;
+  }
+  out->schema_version = static_cast<int>(version);
+  // Table names are constants of this program, never user input.
+  static constexpr const char* kTables[] = {
+      "articles", "sentences", "entities", "aliases", "entity_merges", "mentions", "relations",
+      "timexes",  "events",    "event_participants", "quotes", "edge_facts"};
+  for (const char* t : kTables) {
+    Statement st(store.db(), std::string("SELECT count(*) FROM ") + t);
+    int64_t n = 0;
+    if (auto err = each_row(store, st, "stats", [&](Statement& s) { n = s.int64(0); })) return err;
+    out->counts.emplace_back(t, n);
+  }
+  {
+    Statement st(store.db(), "SELECT type, count(*) FROM entities GROUP BY type ORDER BY 2 DESC, 1");
+    if (auto err = each_row(store, st, "stats", [&](Statement& s) {
+          out->entity_types.emplace_back(s.text(0), s.int64(1));
+        }))
+      return err;
+  }
+  {
+    Statement st(store.db(), "SELECT extractor, count(*) FROM articles GROUP BY 1 ORDER BY 1");
+    if (auto err = each_row(store, st, "stats", [&](Statement& s) {
+          out->extractors.emplace_back(s.text(0), s.int64(1));
+        }))
+      return err;
+  }
+  {
+    Statement st(store.db(), "SELECT min(date), max(date) FROM articles");
+    if (auto err = each_row(store, st, "stats", [&](Statement& s) {
+          out->first_date = s.text(0);
+          out->last_date = s.text(1);
+        }))
+      return err;
+  }
+  struct stat sb {};
+  if (::stat(store.path().c_str(), &sb) == 0) out->file_bytes += sb.st_size;
+  if (::stat((store.path() + "-wal").c_str(), &sb) == 0) out->file_bytes += sb.st_size;
+  return std::nullopt;
+}
+
+}  // namespace newsgraph::graph

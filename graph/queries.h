@@ -1,0 +1,211 @@
+// The questions a Newsgraph store answers: the queries behind the CLI verbs `entities`,
+// `entity`, `neighbors`, `path`, `timeline`, `search`, `sql` and `stats`
+// (../shared/spec/interface.md section 1). Each returns plain structs; printing is the CLI's.
+//
+//   Store store;
+//   open_store("news.db", {.mode = OpenMode::kReadOnly}, &store);
+//   std::vector<EntityRef> found;
+//   find_entity(store, "carney", &found);     // any alias, case-insensitive
+//   if (found.size() == 1) neighbors(store, found[0].id, {}, &links);
+//
+// Names. find_entity() matches a canonical name first, then any alias, after
+// normalise_name() (graph/resolve.h): "carney", "CARNEY" and "Carney's" find "Mark Carney";
+// a single word also finds the names it ends ("Jinping": Xi Jinping).
+// "#42" names entity 42. Zero results: unknown; two or more: ambiguous, list them.
+//
+// Evidence. Every link, hop and event comes with one sentence of an article that supports it
+// (the first stored), its article title and date.
+//
+// Edges. A link between two entities is an `edge_facts` row (graph/SCHEMA.md): a typed
+// relation (directed, predicate "leader_of", "rel:arrest" ...), two participants of one event
+// ("event:MEET"), or two entities in one sentence ("co_occurs"). Weight = number of facts.
+//
+// Dates are TIMEX3 values of varying precision ("2018", "2025-10", "2026-01-16"); a range
+// bound is compared at the value's own precision, so "2018" lies within --from 2018-06-01.
+//
+// Errors: StoreError (kind kQuery for a bad FTS5 query or SQL, kLocked, kCorrupt ...).
+// Thread safety: as Store: one thread per Store at a time.
+#ifndef NEWSGRAPH_GRAPH_QUERIES_H_
+#define NEWSGRAPH_GRAPH_QUERIES_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "graph/store.h"
+
+namespace newsgraph::graph {
+
+struct EntityRef {
+  int64_t id = 0;
+  std::string name;
+  std::string type;
+  int64_t mention_count = 0;
+  int64_t article_count = 0;
+};
+
+struct Evidence {
+  int64_t sentence_id = 0;   // 0 when the fact has no sentence
+  std::string text;          // the sentence
+  int64_t article_id = 0;
+  std::string article_title;
+  std::string article_date;  // "YYYY-MM-DD" or ""
+};
+
+// ---- entities -----------------------------------------------------------------------------
+struct EntityFilter {
+  std::string type;   // "PERSON" ...; empty = any
+  std::string match;  // substring of the name or an alias, case-insensitive; empty = any
+  int limit = 50;     // <= 0: no limit
+};
+// Canonical entities, most mentioned first (then by name).
+std::optional<StoreError> list_entities(const Store& store, const EntityFilter& filter,
+                                        std::vector<EntityRef>* out);
+
+// ---- names --------------------------------------------------------------------------------
+// Entities whose canonical name (else, when none, any alias; else, for one word, the last
+// word of a name or alias: "Singh" finds Jagmeet Singh) normalises like `name`, most mentioned
+// first. "#ID" finds entity ID.
+std::optional<StoreError> find_entity(const Store& store, const std::string& name,
+                                      std::vector<EntityRef>* out);
+
+// ---- entity -------------------------------------------------------------------------------
+struct RelationFact {
+  EntityRef subject;
+  std::string predicate;
+  std::optional<EntityRef> object;  // nullopt when the object is a literal
+  std::string object_literal;       // "Prime Minister" (position_held)
+  double confidence = 0;
+  bool negated = false, hedged = false;
+  Evidence evidence;
+};
+
+struct EventFact {
+  int64_t event_id = 0;
+  std::string type, cameo, date, trigger;
+  std::string date_source;                  // "text" (the event's own date) or "article" (its DCT)
+  std::string role;                         // the profiled entity's role, "" in timelines of others
+  std::vector<std::pair<EntityRef, std::string>> participants;  // (entity, role), all of them
+  bool negated = false, hedged = false;
+  Evidence evidence;
+};
+
+struct QuoteFact {
+  std::string text;
+  Evidence evidence;
+};
+
+struct AliasCount {
+  std::string alias;
+  int64_t article_count = 0;
+};
+
+struct ArticleRef {
+  int64_t id = 0;
+  std::string title, date, path;
+  int64_t mentions = 0;  // of the profiled entity in it
+};
+
+struct EntityProfile {
+  EntityRef entity;
+  std::string kb;
+  std::vector<AliasCount> aliases;       // most frequent first
+  std::vector<ArticleRef> articles;      // newest first
+  std::vector<RelationFact> relations_out, relations_in;
+  std::vector<EventFact> events;         // dated ones first, in time order
+  std::vector<QuoteFact> quotes;
+};
+// Everything about one entity; each list capped at `limit` rows (<= 0: no cap).
+std::optional<StoreError> entity_profile(const Store& store, int64_t entity_id, int limit,
+                                         EntityProfile* out);
+
+// ---- neighbors ----------------------------------------------------------------------------
+struct NeighborOptions {
+  int depth = 1;          // 1 = direct links; each further level expands the previous one
+  std::string predicate;  // keep links with this predicate ("leader_of", "event:MEET", "co_occurs")
+  std::string type;       // keep neighbours of this entity type
+  int limit = 50;         // per level (<= 0: no limit)
+};
+
+struct Neighbor {
+  EntityRef entity;
+  int depth = 1;
+  int64_t via = 0;          // the entity at depth - 1 it is linked to
+  std::string predicate;
+  std::string direction;    // "out" (via -> entity), "in" (entity -> via), "both" (symmetric)
+  int64_t weight = 0;
+  std::string first_date, last_date;
+  Evidence evidence;
+};
+// Links of `entity_id`, by level then weight (typed relations before events before co_occurs
+// at equal weight). An entity appears once, at its lowest depth, with its strongest link.
+std::optional<StoreError> neighbors(const Store& store, int64_t entity_id,
+                                    const NeighborOptions& options, std::vector<Neighbor>* out);
+
+// ---- path ---------------------------------------------------------------------------------
+struct Hop {
+  EntityRef from, to;
+  std::string predicate, direction;
+  int64_t weight = 0;
+  Evidence evidence;
+};
+using Chain = std::vector<Hop>;
+// The shortest chains (up to `limit`) from `from_id` to `to_id` of at most `max_depth` hops.
+// Distances come from a recursive CTE over edge_facts, deepened one level at a time until
+// `to_id` is reached; chains prefer typed relations over event and co_occurs links.
+// Empty when not connected within max_depth.
+std::optional<StoreError> shortest_paths(const Store& store, int64_t from_id, int64_t to_id,
+                                         int max_depth, int limit, std::vector<Chain>* out);
+
+// ---- timeline -----------------------------------------------------------------------------
+// Dated events in which `entity_id` participates, oldest first; `from`/`to` ("" = open)
+// bound the date at its own precision. With `include_undated`, events without a calendar
+// date of their own are listed too, dated by their article's publication date (date_source
+// "article").
+std::optional<StoreError> timeline(const Store& store, int64_t entity_id, const std::string& from,
+                                   const std::string& to, bool include_undated,
+                                   std::vector<EventFact>* out);
+
+// ---- search -------------------------------------------------------------------------------
+struct SearchHit {
+  Evidence sentence;
+  double rank = 0;                  // FTS5 bm25 rank, lower is better
+  std::vector<EntityRef> entities;  // mentioned in the sentence
+};
+// FTS5 full-text search over sentences (FTS5 query syntax; porter-stemmed, case- and
+// diacritic-insensitive), best first. A malformed query is a kQuery error.
+std::optional<StoreError> search(const Store& store, const std::string& query, int limit,
+                                 std::vector<SearchHit>* out);
+
+// ---- sql ----------------------------------------------------------------------------------
+struct SqlValue {
+  enum Kind : uint8_t { kNull, kInteger, kReal, kText, kBlob } kind = kNull;
+  int64_t integer = 0;
+  double real = 0;
+  std::string text;  // text, or the blob's bytes
+};
+struct SqlResult {
+  std::vector<std::string> columns;
+  std::vector<std::vector<SqlValue>> rows;
+};
+// Runs one SQL statement on `store`, which must be opened kReadOnly (the connection refuses
+// writes: SQLITE_OPEN_READONLY and PRAGMA query_only). More than one statement is an error.
+// `max_rows` caps the rows kept (<= 0: all).
+std::optional<StoreError> run_sql(const Store& store, const std::string& sql, int64_t max_rows,
+                                  SqlResult* out);
+
+// ---- stats --------------------------------------------------------------------------------
+struct StoreStats {
+  int schema_version = 0;
+  int64_t file_bytes = 0;  // the database file plus its -wal file
+  std::vector<std::pair<std::string, int64_t>> counts;  // table -> rows, in schema order
+  std::vector<std::pair<std::string, int64_t>> entity_types;  // type -> entities
+  std::vector<std::pair<std::string, int64_t>> extractors;    // version -> articles
+  std::string first_date, last_date;  // publication dates of the articles
+};
+std::optional<StoreError> store_stats(const Store& store, StoreStats* out);
+
+}  // namespace newsgraph::graph
+
+#endif  // NEWSGRAPH_GRAPH_QUERIES_H_

@@ -1,0 +1,124 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "extractor/alias.h"
+#include "extractor/lexicon.h"
+#include "extractor/ner_rules.h"
+#include "rule_doc.h"
+
+using namespace newsgraph::extractor;
+
+namespace {
+const Lexicon& lexicon() {
+  static const Lexicon lex = [] {
+    Lexicon l;
+    auto err = load_lexicon(NEWSGRAPH_MODEL_DIR, &l);
+    if (err) FAIL(err->file << ":" << err->line << ": " << err->message);
+    return l;
+  }();
+  return lex;
+}
+
+Document resolved(const std::string& text) {
+  Document doc = newsgraph::testing::make_doc(text);
+  find_rule_mentions(lexicon(), doc);
+  resolve_aliases(lexicon(), doc);
+  return doc;
+}
+
+const Entity* named(const Document& doc, const std::string& name) {
+  for (const Entity& e : doc.entities)
+    if (e.name == name) return &e;
+  return nullptr;
+}
+using V = std::vector<std::string>;
+}  // namespace
+
+TEST_CASE("alias: a surname and a full name after a title are one person named by the full name") {
+  Document doc = resolved(
+      "Carney Visits China\n\nPrime Minister Mark Carney met President Xi Jinping. "
+      "Xi said the talks went well, and Carney agreed.");
+  const Entity* carney = named(doc, "Mark Carney");
+  REQUIRE(carney != nullptr);
+  CHECK(carney->type == EntityType::kPerson);
+  CHECK(carney->aliases == V{"Mark Carney", "Carney"});
+  CHECK(carney->mentions.size() == 3);
+  const Entity* xi = named(doc, "Xi Jinping");
+  REQUIRE(xi != nullptr);
+  CHECK(xi->aliases == V{"Xi Jinping", "Xi"});
+  CHECK(doc.entities.size() == 3);  // Carney, China, Xi
+  for (const Mention& m : doc.mentions) CHECK(m.entity >= 0);
+}
+
+TEST_CASE("alias: country aliases group under the lexicon's canonical name") {
+  Document doc = resolved("The US and Canada argued. The United States said the U.S. would win.");
+  const Entity* us = named(doc, "United States");
+  REQUIRE(us != nullptr);
+  CHECK(us->aliases == V{"United States", "US", "U.S."});
+  CHECK(us->mentions.size() == 3);
+  CHECK(doc.entities.size() == 2);
+}
+
+TEST_CASE("alias: singular and plural nationality words are one NORP linked to their country") {
+  Document doc = resolved("A Canadian firm hired two Canadians in Toronto.");
+  const Entity* norp = named(doc, "Canadian");
+  REQUIRE(norp != nullptr);
+  CHECK(norp->type == EntityType::kNorp);
+  CHECK(norp->aliases == V{"Canadian", "Canadians"});
+  auto index = static_cast<int32_t>(norp - doc.entities.data());
+  CHECK(linked_country(lexicon(), doc, index, false, false) == -1);  // Canada not named
+  int32_t canada = linked_country(lexicon(), doc, index, false, true);
+  REQUIRE(canada >= 0);
+  CHECK(doc.entities[canada].name == "Canada");
+  CHECK(doc.entities[canada].mentions.empty());
+  int32_t toronto = -1;
+  for (size_t i = 0; i < doc.entities.size(); ++i)
+    if (doc.entities[i].name == "Toronto") toronto = static_cast<int32_t>(i);
+  REQUIRE(toronto >= 0);
+  CHECK(linked_country(lexicon(), doc, toronto, true, false) == canada);
+  CHECK(linked_country(lexicon(), doc, toronto, false, false) == -1);
+}
+
+TEST_CASE("alias: an acronym defined in parentheses joins its organisation") {
+  Document doc = resolved(
+      "Members of the Regional Comprehensive Economic Partnership (RCEP) met. RCEP grew.");
+  const Entity* rcep = named(doc, "Regional Comprehensive Economic Partnership");
+  REQUIRE(rcep != nullptr);
+  CHECK(rcep->aliases == V{"Regional Comprehensive Economic Partnership", "RCEP"});
+  CHECK(rcep->mentions.size() == 3);
+}
+
+TEST_CASE("alias: a tagger's mention with a title is trimmed to the name") {
+  Document doc = newsgraph::testing::make_doc("President Xi Jinping spoke. Xi left.");
+  Mention m;
+  m.first_token = 0;
+  m.end_token = 3;
+  m.span = Span{doc.tokens[0].span.begin, doc.tokens[2].span.end};
+  m.type = EntityType::kPerson;
+  doc.mentions.push_back(m);
+  find_rule_mentions(lexicon(), doc);
+  resolve_aliases(lexicon(), doc);
+  REQUIRE(doc.mentions.size() == 2);
+  CHECK(doc.slice(doc.mentions[0].span) == "Xi Jinping");
+  CHECK(doc.mentions[0].first_token == 1);
+  REQUIRE(doc.entities.size() == 1);
+  CHECK(doc.entities[0].aliases == V{"Xi Jinping", "Xi"});
+}
+
+TEST_CASE("alias: two people who share a surname resolve the short form to the nearest before") {
+  Document doc = resolved(
+      "Hillary Clinton spoke first. Later Bill Clinton arrived, and Clinton smiled.");
+  const Entity* bill = named(doc, "Bill Clinton");
+  REQUIRE(bill != nullptr);
+  CHECK(bill->aliases == V{"Bill Clinton", "Clinton"});
+  CHECK(named(doc, "Hillary Clinton")->aliases == V{"Hillary Clinton"});
+}
+
+TEST_CASE("alias: an organisation's head word alone refers back to it") {
+  Document doc = resolved("The European Commission fined Apple. Apple accused the Commission of bias.");
+  const Entity* ec = named(doc, "European Commission");
+  REQUIRE(ec != nullptr);
+  CHECK(ec->aliases == V{"European Commission", "Commission"});
+}

@@ -1,0 +1,112 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "extractor/alias.h"
+#include "extractor/lexicon.h"
+#include "extractor/ner_rules.h"
+#include "extractor/quotes.h"
+#include "extractor/relations.h"
+#include "rule_doc.h"
+
+using namespace newsgraph::extractor;
+
+namespace {
+const Lexicon& lexicon() {
+  static const Lexicon lex = [] {
+    Lexicon l;
+    auto err = load_lexicon(NEWSGRAPH_MODEL_DIR, &l);
+    if (err) FAIL(err->file << ":" << err->line << ": " << err->message);
+    return l;
+  }();
+  return lex;
+}
+
+// "Speaker: text" for each quote ("?" for an unknown speaker).
+std::vector<std::string> quotes_of(const std::string& text) {
+  Document doc = newsgraph::testing::make_doc(text);
+  find_rule_mentions(lexicon(), doc);
+  resolve_aliases(lexicon(), doc);
+  extract_relations(lexicon(), doc);
+  extract_quotes(lexicon(), doc);
+  std::vector<std::string> out;
+  for (const Quote& q : doc.quotes)
+    out.push_back((q.speaker >= 0 ? doc.entities[q.speaker].name : std::string("?")) + ": " +
+                  std::string(doc.slice(q.span)));
+  return out;
+}
+using V = std::vector<std::string>;
+}  // namespace
+
+TEST_CASE("quotes: a quote followed by 'X said' or 'said X' is X's, without the marks") {
+  CHECK(quotes_of("President Xi Jinping spoke. \xE2\x80\x9CThe development serves our interests,\xE2\x80\x9D "
+                  "Xi said, smiling.") ==
+        V{"Xi Jinping: The development serves our interests,"});
+  CHECK(quotes_of("\"We will not back down,\" said Hugh Hill.") ==
+        V{"Hugh Hill: We will not back down,"});
+}
+
+TEST_CASE("quotes: an apposition between the name and the verb is skipped") {
+  CHECK(quotes_of("\"The ward is full again,\" Hugh Hill, a doctor, said.") ==
+        V{"Hugh Hill: The ward is full again,"});
+}
+
+TEST_CASE("quotes: attribution before the quote, and split quotes around one attribution") {
+  CHECK(quotes_of("Mark Carney told reporters: \"We are open for business.\"") ==
+        V{"Mark Carney: We are open for business."});
+  CHECK(quotes_of("\"Trade is good,\" Mark Carney said, \"and it will grow.\"") ==
+        V{"Mark Carney: Trade is good,", "Mark Carney: and it will grow."});
+}
+
+TEST_CASE("quotes: pronoun and title speakers resolve to the person") {
+  CHECK(quotes_of("Mark Carney arrived late. \"It was a long flight,\" he said.") ==
+        V{"Mark Carney: It was a long flight,"});
+  CHECK(quotes_of("Canadian Prime Minister Mark Carney met Li Qiang. \"Canada is ready to "
+                  "work together,\" the prime minister said.") ==
+        V{"Mark Carney: Canada is ready to work together,"});
+  CHECK(quotes_of("Canadian Prime Minister Mark Carney met Li Qiang. \"We are ready now,\" "
+                  "the Canadian leader said.") ==
+        V{"Mark Carney: We are ready now,"});
+}
+
+TEST_CASE("quotes: 'according to' and organisations as speakers") {
+  CHECK(quotes_of("\"Output fell sharply in the third quarter,\" according to the World Bank.") ==
+        V{"World Bank: Output fell sharply in the third quarter,"});
+}
+
+TEST_CASE("quotes: a quoted phrase goes to the subject of the sentence's reporting verb") {
+  CHECK(quotes_of("Canadian Prime Minister Mark Carney has declared a \"new strategic "
+                  "partnership\" with China.") ==
+        V{"Mark Carney: new strategic partnership"});
+  CHECK(quotes_of("Mark Carney arrived. Carney stated that the nations must build a "
+                  "relationship \"adapted to new global realities.\"") ==
+        V{"Mark Carney: adapted to new global realities."});
+}
+
+TEST_CASE("quotes: a scare quote without a reporting verb is not a quote; a long unattributed one is") {
+  CHECK(quotes_of("The so-called \"peace plan\" failed.") == V{});
+  CHECK(quotes_of("\"Nobody knows what happens next in this town.\"") ==
+        V{"?: Nobody knows what happens next in this town."});
+}
+
+TEST_CASE("quotes: 'he said' follows the subject chain, not the last person named") {
+  CHECK(quotes_of("In a speech, Mark Carney said Canada would not yield. On Friday he told "
+                  "reporters he was ready to meet Donald Trump. \"We are stronger together,\" he said.") ==
+        V{"Mark Carney: We are stronger together,"});
+}
+
+TEST_CASE("quotes: a quote over a line break stays one quote; a colon hands it to the clause subject") {
+  CHECK(quotes_of("Harry Kane said, \"In the first half it felt good.\nWe could have scored twice.\" "
+                  "Then Nabil Maaloul said, \"We were playing a fine team.\"") ==
+        V{"Harry Kane: In the first half it felt good.\nWe could have scored twice.",
+          "Nabil Maaloul: We were playing a fine team."});
+  CHECK(quotes_of("Rishi Sunak defended the record of Suella Braverman: \"We are working as fast as we can.\"") ==
+        V{"Rishi Sunak: We are working as fast as we can."});
+  CHECK(quotes_of("Boswell stating: \"People need quicker decisions from this government.\"").size() == 1);
+}
+
+TEST_CASE("quotes: a paragraph that reopens a quote ends the previous part and keeps its speaker") {
+  CHECK(quotes_of("Mark Carney said: \"We will act now and act firmly.\n\"We will not wait for others.\"") ==
+        V{"Mark Carney: We will act now and act firmly.", "Mark Carney: We will not wait for others."});
+}

@@ -1,0 +1,329 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "graph/queries.h"
+#include "graph/store.h"
+#include "tests/graph/sample_graph.h"
+#include "tests/temp_dir.h"
+
+using namespace newsgraph::graph;
+using newsgraph::testing::TempDir;
+
+namespace {
+
+// The three sample articles (tests/graph/sample_graph.h) in a file, opened read-only.
+struct SampleStore {
+  TempDir dir;
+  Store store;
+  SampleStore() {
+    std::string path = dir.file("sample.db");
+    {
+      Store rw;
+      REQUIRE_FALSE(open_store(path, {}, &rw));
+      for (auto b : {newsgraph::testing::sample_a1(), newsgraph::testing::sample_a2(),
+                     newsgraph::testing::sample_a3()}) {
+        WriteResult r;
+        REQUIRE_FALSE(write_article(rw, b.article, b.doc, "test-1", &r));
+      }
+    }
+    OpenOptions o;
+    o.mode = OpenMode::kReadOnly;
+    REQUIRE_FALSE(open_store(path, o, &store));
+  }
+};
+
+std::vector<std::string> names(const std::vector<EntityRef>& v) {
+  std::vector<std::string> out;
+  for (const auto& e : v) out.push_back(e.name);
+  return out;
+}
+
+std::vector<std::string> describe(const std::vector<Neighbor>& v) {
+  std::vector<std::string> out;
+  for (const auto& n : v)
+    out.push_back(std::to_string(n.depth) + " " + n.entity.name + " " + n.predicate + " " +
+                  n.direction + " " + std::to_string(n.weight));
+  return out;
+}
+
+const std::string kA1s0 = "Canada\u2019s Prime Minister Mark Carney met Xi Jinping in Beijing on Friday.";
+const std::string kA2s0 = "Huawei executive Meng Wanzhou was arrested in Vancouver in December 2018.";
+
+}  // namespace
+
+TEST_CASE("queries: entities are listed most mentioned first, filtered by type and text") {
+  SampleStore s;
+  std::vector<EntityRef> rows;
+  REQUIRE_FALSE(list_entities(s.store, {}, &rows));
+  CHECK(names(rows) == std::vector<std::string>{"Mark Carney", "Meng Wanzhou", "Beijing", "Canada",
+                                                "China", "Huawei", "Li Qiang", "Vancouver",
+                                                "Xi Jinping"});
+  CHECK(rows[0].mention_count == 4);
+  CHECK(rows[0].article_count == 2);
+  REQUIRE_FALSE(list_entities(s.store, {"PERSON", "", 2}, &rows));
+  CHECK(names(rows) == std::vector<std::string>{"Mark Carney", "Meng Wanzhou"});
+  REQUIRE_FALSE(list_entities(s.store, {"", "JINPING", 0}, &rows));
+  CHECK(names(rows) == std::vector<std::string>{"Xi Jinping"});
+  REQUIRE_FALSE(list_entities(s.store, {"GPE", "carney", 0}, &rows));
+  CHECK(rows.empty());
+}
+
+TEST_CASE("queries: a name is found by canonical name or any alias, case-insensitive, or #id") {
+  SampleStore s;
+  std::vector<EntityRef> found;
+  REQUIRE_FALSE(find_entity(s.store, "carney", &found));
+  CHECK(names(found) == std::vector<std::string>{"Mark Carney"});
+  REQUIRE_FALSE(find_entity(s.store, "MARK  CARNEY", &found));
+  CHECK(names(found) == std::vector<std::string>{"Mark Carney"});
+  REQUIRE_FALSE(find_entity(s.store, "Meng\u2019s", &found));
+  CHECK(names(found) == std::vector<std::string>{"Meng Wanzhou"});
+  REQUIRE_FALSE(find_entity(s.store, "#4", &found));
+  CHECK(names(found) == std::vector<std::string>{"Beijing"});
+  REQUIRE_FALSE(find_entity(s.store, "Justin Trudeau", &found));
+  CHECK(found.empty());
+  REQUIRE_FALSE(find_entity(s.store, "jinping", &found));  // the last word of a name
+  CHECK(names(found) == std::vector<std::string>{"Xi Jinping"});
+  REQUIRE_FALSE(find_entity(s.store, "Jin", &found));  // not a part of a word
+  CHECK(found.empty());
+}
+
+TEST_CASE("queries: a name shared by two entities lists both candidates") {
+  using newsgraph::extractor::EntityType;
+  Store st;
+  REQUIRE_FALSE(open_store(":memory:", {}, &st));
+  newsgraph::testing::DocBuilder a("d1", "2020-01-01", "Washington spoke. Washington voted.");
+  a.sentence("Washington spoke.");
+  a.sentence("Washington voted.");
+  a.entity("Washington", EntityType::kPerson, {"Washington"}, {{"Washington", 0}});
+  a.entity("Washington", EntityType::kGpe, {"Washington"}, {{"Washington", 1}});
+  WriteResult r;
+  REQUIRE_FALSE(write_article(st, a.article, a.doc, "test-1", &r));
+  std::vector<EntityRef> found;
+  REQUIRE_FALSE(find_entity(st, "washington", &found));
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].type == "PERSON");
+  CHECK(found[1].type == "GPE");
+}
+
+TEST_CASE("queries: an entity profile has aliases, articles, relations, events and quotes") {
+  SampleStore s;
+  EntityProfile p;
+  REQUIRE_FALSE(entity_profile(s.store, 1, 20, &p));
+  CHECK(p.entity.name == "Mark Carney");
+  REQUIRE(p.aliases.size() == 2);
+  CHECK(p.aliases[0].alias == "Carney");
+  CHECK(p.aliases[0].article_count == 2);
+  CHECK(p.aliases[1].alias == "Mark Carney");
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[0].date == "2026-01-16");
+  CHECK(p.articles[0].mentions == 3);
+  CHECK(p.articles[1].date == "2018-12-06");
+  REQUIRE(p.relations_out.size() == 2);
+  CHECK(p.relations_out[0].predicate == "leader_of");
+  CHECK(p.relations_out[0].object->name == "Canada");
+  CHECK(p.relations_out[0].evidence.text == kA1s0);
+  CHECK(p.relations_out[1].predicate == "position_held");
+  CHECK_FALSE(p.relations_out[1].object);
+  CHECK(p.relations_out[1].object_literal == "Prime Minister");
+  CHECK(p.relations_in.empty());
+  REQUIRE(p.events.size() == 1);
+  CHECK(p.events[0].type == "MEET");
+  CHECK(p.events[0].date == "2026-01-16");
+  CHECK(p.events[0].role == "agent");
+  REQUIRE(p.events[0].participants.size() == 2);
+  CHECK(p.events[0].participants[1].first.name == "Xi Jinping");
+  REQUIRE(p.quotes.size() == 1);
+  CHECK(p.quotes[0].text == "a new strategic partnership");
+  CHECK(p.quotes[0].evidence.article_date == "2026-01-16");
+
+  REQUIRE_FALSE(entity_profile(s.store, 2, 20, &p));
+  REQUIRE(p.relations_in.size() == 1);
+  CHECK(p.relations_in[0].subject.name == "Mark Carney");
+}
+
+TEST_CASE("queries: neighbors come with predicate, weight, dates and evidence") {
+  SampleStore s;
+  std::vector<Neighbor> rows;
+  REQUIRE_FALSE(neighbors(s.store, 1, {}, &rows));
+  CHECK(describe(rows) == std::vector<std::string>{
+                              "1 Canada leader_of out 1", "1 Canada co_occurs both 1",
+                              "1 Xi Jinping event:MEET both 1", "1 Xi Jinping co_occurs both 1",
+                              "1 Beijing co_occurs both 2", "1 Li Qiang co_occurs both 1",
+                              "1 Meng Wanzhou co_occurs both 1"});
+  CHECK(rows[0].evidence.text == kA1s0);
+  CHECK(rows[0].evidence.article_title == "a1");
+  CHECK(rows[4].first_date == "2018-12-06");
+  CHECK(rows[4].last_date == "2026-01-16");
+
+  NeighborOptions only_leader;
+  only_leader.predicate = "leader_of";
+  REQUIRE_FALSE(neighbors(s.store, 1, only_leader, &rows));
+  CHECK(describe(rows) == std::vector<std::string>{"1 Canada leader_of out 1"});
+
+  NeighborOptions people;
+  people.type = "PERSON";
+  REQUIRE_FALSE(neighbors(s.store, 1, people, &rows));
+  CHECK(describe(rows) == std::vector<std::string>{
+                              "1 Xi Jinping event:MEET both 1", "1 Xi Jinping co_occurs both 1",
+                              "1 Li Qiang co_occurs both 1", "1 Meng Wanzhou co_occurs both 1"});
+}
+
+TEST_CASE("queries: neighbors at depth 2 expand the first level once per entity") {
+  SampleStore s;
+  NeighborOptions two;
+  two.depth = 2;
+  std::vector<Neighbor> rows;
+  REQUIRE_FALSE(neighbors(s.store, 6, two, &rows));  // Huawei
+  CHECK(describe(rows) == std::vector<std::string>{
+                              "1 Meng Wanzhou works_for in 1", "1 Meng Wanzhou co_occurs both 1",
+                              "1 Vancouver co_occurs both 1", "2 Beijing co_occurs both 1",
+                              "2 China co_occurs both 1", "2 Mark Carney co_occurs both 1"});
+  CHECK(rows[5].via == 7);
+}
+
+TEST_CASE("queries: the shortest path hops through typed links with their evidence") {
+  SampleStore s;
+  std::vector<Chain> chains;
+  REQUIRE_FALSE(shortest_paths(s.store, 1, 6, 4, 3, &chains));  // Mark Carney -> Huawei
+  REQUIRE(chains.size() == 1);
+  REQUIRE(chains[0].size() == 2);
+  const Hop& h1 = chains[0][0];
+  const Hop& h2 = chains[0][1];
+  CHECK(h1.from.name == "Mark Carney");
+  CHECK(h1.to.name == "Meng Wanzhou");
+  CHECK(h1.predicate == "co_occurs");
+  CHECK(h1.evidence.text == "Carney raised Meng\u2019s case with Beijing.");
+  CHECK(h2.from.name == "Meng Wanzhou");
+  CHECK(h2.to.name == "Huawei");
+  CHECK(h2.predicate == "works_for");
+  CHECK(h2.direction == "out");
+  CHECK(h2.evidence.text == kA2s0);
+
+  REQUIRE_FALSE(shortest_paths(s.store, 1, 6, 1, 3, &chains));  // too far for one hop
+  CHECK(chains.empty());
+  REQUIRE_FALSE(shortest_paths(s.store, 6, 1, 4, 3, &chains));  // and back
+  REQUIRE(chains.size() == 1);
+  CHECK(chains[0][0].predicate == "works_for");
+  CHECK(chains[0][0].direction == "in");
+}
+
+TEST_CASE("queries: a timeline lists dated events in order, bounded at each date's precision") {
+  SampleStore s;
+  std::vector<EventFact> events;
+  REQUIRE_FALSE(timeline(s.store, 7, "", "", false, &events));  // Meng Wanzhou
+  REQUIRE(events.size() == 3);
+  CHECK(events[0].type == "ARREST");
+  CHECK(events[0].date == "2018-12");
+  CHECK(events[0].role == "patient");
+  CHECK(events[0].evidence.text == kA2s0);
+  CHECK(events[1].type == "AGREE");
+  CHECK(events[2].type == "VISIT");
+  CHECK(events[2].date == "2021-09");
+
+  REQUIRE_FALSE(timeline(s.store, 7, "2019", "", false, &events));
+  CHECK(events.size() == 2);
+  REQUIRE_FALSE(timeline(s.store, 7, "2018-12-10", "2018-12-31", false, &events));
+  REQUIRE(events.size() == 1);  // "2018-12" lies within the bounds at month precision
+  CHECK(events[0].type == "ARREST");
+  REQUIRE_FALSE(timeline(s.store, 7, "", "2018-11-30", false, &events));
+  CHECK(events.empty());
+
+  REQUIRE_FALSE(timeline(s.store, 1, "", "", false, &events));  // Mark Carney
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].participants.size() == 2);
+  CHECK(events[0].date_source == "text");
+}
+
+TEST_CASE("queries: undated events join the timeline at their article's date on request") {
+  using newsgraph::extractor::EntityType;
+  Store st;
+  REQUIRE_FALSE(open_store(":memory:", {}, &st));
+  newsgraph::testing::DocBuilder a("u1", "2025-03-14", "Carney met Xi. Carney visited Beijing in 2019.");
+  a.sentence("Carney met Xi.");
+  a.sentence("Carney visited Beijing in 2019.");
+  int32_t carney = a.entity("Mark Carney", EntityType::kPerson, {"Carney"}, {{"Carney", 0}, {"Carney", 1}});
+  int32_t xi = a.entity("Xi Jinping", EntityType::kPerson, {"Xi"}, {{"Xi", 0}});
+  int32_t y2019 = a.timex("2019", newsgraph::extractor::TimexType::kDate, "2019",
+                          newsgraph::extractor::TimexAnchor::kText);
+  a.event("MEET", "04", "met", -1, "", {{carney, "agent"}, {xi, "partner"}}, -1);
+  a.event("VISIT", "04", "visited", y2019, "2019", {{carney, "agent"}}, -1);
+  WriteResult r;
+  REQUIRE_FALSE(write_article(st, a.article, a.doc, "test-1", &r));
+  std::vector<EventFact> events;
+  REQUIRE_FALSE(timeline(st, 1, "", "", false, &events));
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].type == "VISIT");
+  REQUIRE_FALSE(timeline(st, 1, "", "", true, &events));
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].type == "VISIT");
+  CHECK(events[1].type == "MEET");
+  CHECK(events[1].date == "2025-03-14");
+  CHECK(events[1].date_source == "article");
+  REQUIRE_FALSE(timeline(st, 1, "2020", "", true, &events));
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].type == "MEET");
+}
+
+TEST_CASE("queries: full-text search finds stemmed words and names the entities of each hit") {
+  SampleStore s;
+  std::vector<SearchHit> hits;
+  REQUIRE_FALSE(search(s.store, "arrest", 10, &hits));
+  REQUIRE(hits.size() == 1);
+  CHECK(hits[0].sentence.text == kA2s0);
+  CHECK(names(hits[0].entities) == std::vector<std::string>{"Huawei", "Meng Wanzhou", "Vancouver"});
+  REQUIRE_FALSE(search(s.store, "\"strategic partnership\"", 10, &hits));
+  REQUIRE(hits.size() == 1);
+  CHECK(names(hits[0].entities) == std::vector<std::string>{"Mark Carney"});
+  REQUIRE_FALSE(search(s.store, "tariffs", 10, &hits));
+  CHECK(hits.empty());
+  auto err = search(s.store, "\"unclosed", 10, &hits);
+  REQUIRE(err);
+  CHECK(err->kind == StoreErrorKind::kQuery);
+  CHECK(err->message.rfind("bad search query '\"unclosed': ", 0) == 0);
+}
+
+TEST_CASE("queries: sql runs one read-only statement and refuses writes") {
+  SampleStore s;
+  SqlResult r;
+  REQUIRE_FALSE(run_sql(s.store, "SELECT name, mention_count FROM entities WHERE type = 'GPE' ORDER BY id", 0, &r));
+  CHECK(r.columns == std::vector<std::string>{"name", "mention_count"});
+  REQUIRE(r.rows.size() == 4);
+  CHECK(r.rows[1][0].text == "Beijing");
+  CHECK(r.rows[1][1].integer == 2);
+  auto err = run_sql(s.store, "DELETE FROM entities", 0, &r);
+  REQUIRE(err);
+  CHECK(err->kind == StoreErrorKind::kReadOnly);
+  err = run_sql(s.store, "SELECT 1; DELETE FROM entities", 0, &r);
+  REQUIRE(err);
+  CHECK(err->message == "one SQL statement at a time");
+  err = run_sql(s.store, "SELECT nope FROM entities", 0, &r);
+  REQUIRE(err);
+  CHECK(err->message == "no such column: nope");
+}
+
+TEST_CASE("queries: stats count every table") {
+  SampleStore s;
+  StoreStats st;
+  REQUIRE_FALSE(store_stats(s.store, &st));
+  CHECK(st.schema_version == 1);
+  auto count = [&](const std::string& t) {
+    for (auto& [k, v] : st.counts)
+      if (k == t) return v;
+    return int64_t{-1};
+  };
+  CHECK(count("articles") == 3);
+  CHECK(count("sentences") == 6);
+  CHECK(count("entities") == 9);
+  CHECK(count("mentions") == 15);
+  CHECK(count("relations") == 3);
+  CHECK(count("events") == 4);
+  CHECK(count("timexes") == 3);
+  CHECK(count("quotes") == 1);
+  CHECK(st.first_date == "2018-12-06");
+  CHECK(st.last_date == "2026-01-16");
+  CHECK(st.entity_types ==
+        std::vector<std::pair<std::string, int64_t>>{{"GPE", 4}, {"PERSON", 4}, {"ORG", 1}});
+  CHECK(st.file_bytes > 0);
+}

@@ -1,0 +1,375 @@
+#include <catch2/catch.hpp>
+
+#include <sys/stat.h>
+
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "graph/queries.h"
+#include "graph/schema.h"
+#include "graph/sqlite.h"
+#include "graph/store.h"
+#include "tests/graph/sample_graph.h"
+#include "tests/temp_dir.h"
+
+using namespace newsgraph::graph;
+using newsgraph::testing::TempDir;
+
+namespace {
+
+int64_t scalar(const Store& s, const std::string& sql) {
+  Statement st(s.db(), sql);
+  REQUIRE(st.ok());
+  REQUIRE(st.step() == SQLITE_ROW);
+  return st.int64(0);
+}
+
+std::string text(const Store& s, const std::string& sql) {
+  Statement st(s.db(), sql);
+  REQUIRE(st.ok());
+  REQUIRE(st.step() == SQLITE_ROW);
+  return st.text(0);
+}
+
+std::vector<std::string> column(const Store& s, const std::string& sql) {
+  Statement st(s.db(), sql);
+  REQUIRE(st.ok());
+  std::vector<std::string> out;
+  while (st.step() == SQLITE_ROW) out.push_back(st.text(0));
+  return out;
+}
+
+Store open_rw(const std::string& path) {
+  Store s;
+  auto err = open_store(path, {}, &s);
+  INFO((err ? err->message : ""));
+  REQUIRE_FALSE(err);
+  return s;
+}
+
+WriteResult write(Store& s, const newsgraph::testing::DocBuilder& b) {
+  WriteResult r;
+  auto err = write_article(s, b.article, b.doc, "test-1", &r);
+  INFO((err ? err->message : ""));
+  REQUIRE_FALSE(err);
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("store: a new file gets the Newsgraph schema, WAL and its version") {
+  TempDir dir;
+  Store s = open_rw(dir.file("g.db"));
+  CHECK(scalar(s, "PRAGMA user_version") == kSchemaVersion);
+  CHECK(scalar(s, "PRAGMA application_id") == kApplicationId);
+  CHECK(text(s, "PRAGMA journal_mode") == "wal");
+  CHECK(scalar(s, "PRAGMA foreign_keys") == 1);
+  CHECK(column(s, "SELECT name FROM sqlite_schema WHERE type = 'view' ORDER BY name") ==
+        std::vector<std::string>{"edges", "entity_timeline"});
+}
+
+TEST_CASE("store: content hash is XXH3-64 of the text as 16 hex digits") {
+  // Reference value: xxhsum -H3 of an empty input.
+  CHECK(content_hash("") == "2d06800538d394c2");
+  CHECK(content_hash("a") != content_hash("b"));
+  CHECK(content_hash("Carney").size() == 16);
+}
+
+TEST_CASE("store: an article round-trips with code-point offsets and provenance") {
+  Store s = open_rw(":memory:");
+  auto a1 = newsgraph::testing::sample_a1();
+  WriteResult r = write(s, a1);
+  CHECK(r.status == WriteStatus::kIngested);
+  CHECK(r.sentences == 3);
+  CHECK(r.entities == 5);
+  CHECK(r.new_entities == 5);
+  CHECK(r.mentions == 7);
+  CHECK(r.relations == 2);
+  CHECK(r.events == 1);
+  CHECK(r.timexes == 1);
+  CHECK(r.quotes == 1);
+
+  CHECK(text(s, "SELECT date || '|' || external_id || '|' || extractor || '|' || sentence_count "
+                "FROM articles") == "2026-01-16|a1|test-1|3");
+  // "Canada’s": the apostrophe is 3 bytes but one code point, so "Mark Carney" starts at
+  // code point 24 (byte 26).
+  CHECK(text(s, "SELECT start || '-' || end || ' ' || text || ' ' || type || ' ' || extractor "
+                "FROM mentions WHERE text = 'Mark Carney'") == "24-35 Mark Carney PERSON test-1");
+  // The stored span is substr() of the stored text, as the schema promises.
+  CHECK(scalar(s, "SELECT count(*) FROM mentions m JOIN articles a ON a.id = m.article_id "
+                  "WHERE substr(a.text, m.start + 1, m.end - m.start) <> m.text") == 0);
+  CHECK(column(s, "SELECT text FROM sentences ORDER BY position") ==
+        std::vector<std::string>{
+            "Canada\u2019s Prime Minister Mark Carney met Xi Jinping in Beijing on Friday.",
+            "Carney said \u201ca new strategic partnership\u201d had begun.",
+            "Li Qiang hosted Carney at dinner."});
+  CHECK(text(s, "SELECT s.name || ' ' || r.predicate || ' ' || coalesce(o.name, r.object_literal) "
+                "FROM relations r JOIN entities s ON s.id = r.subject_id "
+                "LEFT JOIN entities o ON o.id = r.object_id ORDER BY r.id LIMIT 1") ==
+        "Mark Carney leader_of Canada");
+  CHECK(text(s, "SELECT object_literal FROM relations WHERE predicate = 'position_held'") ==
+        "Prime Minister");
+  CHECK(text(s, "SELECT type || ' ' || date || ' ' || trigger_text || ' ' || "
+                "(SELECT text FROM timexes WHERE id = timex_id) || ' ' || "
+                "(SELECT name FROM entities WHERE id = place_id) FROM events") ==
+        "MEET 2026-01-16 met Friday Beijing");
+  CHECK(column(s, "SELECT e.name || ':' || p.role FROM event_participants p "
+                  "JOIN entities e ON e.id = p.entity_id ORDER BY p.rowid") ==
+        std::vector<std::string>{"Mark Carney:agent", "Xi Jinping:partner"});
+  CHECK(text(s, "SELECT text || '|' || start || '|' || (SELECT name FROM entities WHERE id = speaker_id) "
+                "FROM quotes") == "a new strategic partnership|86|Mark Carney");
+  CHECK(text(s, "SELECT value || ' ' || anchor FROM timexes") == "2026-01-16 DCT");
+  CHECK(scalar(s, "SELECT mention_count FROM entities WHERE name = 'Mark Carney'") == 3);
+  // Edges: leader_of, event:MEET, and co_occurs per sentence pair (s0: 4 entities = 6 pairs,
+  // s2: Li Qiang + Carney = 1 pair).
+  CHECK(column(s, "SELECT predicate || ':' || count(*) FROM edge_facts GROUP BY predicate "
+                  "ORDER BY predicate") ==
+        std::vector<std::string>{"co_occurs:7", "event:MEET:1", "leader_of:1"});
+  CHECK(text(s, "SELECT source_name || ' ' || predicate || ' ' || target_name || ' ' || weight "
+                "|| ' ' || first_date FROM edges WHERE predicate = 'leader_of'") ==
+        "Mark Carney leader_of Canada 1 2026-01-16");
+  CHECK(scalar(s, "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'partnership'") == 1);
+}
+
+TEST_CASE("store: the same article twice is skipped the second time") {
+  Store s = open_rw(":memory:");
+  auto a1 = newsgraph::testing::sample_a1();
+  WriteResult first = write(s, a1);
+  WriteResult second = write(s, a1);
+  CHECK(second.status == WriteStatus::kSkipped);
+  CHECK(second.article_id == first.article_id);
+  CHECK(scalar(s, "SELECT count(*) FROM articles") == 1);
+  CHECK(scalar(s, "SELECT count(*) FROM mentions") == 7);
+  CHECK(scalar(s, "SELECT mention_count FROM entities WHERE name = 'Mark Carney'") == 3);
+}
+
+TEST_CASE("store: entities merge across articles by name, alias and GPE/LOC type") {
+  Store s = open_rw(":memory:");
+  write(s, newsgraph::testing::sample_a1());
+  WriteResult r2 = write(s, newsgraph::testing::sample_a2());
+  WriteResult r3 = write(s, newsgraph::testing::sample_a3());
+  CHECK(r2.new_entities == 3);  // Huawei, Meng Wanzhou, Vancouver; Carney and Beijing merge
+  CHECK(r3.new_entities == 1);  // China
+  CHECK(scalar(s, "SELECT count(*) FROM entities") == 9);
+  CHECK(column(s, "SELECT local_id || ' ' || name || ' -> ' || entity_id || ' ' || decision "
+                  "FROM entity_merges WHERE article_id = 2 ORDER BY local_id") ==
+        std::vector<std::string>{"E1 Huawei -> 6 new", "E2 Meng Wanzhou -> 7 new",
+                                 "E3 Vancouver -> 8 new", "E4 Carney -> 1 alias",
+                                 "E5 Beijing -> 4 name"});
+  CHECK(text(s, "SELECT reason FROM entity_merges WHERE article_id = 2 AND local_id = 'E5'") ==
+        "same name 'beijing' (GPE~LOC)");
+  CHECK(text(s, "SELECT name || ' ' || type || ' ' || mention_count || ' ' || article_count "
+                "FROM entities WHERE id = 1") == "Mark Carney PERSON 4 2");
+  CHECK(text(s, "SELECT name || ' ' || mention_count || ' ' || article_count FROM entities "
+                "WHERE id = 7") == "Meng Wanzhou 3 2");
+  CHECK(column(s, "SELECT alias || ':' || article_count FROM aliases WHERE entity_id = 1 "
+                  "ORDER BY alias") == std::vector<std::string>{"Carney:2", "Mark Carney:1"});
+}
+
+TEST_CASE("store: a short name seen first takes the longer name when the alias links them") {
+  using newsgraph::testing::DocBuilder;
+  using newsgraph::extractor::EntityType;
+  Store s = open_rw(":memory:");
+  DocBuilder first("b1", "2025-03-14", "Carney won the vote.");
+  first.sentence("Carney won the vote.");
+  first.entity("Carney", EntityType::kPerson, {"Carney"}, {{"Carney", 0}});
+  write(s, first);
+  DocBuilder second("b2", "2025-03-15", "Mark Carney was sworn in. Carney spoke.");
+  second.sentence("Mark Carney was sworn in.");
+  second.sentence("Carney spoke.");
+  second.entity("Mark Carney", EntityType::kPerson, {"Mark Carney", "Carney"},
+                {{"Mark Carney", 0}, {"Carney", 0}});
+  write(s, second);
+  CHECK(column(s, "SELECT name || ' ' || mention_count FROM entities") ==
+        std::vector<std::string>{"Mark Carney 3"});
+  CHECK(text(s, "SELECT reason FROM entity_merges WHERE article_id = 2") ==
+        "alias link between 'Mark Carney' and #1 'Carney' (renamed to 'Mark Carney')");
+}
+
+TEST_CASE("store: an alias shared by two entities is ambiguous and makes a new entity") {
+  using newsgraph::testing::DocBuilder;
+  using newsgraph::extractor::EntityType;
+  Store s = open_rw(":memory:");
+  DocBuilder a("c1", "2020-01-01", "Li Qiang met Li Keqiang.");
+  a.sentence("Li Qiang met Li Keqiang.");
+  a.entity("Li Qiang", EntityType::kPerson, {"Li Qiang", "Li"}, {{"Li Qiang", 0}});
+  a.entity("Li Keqiang", EntityType::kPerson, {"Li Keqiang", "Li"}, {{"Li Keqiang", 0}});
+  write(s, a);
+  DocBuilder b("c2", "2020-01-02", "Li spoke.");
+  b.sentence("Li spoke.");
+  b.entity("Li", EntityType::kPerson, {"Li"}, {{"Li", 0}});
+  write(s, b);
+  CHECK(scalar(s, "SELECT count(*) FROM entities") == 3);
+  CHECK(text(s, "SELECT decision || ': ' || reason FROM entity_merges WHERE article_id = 2") ==
+        "ambiguous: ambiguous alias 'Li': #1 'Li Qiang' #2 'Li Keqiang'");
+}
+
+TEST_CASE("store: entities of incompatible types stay apart") {
+  using newsgraph::testing::DocBuilder;
+  using newsgraph::extractor::EntityType;
+  Store s = open_rw(":memory:");
+  DocBuilder a("d1", "2020-01-01", "Washington spoke. Washington voted.");
+  a.sentence("Washington spoke.");
+  a.sentence("Washington voted.");
+  a.entity("Washington", EntityType::kPerson, {"Washington"}, {{"Washington", 0}});
+  a.entity("Washington", EntityType::kGpe, {"Washington"}, {{"Washington", 1}});
+  write(s, a);
+  CHECK(column(s, "SELECT type FROM entities ORDER BY id") ==
+        std::vector<std::string>{"PERSON", "GPE"});
+}
+
+TEST_CASE("store: a file that is not SQLite is refused as not a Newsgraph database") {
+  TempDir dir;
+  std::string path = dir.write("notes.db", "These are my notes, not a database at all.\n");
+  Store s;
+  auto err = open_store(path, {}, &s);
+  REQUIRE(err);
+  CHECK(err->kind == StoreErrorKind::kNotNewsgraph);
+  CHECK(err->message == "not a Newsgraph database (not an SQLite file)");
+  CHECK(err->file == path);
+  CHECK_FALSE(s.is_open());
+}
+
+TEST_CASE("store: an SQLite file of another program is refused") {
+  TempDir dir;
+  std::string path = dir.file("other.db");
+  {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    REQUIRE_FALSE(exec(db, "CREATE TABLE people(name TEXT)"));
+    sqlite3_close(db);
+  }
+  Store s;
+  auto err = open_store(path, {}, &s);
+  REQUIRE(err);
+  CHECK(err->kind == StoreErrorKind::kNotNewsgraph);
+  CHECK(err->message == "not a Newsgraph database (an SQLite file of another program)");
+}
+
+TEST_CASE("store: a file of a newer schema version is refused") {
+  TempDir dir;
+  std::string path = dir.file("new.db");
+  {
+    Store s = open_rw(path);
+    REQUIRE_FALSE(exec(s.db(), "PRAGMA user_version = 99"));
+  }
+  for (OpenMode mode : {OpenMode::kReadWrite, OpenMode::kReadOnly}) {
+    Store s;
+    OpenOptions o;
+    o.mode = mode;
+    auto err = open_store(path, o, &s);
+    REQUIRE(err);
+    CHECK(err->kind == StoreErrorKind::kNewerSchema);
+    CHECK(err->message == "database schema version 99 is newer than this program's 1 (upgrade newsgraph)");
+  }
+}
+
+TEST_CASE("store: a write lock held by another connection is reported after the busy timeout") {
+  TempDir dir;
+  std::string path = dir.file("locked.db");
+  { Store s = open_rw(path); }
+  sqlite3* other = nullptr;
+  REQUIRE(sqlite3_open(path.c_str(), &other) == SQLITE_OK);
+  REQUIRE_FALSE(exec(other, "BEGIN IMMEDIATE"));
+  Store s;
+  OpenOptions o;
+  o.busy_timeout_ms = 50;
+  auto err = open_store(path, o, &s);
+  REQUIRE(err);
+  CHECK(err->kind == StoreErrorKind::kLocked);
+  CHECK(err->message.rfind("database is locked by another connection", 0) == 0);
+  // Readers are not blocked by the writer (WAL).
+  Store reader;
+  OpenOptions ro;
+  ro.mode = OpenMode::kReadOnly;
+  CHECK_FALSE(open_store(path, ro, &reader));
+  exec(other, "ROLLBACK");
+  sqlite3_close(other);
+  CHECK_FALSE(open_store(path, o, &s));
+}
+
+TEST_CASE("store: a read-only file opened for writing is refused") {
+  TempDir dir;
+  std::string path = dir.file("ro.db");
+  { Store s = open_rw(path); }
+  REQUIRE(chmod(path.c_str(), 0444) == 0);
+  Store s;
+  auto err = open_store(path, {}, &s);
+  REQUIRE(err);
+  CHECK(err->kind == StoreErrorKind::kReadOnly);
+  CHECK(err->message == "database file is read-only");
+}
+
+TEST_CASE("store: a missing file opened read-only is an error, not a new file") {
+  TempDir dir;
+  Store s;
+  OpenOptions o;
+  o.mode = OpenMode::kReadOnly;
+  auto err = open_store(dir.file("missing.db"), o, &s);
+  REQUIRE(err);
+  CHECK(err->kind == StoreErrorKind::kCannotOpen);
+  CHECK(err->message == "no such database (create it with newsgraph ingest)");
+  struct stat st;
+  CHECK(stat(dir.file("missing.db").c_str(), &st) != 0);
+}
+
+TEST_CASE("store: writing through a read-only connection is refused") {
+  TempDir dir;
+  std::string path = dir.file("g.db");
+  { Store s = open_rw(path); }
+  Store s;
+  OpenOptions o;
+  o.mode = OpenMode::kReadOnly;
+  REQUIRE_FALSE(open_store(path, o, &s));
+  WriteResult r;
+  auto a1 = newsgraph::testing::sample_a1();
+  auto err = write_article(s, a1.article, a1.doc, "test-1", &r);
+  REQUIRE(err);
+  CHECK(err->kind == StoreErrorKind::kReadOnly);
+}
+
+TEST_CASE("store: a failed article leaves nothing behind") {
+  Store s = open_rw(":memory:");
+  auto a1 = newsgraph::testing::sample_a1();
+  // Sabotage: a trigger that fails the quote insert, the last table written.
+  REQUIRE_FALSE(exec(s.db(), "CREATE TEMP TRIGGER no_quotes BEFORE INSERT ON main.quotes "
+                             "BEGIN SELECT RAISE(ABORT, 'quotes refused'); END"));
+  WriteResult r;
+  auto err = write_article(s, a1.article, a1.doc, "test-1", &r);
+  REQUIRE(err);
+  CHECK(err->message.find("quotes refused") != std::string::npos);
+  for (const char* t : {"articles", "sentences", "entities", "mentions", "relations", "events",
+                        "timexes", "edge_facts", "entity_merges", "aliases"})
+    CHECK(scalar(s, std::string("SELECT count(*) FROM ") + t) == 0);
+  REQUIRE_FALSE(exec(s.db(), "DROP TRIGGER no_quotes"));
+  CHECK_FALSE(write_article(s, a1.article, a1.doc, "test-1", &r));
+  CHECK(r.status == WriteStatus::kIngested);
+}
+
+TEST_CASE("store: a corrupt file is reported as corrupt, not as a crash") {
+  TempDir dir;
+  std::string path = dir.file("corrupt.db");
+  {
+    Store s = open_rw(path);
+    for (auto b : {newsgraph::testing::sample_a1(), newsgraph::testing::sample_a2()}) write(s, b);
+  }  // the last connection checkpoints the WAL into the file
+  {
+    // Scribble over everything after the first page (the header and schema stay readable).
+    std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
+    f.seekp(4096);
+    std::string junk(64 * 1024, '\x5a');
+    f.write(junk.data(), static_cast<std::streamsize>(junk.size()));
+  }
+  Store s;
+  OpenOptions ro;
+  ro.mode = OpenMode::kReadOnly;
+  auto err = open_store(path, ro, &s);
+  if (!err) {
+    StoreStats stats;
+    err = store_stats(s, &stats);
+  }
+  REQUIRE(err);
+  CHECK(err->kind == StoreErrorKind::kCorrupt);
+  CHECK(err->message == "database is corrupt (database disk image is malformed)");
+}

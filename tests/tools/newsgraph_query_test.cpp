@@ -1,0 +1,122 @@
+// The query verbs of the `newsgraph` binary on a store written from hand-built Documents
+// (tests/graph/sample_graph.h): the JSON each prints and its exit status.
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+#include "graph/store.h"
+#include "tests/graph/sample_graph.h"
+#include "tests/temp_dir.h"
+#include "tests/tools/run_cli.h"
+
+using nlohmann::json;
+using newsgraph::testing::CliResult;
+using newsgraph::testing::run_cli;
+using newsgraph::testing::TempDir;
+
+namespace {
+
+std::string sample_db(const TempDir& dir) {
+  std::string path = dir.file("sample.db");
+  newsgraph::graph::Store store;
+  REQUIRE_FALSE(newsgraph::graph::open_store(path, {}, &store));
+  for (auto b : {newsgraph::testing::sample_a1(), newsgraph::testing::sample_a2(),
+                 newsgraph::testing::sample_a3()}) {
+    newsgraph::graph::WriteResult r;
+    REQUIRE_FALSE(newsgraph::graph::write_article(store, b.article, b.doc, "test-1", &r));
+  }
+  return path;
+}
+
+json run_json(const TempDir& dir, std::vector<std::string> args, int status = 0) {
+  args.push_back("--json");
+  CliResult r = run_cli(dir, args);
+  INFO(r.err);
+  REQUIRE(r.status == status);
+  return json::parse(r.out);
+}
+
+}  // namespace
+
+TEST_CASE("cli queries: entity finds a profile by alias") {
+  TempDir dir;
+  std::string db = sample_db(dir);
+  json e = run_json(dir, {"entity", "carney", "--db", db});
+  CHECK(e["name"] == "Mark Carney");
+  CHECK(e["type"] == "PERSON");
+  CHECK(e["aliases"][0] == json::parse(R"({"alias": "Carney", "articles": 2})"));
+  CHECK(e["relations_out"][0]["predicate"] == "leader_of");
+  CHECK(e["relations_out"][0]["object"]["name"] == "Canada");
+  CHECK(e["relations_out"][1]["object"] == "Prime Minister");
+  CHECK(e["events"][0]["type"] == "MEET");
+  CHECK(e["quotes"][0]["text"] == "a new strategic partnership");
+  CliResult r = run_cli(dir, {"entity", "carney", "--db", db});
+  CHECK(r.status == 0);
+  CHECK(r.out.rfind("Mark Carney  (PERSON, #1)  4 mentions in 2 articles\naliases: Carney, Mark Carney\n", 0) == 0);
+}
+
+TEST_CASE("cli queries: neighbors, path and timeline print their evidence") {
+  TempDir dir;
+  std::string db = sample_db(dir);
+  json nb = run_json(dir, {"neighbors", "Mark Carney", "--db", db});
+  REQUIRE(nb["neighbors"].size() == 7);
+  CHECK(nb["neighbors"][0]["name"] == "Canada");
+  CHECK(nb["neighbors"][0]["predicate"] == "leader_of");
+  CHECK(nb["neighbors"][0]["evidence"]["sentence"] ==
+        "Canada\u2019s Prime Minister Mark Carney met Xi Jinping in Beijing on Friday.");
+  CHECK(nb["neighbors"][5]["name"] == "Li Qiang");
+
+  json path = run_json(dir, {"path", "Mark Carney", "Huawei", "--db", db});
+  CHECK(path["connected"] == true);
+  REQUIRE(path["paths"][0]["hops"].size() == 2);
+  CHECK(path["paths"][0]["hops"][1]["predicate"] == "works_for");
+  CHECK(path["paths"][0]["hops"][1]["evidence"]["article_date"] == "2018-12-06");
+  json none = run_json(dir, {"path", "Mark Carney", "Huawei", "--max-depth", "1", "--db", db});
+  CHECK(none["connected"] == false);
+  CHECK(none["paths"].empty());
+
+  json tl = run_json(dir, {"timeline", "Meng Wanzhou", "--db", db});
+  REQUIRE(tl["events"].size() == 3);
+  CHECK(tl["events"][0]["type"] == "ARREST");
+  CHECK(tl["events"][0]["date"] == "2018-12");
+  CHECK(tl["events"][0]["participants"][0]["name"] == "Meng Wanzhou");
+  json later = run_json(dir, {"timeline", "Meng Wanzhou", "--from", "2021-09-20", "--db", db});
+  CHECK(later["events"].size() == 2);
+
+  json hits = run_json(dir, {"search", "Vancouver", "--db", db});
+  REQUIRE(hits["hits"].size() == 1);
+  CHECK(hits["hits"][0]["entities"][1]["name"] == "Meng Wanzhou");
+
+  json ents = run_json(dir, {"entities", "--type", "GPE", "--limit", "2", "--db", db});
+  REQUIRE(ents["entities"].size() == 2);
+  CHECK(ents["entities"][0]["name"] == "Beijing");
+}
+
+TEST_CASE("cli queries: an ambiguous name lists the candidates and exits 1") {
+  using newsgraph::extractor::EntityType;
+  TempDir dir;
+  std::string db = dir.file("w.db");
+  {
+    newsgraph::graph::Store store;
+    REQUIRE_FALSE(newsgraph::graph::open_store(db, {}, &store));
+    newsgraph::testing::DocBuilder a("d1", "2020-01-01", "Washington spoke. Washington voted.");
+    a.sentence("Washington spoke.");
+    a.sentence("Washington voted.");
+    a.entity("Washington", EntityType::kPerson, {"Washington"}, {{"Washington", 0}});
+    a.entity("Washington", EntityType::kGpe, {"Washington"}, {{"Washington", 1}});
+    newsgraph::graph::WriteResult r;
+    REQUIRE_FALSE(newsgraph::graph::write_article(store, a.article, a.doc, "test-1", &r));
+  }
+  CliResult r = run_cli(dir, {"entity", "washington", "--db", db});
+  CHECK(r.status == 1);
+  CHECK(r.err == "newsgraph: entity: 'washington' is ambiguous: 2 entities match (name one as #ID) (" +
+                     db + ")\n");
+  CHECK(r.out == "id  name        type    mentions  articles\n"
+                 "#1  Washington  PERSON  1         1\n"
+                 "#2  Washington  GPE     1         1\n");
+  json j = run_json(dir, {"timeline", "washington", "--db", db}, 1);
+  CHECK(j["candidates"].size() == 2);
+  CHECK(run_json(dir, {"entity", "#2", "--db", db})["type"] == "GPE");
+}

@@ -1,0 +1,119 @@
+#include "tools/newsgraph/cli.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+namespace newsgraph::cli {
+namespace {
+
+size_t code_points(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+}  // namespace
+
+void add_common(CLI::App* sub, Common* common, bool with_db) {
+  if (with_db)
+    sub->add_option("--db", common->db,
+                    "database file (default: $NEWSGRAPH_DB, else ./newsgraph.db)");
+  sub->add_flag("--json", common->json, "print one JSON document (JSON Lines when streaming)");
+}
+
+std::string db_path(const Common& common) {
+  if (!common.db.empty()) return common.db;
+  if (const char* env = std::getenv("NEWSGRAPH_DB"); env && *env) return env;
+  return "newsgraph.db";
+}
+
+void print_error(std::string_view verb, std::string_view what, std::string_view where) {
+  std::string line = "newsgraph: ";
+  line += verb;
+  line += ": ";
+  for (char c : what) line += (c == '\n' || c == '\r') ? ' ' : c;  // always one line
+  if (!where.empty()) {
+    line += " (";
+    line += where;
+    line += ")";
+  }
+  line += "\n";
+  std::fputs(line.c_str(), stderr);
+}
+
+std::string where(const corpus::InputError& error) {
+  std::string w = error.file.empty() ? "-" : error.file;
+  if (error.line > 0) w += ":" + std::to_string(error.line);
+  else if (error.offset >= 0) w += ":" + std::to_string(error.offset);
+  return w;
+}
+
+void print_error(std::string_view verb, const corpus::InputError& error) {
+  print_error(verb, error.message, where(error));
+}
+
+void print_error(std::string_view verb, const graph::StoreError& error) {
+  print_error(verb, error.message, error.file);
+}
+
+bool open_db(std::string_view verb, const Common& common, graph::OpenMode mode,
+             graph::Store* store) {
+  graph::OpenOptions options;
+  options.mode = mode;
+  if (const char* ms = std::getenv("NEWSGRAPH_BUSY_TIMEOUT_MS"); ms && *ms)
+    options.busy_timeout_ms = std::max(0, std::atoi(ms));
+  if (auto err = graph::open_store(db_path(common), options, store)) {
+    print_error(verb, *err);
+    return false;
+  }
+  return true;
+}
+
+std::string shorten(std::string_view s, size_t max) {
+  std::string out;
+  size_t n = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if ((c & 0xC0) != 0x80) {
+      if (n == max) {
+        while (!out.empty() && code_points(out) > max - 3) {
+          // drop one code point
+          size_t j = out.size() - 1;
+          while (j > 0 && (static_cast<unsigned char>(out[j]) & 0xC0) == 0x80) --j;
+          out.resize(j);
+        }
+        return out + "...";
+      }
+      ++n;
+    }
+    out += (s[i] == '\n' || s[i] == '\t') ? ' ' : s[i];
+  }
+  return out;
+}
+
+void Table::print(std::FILE* out, size_t max_cell) const {
+  std::vector<std::vector<std::string>> cells;
+  cells.push_back(header_);
+  for (const auto& r : rows_) {
+    std::vector<std::string> row;
+    for (const auto& c : r) row.push_back(shorten(c, max_cell));
+    cells.push_back(std::move(row));
+  }
+  std::vector<size_t> width(header_.size(), 0);
+  for (const auto& r : cells)
+    for (size_t i = 0; i < r.size() && i < width.size(); ++i)
+      width[i] = std::max(width[i], code_points(r[i]));
+  for (size_t k = 0; k < cells.size(); ++k) {
+    std::string line;
+    for (size_t i = 0; i < width.size(); ++i) {
+      std::string c = i < cells[k].size() ? cells[k][i] : "";
+      line += c;
+      if (i + 1 < width.size()) line += std::string(width[i] - code_points(c) + 2, ' ');
+    }
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    std::fprintf(out, "%s\n", line.c_str());
+  }
+}
+
+}  // namespace newsgraph::cli

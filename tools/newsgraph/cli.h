@@ -1,0 +1,77 @@
+// Shared pieces of the `newsgraph` command line (../shared/spec/interface.md section 1).
+//
+// Each verb group (cli_extract.cpp, cli_ingest.cpp, cli_query.cpp) registers its CLI11
+// subcommands with a run function; main.cpp parses and runs the chosen one.
+//
+// Output conventions: human-readable tables on stdout, or with --json one JSON document (JSON
+// Lines where a verb streams). Errors: one line on stderr,
+//   newsgraph: <verb>: <what went wrong> (<file>:<line or offset>)
+// and exit status 1 for bad input or a failed query, 2 for bad usage.
+#ifndef NEWSGRAPH_TOOLS_NEWSGRAPH_CLI_H_
+#define NEWSGRAPH_TOOLS_NEWSGRAPH_CLI_H_
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "corpus/article.h"
+#include "graph/store.h"
+
+namespace newsgraph::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1;  // bad input, failed query
+inline constexpr int kExitUsage = 2;    // bad usage
+
+// Options every database verb has.
+struct Common {
+  std::string db;     // --db; empty: $NEWSGRAPH_DB, else ./newsgraph.db
+  bool json = false;  // --json
+};
+void add_common(CLI::App* sub, Common* common, bool with_db = true);
+std::string db_path(const Common& common);
+
+// A registered verb: its subcommand and what runs it.
+struct Verb {
+  CLI::App* app = nullptr;
+  std::function<int()> run;
+};
+void register_extract(CLI::App& app, std::vector<Verb>* verbs);
+void register_ingest(CLI::App& app, std::vector<Verb>* verbs);
+void register_queries(CLI::App& app, std::vector<Verb>* verbs);
+
+// Prints "newsgraph: <verb>: <what> (<where>)" (the parenthesis only when `where` is set).
+void print_error(std::string_view verb, std::string_view what, std::string_view where = {});
+// "file:line", "file:offset" or "file" for an input error.
+std::string where(const corpus::InputError& error);
+void print_error(std::string_view verb, const corpus::InputError& error);
+void print_error(std::string_view verb, const graph::StoreError& error);
+
+// Opens the store of `common` (read-only for queries); prints the error line on failure.
+// $NEWSGRAPH_BUSY_TIMEOUT_MS overrides how long to wait for another writer's lock (5000).
+bool open_db(std::string_view verb, const Common& common, graph::OpenMode mode,
+             graph::Store* store);
+
+// A plain text table: columns padded to their widest cell (in code points).
+class Table {
+ public:
+  explicit Table(std::vector<std::string> header) : header_(std::move(header)) {}
+  void add(std::vector<std::string> row) { rows_.push_back(std::move(row)); }
+  bool empty() const { return rows_.empty(); }
+  void print(std::FILE* out, size_t max_cell = 60) const;
+
+ private:
+  std::vector<std::string> header_;
+  std::vector<std::vector<std::string>> rows_;
+};
+
+// Cuts `s` to at most `max` code points, marking the cut with "...".
+std::string shorten(std::string_view s, size_t max);
+
+}  // namespace newsgraph::cli
+
+#endif  // NEWSGRAPH_TOOLS_NEWSGRAPH_CLI_H_

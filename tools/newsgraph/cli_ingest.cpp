@@ -1,0 +1,375 @@
+// `newsgraph ingest PATH... [--date D] [--source NAME] [--jobs N] [--db DB] [--json]`
+//
+// Reads articles (files, folders recursively, - for stdin), extracts them with N worker
+// threads sharing one Pipeline, and stores them through ONE writer (this thread, one
+// connection), one transaction per article, in input order (so the graph does not depend on
+// N). Articles whose text hash is already stored are skipped before extraction.
+//
+// Output: a progress bar on stderr when stderr is a terminal; one error line per failed
+// article (the batch goes on); a summary table, or with --json one JSON object.
+// Exit status: 0 when at least one article was ingested or skipped (already stored), also if
+// others failed; 1 when the database cannot be opened, the models cannot be loaded, the
+// database turns out corrupt or read-only while writing (the batch stops), or no input
+// article could be stored (nothing found, or every one failed); 2 for bad usage.
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <condition_variable>
+#include <cstdio>
+#include <deque>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+#include <unordered_set>
+
+#include <nlohmann/json.hpp>
+
+#include "extractor/pipeline.h"
+#include "graph/store.h"
+#include "tools/newsgraph/cli.h"
+#include "tools/newsgraph/input.h"
+
+namespace newsgraph::cli {
+namespace {
+
+struct IngestArgs {
+  Common common;
+  std::vector<std::string> paths;
+  std::string date, source;
+  int jobs = 0;
+};
+
+// One unit of work, in input order.
+struct Item {
+  int64_t seq = 0;
+  std::optional<corpus::Article> article;
+  std::optional<corpus::InputError> error;  // a read error, or an extraction error
+  extractor::Document doc;
+  bool known = false;       // its hash is stored: skip without extracting
+  int64_t done_bytes = 0;   // input bytes consumed up to this item (progress)
+};
+
+// The work queues of the reader, the workers and the writer.
+class Work {
+ public:
+  explicit Work(size_t window) : window_(window) {}
+
+  // Reader: waits while too many items are in flight (bounded memory), then queues one.
+  void push(Item&& item) {
+    std::unique_lock lock(mu_);
+    space_.wait(lock, [&] {
+      return aborted_ || next_seq_ - written_ < static_cast<int64_t>(window_);
+    });
+    if (aborted_) return;
+    item.seq = next_seq_++;
+    todo_.push_back(std::move(item));
+    ready_.notify_one();
+  }
+  void close() {
+    std::lock_guard lock(mu_);
+    closed_ = true;
+    ready_.notify_all();
+    finished_.notify_all();
+  }
+  // Writer: stop everything (the database is unusable); pending items are dropped.
+  void abort() {
+    std::lock_guard lock(mu_);
+    aborted_ = true;
+    todo_.clear();
+    ready_.notify_all();
+    space_.notify_all();
+  }
+  bool aborted() {
+    std::lock_guard lock(mu_);
+    return aborted_;
+  }
+  // Worker: takes the next item to extract; false when the input is exhausted.
+  bool take(Item* item) {
+    std::unique_lock lock(mu_);
+    ready_.wait(lock, [&] { return !todo_.empty() || closed_ || aborted_; });
+    if (todo_.empty()) return false;
+    *item = std::move(todo_.front());
+    todo_.pop_front();
+    return true;
+  }
+  void done(Item&& item) {
+    std::lock_guard lock(mu_);
+    int64_t seq = item.seq;
+    results_.emplace(seq, std::move(item));
+    finished_.notify_all();
+  }
+  // Writer: the next item in input order; false at the end.
+  bool next(Item* item) {
+    std::unique_lock lock(mu_);
+    finished_.wait(lock, [&] { return results_.count(written_) || (closed_ && written_ == next_seq_); });
+    auto it = results_.find(written_);
+    if (it == results_.end()) return false;
+    *item = std::move(it->second);
+    results_.erase(it);
+    ++written_;
+    space_.notify_all();
+    return true;
+  }
+
+ private:
+  std::mutex mu_;
+  std::condition_variable ready_, finished_, space_;
+  std::deque<Item> todo_;
+  std::map<int64_t, Item> results_;
+  int64_t next_seq_ = 0, written_ = 0;
+  size_t window_;
+  bool closed_ = false, aborted_ = false;
+};
+
+struct Summary {
+  int64_t articles = 0, ingested = 0, skipped = 0, failed = 0;
+  int64_t entities = 0, new_entities = 0, mentions = 0, relations = 0, events = 0, timexes = 0,
+          quotes = 0, sentences = 0;
+  double seconds = 0;
+};
+
+class Progress {
+ public:
+  Progress(bool enabled, int64_t total_bytes) : enabled_(enabled), total_(total_bytes) {}
+  void update(const Summary& s, int64_t done_bytes, double seconds) {
+    if (!enabled_) return;
+    auto now = std::chrono::steady_clock::now();
+    if (now - last_ < std::chrono::milliseconds(100)) return;
+    last_ = now;
+    draw(s, done_bytes, seconds);
+  }
+  void finish(const Summary& s, double seconds) {
+    if (!enabled_) return;
+    draw(s, total_, seconds);
+    std::fputc('\n', stderr);
+  }
+
+ private:
+  void draw(const Summary& s, int64_t done_bytes, double seconds) {
+    double f = total_ > 0 ? std::min(1.0, static_cast<double>(done_bytes) / static_cast<double>(total_)) : 0;
+    int width = 30, full = static_cast<int>(f * width);
+    std::string bar(static_cast<size_t>(full), '#');
+    bar += std::string(static_cast<size_t>(width - full), '.');
+    std::fprintf(stderr, "\r[%s] %3d%%  %lld articles (%lld new, %lld skipped, %lld failed)  %.1f/s ",
+                 bar.c_str(), static_cast<int>(f * 100), static_cast<long long>(s.articles),
+                 static_cast<long long>(s.ingested), static_cast<long long>(s.skipped),
+                 static_cast<long long>(s.failed),
+                 seconds > 0 ? static_cast<double>(s.articles) / seconds : 0.0);
+    std::fflush(stderr);
+  }
+  bool enabled_;
+  int64_t total_;
+  std::chrono::steady_clock::time_point last_{};
+};
+
+int run_ingest(const IngestArgs& args) {
+  const char* verb = "ingest";
+  const auto start = std::chrono::steady_clock::now();
+  auto elapsed = [&] {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  };
+  Summary sum;
+  std::mutex err_mu;  // error lines come from the reader thread and this one
+  auto report = [&](const corpus::InputError& e) {
+    std::lock_guard lock(err_mu);
+    if (isatty(STDERR_FILENO)) std::fputs("\r\x1b[K", stderr);  // clear the progress line
+    print_error(verb, e);
+  };
+
+  std::vector<InputFile> files = list_inputs(args.paths, [&](const corpus::InputError& e) {
+    ++sum.failed;
+    report(e);
+  });
+  graph::Store store;
+  if (!open_db(verb, args.common, graph::OpenMode::kReadWrite, &store)) return kExitFailure;
+  std::unordered_set<std::string> known;
+  if (auto err = graph::stored_hashes(store, &known)) {
+    print_error(verb, *err);
+    return kExitFailure;
+  }
+  extractor::Pipeline pipeline;
+  if (auto err = extractor::load_pipeline(extractor::model_dir(), &pipeline)) {
+    print_error(verb, "cannot load models: " + err->message, err->file);
+    return kExitFailure;
+  }
+
+  const int jobs = args.jobs > 0 ? args.jobs
+                                 : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+  int64_t total_bytes = 0;
+  for (const auto& f : files) total_bytes += f.bytes;
+  Work work(static_cast<size_t>(jobs) * 8);
+
+  // Reader: files -> items (articles or read errors), in order.
+  std::thread reader([&] {
+    corpus::ReadOptions options;
+    options.date_override = args.date;
+    options.source_override = args.source;
+    int64_t base = 0;
+    for (const auto& f : files) {
+      if (work.aborted()) break;
+      // Progress inside a file is estimated from the text read (gzip: ~3x smaller on disk).
+      const bool gz = f.path.size() > 3 && f.path.compare(f.path.size() - 3, 3, ".gz") == 0;
+      int64_t text_bytes = 0;
+      read_file(
+          f, options,
+          [&](corpus::Article&& a) {
+            text_bytes += static_cast<int64_t>(a.text.size());
+            Item item;
+            item.known = known.count(graph::content_hash(a.text)) > 0;
+            item.article = std::move(a);
+            item.done_bytes = base + std::min(f.bytes, gz ? text_bytes / 3 : text_bytes);
+            work.push(std::move(item));
+          },
+          [&](const corpus::InputError& e) {
+            Item item;
+            item.error = e;
+            item.done_bytes = base;
+            work.push(std::move(item));
+          });
+      base += f.bytes;
+    }
+    work.close();
+  });
+  // Workers: extraction, sharing the read-only pipeline.
+  std::vector<std::thread> workers;
+  for (int i = 0; i < jobs; ++i) {
+    workers.emplace_back([&] {
+      Item item;
+      while (work.take(&item)) {
+        if (item.article && !item.known) {
+          corpus::InputError error;
+          if (!extractor::extract(pipeline, *item.article, &item.doc, &error)) item.error = error;
+        }
+        work.done(std::move(item));
+      }
+    });
+  }
+
+  // Writer: this thread, one connection, one transaction per article, in input order.
+  const std::string version = extractor::extractor_version();
+  Progress progress(isatty(STDERR_FILENO) != 0 && total_bytes > 0, total_bytes);
+  nlohmann::ordered_json failures = nlohmann::ordered_json::array();
+  auto fail = [&](const corpus::InputError& e) {
+    ++sum.failed;
+    report(e);
+    failures.push_back({{"file", e.file},
+                        {"line", e.line > 0 ? nlohmann::ordered_json(e.line) : nlohmann::ordered_json(nullptr)},
+                        {"offset", e.offset >= 0 ? nlohmann::ordered_json(e.offset) : nlohmann::ordered_json(nullptr)},
+                        {"message", e.message}});
+  };
+  bool fatal = false;
+  Item item;
+  while (work.next(&item)) {
+    if (!item.article) {
+      fail(*item.error);
+    } else {
+      ++sum.articles;
+      if (item.error) {
+        fail(*item.error);
+      } else if (item.known) {
+        ++sum.skipped;
+      } else {
+        graph::WriteResult r;
+        if (auto err = graph::write_article(store, *item.article, item.doc, version, &r)) {
+          if (err->kind == graph::StoreErrorKind::kCorrupt ||
+              err->kind == graph::StoreErrorKind::kReadOnly) {
+            // Every further article would fail the same way: stop the batch.
+            ++sum.failed;
+            print_error(verb, *err);
+            fatal = true;
+            work.abort();
+            break;
+          }
+          corpus::InputError e{"not stored: " + err->message, item.article->path, -1,
+                               item.article->line};
+          fail(e);
+        } else if (r.status == graph::WriteStatus::kSkipped) {
+          ++sum.skipped;
+        } else {
+          ++sum.ingested;
+          sum.entities += r.entities;
+          sum.new_entities += r.new_entities;
+          sum.mentions += r.mentions;
+          sum.relations += r.relations;
+          sum.events += r.events;
+          sum.timexes += r.timexes;
+          sum.quotes += r.quotes;
+          sum.sentences += r.sentences;
+        }
+      }
+    }
+    progress.update(sum, item.done_bytes, elapsed());
+  }
+  reader.join();
+  for (auto& w : workers) w.join();
+  sum.seconds = elapsed();
+  progress.finish(sum, sum.seconds);
+
+  if (args.common.json) {
+    nlohmann::ordered_json j = {{"db", store.path()},
+                        {"articles", sum.articles},
+                        {"ingested", sum.ingested},
+                        {"skipped", sum.skipped},
+                        {"failed", sum.failed},
+                        {"sentences", sum.sentences},
+                        {"entities", sum.entities},
+                        {"new_entities", sum.new_entities},
+                        {"mentions", sum.mentions},
+                        {"relations", sum.relations},
+                        {"events", sum.events},
+                        {"timexes", sum.timexes},
+                        {"quotes", sum.quotes},
+                        {"seconds", std::round(sum.seconds * 1000) / 1000},
+                        {"jobs", jobs},
+                        {"failures", failures}};
+    std::printf("%s\n", j.dump(2).c_str());
+  } else {
+    Table t({"", ""});
+    auto row = [&](const char* k, int64_t v) { t.add({k, std::to_string(v)}); };
+    row("articles read", sum.articles);
+    row("ingested", sum.ingested);
+    row("skipped (already stored)", sum.skipped);
+    row("failed", sum.failed);
+    row("sentences", sum.sentences);
+    row("entities (in articles)", sum.entities);
+    row("new canonical entities", sum.new_entities);
+    row("relations", sum.relations);
+    row("events", sum.events);
+    row("timexes", sum.timexes);
+    row("quotes", sum.quotes);
+    char secs[32];
+    std::snprintf(secs, sizeof secs, "%.2f", sum.seconds);
+    t.add({"seconds", secs});
+    t.print(stdout);
+  }
+  if (fatal) return kExitFailure;
+  if (sum.ingested + sum.skipped == 0) {
+    if (sum.failed == 0) print_error(verb, "no articles found", "");
+    return kExitFailure;
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+void register_ingest(CLI::App& app, std::vector<Verb>* verbs) {
+  auto args = std::make_shared<IngestArgs>();
+  CLI::App* sub = app.add_subcommand(
+      "ingest", "Read articles (files, folders recursively, - for stdin), extract and store "
+                "them. Articles already stored (same text) are skipped. Exit 1 only when "
+                "nothing could be stored.");
+  sub->add_option("PATH", args->paths, "article files or folders (.txt, .jsonl, .jsonl.gz), - for stdin")
+      ->required();
+  sub->add_option("--date", args->date, "publication date YYYY-MM-DD for every article");
+  sub->add_option("--source", args->source, "source (publisher) name for every article");
+  sub->add_option("--jobs,-j", args->jobs, "extraction threads (default: the number of cores)")
+      ->check(CLI::Range(1, 256));
+  add_common(sub, &args->common);
+  verbs->push_back({sub, [args] { return run_ingest(*args); }});
+}
+
+}  // namespace newsgraph::cli

@@ -1,0 +1,583 @@
+// The query verbs: entities, entity, neighbors, path, timeline, search, sql, stats.
+// Each opens the store read-only (graph/queries.h does the work), prints a table or with
+// --json one JSON document. Exit 1 for an unknown or ambiguous name, a bad query or a
+// database that cannot be opened; 0 otherwise (also for "no path found").
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "graph/queries.h"
+#include "tools/newsgraph/cli.h"
+
+namespace newsgraph::cli {
+namespace {
+
+using json = nlohmann::ordered_json;
+
+json entity_json(const graph::EntityRef& e) {
+  return {{"id", e.id}, {"name", e.name}, {"type", e.type}, {"mentions", e.mention_count},
+          {"articles", e.article_count}};
+}
+
+json null_if_empty(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
+
+json evidence_json(const graph::Evidence& e) {
+  return {{"sentence", null_if_empty(e.text)},
+          {"sentence_id", e.sentence_id ? json(e.sentence_id) : json(nullptr)},
+          {"article_id", e.article_id},
+          {"article_title", null_if_empty(e.article_title)},
+          {"article_date", null_if_empty(e.article_date)}};
+}
+
+std::string evidence_text(const graph::Evidence& e) {
+  std::string s = e.text.empty() ? "(article #" + std::to_string(e.article_id) + ")" : e.text;
+  return s;
+}
+
+std::string source_text(const graph::Evidence& e) {
+  std::string s = e.article_title.empty() ? "#" + std::to_string(e.article_id) : e.article_title;
+  if (!e.article_date.empty()) s += ", " + e.article_date;
+  return s;
+}
+
+void print_json(const json& j) { std::printf("%s\n", j.dump(2).c_str()); }
+
+// Resolves NAME to one entity; on failure prints the error (and the candidates) and returns
+// the exit status, else -1.
+int resolve(const char* verb, const graph::Store& store, const Common& common,
+            const std::string& name, graph::EntityRef* out) {
+  std::vector<graph::EntityRef> found;
+  if (auto err = graph::find_entity(store, name, &found)) {
+    print_error(verb, *err);
+    return kExitFailure;
+  }
+  if (found.empty()) {
+    print_error(verb, "no entity named '" + name + "'", store.path());
+    return kExitFailure;
+  }
+  if (found.size() > 1) {
+    print_error(verb,
+                "'" + name + "' is ambiguous: " + std::to_string(found.size()) +
+                    " entities match (name one as #ID)",
+                store.path());
+    if (common.json) {
+      json c = json::array();
+      for (const auto& e : found) c.push_back(entity_json(e));
+      print_json({{"ambiguous", name}, {"candidates", c}});
+    } else {
+      Table t({"id", "name", "type", "mentions", "articles"});
+      for (const auto& e : found)
+        t.add({"#" + std::to_string(e.id), e.name, e.type, std::to_string(e.mention_count),
+               std::to_string(e.article_count)});
+      t.print(stdout);
+    }
+    return kExitFailure;
+  }
+  *out = found[0];
+  return -1;
+}
+
+// ---- entities -------------------------------------------------------------------------------
+struct EntitiesArgs {
+  Common common;
+  graph::EntityFilter filter;
+};
+
+int run_entities(const EntitiesArgs& args) {
+  const char* verb = "entities";
+  graph::Store store;
+  if (!open_db(verb, args.common, graph::OpenMode::kReadOnly, &store)) return kExitFailure;
+  std::vector<graph::EntityRef> rows;
+  if (auto err = graph::list_entities(store, args.filter, &rows)) {
+    print_error(verb, *err);
+    return kExitFailure;
+  }
+  if (args.common.json) {
+    json list = json::array();
+    for (const auto& e : rows) list.push_back(entity_json(e));
+    print_json({{"entities", list}});
+    return kExitOk;
+  }
+  Table t({"id", "name", "type", "mentions", "articles"});
+  for (const auto& e : rows)
+    t.add({"#" + std::to_string(e.id), e.name, e.type, std::to_string(e.mention_count),
+           std::to_string(e.article_count)});
+  t.print(stdout);
+  return kExitOk;
+}
+
+// ---- entity ---------------------------------------------------------------------------------
+struct EntityArgs {
+  Common common;
+  std::string name;
+  int limit = 20;
+};
+
+json relation_json(const graph::RelationFact& r) {
+  json j = {{"subject", entity_json(r.subject)},
+            {"predicate", r.predicate},
+            {"object", r.object ? entity_json(*r.object) : json(r.object_literal)},
+            {"confidence", std::round(r.confidence * 1000) / 1000},
+            {"evidence", evidence_json(r.evidence)}};
+  if (r.negated) j["negated"] = true;
+  if (r.hedged) j["hedged"] = true;
+  return j;
+}
+
+json event_json(const graph::EventFact& e) {
+  json parts = json::array();
+  for (const auto& [ent, role] : e.participants) {
+    json p = entity_json(ent);
+    p["role"] = role;
+    parts.push_back(p);
+  }
+  json j = {{"event_id", e.event_id},
+            {"type", e.type},
+            {"cameo", null_if_empty(e.cameo)},
+            {"date", null_if_empty(e.date)},
+            {"date_source", null_if_empty(e.date_source)},
+            {"trigger", e.trigger},
+            {"role", null_if_empty(e.role)},
+            {"participants", parts},
+            {"evidence", evidence_json(e.evidence)}};
+  if (e.negated) j["negated"] = true;
+  if (e.hedged) j["hedged"] = true;
+  return j;
+}
+
+std::string others(const graph::EventFact& e, int64_t self) {
+  std::string s;
+  for (const auto& [ent, role] : e.participants)
+    if (ent.id != self) s += (s.empty() ? "" : ", ") + ent.name + " (" + role + ")";
+  return s;
+}
+
+int run_entity(const EntityArgs& args) {
+  const char* verb = "entity";
+  graph::Store store;
+  if (!open_db(verb, args.common, graph::OpenMode::kReadOnly, &store)) return kExitFailure;
+  graph::EntityRef ref;
+  if (int rc = resolve(verb, store, args.common, args.name, &ref); rc >= 0) return rc;
+  graph::EntityProfile p;
+  if (auto err = graph::entity_profile(store, ref.id, args.limit, &p)) {
+    print_error(verb, *err);
+    return kExitFailure;
+  }
+  if (args.common.json) {
+    json j = entity_json(p.entity);
+    j["kb"] = null_if_empty(p.kb);
+    j["aliases"] = json::array();
+    for (const auto& a : p.aliases) j["aliases"].push_back({{"alias", a.alias}, {"articles", a.article_count}});
+    j["articles"] = json::array();
+    for (const auto& a : p.articles)
+      j["articles"].push_back({{"id", a.id}, {"title", null_if_empty(a.title)},
+                               {"date", null_if_empty(a.date)}, {"path", null_if_empty(a.path)},
+                               {"mentions", a.mentions}});
+    j["relations_out"] = json::array();
+    for (const auto& r : p.relations_out) j["relations_out"].push_back(relation_json(r));
+    j["relations_in"] = json::array();
+    for (const auto& r : p.relations_in) j["relations_in"].push_back(relation_json(r));
+    j["events"] = json::array();
+    for (const auto& e : p.events) j["events"].push_back(event_json(e));
+    j["quotes"] = json::array();
+    for (const auto& q : p.quotes)
+      j["quotes"].push_back({{"text", q.text}, {"evidence", evidence_json(q.evidence)}});
+    print_json(j);
+    return kExitOk;
+  }
+  std::printf("%s  (%s, #%lld)  %lld mentions in %lld articles%s\n", p.entity.name.c_str(),
+              p.entity.type.c_str(), static_cast<long long>(p.entity.id),
+              static_cast<long long>(p.entity.mention_count),
+              static_cast<long long>(p.entity.article_count),
+              p.kb.empty() ? "" : ("  kb " + p.kb).c_str());
+  std::string aliases;
+  for (const auto& a : p.aliases) aliases += (aliases.empty() ? "" : ", ") + a.alias;
+  std::printf("aliases: %s\n", aliases.c_str());
+  auto relations = [&](const char* title, const std::vector<graph::RelationFact>& list) {
+    if (list.empty()) return;
+    std::printf("\n%s\n", title);
+    Table t({"subject", "predicate", "object", "evidence", "source"});
+    for (const auto& r : list)
+      t.add({r.subject.name, r.predicate + (r.negated ? " (negated)" : ""),
+             r.object ? r.object->name : "\"" + r.object_literal + "\"", evidence_text(r.evidence),
+             source_text(r.evidence)});
+    t.print(stdout, 70);
+  };
+  relations("relations out", p.relations_out);
+  relations("relations in", p.relations_in);
+  if (!p.events.empty()) {
+    std::printf("\nevents\n");
+    Table t({"date", "type", "role", "with", "evidence"});
+    for (const auto& e : p.events)
+      t.add({e.date, e.type, e.role, others(e, p.entity.id), evidence_text(e.evidence)});
+    t.print(stdout, 70);
+  }
+  if (!p.quotes.empty()) {
+    std::printf("\nquotes\n");
+    Table t({"quote", "source"});
+    for (const auto& q : p.quotes) t.add({"\"" + q.text + "\"", source_text(q.evidence)});
+    t.print(stdout, 90);
+  }
+  if (!p.articles.empty()) {
+    std::printf("\narticles\n");
+    Table t({"date", "title", "mentions", "path"});
+    for (const auto& a : p.articles) t.add({a.date, a.title, std::to_string(a.mentions), a.path});
+    t.print(stdout);
+  }
+  return kExitOk;
+}
+
+// ---- neighbors ------------------------------------------------------------------------------
+struct NeighborsArgs {
+  Common common;
+  std::string name;
+  graph::NeighborOptions options;
+};
+
+int run_neighbors(const NeighborsArgs& args) {
+  const char* verb = "neighbors";
+  graph::Store store;
+  if (!open_db(verb, args.common, graph::OpenMode::kReadOnly, &store)) return kExitFailure;
+  graph::EntityRef ref;
+  if (int rc = resolve(verb, store, args.common, args.name, &ref); rc >= 0) return rc;
+  std::vector<graph::Neighbor> rows;
+  if (auto err = graph::neighbors(store, ref.id, args.options, &rows)) {
+    print_error(verb, *err);
+    return kExitFailure;
+  }
+  if (args.common.json) {
+    json list = json::array();
+    for (const auto& n : rows) {
+      json j = entity_json(n.entity);
+      j["depth"] = n.depth;
+      j["via"] = n.via;
+      j["predicate"] = n.predicate;
+      j["direction"] = n.direction;
+      j["weight"] = n.weight;
+      j["first_date"] = null_if_empty(n.first_date);
+      j["last_date"] = null_if_empty(n.last_date);
+      j["evidence"] = evidence_json(n.evidence);
+      list.push_back(j);
+    }
+    print_json({{"entity", entity_json(ref)}, {"neighbors", list}});
+    return kExitOk;
+  }
+  std::printf("%s (%s, #%lld)\n", ref.name.c_str(), ref.type.c_str(), static_cast<long long>(ref.id));
+  Table t({"depth", "neighbor", "type", "link", "weight", "dates", "evidence"});
+  for (const auto& n : rows) {
+    std::string link = n.direction == "out" ? "-" + n.predicate + "->"
+                       : n.direction == "in" ? "<-" + n.predicate + "-"
+                                             : "-" + n.predicate + "-";
+    std::string dates = n.first_date == n.last_date ? n.first_date : n.first_date + ".." + n.last_date;
+    t.add({std::to_string(n.depth), n.entity.name, n.entity.type, link, std::to_string(n.weight),
+           dates, evidence_text(n.evidence)});
+  }
+  t.print(stdout, 70);
+  return kExitOk;
+}
+
+// ---- path -----------------------------------------------------------------------------------
+struct PathArgs {
+  Common common;
+  std::string a, b;
+  int max_depth = 4;
+  int limit = 3;
+};
+
+int run_path(const PathArgs& args) {
+  const char* verb = "path";
+  graph::Store store;
+  if (!open_db(verb, args.common, graph::OpenMode::kReadOnly, &store)) return kExitFailure;
+  graph::EntityRef from, to;
+  if (int rc = resolve(verb, store, args.common, args.a, &from); rc >= 0) return rc;
+  if (int rc = resolve(verb, store, args.common, args.b, &to); rc >= 0) return rc;
+  std::vector<graph::Chain> chains;
+  if (auto err = graph::shortest_paths(store, from.id, to.id, args.max_depth, args.limit, &chains)) {
+    print_error(verb, *err);
+    return kExitFailure;
+  }
+  if (args.common.json) {
+    json paths = json::array();
+    for (const auto& c : chains) {
+      json hops = json::array();
+      for (const auto& h : c)
+        hops.push_back({{"from", entity_json(h.from)},
+                        {"to", entity_json(h.to)},
+                        {"predicate", h.predicate},
+                        {"direction", h.direction},
+                        {"weight", h.weight},
+                        {"evidence", evidence_json(h.evidence)}});
+      paths.push_back({{"length", c.size()}, {"hops", hops}});
+    }
+    print_json({{"from", entity_json(from)},
+                {"to", entity_json(to)},
+                {"connected", !chains.empty()},
+                {"max_depth", args.max_depth},
+                {"paths", paths}});
+    return kExitOk;
+  }
+  if (chains.empty()) {
+    std::printf("no path from %s to %s within %d hops\n", from.name.c_str(), to.name.c_str(),
+                args.max_depth);
+    return kExitOk;
+  }
+  for (size_t i = 0; i < chains.size(); ++i) {
+    std::printf("%spath %zu: %zu hop%s\n", i ? "\n" : "", i + 1, chains[i].size(),
+                chains[i].size() == 1 ? "" : "s");
+    Table t({"from", "link", "to", "evidence", "source"});
+    for (const auto& h : chains[i]) {
+      std::string link = h.direction == "out" ? "-" + h.predicate + "->"
+                         : h.direction == "in" ? "<-" + h.predicate + "-"
+                                               : "-" + h.predicate + "-";
+      t.add({h.from.name, link, h.to.name, evidence_text(h.evidence), source_text(h.evidence)});
+    }
+    t.print(stdout, 70);
+  }
+  return kExitOk;
+}
+
+// ---- timeline -------------------------------------------------------------------------------
+struct TimelineArgs {
+  Common common;
+  std::string name, from, to;
+  bool undated = false;
+};
+
+int run_timeline(const TimelineArgs& args) {
+  const char* verb = "timeline";
+  graph::Store store;
+  if (!open_db(verb, args.common, graph::OpenMode::kReadOnly, &store)) return kExitFailure;
+  graph::EntityRef ref;
+  if (int rc = resolve(verb, store, args.common, args.name, &ref); rc >= 0) return rc;
+  std::vector<graph::EventFact> events;
+  if (auto err = graph::timeline(store, ref.id, args.from, args.to, args.undated, &events)) {
+    print_error(verb, *err);
+    return kExitFailure;
+  }
+  if (args.common.json) {
+    json list = json::array();
+    for (const auto& e : events) list.push_back(event_json(e));
+    print_json({{"entity", entity_json(ref)}, {"events", list}});
+    return kExitOk;
+  }
+  std::printf("%s (%s, #%lld): %zu dated events%s\n", ref.name.c_str(), ref.type.c_str(),
+              static_cast<long long>(ref.id), events.size(),
+              args.undated ? " (~ = dated by its article)" : "");
+  Table t({"date", "event", "role", "with", "evidence"});
+  for (const auto& e : events)
+    t.add({(e.date_source == "article" ? "~" : "") + e.date, e.type, e.role, others(e, ref.id),
+           evidence_text(e.evidence)});
+  t.print(stdout, 70);
+  return kExitOk;
+}
+
+// ---- search ---------------------------------------------------------------------------------
+struct SearchArgs {
+  Common common;
+  std::string query;
+  int limit = 20;
+};
+
+int run_search(const SearchArgs& args) {
+  const char* verb = "search";
+  graph::Store store;
+  if (!open_db(verb, args.common, graph::OpenMode::kReadOnly, &store)) return kExitFailure;
+  std::vector<graph::SearchHit> hits;
+  if (auto err = graph::search(store, args.query, args.limit, &hits)) {
+    print_error(verb, *err);
+    return kExitFailure;
+  }
+  if (args.common.json) {
+    json list = json::array();
+    for (const auto& h : hits) {
+      json ents = json::array();
+      for (const auto& e : h.entities) ents.push_back(entity_json(e));
+      json j = evidence_json(h.sentence);
+      j["rank"] = h.rank;
+      j["entities"] = ents;
+      list.push_back(j);
+    }
+    print_json({{"query", args.query}, {"hits", list}});
+    return kExitOk;
+  }
+  for (size_t i = 0; i < hits.size(); ++i) {
+    const auto& h = hits[i];
+    std::string ents;
+    for (const auto& e : h.entities) ents += (ents.empty() ? "" : ", ") + e.name;
+    std::printf("%zu. %s\n   %s\n", i + 1, h.sentence.text.c_str(), source_text(h.sentence).c_str());
+    if (!ents.empty()) std::printf("   entities: %s\n", ents.c_str());
+  }
+  if (hits.empty()) std::printf("no sentence matches\n");
+  return kExitOk;
+}
+
+// ---- sql ------------------------------------------------------------------------------------
+struct SqlArgs {
+  Common common;
+  std::string sql;
+};
+
+json value_json(const graph::SqlValue& v) {
+  switch (v.kind) {
+    case graph::SqlValue::kInteger: return v.integer;
+    case graph::SqlValue::kReal: return v.real;
+    case graph::SqlValue::kText: return v.text;
+    case graph::SqlValue::kBlob: return "<blob " + std::to_string(v.text.size()) + " bytes>";
+    default: return nullptr;
+  }
+}
+
+int run_sql(const SqlArgs& args) {
+  const char* verb = "sql";
+  graph::Store store;
+  if (!open_db(verb, args.common, graph::OpenMode::kReadOnly, &store)) return kExitFailure;
+  graph::SqlResult result;
+  if (auto err = graph::run_sql(store, args.sql, 0, &result)) {
+    print_error(verb, *err);
+    return kExitFailure;
+  }
+  if (args.common.json) {
+    json rows = json::array();
+    for (const auto& r : result.rows) {
+      json o = json::object();
+      for (size_t i = 0; i < r.size(); ++i) o[result.columns[i]] = value_json(r[i]);
+      rows.push_back(o);
+    }
+    print_json(rows);
+    return kExitOk;
+  }
+  Table t(result.columns);
+  for (const auto& r : result.rows) {
+    std::vector<std::string> cells;
+    for (const auto& v : r) {
+      json j = value_json(v);
+      cells.push_back(j.is_string() ? j.get<std::string>() : j.is_null() ? "NULL" : j.dump());
+    }
+    t.add(cells);
+  }
+  t.print(stdout, 80);
+  return kExitOk;
+}
+
+// ---- stats ----------------------------------------------------------------------------------
+int run_stats(const Common& common) {
+  const char* verb = "stats";
+  graph::Store store;
+  if (!open_db(verb, common, graph::OpenMode::kReadOnly, &store)) return kExitFailure;
+  graph::StoreStats s;
+  if (auto err = graph::store_stats(store, &s)) {
+    print_error(verb, *err);
+    return kExitFailure;
+  }
+  if (common.json) {
+    json counts = json::object(), types = json::object(), extractors = json::object();
+    for (const auto& [k, v] : s.counts) counts[k] = v;
+    for (const auto& [k, v] : s.entity_types) types[k] = v;
+    for (const auto& [k, v] : s.extractors) extractors[k] = v;
+    print_json({{"db", store.path()},
+                {"schema_version", s.schema_version},
+                {"bytes", s.file_bytes},
+                {"counts", counts},
+                {"entity_types", types},
+                {"extractors", extractors},
+                {"first_date", null_if_empty(s.first_date)},
+                {"last_date", null_if_empty(s.last_date)}});
+    return kExitOk;
+  }
+  Table t({"", ""});
+  t.add({"database", store.path()});
+  t.add({"schema version", std::to_string(s.schema_version)});
+  char size[32];
+  std::snprintf(size, sizeof size, "%.1f MB", static_cast<double>(s.file_bytes) / 1e6);
+  t.add({"size", size});
+  for (const auto& [k, v] : s.counts) t.add({k, std::to_string(v)});
+  for (const auto& [k, v] : s.entity_types) t.add({"entities " + k, std::to_string(v)});
+  for (const auto& [k, v] : s.extractors) t.add({"articles by " + k, std::to_string(v)});
+  if (!s.first_date.empty()) t.add({"article dates", s.first_date + " .. " + s.last_date});
+  t.print(stdout, 80);
+  return kExitOk;
+}
+
+}  // namespace
+
+void register_queries(CLI::App& app, std::vector<Verb>* verbs) {
+  {
+    auto a = std::make_shared<EntitiesArgs>();
+    auto* sub = app.add_subcommand("entities", "Canonical entities, most mentioned first.");
+    sub->add_option("--type", a->filter.type, "only this type (PERSON, ORG, GPE, ...)");
+    sub->add_option("--match", a->filter.match, "name or alias contains TEXT (case-insensitive)");
+    sub->add_option("--limit", a->filter.limit, "at most N rows (0: all)")->capture_default_str();
+    add_common(sub, &a->common);
+    verbs->push_back({sub, [a] { return run_entities(*a); }});
+  }
+  {
+    auto a = std::make_shared<EntityArgs>();
+    auto* sub = app.add_subcommand(
+        "entity", "One entity's profile: aliases, articles, relations, events, quotes.");
+    sub->add_option("NAME", a->name, "a name or alias (case-insensitive), or #ID")->required();
+    sub->add_option("--limit", a->limit, "at most N rows per section (0: all)")->capture_default_str();
+    add_common(sub, &a->common);
+    verbs->push_back({sub, [a] { return run_entity(*a); }});
+  }
+  {
+    auto a = std::make_shared<NeighborsArgs>();
+    auto* sub = app.add_subcommand(
+        "neighbors", "Entities linked to NAME by relations, events and co-occurrence, with evidence.");
+    sub->add_option("NAME", a->name, "a name or alias (case-insensitive), or #ID")->required();
+    sub->add_option("--depth", a->options.depth, "levels of links to follow")->capture_default_str()
+        ->check(CLI::Range(1, 5));
+    sub->add_option("--predicate", a->options.predicate,
+                    "only links with this predicate (leader_of, event:MEET, co_occurs, ...)");
+    sub->add_option("--type", a->options.type, "only neighbours of this type");
+    sub->add_option("--limit", a->options.limit, "at most N neighbours per level (0: all)")->capture_default_str();
+    add_common(sub, &a->common);
+    verbs->push_back({sub, [a] { return run_neighbors(*a); }});
+  }
+  {
+    auto a = std::make_shared<PathArgs>();
+    auto* sub = app.add_subcommand("path", "The shortest chains of links between A and B, with evidence.");
+    sub->add_option("A", a->a, "first entity")->required();
+    sub->add_option("B", a->b, "second entity")->required();
+    sub->add_option("--max-depth", a->max_depth, "at most N hops")->capture_default_str()->check(CLI::Range(1, 8));
+    sub->add_option("--limit", a->limit, "at most N chains")->capture_default_str()->check(CLI::Range(1, 100));
+    add_common(sub, &a->common);
+    verbs->push_back({sub, [a] { return run_path(*a); }});
+  }
+  {
+    auto a = std::make_shared<TimelineArgs>();
+    auto* sub = app.add_subcommand("timeline", "Dated events involving NAME, in time order.");
+    sub->add_option("NAME", a->name, "a name or alias (case-insensitive), or #ID")->required();
+    sub->add_option("--from", a->from, "earliest date (YYYY, YYYY-MM or YYYY-MM-DD)");
+    sub->add_option("--to", a->to, "latest date (YYYY, YYYY-MM or YYYY-MM-DD)");
+    sub->add_flag("--undated", a->undated,
+                  "also events without a date of their own, at their article's date (marked ~)");
+    add_common(sub, &a->common);
+    verbs->push_back({sub, [a] { return run_timeline(*a); }});
+  }
+  {
+    auto a = std::make_shared<SearchArgs>();
+    auto* sub = app.add_subcommand(
+        "search", "Full-text search over sentences (SQLite FTS5 syntax), with their entities.");
+    sub->add_option("QUERY", a->query, "FTS5 query: words, \"a phrase\", a OR b, NEAR(a b)")->required();
+    sub->add_option("--limit", a->limit, "at most N hits")->capture_default_str();
+    add_common(sub, &a->common);
+    verbs->push_back({sub, [a] { return run_search(*a); }});
+  }
+  {
+    auto a = std::make_shared<SqlArgs>();
+    auto* sub = app.add_subcommand("sql", "Run one read-only SQL statement over the store (graph/SCHEMA.md).");
+    sub->add_option("SQL", a->sql, "one SELECT statement")->required();
+    add_common(sub, &a->common);
+    verbs->push_back({sub, [a] { return run_sql(*a); }});
+  }
+  {
+    auto c = std::make_shared<Common>();
+    auto* sub = app.add_subcommand("stats", "Counts of everything, schema version, database size.");
+    add_common(sub, c.get());
+    verbs->push_back({sub, [c] { return run_stats(*c); }});
+  }
+}
+
+}  // namespace newsgraph::cli
