@@ -1,6 +1,7 @@
 // The NER tagger: decoding and type refinement; see ner_tagger.h.
 #include "extractor/ner_tagger.h"
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -63,8 +64,29 @@ std::optional<corpus::InputError> load_ner_tagger(const std::string& model_dir, 
   const std::string clusters_path = model_dir + "/" + kNerClustersFile;
   if (std::filesystem::exists(clusters_path))
     if (auto err = load_word_clusters(clusters_path, &t.clusters)) return err;
+  join_ner_stages(&t);
   *out = std::move(t);
   return std::nullopt;
+}
+
+void join_ner_stages(NerTagger* tagger) {
+  tagger->joint = NerModel{};
+  if (!tagger->two_stage()) return;
+  const int L = tagger->model.labels;
+  std::vector<uint64_t> keys;
+  for (const NerModel* m : {&tagger->model, &tagger->second})
+    for (uint64_t k : m->keys)
+      if (k) keys.push_back(k);
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  std::vector<float> rows(keys.size() * 2 * L, 0.0f);
+  for (size_t r = 0; r < keys.size(); ++r) {
+    if (const float* w = tagger->model.row(keys[r])) std::copy_n(w, L, &rows[r * 2 * L]);
+    if (const float* w = tagger->second.row(keys[r])) std::copy_n(w, L, &rows[r * 2 * L + L]);
+  }
+  tagger->joint.types = tagger->model.types;
+  tagger->joint.labels = 2 * L;
+  set_ner_weights(&tagger->joint, keys, rows);
 }
 
 EntityType refine_entity_type(const Gazetteer& gaz, std::string_view model_type,
@@ -128,11 +150,24 @@ void tag_entities(const NerTagger& tagger, Document& doc) {
   // One pass over the local features: first-stage labels, and the second stage's share of
   // its emission scores (the local features' weights in the second model).
   std::vector<int> first(two_stage ? doc.tokens.size() : 0, 0), labels;
-  std::vector<float> local_scores(doc.tokens.size() * L), scores, margins;
+  std::vector<float> local_scores(doc.tokens.size() * L), scores, margins, joint_scores;
+  const bool joint = two_stage && tagger.joint.labels == 2 * L && !tagger.joint.keys.empty();
   ner_features_by_sentence(tagger.gazetteer, tagger.clusters, doc, [&](uint32_t s, const uint64_t* f, const uint32_t* o) {
     const Sentence& sent = doc.sentences[s];
     const size_t n = sent.end_token - sent.first_token;
     if (n == 0) return;
+    if (joint) {
+      // One probe per feature for both stages: row = [first-stage L | second-stage L].
+      ner_emissions(tagger.joint, f, o, n, &joint_scores);
+      scores.resize(n * L);
+      for (size_t i = 0; i < n; ++i) {
+        std::copy_n(&joint_scores[i * 2 * L], L, &scores[i * L]);
+        std::copy_n(&joint_scores[i * 2 * L + L], L, &local_scores[(sent.first_token + i) * L]);
+      }
+      ner_viterbi(tagger.model, scores, n, &labels);
+      std::copy(labels.begin(), labels.end(), first.begin() + sent.first_token);
+      return;
+    }
     ner_emissions(model, f, o, n, &scores);
     std::copy(scores.begin(), scores.end(), local_scores.begin() + static_cast<std::ptrdiff_t>(sent.first_token) * L);
     if (two_stage) {

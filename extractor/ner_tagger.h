@@ -53,8 +53,15 @@ struct NerTagger {
   NerModel second;  // second stage (labels empty when absent): also the first stage's labels
   Gazetteer gazetteer;
   WordClusters clusters;
+  // Both stages' weights in one table (rows of 2 x labels: first stage, then second), so
+  // that tagging probes each feature once; built by join_ner_stages (load_ner_tagger calls
+  // it). When empty, tag_entities reads the two models separately, with the same result.
+  NerModel joint;
   bool two_stage() const { return !second.keys.empty(); }
 };
+
+// Builds tagger->joint from tagger->model and tagger->second (clears it for one stage).
+void join_ner_stages(NerTagger* tagger);
 
 // File names inside the model directory.
 inline constexpr const char* kNerModelFile = "ner.model";
