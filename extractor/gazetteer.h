@@ -107,8 +107,8 @@ struct GazetteerMatch {
 
 // Every match of every entry over `tokens` (each a token's text), at most one per
 // (start, length, kind): the most populous for cities. Sorted by `first`, then longer first.
-// Cost: one hash probe per token plus one per candidate length where the first token starts
-// some phrase.
+// Cost: one hash probe per token, plus one per following token while the words so far are a
+// phrase or the beginning of one.
 std::vector<GazetteerMatch> find_matches(const Gazetteer& gaz, const std::vector<std::string_view>& tokens);
 
 // ASCII lower-casing (bytes >= 0x80 unchanged), as the keys are built.
