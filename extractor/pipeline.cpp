@@ -1,5 +1,6 @@
 #include "extractor/pipeline.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdlib>
 
@@ -7,8 +8,7 @@
 #include "extractor/event_dating.h"
 #include "extractor/events.h"
 #include "extractor/lexicon.h"
-#include "extractor/ner_rules.h"
-#include "extractor/ner_tagger.h"
+#include "extractor/ner.h"
 #include "extractor/quotes.h"
 #include "extractor/relations.h"
 #include "extractor/text.h"
@@ -84,8 +84,7 @@ bool extract(const Pipeline& pipeline, const corpus::Article& article, Document*
   }
   const PipelineModels& m = *pipeline.models;
   segment(m.segmenter, *doc);
-  if (!std::getenv("NEWSGRAPH_NO_NER_MODEL")) tag_entities(m.ner, *doc);
-  find_rule_mentions(m.lexicon, *doc);
+  recognise_entities(m.ner, m.lexicon, *doc);
   resolve_aliases(m.lexicon, *doc);
   tag_timexes(m.timex, *doc);
   extract_relations(m.lexicon, *doc);
