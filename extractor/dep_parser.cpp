@@ -479,7 +479,7 @@ DependencyParser train_dependency_parser(const std::vector<ConlluSentence>& trai
             }
           }
         }
-        line += ", dev (gold UPOS) UAS " + std::to_string(100.0 * uas / std::max<size_t>(words, 1)) +
+        line += ", dev UAS " + std::to_string(100.0 * uas / std::max<size_t>(words, 1)) +
                 " LAS " + std::to_string(100.0 * las / std::max<size_t>(words, 1));
       }
       progress(line);

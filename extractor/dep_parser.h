@@ -85,7 +85,7 @@ struct ParseTrainOptions {
   int explore_from_epoch = 2;    // follow the model's own (possibly wrong) moves from this epoch
   double explore_probability = 0.9;
   int min_decorated_count = 2;   // rarer "a||b" labels are trained as plain "a"
-  float prune = 0.0f;
+  float prune = 1.0f;            // drop averaged weights smaller than this (size, speed)
 };
 DependencyParser train_dependency_parser(const std::vector<ConlluSentence>& train,
                                          const std::vector<ConlluSentence>& dev,

@@ -47,14 +47,14 @@ std::string lemmatize(const Lemmatizer& lemmatizer, std::string_view form, std::
   for (size_t k = std::min(kMaxSuffix, lower.size());; --k) {
     auto rule = lemmatizer.suffix_rules.find(key(upos, std::string_view(lower).substr(lower.size() - k)));
     if (rule != lemmatizer.suffix_rules.end() && rule->second.strip < lower.size()) {
-      // Keep the form's own case on the part that stays (EWT keeps "Iraqi"/ADJ).
-      std::string lemma(form.substr(0, form.size() - rule->second.strip));
+      // EWT lowercases the lemmas of all but proper nouns ("RFP"/NOUN -> "rfp").
+      std::string lemma = lower.substr(0, lower.size() - rule->second.strip);
       lemma += rule->second.append;
       return lemma;
     }
     if (k == 0) break;
   }
-  return std::string(form);
+  return lower;
 }
 
 Lemmatizer train_lemmatizer(const std::vector<ConlluSentence>& sentences) {

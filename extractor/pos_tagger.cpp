@@ -19,6 +19,7 @@ constexpr int kMaxTags = 32;
 // What the features need of one word, hashed once per sentence.
 struct WordInfo {
   uint64_t norm = 0;             // lowercased, digits -> '0'
+  uint64_t form = 0;             // as written
   std::array<uint64_t, 4> suffix{};
   std::array<uint64_t, 2> prefix{};
   uint64_t shape = 0;
@@ -83,6 +84,7 @@ void word_infos(const std::unordered_map<uint64_t, uint32_t>& classes,
     WordInfo& w = (*out)[i];
     std::string norm = syntax_normalise_word(words[i]);
     w.norm = syntax_hash(norm);
+    w.form = syntax_hash(words[i]);
     for (size_t k = 0; k < 4; ++k) w.suffix[k] = syntax_hash(suffix(norm, k + 1));
     for (size_t k = 0; k < 2; ++k) w.prefix[k] = syntax_hash(prefix(norm, k + 1));
     w.shape = syntax_hash(word_shape(words[i]));
@@ -134,14 +136,24 @@ void pos_features(const std::vector<WordInfo>& w, size_t i, uint64_t t1, uint64_
   f->push_back(feature_hash(++t, w0.cls, w0.suffix[2]));
   f->push_back(feature_hash(++t, t1, w0.suffix[2]));
   f->push_back(feature_hash(++t, p1.cls, w0.cls, n1.cls));
+  f->push_back(feature_hash(++t, w0.form));
+  f->push_back(feature_hash(++t, w0.form, t1));
+  f->push_back(feature_hash(++t, p1.form));
+  f->push_back(feature_hash(++t, n1.form));
+  f->push_back(feature_hash(++t, w0.suffix[1], n1.suffix[1]));
+  f->push_back(feature_hash(++t, t1, w0.shape));
+  f->push_back(feature_hash(++t, p1.suffix[1], w0.suffix[1]));
 }
 
+// Greedy tagging in one direction. Appends each word's class scores to *all_scores (n_tags per
+// word) when it is not null; trains `trainer` on `gold` when they are given.
 template <typename Scorer>
 void greedy_tag(const Scorer& score, size_t n_tags, const std::vector<WordInfo>& infos,
                 std::vector<uint16_t>* tags, std::vector<uint64_t>* feats,
-                const std::vector<uint16_t>* gold = nullptr,
+                std::vector<float>* all_scores, const std::vector<uint16_t>* gold = nullptr,
                 PerceptronTrainer* trainer = nullptr) {
   tags->clear();
+  if (all_scores) all_scores->assign(infos.size() * n_tags, 0.0f);
   uint64_t t1 = kMaxTags, t2 = kMaxTags;
   float scores[kMaxTags];
   for (size_t i = 0; i < infos.size(); ++i) {
@@ -152,9 +164,34 @@ void greedy_tag(const Scorer& score, size_t n_tags, const std::vector<WordInfo>&
     for (uint16_t c = 1; c < n_tags; ++c)
       if (scores[c] > scores[best]) best = c;
     if (trainer) trainer->update(*feats, (*gold)[i], best);
+    if (all_scores) std::copy(scores, scores + n_tags, all_scores->begin() + static_cast<long>(i * n_tags));
     tags->push_back(best);
     t2 = t1;
     t1 = best;
+  }
+}
+
+// Left-to-right and right-to-left greedy passes; each word takes the tag with the highest sum
+// of the two passes' scores.
+void bidirectional_tag(const LinearModel& forward, const LinearModel& backward, size_t n_tags,
+                       std::vector<WordInfo>* infos, std::vector<uint16_t>* tags) {
+  std::vector<uint64_t> feats;
+  std::vector<float> fw, bw;
+  greedy_tag([&](std::span<const uint64_t> f, float* s) { forward.score(f, s); }, n_tags, *infos,
+             tags, &feats, &fw);
+  std::reverse(infos->begin(), infos->end());
+  greedy_tag([&](std::span<const uint64_t> f, float* s) { backward.score(f, s); }, n_tags, *infos,
+             tags, &feats, &bw);
+  std::reverse(infos->begin(), infos->end());
+  const size_t n = infos->size();
+  tags->assign(n, 0);
+  for (size_t i = 0; i < n; ++i) {
+    const float* a = fw.data() + i * n_tags;
+    const float* b = bw.data() + (n - 1 - i) * n_tags;
+    uint16_t best = 0;
+    for (uint16_t c = 1; c < n_tags; ++c)
+      if (a[c] + b[c] > a[best] + b[best]) best = c;
+    (*tags)[i] = best;
   }
 }
 
@@ -163,10 +200,8 @@ void greedy_tag(const Scorer& score, size_t n_tags, const std::vector<WordInfo>&
 void tag_words(const PosTagger& tagger, std::span<const std::string_view> words,
                std::vector<uint16_t>* tags) {
   std::vector<WordInfo> infos;
-  std::vector<uint64_t> feats;
   word_infos(tagger.classes, words, &infos);
-  greedy_tag([&](std::span<const uint64_t> f, float* s) { tagger.model.score(f, s); },
-             tagger.tags.size(), infos, tags, &feats);
+  bidirectional_tag(tagger.model, tagger.model_backward, tagger.tags.size(), &infos, tags);
 }
 
 void tag_pos(const PosTagger& tagger, Document& doc) {
@@ -196,7 +231,8 @@ PosTagger train_pos_tagger(const std::vector<ConlluSentence>& train,
     id = static_cast<int>(tagger.tags.size());
     tagger.tags.push_back(name);
   }
-  // Ambiguity classes: the tags a word had in at least 1% of its training occurrences.
+  // Ambiguity classes: for words seen at least min_class_count times, the tags they had in at
+  // least 1% of their occurrences.
   std::unordered_map<uint64_t, std::map<int, int>> seen;
   for (const ConlluSentence& s : train)
     for (const ConlluWord& w : s.words) ++seen[syntax_hash(syntax_normalise_word(w.form))][tag_ids[w.upos]];
@@ -206,14 +242,14 @@ PosTagger train_pos_tagger(const std::vector<ConlluSentence>& train,
     uint32_t mask = 0;
     for (const auto& [t, c] : counts)
       if (c * 100 >= total) mask |= 1u << t;
-    if (total >= std::atoi(std::getenv("CLS_MIN") ? std::getenv("CLS_MIN") : "1")) tagger.classes.emplace(word, mask);
+    if (total >= options.min_class_count) tagger.classes.emplace(word, mask);
   }
   tagger.lemmatizer = train_lemmatizer(train);
 
-  // Pre-compute the words and gold tags.
+  // Pre-compute the words and gold tags, forwards and backwards.
   struct Example {
-    std::vector<WordInfo> infos;
-    std::vector<uint16_t> gold;
+    std::vector<WordInfo> infos, reversed;
+    std::vector<uint16_t> gold, gold_reversed;
   };
   auto prepare = [&](const std::vector<ConlluSentence>& sentences) {
     std::vector<Example> out;
@@ -228,12 +264,15 @@ PosTagger train_pos_tagger(const std::vector<ConlluSentence>& train,
         e.gold.push_back(static_cast<uint16_t>(it == tag_ids.end() ? kMaxTags : it->second));
       }
       word_infos(tagger.classes, words, &e.infos);
+      e.reversed.assign(e.infos.rbegin(), e.infos.rend());
+      e.gold_reversed.assign(e.gold.rbegin(), e.gold.rend());
       out.push_back(std::move(e));
     }
     return out;
   };
   std::vector<Example> train_ex = prepare(train), dev_ex = prepare(dev);
-  PerceptronTrainer trainer(static_cast<int>(tagger.tags.size()));
+  const size_t n_tags = tagger.tags.size();
+  PerceptronTrainer forward(static_cast<int>(n_tags)), backward(static_cast<int>(n_tags));
   std::vector<size_t> order(train_ex.size());
   std::iota(order.begin(), order.end(), 0);
   std::mt19937_64 rng(options.seed);
@@ -244,20 +283,22 @@ PosTagger train_pos_tagger(const std::vector<ConlluSentence>& train,
     size_t correct = 0, total = 0;
     for (size_t k : order) {
       const Example& e = train_ex[k];
-      greedy_tag([&](std::span<const uint64_t> f, float* s) { trainer.score(f, s); },
-                 tagger.tags.size(), e.infos, &tags, &feats, &e.gold, &trainer);
+      greedy_tag([&](std::span<const uint64_t> f, float* s) { forward.score(f, s); }, n_tags,
+                 e.infos, &tags, &feats, nullptr, &e.gold, &forward);
       for (size_t i = 0; i < tags.size(); ++i) correct += tags[i] == e.gold[i];
       total += tags.size();
+      greedy_tag([&](std::span<const uint64_t> f, float* s) { backward.score(f, s); }, n_tags,
+                 e.reversed, &tags, &feats, nullptr, &e.gold_reversed, &backward);
     }
     if (progress) {
-      std::string line = "epoch " + std::to_string(epoch) + ": train UPOS " +
+      std::string line = "epoch " + std::to_string(epoch) + ": train UPOS (forward pass) " +
                          std::to_string(100.0 * correct / std::max<size_t>(total, 1));
       if (!dev_ex.empty()) {
-        tagger.model = trainer.averaged(options.prune);
+        tagger.model = forward.averaged(options.prune);
+        tagger.model_backward = backward.averaged(options.prune);
         size_t dc = 0, dt = 0;
-        for (const Example& e : dev_ex) {
-          greedy_tag([&](std::span<const uint64_t> f, float* s) { tagger.model.score(f, s); },
-                     tagger.tags.size(), e.infos, &tags, &feats);
+        for (Example& e : dev_ex) {
+          bidirectional_tag(tagger.model, tagger.model_backward, n_tags, &e.infos, &tags);
           for (size_t i = 0; i < tags.size(); ++i) dc += tags[i] == e.gold[i];
           dt += tags.size();
         }
@@ -266,8 +307,29 @@ PosTagger train_pos_tagger(const std::vector<ConlluSentence>& train,
       progress(line);
     }
   }
-  tagger.model = trainer.averaged(options.prune);
+  tagger.model = forward.averaged(options.prune);
+  tagger.model_backward = backward.averaged(options.prune);
   return tagger;
+}
+
+void jackknife_upos(std::vector<ConlluSentence>* sentences, int folds, const PosTrainOptions& options) {
+  std::vector<std::vector<std::string>> tags(sentences->size());
+  for (int fold = 0; fold < folds; ++fold) {
+    std::vector<ConlluSentence> train;
+    for (size_t i = 0; i < sentences->size(); ++i)
+      if (static_cast<int>(i % static_cast<size_t>(folds)) != fold) train.push_back((*sentences)[i]);
+    PosTagger tagger = train_pos_tagger(train, {}, options, nullptr);
+    std::vector<std::string_view> words;
+    std::vector<uint16_t> t;
+    for (size_t i = static_cast<size_t>(fold); i < sentences->size(); i += static_cast<size_t>(folds)) {
+      words.clear();
+      for (const ConlluWord& w : (*sentences)[i].words) words.push_back(w.form);
+      tag_words(tagger, words, &t);
+      for (uint16_t x : t) tags[i].push_back(tagger.tags[x]);
+    }
+  }
+  for (size_t i = 0; i < sentences->size(); ++i)
+    for (size_t j = 0; j < tags[i].size(); ++j) (*sentences)[i].words[j].upos = tags[i][j];
 }
 
 std::string serialize_pos_tagger(const PosTagger& tagger) {
@@ -282,6 +344,7 @@ std::string serialize_pos_tagger(const PosTagger& tagger) {
     put_u32(&out, mask);
   }
   tagger.model.append_to(&out);
+  tagger.model_backward.append_to(&out);
   return out;
 }
 
@@ -309,7 +372,8 @@ std::optional<corpus::InputError> parse_pos_tagger(std::string_view data, const 
     out->classes.emplace(word, mask);
   }
   if (!out->model.read_from(data, &pos) || out->model.n_classes() != static_cast<int>(out->tags.size()) ||
-      pos != data.size())
+      !out->model_backward.read_from(data, &pos) ||
+      out->model_backward.n_classes() != static_cast<int>(out->tags.size()) || pos != data.size())
     return bad("truncated or corrupt POS tagger model");
   return std::nullopt;
 }

@@ -9,12 +9,13 @@
 //   if (auto err = load_pos_tagger(model_dir(), &tagger)) { ...err->file, err->message... }
 //   tag_pos(tagger, doc);   // doc.tokens[i].upos == "PROPN", lemma == "Carney", ...
 //
-// Method: a greedy left-to-right averaged perceptron (Collins 2002; the feature set of
-// Honnibal 2013 "A good part-of-speech tagger in about 200 lines of Python", plus the tag classes
-// a word had in training for the word and its neighbours, as in Toutanova et al. 2003's
-// "ambiguity classes"). Words: lowercased form, prefixes, suffixes of 1-4 bytes, word shape,
-// the two previous predicted tags and the two next words. Not sentence-initial-sensitive beyond
-// the shape of the first word.
+// Method: two greedy averaged perceptrons (Collins 2002), one reading left to right and one right
+// to left; each word takes the tag with the highest sum of their scores (a bidirectional
+// ensemble in the spirit of Shen, Satta & Joshi 2007 and Tsuruoka & Tsujii 2005). Features: the
+// set of Honnibal 2013 ("A good part-of-speech tagger in about 200 lines of Python") plus the
+// tags a word had in training for the word and its neighbours (Toutanova et al. 2003's
+// "ambiguity classes"): lowercased and written form, prefixes, suffixes of 1-4 bytes, word
+// shape, the two previously predicted tags (in the pass's direction), two words either side.
 //
 // Model: extractor/models/pos.bin (binary, versioned header "newsgraph-pos 1"), trained by
 // `newsgraph-train pos` on UD English EWT train + GUM train (CC BY-SA 4.0 / CC BY 4.0; see
@@ -46,7 +47,8 @@ struct ConlluSentence;
 struct PosTagger {
   std::vector<std::string> tags;                   // class index -> UPOS name
   std::unordered_map<uint64_t, uint32_t> classes;  // syntax_hash(lowercased word) -> bitmask of tags seen
-  LinearModel model;
+  LinearModel model;           // the left-to-right pass
+  LinearModel model_backward;  // the right-to-left pass (same features over the reversed sentence)
   Lemmatizer lemmatizer;
 };
 
@@ -69,11 +71,18 @@ void tag_words(const PosTagger& tagger, std::span<const std::string_view> words,
 struct PosTrainOptions {
   int epochs = 10;
   uint64_t seed = 1;
-  float prune = 0.0f;  // drop averaged weights smaller than this
+  float prune = 0.0f;        // drop averaged weights smaller than this
+  int min_class_count = 3;   // words seen fewer times get no ambiguity class
 };
 PosTagger train_pos_tagger(const std::vector<ConlluSentence>& train,
                            const std::vector<ConlluSentence>& dev, const PosTrainOptions& options,
                            void (*progress)(const std::string& line));
+
+// Jackknifing (Collins 2000; Che et al. 2012 for parsers): replaces the UPOS column of
+// `sentences` by the tags of taggers trained on the other `folds`-1 parts (sentence i is in part
+// i % folds), so that a parser trained on them sees tags as noisy as at run time. Single-threaded;
+// trains `folds` taggers.
+void jackknife_upos(std::vector<ConlluSentence>* sentences, int folds, const PosTrainOptions& options);
 
 // pos.bin bytes and back (lemma.tsv is separate: see lemmatizer.h).
 std::string serialize_pos_tagger(const PosTagger& tagger);

@@ -30,54 +30,102 @@ std::string syntax_normalise_word(std::string_view word) {
 // ---------------------------------------------------------------------------------------------
 // LinearModel
 
-void LinearModel::build_table(const std::vector<uint64_t>& keys,
-                              const std::vector<uint32_t>& begins,
-                              const std::vector<uint32_t>& counts) {
+void LinearModel::build(const std::vector<uint64_t>& keys, const std::vector<uint32_t>& counts,
+                        const std::vector<Entry>& entries) {
   n_features_ = keys.size();
+  n_weights_ = entries.size();
   size_t size = std::bit_ceil(std::max<size_t>(16, keys.size() * 2));
   table_.assign(size, Slot());
+  entries_.clear();
   const size_t mask = size - 1;
+  size_t next = 0;
   for (size_t i = 0; i < keys.size(); ++i) {
+    Slot slot;
+    slot.key = keys[i];
+    slot.count = static_cast<uint16_t>(counts[i]);
+    if (counts[i] == 1) {
+      slot.cls = entries[next].cls;
+      std::memcpy(&slot.begin, &entries[next].weight, 4);
+    } else {
+      slot.begin = static_cast<uint32_t>(entries_.size());
+      entries_.insert(entries_.end(), entries.begin() + static_cast<long>(next),
+                      entries.begin() + static_cast<long>(next + counts[i]));
+    }
+    next += counts[i];
     size_t h = static_cast<size_t>(keys[i] >> 17) & mask;
     while (table_[h].key != 0) h = (h + 1) & mask;
-    table_[h] = Slot{keys[i], begins[i], counts[i]};
+    table_[h] = slot;
   }
 }
 
 void LinearModel::score(std::span<const uint64_t> features, float* scores) const {
   if (table_.empty()) return;
   const size_t mask = table_.size() - 1;
+  // Issue every table access first so that the cache misses overlap (the model is larger than
+  // the cache; scoring is bound by memory latency, not arithmetic).
+  for (uint64_t f : features) __builtin_prefetch(&table_[static_cast<size_t>(f >> 17) & mask]);
+  constexpr size_t kBatch = 256;
+  const Slot* runs[kBatch];
+  size_t n_runs = 0;
   for (uint64_t f : features) {
     size_t h = static_cast<size_t>(f >> 17) & mask;
     while (true) {
       const Slot& slot = table_[h];
       if (slot.key == f) {
-        const uint16_t* c = classes_.data() + slot.begin;
-        const float* w = weights_.data() + slot.begin;
-        for (uint32_t i = 0; i < slot.count; ++i) scores[c[i]] += w[i];
+        if (slot.count == 1) {
+          float w;
+          std::memcpy(&w, &slot.begin, 4);
+          scores[slot.cls] += w;
+        } else {
+          __builtin_prefetch(&entries_[slot.begin]);
+          if (n_runs == kBatch) {
+            for (size_t r = 0; r < n_runs; ++r)
+              for (const Entry* e = &entries_[runs[r]->begin], *end = e + runs[r]->count; e != end; ++e)
+                scores[e->cls] += e->weight;
+            n_runs = 0;
+          }
+          runs[n_runs++] = &slot;
+        }
         break;
       }
       if (slot.key == 0) break;
       h = (h + 1) & mask;
     }
   }
+  for (size_t r = 0; r < n_runs; ++r)
+    for (const Entry* e = &entries_[runs[r]->begin], *end = e + runs[r]->count; e != end; ++e)
+      scores[e->cls] += e->weight;
 }
 
-// Layout: u32 n_classes, u32 n_features, then per feature: u64 key, u32 count; then all
-// classes (u16 each) and all weights (f32 each), in feature order.
+
+// Layout: u32 n_classes, u32 n_features, then per feature (in key order): u64 key, u32 count;
+// then all classes (u16 each) and all weights (f32 each), in feature order. Little-endian.
 void LinearModel::append_to(std::string* out) const {
   put_u32(out, static_cast<uint32_t>(n_classes_));
   put_u32(out, static_cast<uint32_t>(n_features_));
   std::vector<const Slot*> slots;
   for (const Slot& s : table_)
     if (s.key != 0) slots.push_back(&s);
-  std::sort(slots.begin(), slots.end(), [](const Slot* a, const Slot* b) { return a->begin < b->begin; });
+  std::sort(slots.begin(), slots.end(), [](const Slot* a, const Slot* b) { return a->key < b->key; });
+  std::vector<uint16_t> classes;
+  std::vector<float> weights;
   for (const Slot* s : slots) {
     out->append(reinterpret_cast<const char*>(&s->key), 8);
     put_u32(out, s->count);
+    if (s->count == 1) {
+      float w;
+      std::memcpy(&w, &s->begin, 4);
+      classes.push_back(s->cls);
+      weights.push_back(w);
+    } else {
+      for (uint32_t i = 0; i < s->count; ++i) {
+        classes.push_back(entries_[s->begin + i].cls);
+        weights.push_back(entries_[s->begin + i].weight);
+      }
+    }
   }
-  out->append(reinterpret_cast<const char*>(classes_.data()), classes_.size() * 2);
-  out->append(reinterpret_cast<const char*>(weights_.data()), weights_.size() * 4);
+  out->append(reinterpret_cast<const char*>(classes.data()), classes.size() * 2);
+  out->append(reinterpret_cast<const char*>(weights.data()), weights.size() * 4);
 }
 
 bool LinearModel::read_from(std::string_view data, size_t* pos) {
@@ -86,27 +134,27 @@ bool LinearModel::read_from(std::string_view data, size_t* pos) {
   if (n_classes == 0 || n_classes > 65535) return false;
   if (data.size() - *pos < static_cast<size_t>(n_features) * 12) return false;
   std::vector<uint64_t> keys(n_features);
-  std::vector<uint32_t> begins(n_features), counts(n_features);
+  std::vector<uint32_t> counts(n_features);
   uint64_t total = 0;
   for (uint32_t i = 0; i < n_features; ++i) {
     std::memcpy(&keys[i], data.data() + *pos, 8);
     *pos += 8;
     get_u32(data, pos, &counts[i]);
-    if (keys[i] == 0 || counts[i] > n_classes) return false;
-    begins[i] = static_cast<uint32_t>(total);
+    if (keys[i] == 0 || counts[i] == 0 || counts[i] > n_classes) return false;
     total += counts[i];
   }
   if (data.size() - *pos < total * 6) return false;
-  classes_.resize(total);
-  weights_.resize(total);
-  std::memcpy(classes_.data(), data.data() + *pos, total * 2);
-  *pos += total * 2;
-  std::memcpy(weights_.data(), data.data() + *pos, total * 4);
-  *pos += total * 4;
-  for (uint16_t c : classes_)
-    if (c >= n_classes) return false;
+  std::vector<Entry> entries(total);
+  const char* c = data.data() + *pos;
+  const char* w = c + total * 2;
+  for (uint64_t i = 0; i < total; ++i) {
+    std::memcpy(&entries[i].cls, c + 2 * i, 2);
+    std::memcpy(&entries[i].weight, w + 4 * i, 4);
+    if (entries[i].cls >= n_classes) return false;
+  }
+  *pos += total * 6;
   n_classes_ = static_cast<int>(n_classes);
-  build_table(keys, begins, counts);
+  build(keys, counts, entries);
   return true;
 }
 
@@ -147,31 +195,28 @@ LinearModel PerceptronTrainer::averaged(float prune) const {
   LinearModel model;
   model.n_classes_ = n_classes_;
   std::vector<uint64_t> keys;
-  std::vector<uint32_t> begins, counts;
-  std::vector<std::pair<uint64_t, const std::vector<Entry>*>> sorted(weights_.size());
-  size_t k = 0;
-  for (const auto& [f, entries] : weights_) sorted[k++] = {f, &entries};
+  std::vector<uint32_t> counts;
+  std::vector<LinearModel::Entry> entries;
+  std::vector<std::pair<uint64_t, const std::vector<Entry>*>> sorted;
+  sorted.reserve(weights_.size());
+  for (const auto& [f, e] : weights_) sorted.push_back({f, &e});
   std::sort(sorted.begin(), sorted.end());  // deterministic file bytes
   const double clock = static_cast<double>(std::max<int64_t>(clock_, 1));
-  for (const auto& [f, entries] : sorted) {
-    uint32_t begin = static_cast<uint32_t>(model.classes_.size());
-    std::vector<std::pair<uint16_t, float>> kept;
-    for (const Entry& e : *entries) {
+  std::vector<LinearModel::Entry> kept;
+  for (const auto& [f, es] : sorted) {
+    kept.clear();
+    for (const Entry& e : *es) {
       double total = e.total + static_cast<double>(clock_ - e.stamp) * e.weight;
       float avg = static_cast<float>(total / clock);
       if (std::fabs(avg) >= prune && avg != 0.0f) kept.push_back({e.cls, avg});
     }
     if (kept.empty()) continue;
-    std::sort(kept.begin(), kept.end());
-    for (const auto& [c, w] : kept) {
-      model.classes_.push_back(c);
-      model.weights_.push_back(w);
-    }
+    std::sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) { return a.cls < b.cls; });
+    entries.insert(entries.end(), kept.begin(), kept.end());
     keys.push_back(f);
-    begins.push_back(begin);
     counts.push_back(static_cast<uint32_t>(kept.size()));
   }
-  model.build_table(keys, begins, counts);
+  model.build(keys, counts, entries);
   return model;
 }
 

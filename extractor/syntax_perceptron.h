@@ -66,7 +66,7 @@ class LinearModel {
   LinearModel() = default;
   int n_classes() const { return n_classes_; }
   size_t n_features() const { return n_features_; }
-  size_t n_weights() const { return classes_.size(); }
+  size_t n_weights() const { return n_weights_; }
 
   // Adds the weights of `features` to scores[0..n_classes) (the caller zeroes or biases them).
   void score(std::span<const uint64_t> features, float* scores) const;
@@ -78,19 +78,28 @@ class LinearModel {
 
  private:
   friend class PerceptronTrainer;
+  // A feature's slot. A feature with one weight keeps it inline (count == 1: `cls`, and the
+  // weight's bits in `begin`), so that scoring it costs one memory access; others point to
+  // `count` entries from `begin`.
   struct Slot {
     uint64_t key = 0;  // 0 = empty
     uint32_t begin = 0;
-    uint32_t count = 0;
+    uint16_t count = 0;
+    uint16_t cls = 0;
   };
-  void build_table(const std::vector<uint64_t>& keys, const std::vector<uint32_t>& begins,
-                   const std::vector<uint32_t>& counts);
+  struct Entry {
+    uint16_t cls;
+    float weight;
+  };
+  // Builds the table from features in order, their entries being consecutive runs of `entries`.
+  void build(const std::vector<uint64_t>& keys, const std::vector<uint32_t>& counts,
+             const std::vector<Entry>& entries);
 
   int n_classes_ = 0;
   size_t n_features_ = 0;
-  std::vector<Slot> table_;  // size a power of two, at most half full
-  std::vector<uint16_t> classes_;
-  std::vector<float> weights_;
+  size_t n_weights_ = 0;
+  std::vector<Slot> table_;     // size a power of two, at most half full
+  std::vector<Entry> entries_;  // runs of features with more than one weight
 };
 
 // Trains a LinearModel with the averaged perceptron. Memory grows with the number of distinct

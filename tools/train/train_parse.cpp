@@ -11,6 +11,7 @@
 
 #include "extractor/conllu.h"
 #include "extractor/dep_parser.h"
+#include "extractor/pos_tagger.h"
 #include "tools/train/syntax_train_data.h"
 
 using namespace newsgraph::extractor;
@@ -21,6 +22,17 @@ int train_parse_main(int argc, char** argv) {
   SyntaxTrainData data;
   add_syntax_train_options(app, &data);
   ParseTrainOptions options;
+  int folds = 4;
+  std::string dev_tagger = NEWSGRAPH_MODEL_DIR;
+  app.add_option("--jackknife", folds,
+                 "train on UPOS predicted by taggers trained on the other folds (0: gold UPOS)")
+      ->capture_default_str();
+  std::string save_tagged;
+  app.add_option("--save-jackknifed", save_tagged,
+                 "also write the jackknife-tagged training data here (CoNLL-U), to train again "
+                 "with --jackknife 0 --train FILE");
+  app.add_option("--dev-tagger", dev_tagger, "folder whose pos.bin tags the dev data (\"\": gold UPOS)")
+      ->capture_default_str();
   app.add_option("--epochs", options.epochs, "passes over the training data")->capture_default_str();
   app.add_option("--seed", options.seed, "shuffling and exploration seed")->capture_default_str();
   app.add_option("--explore-from", options.explore_from_epoch,
@@ -37,6 +49,32 @@ int train_parse_main(int argc, char** argv) {
   if (!load_syntax_train_data("parse", data, &train, &dev)) return 1;
   std::fprintf(stderr, "newsgraph-train parse: %zu training sentences, %zu dev sentences\n",
                train.size(), dev.size());
+  if (folds > 1) {
+    std::fprintf(stderr, "newsgraph-train parse: jackknifing UPOS over %d folds\n", folds);
+    jackknife_upos(&train, folds, PosTrainOptions());
+    if (!save_tagged.empty()) {
+      if (auto err = write_model_file(save_tagged, write_conllu(train))) {
+        std::fprintf(stderr, "newsgraph: train parse: %s (%s)\n", err->message.c_str(), err->file.c_str());
+        return 1;
+      }
+    }
+  }
+  if (!dev_tagger.empty()) {
+    PosTagger tagger;
+    if (auto err = load_pos_tagger(dev_tagger, &tagger)) {
+      std::fprintf(stderr, "newsgraph: train parse: %s (%s)\n", err->message.c_str(), err->file.c_str());
+      return 1;
+    }
+    std::vector<std::string_view> words;
+    std::vector<uint16_t> tags;
+    for (ConlluSentence& s : dev) {
+      words.clear();
+      for (const ConlluWord& w : s.words) words.push_back(w.form);
+      tag_words(tagger, words, &tags);
+      for (size_t i = 0; i < tags.size(); ++i) s.words[i].upos = tagger.tags[tags[i]];
+    }
+    std::fprintf(stderr, "newsgraph-train parse: dev tagged by %s/pos.bin\n", dev_tagger.c_str());
+  }
   DependencyParser parser = train_dependency_parser(train, dev, options, [](const std::string& line) {
     std::fprintf(stderr, "newsgraph-train parse: %s\n", line.c_str());
   });
