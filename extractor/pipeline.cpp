@@ -3,10 +3,15 @@
 #include <charconv>
 #include <cstdlib>
 
+#include "extractor/text.h"
+#include "extractor/tokenize.h"
+
 namespace newsgraph::extractor {
 
 // The loaded models of every stage. Stages are added here as they land.
-struct PipelineModels {};
+struct PipelineModels {
+  Segmenter segmenter = make_segmenter();
+};
 
 std::string model_dir() {
   if (const char* env = std::getenv("NEWSGRAPH_MODELS"); env && *env) return env;
@@ -41,7 +46,7 @@ std::optional<std::chrono::year_month_day> parse_iso_date(std::string_view s) {
 
 }  // namespace
 
-bool extract(const Pipeline&, const corpus::Article& article, Document* doc,
+bool extract(const Pipeline& pipeline, const corpus::Article& article, Document* doc,
              corpus::InputError* error) {
   *doc = Document{};
   doc->id = article.id;
@@ -57,18 +62,13 @@ bool extract(const Pipeline&, const corpus::Article& article, Document* doc,
       return false;
     }
   }
-  if (article.text.find_first_not_of(" \t\r\n") == std::string::npos) {
-    *error = {"empty text", article.path, -1, article.line};
+  if (!normalise_text(article.text, &doc->text, &doc->offsets, error)) {
+    error->file = article.path;
+    error->line = article.line;
     return false;
   }
-  // TEMPORARY until extractor/text.h lands: the text as read, an identity offset map for ASCII.
-  doc->text = article.text;
-  doc->offsets.to_input.resize(doc->text.size() + 1);
-  uint32_t cp = 0;
-  for (size_t i = 0; i <= doc->text.size(); ++i) {
-    doc->offsets.to_input[i] = cp;
-    if (i < doc->text.size() && (static_cast<unsigned char>(doc->text[i]) & 0xC0) != 0x80) ++cp;
-  }
+  const PipelineModels& m = *pipeline.models;
+  segment(m.segmenter, *doc);
   return true;
 }
 

@@ -1,0 +1,259 @@
+#include "extractor/event_dating.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+
+namespace newsgraph::extractor {
+namespace {
+
+bool in(std::string_view w, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+// A timex that names a point or period of the calendar (not a duration, set or *_REF).
+bool can_date(const Timex& t) {
+  if (t.type != TimexType::kDate && t.type != TimexType::kTime) return false;
+  if (t.value.empty()) return false;
+  char c = t.value[0];
+  return (c >= '0' && c <= '9') || c == 'X';
+}
+
+bool is_reporting_base(std::string_view w) {
+  return in(w, {"say", "tell", "announce", "declare", "state", "warn", "insist", "argue", "claim",
+                "urge", "call", "note", "add", "stress", "hail", "welcome", "praise", "criticize",
+                "criticise", "accuse", "deny", "confirm", "report", "predict", "vow", "pledge",
+                "promise", "acknowledge", "admit", "suggest", "signal", "tout", "describe",
+                "write", "explain", "maintain", "contend", "assert", "emphasize", "emphasise"});
+}
+
+// "says", "warns", "denies": a reporting verb in the third person present.
+bool is_present_reporting(std::string_view w) {
+  if (w.size() > 3 && w.substr(w.size() - 3) == "ies" &&
+      is_reporting_base(std::string(w.substr(0, w.size() - 3)) + "y"))
+    return true;
+  if (w.size() > 2 && w.substr(w.size() - 2) == "es" && is_reporting_base(w.substr(0, w.size() - 2)))
+    return true;
+  if (w.size() > 1 && w.back() == 's' && is_reporting_base(w.substr(0, w.size() - 1))) return true;
+  return false;
+}
+
+// "said", "declared", "told", "written": a reporting verb's past participle.
+bool is_reporting_participle(std::string_view w) {
+  if (in(w, {"said", "told", "written", "denied"})) return true;
+  if (w.size() > 2 && w.substr(w.size() - 1) == "d" && is_reporting_base(w.substr(0, w.size() - 1)))
+    return true;  // declared, stated, argued
+  if (w.size() > 2 && w.substr(w.size() - 2) == "ed" && is_reporting_base(w.substr(0, w.size() - 2)))
+    return true;  // warned, claimed
+  return false;
+}
+
+bool is_past_verb_form(std::string_view w) {
+  return (w.size() > 4 && w.substr(w.size() - 2) == "ed") ||
+         in(w, {"said", "told", "met", "held", "made", "took", "went", "came", "gave", "began",
+                "left", "spoke", "saw", "found", "won", "lost", "fell", "rose", "sold", "bought",
+                "paid", "led", "sent", "was", "were", "had", "did"});
+}
+
+// The words of a sentence with their byte offsets (letters and apostrophes).
+struct Word {
+  std::string low;
+  Span span;
+};
+
+std::vector<Word> words_of(const Document& doc, Span s) {
+  std::vector<Word> out;
+  uint32_t i = s.begin;
+  auto alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\''; };
+  while (i < s.end) {
+    while (i < s.end && !alpha(doc.text[i])) ++i;
+    uint32_t j = i;
+    while (j < s.end && alpha(doc.text[j])) ++j;
+    if (j > i) out.push_back({lower(std::string_view(doc.text).substr(i, j - i)), {i, j}});
+    i = j;
+  }
+  return out;
+}
+
+// --- clauses from dependency heads ----------------------------------------------------------
+
+bool has_heads(const Document& doc, const Sentence& s) {
+  for (uint32_t t = s.first_token; t < s.end_token && t < doc.tokens.size(); ++t)
+    if (doc.tokens[t].head >= 0 || !doc.tokens[t].deprel.empty()) return true;
+  return false;
+}
+
+int token_at(const Document& doc, const Sentence& s, uint32_t byte) {
+  for (uint32_t t = s.first_token; t < s.end_token && t < doc.tokens.size(); ++t)
+    if (doc.tokens[t].span.begin <= byte && byte < doc.tokens[t].span.end) return static_cast<int>(t);
+  return -1;
+}
+
+bool opens_clause(std::string_view deprel) {
+  std::string_view base = deprel.substr(0, deprel.find(':'));
+  return in(base, {"root", "ccomp", "xcomp", "advcl", "acl", "parataxis", "csubj"}) ||
+         (base == "conj");
+}
+
+// The token that heads the clause of token t: t's nearest ancestor (or t) that opens a clause.
+int clause_head(const Document& doc, int t) {
+  for (int steps = 0; t >= 0 && steps < 64; ++steps) {
+    const Token& tok = doc.tokens[static_cast<size_t>(t)];
+    if (tok.head < 0 || opens_clause(tok.deprel)) {
+      // A conj of a noun is not a clause; only verbs open one.
+      if (tok.deprel.rfind("conj", 0) == 0 && tok.upos != "VERB" && tok.upos != "AUX" && tok.head >= 0) {
+        t = tok.head;
+        continue;
+      }
+      return t;
+    }
+    t = tok.head;
+  }
+  return t;
+}
+
+// The clause of a span: that of its syntactic head (the token whose head lies outside).
+int clause_of_span_by_heads(const Document& doc, const Sentence& s, Span span) {
+  int head_token = -1;
+  for (uint32_t t = s.first_token; t < s.end_token && t < doc.tokens.size(); ++t) {
+    const Token& tok = doc.tokens[t];
+    if (!span.overlaps(tok.span)) continue;
+    bool outside = tok.head < 0 || !span.overlaps(doc.tokens[static_cast<size_t>(tok.head)].span);
+    if (outside) { head_token = static_cast<int>(t); break; }
+  }
+  if (head_token < 0) head_token = token_at(doc, s, span.begin);
+  return head_token < 0 ? -1 : clause_head(doc, head_token);
+}
+
+// --- clauses approximated by punctuation and conjunctions -----------------------------------
+
+// The index of the stretch of the sentence between , ; : ( ) and clause-joining words that
+// holds byte `b`.
+int segment_at(const Document& doc, Span sentence, uint32_t b) {
+  int seg = 0;
+  for (const Word& w : words_of(doc, {sentence.begin, b}))
+    if (in(w.low, {"and", "but", "while", "whereas", "although", "though", "because", "which",
+                   "who", "that"}))
+      ++seg;
+  for (uint32_t i = sentence.begin; i < b && i < doc.text.size(); ++i) {
+    char c = doc.text[i];
+    if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')') ++seg;
+  }
+  return seg;
+}
+
+}  // namespace
+
+void date_events(Document& doc) {
+  for (size_t e = 0; e < doc.events.size(); ++e) {
+    Event& ev = doc.events[e];
+    if (ev.timex >= 0 || !ev.date.empty()) continue;
+    if (ev.sentence >= doc.sentences.size() && !doc.sentences.empty()) continue;
+    Span sentence_span = doc.sentences.empty() ? Span{0, static_cast<uint32_t>(doc.text.size())}
+                                               : doc.sentences[ev.sentence].span;
+    const Sentence* sentence = doc.sentences.empty() ? nullptr : &doc.sentences[ev.sentence];
+    bool heads = sentence && has_heads(doc, *sentence);
+
+    // Timexes of the sentence that can date an event.
+    std::vector<int> candidates;
+    for (size_t t = 0; t < doc.timexes.size(); ++t)
+      if (doc.timexes[t].sentence == ev.sentence && can_date(doc.timexes[t]))
+        candidates.push_back(static_cast<int>(t));
+
+    auto clause = [&](Span span) {
+      if (heads) return clause_of_span_by_heads(doc, *sentence, span);
+      return segment_at(doc, sentence_span, span.begin);
+    };
+    // Events of this sentence, for the fronted-timex rule and the one-event rule.
+    std::vector<size_t> sentence_events;
+    for (size_t o = 0; o < doc.events.size(); ++o)
+      if (doc.events[o].sentence == ev.sentence) sentence_events.push_back(o);
+
+    // 1. The timex of the event's own clause, nearest first.
+    int event_clause = clause(ev.trigger);
+    int best = -1;
+    uint32_t best_distance = UINT32_MAX;
+    for (int t : candidates) {
+      const Timex& tx = doc.timexes[static_cast<size_t>(t)];
+      int timex_clause = clause(tx.span);
+      if (!heads && timex_clause != event_clause) {
+        // "On Friday, Xi met Carney": a timex fronted before the first clause that holds no
+        // event belongs to the clause that follows it.
+        bool fronted = tx.span.end <= ev.trigger.begin;
+        for (size_t o : sentence_events)
+          if (clause(doc.events[o].trigger) == timex_clause) fronted = false;
+        for (const Word& w : words_of(doc, {sentence_span.begin, tx.span.begin}))
+          if (in(w.low, {"and", "but", "while", "whereas", "although", "though", "because",
+                         "which", "who", "that"}))
+            fronted = false;
+        if (!(fronted && timex_clause + 1 == event_clause)) continue;
+      } else if (timex_clause != event_clause) {
+        continue;
+      }
+      uint32_t d = tx.span.begin > ev.trigger.end ? tx.span.begin - ev.trigger.end
+                                                  : ev.trigger.begin - std::min(ev.trigger.begin, tx.span.end);
+      if (d < best_distance) { best_distance = d; best = t; }
+    }
+    // 2. Else the timex of its sentence when the sentence has this one event.
+    if (best < 0 && sentence_events.size() == 1 && !candidates.empty()) {
+      for (int t : candidates) {
+        const Timex& tx = doc.timexes[static_cast<size_t>(t)];
+        uint32_t d = tx.span.begin > ev.trigger.end ? tx.span.begin - ev.trigger.end
+                                                    : ev.trigger.begin - std::min(ev.trigger.begin, tx.span.end);
+        if (d < best_distance) { best_distance = d; best = t; }
+      }
+    }
+    if (best >= 0) {
+      ev.timex = best;
+      ev.date = doc.timexes[static_cast<size_t>(best)].value;
+      continue;
+    }
+    // 3. Else the DCT, for present-tense reporting: the trigger is "says"/"has said", or a
+    //    nominal event in the clause of such a verb ("has declared ... during a visit").
+    if (!doc.dct) continue;
+    std::vector<Word> words = words_of(doc, sentence_span);
+    auto present_report_at = [&](size_t i) {
+      if (is_present_reporting(words[i].low)) return true;
+      if (sentence && !doc.tokens.empty()) {
+        int tok = token_at(doc, *sentence, words[i].span.begin);
+        if (tok >= 0) {
+          const Token& t = doc.tokens[static_cast<size_t>(tok)];
+          if ((t.xpos == "VBZ" || t.xpos == "VBP") && is_reporting_base(lower(t.lemma))) return true;
+        }
+      }
+      return is_reporting_participle(words[i].low) && i > 0 &&
+             (words[i - 1].low == "has" || words[i - 1].low == "have" ||
+              (i > 1 && (words[i - 2].low == "has" || words[i - 2].low == "have")));
+    };
+    size_t trigger_word = words.size();
+    for (size_t i = 0; i < words.size(); ++i)
+      if (words[i].span.overlaps(ev.trigger)) { trigger_word = i; break; }
+    bool dct = false;
+    if (trigger_word < words.size()) {
+      if (present_report_at(trigger_word)) {
+        dct = true;
+      } else if (!is_past_verb_form(words[trigger_word].low)) {
+        for (size_t i = 0; i < words.size() && !dct; ++i)
+          if (i != trigger_word && present_report_at(i) && clause(words[i].span) == event_clause)
+            dct = true;
+      }
+    }
+    if (dct) {
+      char buf[40];
+      std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(doc.dct->year()),
+                    static_cast<unsigned>(doc.dct->month()), static_cast<unsigned>(doc.dct->day()));
+      ev.date = buf;
+    }
+  }
+}
+
+}  // namespace newsgraph::extractor

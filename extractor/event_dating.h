@@ -1,0 +1,36 @@
+// Dates events with the timexes of their clause, sentence or, for present-tense reporting,
+// the document creation time (DCT), and never with an invented date.
+//
+// Input: a Document with `sentences`, `timexes` (tag_timexes, extractor/timex.h) and `events`
+// (the events stage); `tokens` with `head` set make the clause exact, without them clauses are
+// approximated. Output: for each event whose `timex` is -1 and `date` empty, `timex` (the index
+// of the dating timex, or -1) and `date` (its TIMEX3 value, or the DCT as "YYYY-MM-DD", or
+// empty when nothing dates it). Events already dated are left alone.
+//
+// The rule, in order:
+//   1. the timex of the event's own clause (the nearest if there are several), where a timex
+//      fronted before the main clause ("On Friday, Xi met Carney") belongs to that clause;
+//   2. else the timex of its sentence, when the sentence has this one event;
+//   3. else the DCT, only when the trigger is a reporting verb in the present tense
+//      ("Xi says", "the ministry warns"): the report is as of publication;
+//   4. else nothing.
+// Only point-like timexes date an event: DATE and TIME values with a calendar part
+// ("2026-01-16", "2025-10", "XXXX-WXX-5", "2026-01-16T15:00"); durations, sets and
+// PRESENT_REF/PAST_REF/FUTURE_REF never do.
+//
+//   "The visit, which included talks with Xi on Friday, marks a shift."  talks -> Friday
+//   "Xi says the talks went well."                                       says  -> DCT
+//
+// Thread safety: a pure function of the Document.
+#ifndef NEWSGRAPH_EXTRACTOR_EVENT_DATING_H_
+#define NEWSGRAPH_EXTRACTOR_EVENT_DATING_H_
+
+#include "extractor/document.h"
+
+namespace newsgraph::extractor {
+
+void date_events(Document& doc);
+
+}  // namespace newsgraph::extractor
+
+#endif  // NEWSGRAPH_EXTRACTOR_EVENT_DATING_H_

@@ -1,0 +1,397 @@
+#include "extractor/timex.h"
+
+#include <algorithm>
+#include <array>
+#include <cassert>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extractor/timex_grammar.h"
+#include "extractor/timex_normalise.h"
+
+namespace newsgraph::extractor {
+namespace {
+
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// A lower-cased word of the clause around a timex.
+struct ClauseWord {
+  std::string low;
+  uint32_t begin = 0;
+};
+
+// The span of text a timex's verb is looked for in: its sentence, cut at semicolons.
+Span clause_of(const Document& doc, Span sentence, Span timex) {
+  std::string_view text = doc.text;
+  uint32_t b = sentence.begin, e = sentence.end;
+  for (uint32_t i = timex.begin; i > b; --i)
+    if (text[i - 1] == ';') { b = i; break; }
+  for (uint32_t i = timex.end; i < e; ++i)
+    if (text[i] == ';') { e = i; break; }
+  return {b, e};
+}
+
+std::vector<ClauseWord> words_in(std::string_view text, Span span) {
+  std::vector<ClauseWord> out;
+  uint32_t i = span.begin;
+  while (i < span.end) {
+    while (i < span.end && !is_alpha(text[i])) ++i;
+    uint32_t j = i;
+    while (j < span.end && (is_alpha(text[j]) || text[j] == '\'')) ++j;
+    if (j > i) {
+      ClauseWord w;
+      w.begin = i;
+      for (uint32_t k = i; k < j; ++k) w.low += lower(text[k]);
+      out.push_back(std::move(w));
+    }
+    i = j;
+  }
+  return out;
+}
+
+bool in(std::string_view w, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+bool is_modal_future(std::string_view w) {
+  return in(w, {"will", "would", "shall", "'ll", "ll", "wo", "won't", "wouldn't", "gonna"});
+}
+
+// Words that put what follows them ahead of the time of speaking: "is expected to arrive
+// Friday", "has scheduled a news conference Thursday", "plans to visit".
+bool is_plan_word(std::string_view w) {
+  return in(w, {"expected", "scheduled", "slated", "due", "set", "poised", "plans", "plan",
+                "planning", "planned", "intends", "intend", "intended", "aims", "hopes", "hope",
+                "going", "expects", "wants", "upcoming", "promised", "pledged", "vowed",
+                "agreed", "threatened"});
+}
+
+// Plans in the passive: "was expected to", "had been due to" put the plan in the past.
+bool is_passive_plan(std::string_view w) {
+  return in(w, {"expected", "scheduled", "slated", "due", "set", "poised"});
+}
+
+bool is_irregular_past(std::string_view w) {
+  return in(w, {"said", "told", "met", "held", "made", "took", "went", "came", "gave", "began",
+                "left", "spoke", "saw", "found", "won", "lost", "fell", "rose", "sold", "bought",
+                "paid", "led", "ran", "sent", "spent", "kept", "brought", "thought", "felt",
+                "became", "knew", "grew", "drew", "threw", "wrote", "broke", "chose", "struck",
+                "stood", "sat", "fought", "caught", "taught", "built", "meant", "heard", "shot",
+                "sought", "swore", "withdrew", "flew", "forgot", "got", "did", "was", "were",
+                "had", "ate", "dealt", "arose", "overtook", "undertook", "hid", "slid", "sank",
+                "stole", "spoke", "wore", "won", "beat", "bid", "fled", "quit", "dropped"});
+}
+
+bool is_past_participle_like(std::string_view w) {
+  if (w.size() < 5 || w.substr(w.size() - 2) != "ed") return false;
+  return !in(w, {"need", "feed", "speed", "seed", "hundred", "united", "indeed", "proceed",
+                 "exceed", "succeed", "breed", "greed", "naked", "sacred", "wicked", "kindred",
+                 "limited", "based", "related", "expected", "scheduled", "planned", "embed",
+                 "red", "bed", "shed", "wed", "advanced", "concerned", "detailed", "renewed",
+                 "armed", "supposed", "alleged", "reported", "so-called", "unprecedented",
+                 "elected", "interested", "skilled", "biased", "aged"});
+}
+
+bool is_present_aux(std::string_view w) {
+  return in(w, {"is", "are", "am", "says", "say", "does", "do", "'s"});
+}
+
+bool is_verbish(std::string_view w) {
+  return is_modal_future(w) || is_plan_word(w) || is_irregular_past(w) ||
+         is_past_participle_like(w) || is_present_aux(w) || in(w, {"has", "have"});
+}
+
+// The tense of the verb group around words[i] (the verb) and up to three words before it.
+Tense classify(const std::vector<ClauseWord>& words, size_t i) {
+  size_t from = i >= 3 ? i - 3 : 0;
+  bool past = false, present = false;
+  for (size_t k = from; k <= i; ++k) {
+    const std::string& w = words[k].low;
+    if (is_modal_future(w)) return Tense::kFuture;
+    bool followed_by_to = k + 1 < words.size() && (words[k + 1].low == "to" || words[k + 1].low == "for");
+    if (in(w, {"set", "due", "poised", "going"}) && !followed_by_to) continue;  // "set Friday as"
+    if (is_plan_word(w)) {
+      if (is_passive_plan(w))
+        for (size_t j = from; j < k; ++j)
+          if (in(words[j].low, {"was", "were", "had"})) return Tense::kPast;
+      return Tense::kFuture;
+    }
+    if (is_irregular_past(w) || is_past_participle_like(w)) past = true;
+    if (is_present_aux(w) || w == "has" || w == "have") present = true;
+  }
+  // "is meeting on Friday": present progressive points ahead.
+  if (i + 1 < words.size() && present && !past && words[i + 1].low.size() > 4 &&
+      words[i + 1].low.substr(words[i + 1].low.size() - 3) == "ing")
+    return Tense::kFuture;
+  if (past) return Tense::kPast;  // includes "has said" (present perfect: before the DCT)
+  if (present) return Tense::kPresent;
+  return Tense::kUnknown;
+}
+
+// The tense of the verb nearest to `timex` within its clause, left side first on ties.
+Tense tense_near(const Document& doc, Span clause, Span timex) {
+  std::vector<ClauseWord> words = words_in(doc.text, clause);
+  size_t right = 0;  // index of the first word at or after timex.end
+  size_t left_end = 0;  // one past the last word before timex.begin
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (words[i].begin < timex.begin) left_end = i + 1;
+  }
+  right = left_end;
+  while (right < words.size() && words[right].begin < timex.end) ++right;
+  // Scanning stops at a word that opens another clause ("met on Friday and will meet").
+  auto barrier = [](std::string_view w) {
+    return in(w, {"and", "but", "while", "whereas", "although", "though", "because", "that",
+                  "which", "who", "when", "if", "unless", "or"});
+  };
+  bool left_open = true, right_open = true;
+  for (size_t d = 1; d <= 14; ++d) {
+    if (left_open && d <= left_end && barrier(words[left_end - d].low)) left_open = false;
+    if (right_open && right + d - 1 < words.size() && barrier(words[right + d - 1].low))
+      right_open = false;
+    if (left_open && d <= left_end) {
+      size_t i = left_end - d;
+      if (is_verbish(words[i].low)) {
+        Tense t = classify(words, i);
+        if (t != Tense::kUnknown) return t;
+      }
+    }
+    size_t j = right + d - 1;
+    if (right_open && j < words.size() && is_verbish(words[j].low)) {
+      Tense t = classify(words, j);
+      if (t != Tense::kUnknown) return t;
+    }
+  }
+  return Tense::kUnknown;
+}
+
+bool needs_tense(RuleKind kind) {
+  switch (kind) {
+    case RuleKind::kMonthDay:
+    case RuleKind::kMonth:
+    case RuleKind::kWeekday:
+    case RuleKind::kClockTime:
+    case RuleKind::kSeason:
+    case RuleKind::kQuarter:
+    case RuleKind::kHalf:
+    case RuleKind::kHoliday:
+    case RuleKind::kUnitRelative:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Words after a bare number that say it counts things rather than names a year.
+bool counts_things(std::string_view next_word) {
+  return in(next_word, {"people", "troops", "soldiers", "workers", "employees", "jobs", "shares",
+                        "units", "cars", "miles", "kilometers", "kilometres", "km", "feet",
+                        "meters", "metres", "tons", "tonnes", "votes", "points", "students",
+                        "deaths", "cases", "members", "residents", "children", "men", "women",
+                        "police", "officers", "acres", "homes", "houses", "pounds", "dollars",
+                        "euros", "yuan", "yen", "barrels", "companies", "firms", "delegates",
+                        "seats", "times", "hours", "days", "ships", "planes", "aircraft",
+                        "vehicles", "rooms", "beds", "patients", "prisoners", "refugees",
+                        "protesters", "passengers", "visitors", "flights", "words", "pages"});
+}
+
+// A bare four-digit match ("2018") is a year unless its neighbours say it is a quantity.
+bool plausible_bare_year(std::string_view text, Span s) {
+  std::string_view y = text.substr(s.begin, s.size());
+  if (y.size() != 4) return true;
+  for (char c : y)
+    if (!is_digit(c)) return true;
+  char before = s.begin > 0 ? text[s.begin - 1] : ' ';
+  char before2 = s.begin > 1 ? text[s.begin - 2] : ' ';
+  if (before == '$' || before == '#' || before == '.' || before == '/' || before == '+' ||
+      before == '\xa3' /* part of £ */ || (before == ',' && is_digit(before2)) ||
+      (before == '-' && is_digit(before2) && !(s.begin >= 5 && is_digit(text[s.begin - 5]) &&
+                                                 (s.begin == 5 || !is_digit(text[s.begin - 6])))))
+    return false;
+  char after = s.end < text.size() ? text[s.end] : ' ';
+  char after2 = s.end + 1 < text.size() ? text[s.end + 1] : ' ';
+  if (after == '%' || after == '/' || ((after == ',' || after == '.' || after == ':') && is_digit(after2)))
+    return false;
+  uint32_t i = s.end;
+  while (i < text.size() && text[i] == ' ') ++i;
+  std::string next;
+  while (i < text.size() && is_alpha(text[i]) && next.size() < 20) next += lower(text[i++]);
+  if (counts_things(next)) return false;
+  int value = (y[0] - '0') * 1000 + (y[1] - '0') * 100 + (y[2] - '0') * 10 + (y[3] - '0');
+  if (value < 1900 || value > 2099) {
+    // Older years only after a word that introduces a date.
+    uint32_t k = s.begin;
+    while (k > 0 && text[k - 1] == ' ') --k;
+    std::string prev;
+    while (k > 0 && is_alpha(text[k - 1]) && prev.size() < 12) prev.insert(prev.begin(), lower(text[--k]));
+    return in(prev, {"in", "since", "of", "from", "until", "till", "by", "year", "circa", "before",
+                     "after", "around", "and", "to"});
+  }
+  return true;
+}
+
+// The sentence containing byte `b`: its index and span. Without sentences: the text between
+// sentence-final punctuation around `b` (index 0).
+std::pair<uint32_t, Span> sentence_at(const Document& doc, uint32_t b) {
+  if (!doc.sentences.empty()) {
+    auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), b,
+                               [](uint32_t x, const Sentence& s) { return x < s.span.begin; });
+    size_t idx = it == doc.sentences.begin() ? 0 : static_cast<size_t>(it - doc.sentences.begin()) - 1;
+    return {static_cast<uint32_t>(idx), doc.sentences[idx].span};
+  }
+  std::string_view t = doc.text;
+  uint32_t begin = b, end = b;
+  while (begin > 0 && b - begin < 400) {
+    char c = t[begin - 1];
+    if ((c == '.' || c == '!' || c == '?' || c == '\n') && begin < t.size() && t[begin] == ' ')
+      break;
+    if (c == '\n') break;
+    --begin;
+  }
+  while (end < t.size() && end - b < 400) {
+    char c = t[end];
+    if (c == '\n' || ((c == '.' || c == '!' || c == '?') && (end + 1 >= t.size() || t[end + 1] == ' ')))
+      break;
+    ++end;
+  }
+  return {0, {begin, end}};
+}
+
+// A date-like timex value as a reference time: "2026-01-16" (day), "2026-01" (month),
+// "2026" (year); nothing for weeks, quarters, seasons, durations and references.
+std::optional<TimexReference> reference_of(const Timex& t) {
+  if (t.type != TimexType::kDate && t.type != TimexType::kTime) return std::nullopt;
+  const std::string& v = t.value;
+  auto digits = [&](size_t from, size_t n) {
+    if (v.size() < from + n) return -1;
+    int x = 0;
+    for (size_t i = from; i < from + n; ++i) {
+      if (!is_digit(v[i])) return -1;
+      x = x * 10 + (v[i] - '0');
+    }
+    return x;
+  };
+  int y = digits(0, 4);
+  if (y < 0) return std::nullopt;
+  if (v.size() == 4)
+    return TimexReference{{std::chrono::year{y}, std::chrono::July, std::chrono::day{1}}, 0};
+  int m = v.size() >= 7 && v[4] == '-' ? digits(5, 2) : -1;
+  if (m < 1 || m > 12) return std::nullopt;
+  auto month = std::chrono::month{static_cast<unsigned>(m)};
+  if (v.size() == 7) return TimexReference{{std::chrono::year{y}, month, std::chrono::day{15}}, 1};
+  int d = v.size() >= 10 && v[7] == '-' ? digits(8, 2) : -1;
+  std::chrono::year_month_day ymd{std::chrono::year{y}, month, std::chrono::day{static_cast<unsigned>(d < 0 ? 0 : d)}};
+  if (d < 1 || !ymd.ok()) return std::nullopt;
+  return TimexReference{ymd, 2};
+}
+
+}  // namespace
+
+TimexTagger make_timex_tagger() {
+  TimexTagger tagger;
+  tagger.grammar = build_timex_grammar();
+  return tagger;
+}
+
+void tag_timexes(const TimexTagger& tagger, Document& doc) {
+  doc.timexes.clear();
+  assert(tagger.grammar && "make_timex_tagger() first");
+  const RE2& re = *tagger.grammar->automaton;
+  const auto& kinds = tagger.grammar->kinds;
+  const int ngroups = static_cast<int>(kinds.size()) + 1;
+  std::vector<re2::StringPiece> groups(static_cast<size_t>(ngroups));
+  std::string_view text = doc.text;
+  re2::StringPiece input(text.data(), text.size());
+  size_t pos = 0;
+  std::optional<TimexReference> reference;  // the last date the text mentioned
+  uint32_t reference_end = 0;
+  while (pos < text.size() &&
+         re.Match(input, pos, text.size(), RE2::UNANCHORED, groups.data(), ngroups)) {
+    Span m{static_cast<uint32_t>(groups[0].data() - text.data()),
+           static_cast<uint32_t>(groups[0].data() - text.data() + groups[0].size())};
+    if (m.empty()) {
+      pos = m.begin + 1;
+      continue;
+    }
+    size_t g = 1;
+    while (g < groups.size() && groups[g].data() == nullptr) ++g;
+    if (g >= groups.size()) {
+      pos = m.end;
+      continue;
+    }
+    auto [sentence, sentence_span] = sentence_at(doc, m.begin);
+    if (!doc.sentences.empty() && m.end > sentence_span.end) {
+      // No timex runs across a sentence end: the longest match inside the sentence instead.
+      std::fill(groups.begin(), groups.end(), re2::StringPiece());
+      if (sentence_span.end <= m.begin ||
+          !re.Match(input, m.begin, sentence_span.end, RE2::ANCHOR_START, groups.data(), ngroups) ||
+          groups[0].empty()) {
+        pos = m.begin + 1;
+        while (pos < text.size() && (is_alpha(text[pos]) || is_digit(text[pos]))) ++pos;
+        continue;
+      }
+      m.end = static_cast<uint32_t>(groups[0].data() - text.data() + groups[0].size());
+      g = 1;
+      while (g < groups.size() && groups[g].data() == nullptr) ++g;
+      if (g >= groups.size()) {
+        pos = m.end;
+        continue;
+      }
+    }
+    RuleKind kind = kinds[g - 1];
+    Tense tense = Tense::kUnknown;
+    if (needs_tense(kind) && doc.dct) tense = tense_near(doc, clause_of(doc, sentence_span, m), m);
+    std::string_view match = text.substr(m.begin, m.size());
+    std::string_view after = text.substr(m.end, std::min<size_t>(24, text.size() - m.end));
+    size_t before_begin = m.begin > 24 ? m.begin - 24 : 0;
+    std::string_view before = text.substr(before_begin, m.begin - before_begin);
+    // Narrative expressions refer to a date of the last sentence or two, else to the DCT.
+    constexpr uint32_t kReferenceReach = 400;  // bytes
+    std::optional<TimexReference> near_reference;
+    if (reference && m.begin - reference_end <= kReferenceReach) near_reference = reference;
+    TimexReading r = read_timex(kind, match, before, after, doc.dct, tense, near_reference);
+    Span s{m.begin + r.begin, m.begin + r.end};
+    // A possessive is not part of the timex ("Friday's vote").
+    if (s.size() > 2 && text.substr(s.end - 2, 2) == "'s") s.end -= 2;
+    else if (s.size() > 4 && text.substr(s.end - 4, 4) == "\u2019s") s.end -= 4;
+    if (r.ok && kind == RuleKind::kYear && !plausible_bare_year(text, s)) r.ok = false;
+    if (!r.ok) {
+      // Not a timex: go on after the match's first word, so a shorter reading can start later.
+      size_t next = m.begin;
+      while (next < m.end && (is_alpha(text[next]) || is_digit(text[next]))) ++next;
+      pos = std::max<size_t>(next, m.begin + 1);
+      continue;
+    }
+    if (r.years_back > 0) {
+      // "a year earlier" after "the third quarter": the quarter, a year before.
+      for (auto it = doc.timexes.rbegin(); it != doc.timexes.rend(); ++it) {
+        if (s.begin - it->span.end > 800) break;
+        const std::string& v = it->value;
+        if (it->anchor == TimexAnchor::kTimex || v.size() != 7 || v[4] != '-' || v[5] != 'Q')
+          continue;
+        int y = std::stoi(v.substr(0, 4)) - r.years_back;
+        r.value = std::to_string(y) + v.substr(4);
+        r.anchor = TimexAnchor::kTimex;
+        break;
+      }
+    }
+    Timex t;
+    t.span = s;
+    t.sentence = sentence;
+    t.type = r.type;
+    t.value = std::move(r.value);
+    t.mod = std::move(r.mod);
+    t.anchor = r.anchor;
+    if (auto ref = reference_of(t)) {
+      reference = ref;
+      reference_end = t.span.end;
+    }
+    doc.timexes.push_back(std::move(t));
+    pos = m.end;
+  }
+}
+
+}  // namespace newsgraph::extractor

@@ -1,0 +1,330 @@
+#include "corpus/reader.h"
+
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+using namespace newsgraph::corpus;
+
+namespace {
+
+const std::string kData = NEWSGRAPH_SOURCE_DIR "/tests/data/corpus/";
+
+struct Collected {
+  std::vector<Article> articles;
+  std::vector<InputError> errors;
+};
+
+Collected read_all(const std::string& path, const ReadOptions& options = {}) {
+  Collected c;
+  read_articles(
+      path, [&](Article&& a) { c.articles.push_back(std::move(a)); },
+      [&](InputError&& e) { c.errors.push_back(std::move(e)); }, options);
+  return c;
+}
+
+Collected read_stream(const std::string& input) {
+  Collected c;
+  std::istringstream in(input);
+  read_articles_from_stream(
+      in, "-", [&](Article&& a) { c.articles.push_back(std::move(a)); },
+      [&](InputError&& e) { c.errors.push_back(std::move(e)); });
+  return c;
+}
+
+}  // namespace
+
+TEST_CASE("reader: ISO dates are accepted and timestamps cut to their date") {
+  CHECK(normalize_iso_date("2026-01-16") == "2026-01-16");
+  CHECK(normalize_iso_date(" 2025-03-04T09:30:00Z ") == "2025-03-04");
+  CHECK(normalize_iso_date("2024-08-05 18:02") == "2024-08-05");
+  CHECK(normalize_iso_date("2024-02-29") == "2024-02-29");
+  CHECK_FALSE(normalize_iso_date("2025-02-29").has_value());
+  CHECK_FALSE(normalize_iso_date("2025-13-01").has_value());
+  CHECK_FALSE(normalize_iso_date("16/01/2026").has_value());
+  CHECK_FALSE(normalize_iso_date("January 16, 2026").has_value());
+  CHECK_FALSE(normalize_iso_date("2026-1-16").has_value());
+  CHECK_FALSE(normalize_iso_date("2026-01-16X").has_value());
+  CHECK_FALSE(normalize_iso_date("").has_value());
+}
+
+TEST_CASE("reader: format comes from the extension, case-insensitively") {
+  CHECK(format_of("a/b.txt") == Format::kText);
+  CHECK(format_of("B.TXT") == Format::kText);
+  CHECK(format_of("x.jsonl") == Format::kJsonLines);
+  CHECK(format_of("x.jsonl.gz") == Format::kJsonLinesGzip);
+  CHECK(format_of("x.html") == Format::kHtml);
+  CHECK(format_of("x.htm") == Format::kHtml);
+  CHECK(format_of("x.gold.json") == Format::kUnsupported);
+  CHECK(format_of("x.gz") == Format::kUnsupported);
+  CHECK(format_of("README.md") == Format::kUnsupported);
+}
+
+TEST_CASE("reader: txt header block gives metadata and the text starts after the blank line") {
+  auto c = read_all(kData + "header.txt");
+  REQUIRE(c.errors.empty());
+  REQUIRE(c.articles.size() == 1);
+  const Article& a = c.articles[0];
+  CHECK(a.id == "test-header-1");
+  CHECK(a.title == "Ottawa and Beijing agree to talks");
+  CHECK(a.date == "2026-01-16");  // "DATE:" key is case-insensitive; the time part is cut
+  CHECK(a.source == "Test Wire");
+  CHECK(a.url == "https://example.org/ottawa-beijing");
+  CHECK(a.text == "Canada and China agreed on Friday to hold trade talks.\nOfficials met in Beijing.\n");
+  CHECK(a.path == kData + "header.txt");
+  CHECK(a.line == 0);
+}
+
+TEST_CASE("reader: txt without header takes the first line as title and keeps it in the text") {
+  auto c = read_all(kData + "no-header.txt");
+  REQUIRE(c.errors.empty());
+  REQUIRE(c.articles.size() == 1);
+  const Article& a = c.articles[0];
+  CHECK(a.id == "no-header");
+  CHECK(a.title == "Carney meets Xi in Gyeongju");
+  CHECK(a.date.empty());
+  CHECK(a.text.rfind("Carney meets Xi in Gyeongju\n\nPrime Minister", 0) == 0);
+}
+
+TEST_CASE("reader: a header block with a line without colon is no header, as score_gold.py") {
+  auto c = read_all(kData + "broken-header.txt");
+  REQUIRE(c.errors.empty());
+  REQUIRE(c.articles.size() == 1);
+  CHECK(c.articles[0].text == "Title: looks like a header\nbut this line has no colon\n\nThe body.\n");
+  CHECK(c.articles[0].title == "Title: looks like a header");
+}
+
+TEST_CASE("reader: txt header detection follows score_gold.py's split_header") {
+  auto body = [](const std::string& raw) {
+    auto r = parse_text_article(raw, "x.txt");
+    REQUIRE(std::holds_alternative<Article>(r));
+    return std::get<Article>(r).text;
+  };
+  // A first line that is not `Key:<space>` with a known key: no header.
+  CHECK(body("Title:no space\n\nBody") == "Title:no space\n\nBody");
+  CHECK(body("Author: X\n\nBody") == "Author: X\n\nBody");
+  CHECK(body("\nTitle: X\n\nBody") == "\nTitle: X\n\nBody");
+  // CRLF line ends: the header still ends at the blank line; the body keeps its bytes.
+  CHECK(body("Title: X\r\nDate: 2025-01-06\r\n\r\nBody\r\n") == "Body\r\n");
+  // A blank line made of spaces ends the block; unknown keys after the first are fine.
+  CHECK(body("ID: k\nAuthor: Y\n   \nBody") == "Body");
+  auto r = parse_text_article("Title: X\r\nDate: 2025-01-06\r\n\r\nBody\r\n", "x.txt");
+  CHECK(std::get<Article>(r).title == "X");
+  CHECK(std::get<Article>(r).date == "2025-01-06");
+}
+
+TEST_CASE("reader: a txt Date that is not ISO 8601 is an error naming the file and line") {
+  auto c = read_all(kData + "bad-date.txt");
+  CHECK(c.articles.empty());
+  REQUIRE(c.errors.size() == 1);
+  CHECK(c.errors[0].file == kData + "bad-date.txt");
+  CHECK(c.errors[0].line == 2);
+  CHECK(c.errors[0].message == "invalid Date \"16/01/2026\" in the header (expected YYYY-MM-DD)");
+}
+
+TEST_CASE("reader: empty, binary and header-only files are one error each") {
+  auto empty = read_all(kData + "empty.txt");
+  REQUIRE(empty.errors.size() == 1);
+  CHECK(empty.errors[0].message == "empty file");
+  CHECK(empty.articles.empty());
+
+  auto binary = read_all(kData + "binary.txt");
+  REQUIRE(binary.errors.size() == 1);
+  CHECK(binary.errors[0].message == "binary file (NUL byte)");
+  CHECK(binary.errors[0].offset == 14);
+
+  auto header_only = read_all(kData + "header-only.txt");
+  REQUIRE(header_only.errors.size() == 1);
+  CHECK(header_only.errors[0].message == "empty text after the header block");
+}
+
+TEST_CASE("reader: missing path and explicitly named unsupported file are errors") {
+  auto missing = read_all(kData + "no-such-file.txt");
+  REQUIRE(missing.errors.size() == 1);
+  CHECK(missing.errors[0].message == "no such file or folder");
+  CHECK(missing.errors[0].file == kData + "no-such-file.txt");
+
+  auto csv = read_all(kData + "table.csv");
+  REQUIRE(csv.errors.size() == 1);
+  CHECK(csv.errors[0].message ==
+        "unsupported file type (expected .txt, .jsonl, .jsonl.gz, .html or .htm)");
+}
+
+TEST_CASE("reader: jsonl reads good lines and reports each bad line with its number") {
+  auto c = read_all(kData + "articles.jsonl");
+  REQUIRE(c.articles.size() == 3);
+  CHECK(c.articles[0].id == "a1");
+  CHECK(c.articles[0].title == "Tariffs take effect");
+  CHECK(c.articles[0].date == "2025-03-04");
+  CHECK(c.articles[0].source == "Wire");
+  CHECK(c.articles[0].url == "https://example.org/a1");
+  CHECK(c.articles[0].text == "Tariffs took effect on Tuesday.");
+  CHECK(c.articles[0].line == 1);
+  CHECK(c.articles[1].id == "articles:2");  // default id: file stem + line
+  CHECK(c.articles[1].date == "2025-03-05");
+  CHECK(c.articles[2].id == "42");
+  CHECK(c.articles[2].title.empty());
+  CHECK(c.articles[2].line == 8);
+
+  REQUIRE(c.errors.size() == 4);
+  CHECK(c.errors[0].line == 3);
+  CHECK(c.errors[0].message.rfind("invalid JSON", 0) == 0);
+  CHECK(c.errors[1].line == 4);
+  CHECK(c.errors[1].message == "missing \"text\"");
+  CHECK(c.errors[2].line == 6);  // line 5 is blank and skipped
+  CHECK(c.errors[2].message == "invalid date \"March 5, 2025\" (expected YYYY-MM-DD)");
+  CHECK(c.errors[3].line == 7);
+  CHECK(c.errors[3].message == "not a JSON object");
+  for (const auto& e : c.errors) CHECK(e.file == kData + "articles.jsonl");
+}
+
+TEST_CASE("reader: gzip jsonl is decompressed line by line") {
+  auto c = read_all(kData + "articles.jsonl.gz");
+  REQUIRE(c.errors.empty());
+  REQUIRE(c.articles.size() == 2);
+  CHECK(c.articles[0].id == "g1");
+  CHECK(c.articles[0].text == "First gzipped article.");
+  CHECK(c.articles[1].id == "articles:2");  // the stem drops .jsonl.gz; last line has no newline
+  CHECK(c.articles[1].date == "2024-11-06");
+}
+
+TEST_CASE("reader: a .jsonl.gz that is not gzip or is truncated is an error") {
+  auto plain = read_all(kData + "not-gzip.jsonl.gz");
+  CHECK(plain.articles.empty());
+  REQUIRE(plain.errors.size() == 1);
+  CHECK(plain.errors[0].message == "not a gzip file");
+
+  auto truncated = read_all(kData + "truncated.jsonl.gz");
+  CHECK(truncated.articles.empty());
+  REQUIRE(truncated.errors.size() == 1);
+  CHECK(truncated.errors[0].message.rfind("corrupt gzip data", 0) == 0);
+}
+
+TEST_CASE("reader: html body comes from <article> without scripts, asides and footers") {
+  auto c = read_all(kData + "page.html");
+  REQUIRE(c.errors.empty());
+  REQUIRE(c.articles.size() == 1);
+  const Article& a = c.articles[0];
+  CHECK(a.text ==
+        "Judge rules Google is a monopolist\n\n"
+        "A federal judge ruled on Monday that Google broke antitrust law.\n\n"
+        "The company said it would appeal.\nShares fell & recovered.");
+  CHECK(a.title == "Court rules Google is a monopolist - Example News");
+  CHECK(a.date == "2024-08-05");
+  CHECK(a.source == "Example News");
+  CHECK(a.url == "https://example.org/google-ruling");
+  CHECK(a.id == "page");
+}
+
+TEST_CASE("reader: html without <article> uses the body and <time datetime> for the date") {
+  auto c = read_all(kData + "page-no-article.htm");
+  REQUIRE(c.errors.empty());
+  REQUIRE(c.articles.size() == 1);
+  CHECK(c.articles[0].text == "First paragraph.\n\nOne\n\nTwo\n\nPublished April 23.");
+  CHECK(c.articles[0].title == "Plain page");
+  CHECK(c.articles[0].date == "2025-04-23");
+
+  auto empty = read_all(kData + "empty-body.html");
+  REQUIRE(empty.errors.size() == 1);
+  CHECK(empty.errors[0].message == "no body text in the HTML page");
+}
+
+TEST_CASE("reader: html takes the longest <article> and JSON-LD headline and datePublished") {
+  auto c = read_all(kData + "page-jsonld.html");
+  REQUIRE(c.errors.empty());
+  REQUIRE(c.articles.size() == 1);
+  CHECK(c.articles[0].text ==
+        "EU fines Apple and Meta\n\nThe European Commission fined Apple and Meta on Wednesday.");
+  CHECK(c.articles[0].title == "EU fines Apple and Meta");
+  CHECK(c.articles[0].date == "2025-04-23");
+}
+
+TEST_CASE("reader: folders are walked recursively in path order, other files skipped") {
+  std::vector<std::string> listed =
+      list_article_files(kData + "tree", [](InputError&&) { FAIL("unexpected error"); });
+  CHECK(listed == std::vector<std::string>{kData + "tree/a/c.html", kData + "tree/a/d.jsonl",
+                                           kData + "tree/b.txt"});
+  auto c = read_all(kData + "tree");
+  CHECK(c.errors.empty());
+  REQUIRE(c.articles.size() == 3);
+  CHECK(c.articles[0].text == "C text.");
+  CHECK(c.articles[1].id == "tree-d");
+  CHECK(c.articles[2].id == "tree-b");
+}
+
+TEST_CASE("reader: an unreadable file in a folder is an error and the walk goes on") {
+  if (geteuid() == 0) {
+    WARN("running as root: permissions cannot make a file unreadable; skipped");
+    return;
+  }
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("newsgraph-reader-" + std::to_string(getpid()));
+  fs::create_directories(dir);
+  std::ofstream(dir / "a.txt") << "Readable.\n";
+  std::ofstream(dir / "b.txt") << "Locked.\n";
+  fs::permissions(dir / "b.txt", fs::perms::none);
+  auto c = read_all(dir.string());
+  fs::remove_all(dir);
+  REQUIRE(c.articles.size() == 1);
+  CHECK(c.articles[0].text == "Readable.\n");
+  REQUIRE(c.errors.size() == 1);
+  CHECK(c.errors[0].file == (dir / "b.txt").string());
+}
+
+TEST_CASE("reader: overrides replace date and source, a bad --date reads nothing") {
+  ReadOptions options;
+  options.date_override = "2020-07-01";
+  options.source_override = "Override";
+  auto c = read_all(kData + "header.txt", options);
+  REQUIRE(c.articles.size() == 1);
+  CHECK(c.articles[0].date == "2020-07-01");
+  CHECK(c.articles[0].source == "Override");
+
+  options.date_override = "July 1";
+  auto bad = read_all(kData + "header.txt", options);
+  CHECK(bad.articles.empty());
+  REQUIRE(bad.errors.size() == 1);
+  CHECK(bad.errors[0].message == "invalid date \"July 1\" (expected YYYY-MM-DD)");
+}
+
+TEST_CASE("reader: stdin is JSON Lines when it starts with '{', else text") {
+  auto jsonl = read_stream("\n  {\"text\": \"One.\"}\n{\"text\": \"Two.\", \"id\": \"b\"}\n");
+  REQUIRE(jsonl.errors.empty());
+  REQUIRE(jsonl.articles.size() == 2);
+  CHECK(jsonl.articles[0].id == "stdin:2");
+  CHECK(jsonl.articles[0].line == 2);
+  CHECK(jsonl.articles[1].id == "b");
+  CHECK(jsonl.articles[1].path == "-");
+
+  auto text = read_stream("Title: From a pipe\nDate: 2025-11-01\n\nBody text.\n");
+  REQUIRE(text.articles.size() == 1);
+  CHECK(text.articles[0].id == "stdin");
+  CHECK(text.articles[0].title == "From a pipe");
+  CHECK(text.articles[0].date == "2025-11-01");
+  CHECK(text.articles[0].text == "Body text.\n");
+
+  auto nothing = read_stream("  \n");
+  REQUIRE(nothing.errors.size() == 1);
+  CHECK(nothing.errors[0].file == "-");
+}
+
+TEST_CASE("reader: the Wikinews GUM news texts from ../shared/data read as 22 articles") {
+  const char* env = std::getenv("NEWSGRAPH_SHARED");
+  std::string shared = env ? env : NEWSGRAPH_SOURCE_DIR "/../shared";
+  std::string path = shared + "/data/news_texts/wikinews_gum.jsonl.gz";
+  if (!std::filesystem::exists(path)) {
+    WARN("shared data absent: " << path << "; skipped");
+    return;
+  }
+  auto c = read_all(path);
+  CHECK(c.errors.empty());
+  REQUIRE(c.articles.size() == 22);
+  CHECK(c.articles[0].id == "GUM_news_afghan");
+  CHECK(c.articles[0].date == "2017-07-18");
+}

@@ -1,0 +1,121 @@
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+#include "extractor/event_dating.h"
+#include "extractor/timex.h"
+
+using namespace newsgraph::extractor;
+
+namespace {
+
+const auto kFriday = std::chrono::year_month_day{std::chrono::year{2026}, std::chrono::January,
+                                                 std::chrono::day{16}};
+
+// One sentence spanning `text`, its timexes tagged, and an event per trigger word.
+Document doc_with_events(const std::string& text, const std::vector<std::string>& triggers) {
+  static const TimexTagger tagger = make_timex_tagger();
+  Document doc;
+  doc.text = text;
+  doc.dct = kFriday;
+  doc.sentences.push_back({{0, static_cast<uint32_t>(text.size())}, 0, 0});
+  tag_timexes(tagger, doc);
+  for (const auto& w : triggers) {
+    Event e;
+    e.type = "OTHER";
+    auto at = static_cast<uint32_t>(text.find(w));
+    REQUIRE(at != static_cast<uint32_t>(std::string::npos));
+    e.trigger = {at, at + static_cast<uint32_t>(w.size())};
+    doc.events.push_back(e);
+  }
+  return doc;
+}
+
+}  // namespace
+
+TEST_CASE("event dating: an event takes the timex of its own clause") {
+  Document doc = doc_with_events(
+      "The visit, which included talks with Xi on Friday, marks a shift.", {"visit", "talks"});
+  date_events(doc);
+  CHECK(doc.events[0].date == "");  // the visit's clause has no timex, and the sentence two events
+  CHECK(doc.events[0].timex == -1);
+  CHECK(doc.events[1].date == "2026-01-16");
+  CHECK(doc.events[1].timex == 0);
+}
+
+TEST_CASE("event dating: a timex fronted before the clause dates its event") {
+  Document doc = doc_with_events("On Friday, Xi met Carney in Beijing.", {"met"});
+  date_events(doc);
+  CHECK(doc.events[0].date == "2026-01-16");
+}
+
+TEST_CASE("event dating: the sentence's timex dates the sentence's only event") {
+  Document doc = doc_with_events("The arrest of Meng came in Vancouver, in December 2018.", {"arrest"});
+  date_events(doc);
+  CHECK(doc.events[0].date == "2018-12");
+}
+
+TEST_CASE("event dating: a timex of another clause does not date an event when the sentence has two") {
+  Document doc = doc_with_events("Xi met Carney on Friday, and Li attended a dinner.", {"met", "dinner"});
+  date_events(doc);
+  CHECK(doc.events[0].date == "2026-01-16");
+  CHECK(doc.events[1].date == "");
+}
+
+TEST_CASE("event dating: present-tense reporting takes the DCT, past-tense reporting nothing") {
+  Document says = doc_with_events("Xi says the talks went well.", {"says"});
+  date_events(says);
+  CHECK(says.events[0].date == "2026-01-16");
+  CHECK(says.events[0].timex == -1);
+  Document said = doc_with_events("Xi said the talks went well.", {"said"});
+  date_events(said);
+  CHECK(said.events[0].date == "");
+  Document has_declared =
+      doc_with_events("Carney has declared a partnership during a state visit to Beijing.", {"visit"});
+  date_events(has_declared);
+  CHECK(has_declared.events[0].date == "2026-01-16");
+}
+
+TEST_CASE("event dating: durations, sets and vague references never date an event") {
+  Document doc = doc_with_events("The talks lasted three days and resumed recently.", {"talks"});
+  date_events(doc);
+  CHECK(doc.events[0].date == "");
+}
+
+TEST_CASE("event dating: events already dated are left alone") {
+  Document doc = doc_with_events("Xi met Carney on Friday.", {"met"});
+  doc.events[0].date = "2025-10";
+  date_events(doc);
+  CHECK(doc.events[0].date == "2025-10");
+  CHECK(doc.events[0].timex == -1);
+}
+
+TEST_CASE("event dating: with dependency heads the clause is the verb's subtree") {
+  // On Friday Xi met Carney and Li hosted a dinner
+  // 0  1      2  3   4      5   6  7      8 9
+  Document doc = doc_with_events("On Friday Xi met Carney and Li hosted a dinner", {"met", "dinner"});
+  const std::vector<std::pair<int, std::string>> heads = {
+      {1, "case"}, {3, "obl"}, {3, "nsubj"}, {-1, "root"}, {3, "obj"},
+      {7, "cc"},   {7, "nsubj"}, {3, "conj"}, {9, "det"},  {7, "obj"}};
+  const std::vector<std::string> upos = {"ADP", "PROPN", "PROPN", "VERB", "PROPN",
+                                         "CCONJ", "PROPN", "VERB", "DET", "NOUN"};
+  uint32_t at = 0;
+  for (size_t i = 0; i < heads.size(); ++i) {
+    while (doc.text[at] == ' ') ++at;
+    uint32_t end = static_cast<uint32_t>(doc.text.find(' ', at));
+    if (end > doc.text.size()) end = static_cast<uint32_t>(doc.text.size());
+    Token t;
+    t.span = {at, end};
+    t.head = heads[i].first;
+    t.deprel = heads[i].second;
+    t.upos = upos[i];
+    doc.tokens.push_back(t);
+    at = end;
+  }
+  doc.sentences[0].end_token = static_cast<uint32_t>(doc.tokens.size());
+  date_events(doc);
+  CHECK(doc.events[0].date == "2026-01-16");
+  CHECK(doc.events[1].date == "");
+}
