@@ -12,25 +12,30 @@
 namespace newsgraph::extractor {
 namespace {
 
-constexpr std::string_view kMagic = "newsgraph-parser 1\n";
+constexpr std::string_view kMagic = "newsgraph-parser 2\n";
 constexpr std::string_view kDecoration = "||";
 
 // One sentence as the features see it; index 0 is the artificial root, 1..n the words.
 struct ParseInput {
   int n = 0;
-  std::vector<uint64_t> word, tag;
+  std::vector<uint64_t> word, tag, cls;
 };
 
-void make_input(std::span<const std::string_view> words, std::span<const std::string_view> upos,
+void make_input(const std::unordered_map<uint64_t, uint32_t>& word_classes,
+                std::span<const std::string_view> words, std::span<const std::string_view> upos,
                 ParseInput* in) {
   in->n = static_cast<int>(words.size());
   in->word.resize(words.size() + 1);
   in->tag.resize(words.size() + 1);
+  in->cls.resize(words.size() + 1);
   in->word[0] = syntax_hash("<root-word>");
   in->tag[0] = syntax_hash("<root-tag>");
+  in->cls[0] = 1ULL << 40;
   for (size_t i = 0; i < words.size(); ++i) {
     in->word[i + 1] = syntax_hash(syntax_normalise_word(words[i]));
     in->tag[i + 1] = syntax_hash(upos[i].empty() ? std::string_view("X") : upos[i]);
+    auto it = word_classes.find(in->word[i + 1]);
+    in->cls[i + 1] = it == word_classes.end() ? 0 : it->second;
   }
 }
 
@@ -116,6 +121,7 @@ void parse_features(const ParseInput& in, const ParseState& st, std::vector<uint
   const int b1 = st.b + 1 <= st.n ? st.b + 1 : -1;
   const int b2 = st.b + 2 <= st.n ? st.b + 2 : -1;
   auto W = [&](int i) { return i < 0 ? kNone : in.word[static_cast<size_t>(i)]; };
+  auto C = [&](int i) { return i < 0 ? kNone : in.cls[static_cast<size_t>(i)]; };
   auto T = [&](int i) { return i < 0 ? kNone : in.tag[static_cast<size_t>(i)]; };
   auto L = [&](int i) { return i < 0 ? 0 : static_cast<uint64_t>(st.label[static_cast<size_t>(i)] + 1); };
   auto at = [&](const std::vector<int>& v, int i) { return i < 0 ? -1 : v[static_cast<size_t>(i)]; };
@@ -172,8 +178,13 @@ void parse_features(const ParseInput& in, const ParseState& st, std::vector<uint
   add2(s0w, at64(st.lset, s0)); add2(s0t, at64(st.lset, s0)); add2(s0w, at64(st.rset, s0));
   add2(s0t, at64(st.rset, s0)); add2(b0w, at64(st.lset, b0)); add2(b0t, at64(st.lset, b0));
   add2(s1t, at64(st.rset, s1)); add2(s1w, at64(st.rset, s1));
-  // Does the root already... (s1 is the root: only RIGHT at the very end may attach to it).
+  // s1 is the root: only RIGHT at the very end may attach to it.
   add2(s1 == 0 ? 1 : 0, s0t);
+  // The tags the words had in training, against the predicted tags: lets the parser doubt a
+  // tagging error ("VERB predicted, but the word is usually a NOUN").
+  add1(C(s0)); add1(C(b0)); add1(C(b1)); add1(C(s1));
+  add2(s0t, C(s0)); add2(b0t, C(b0)); add2(b1t, C(b1)); add2(s1t, C(s1));
+  add2(C(s0), C(b0)); add2(C(b0), C(b1)); add2(C(s1), C(s0)); add3(C(s0), C(b0), d);
 }
 
 template <typename Scorer>
@@ -270,7 +281,7 @@ void parse_words(const DependencyParser& parser, std::span<const std::string_vie
                  std::span<const std::string_view> upos, std::vector<int>* heads,
                  std::vector<std::string>* deprels) {
   ParseInput in;
-  make_input(words, upos, &in);
+  make_input(parser.word_classes, words, upos, &in);
   ParseState st;
   const int n_labels = static_cast<int>(parser.labels.size());
   st.init(in.n, n_labels);
@@ -390,10 +401,32 @@ DependencyParser train_dependency_parser(const std::vector<ConlluSentence>& trai
     progress(std::to_string(trees.size()) + " trees, " + std::to_string(lifted) +
              " arcs lifted, " + std::to_string(n_labels) + " labels");
 
+  // Word classes: for words seen at least 3 times, the (training-column) UPOS tags they had in
+  // at least 1% of their occurrences, as a bitmask over the sorted tag names.
+  {
+    std::map<std::string, int> tag_ids;
+    for (const Tree& t : trees)
+      for (std::string_view u : t.upos) tag_ids.emplace(std::string(u), 0);
+    int next = 0;
+    for (auto& [name, id] : tag_ids) id = next++;
+    std::unordered_map<uint64_t, std::map<int, int>> seen;
+    for (const Tree& t : trees)
+      for (size_t i = 0; i < t.words.size(); ++i)
+        ++seen[syntax_hash(syntax_normalise_word(t.words[i]))][tag_ids[std::string(t.upos[i])]];
+    for (const auto& [word, counts] : seen) {
+      int total = 0;
+      for (const auto& [tag, c] : counts) total += c;
+      uint32_t mask = 0;
+      for (const auto& [tag, c] : counts)
+        if (c * 100 >= total && tag < 32) mask |= 1u << tag;
+      if (total >= 3) parser.word_classes.emplace(word, mask);
+    }
+  }
+
   std::vector<TrainSentence> data;
   for (const Tree& t : trees) {
     TrainSentence g;
-    make_input(t.words, t.upos, &g.in);
+    make_input(parser.word_classes, t.words, t.upos, &g.in);
     g.gold_head.assign(t.words.size() + 1, 0);
     g.gold_label.assign(t.words.size() + 1, 0);
     g.children.assign(t.words.size() + 1, {});
@@ -457,7 +490,7 @@ DependencyParser train_dependency_parser(const std::vector<ConlluSentence>& trai
     if (progress) {
       std::string line = "epoch " + std::to_string(epoch) + ": train move accuracy " +
                          std::to_string(100.0 * (moves - errors) / std::max<size_t>(moves, 1));
-      if (!dev.empty()) {
+      if (!dev.empty() && epoch + 3 >= options.epochs) {
         parser.model = trainer.averaged(options.prune);
         size_t words = 0, uas = 0, las = 0;
         std::vector<std::string_view> w, u;
@@ -493,6 +526,13 @@ std::string serialize_dependency_parser(const DependencyParser& parser) {
   std::string out(kMagic);
   put_u32(&out, static_cast<uint32_t>(parser.labels.size()));
   for (const std::string& l : parser.labels) put_string(&out, l);
+  std::vector<std::pair<uint64_t, uint32_t>> classes(parser.word_classes.begin(), parser.word_classes.end());
+  std::sort(classes.begin(), classes.end());
+  put_u32(&out, static_cast<uint32_t>(classes.size()));
+  for (const auto& [word, mask] : classes) {
+    out.append(reinterpret_cast<const char*>(&word), 8);
+    put_u32(&out, mask);
+  }
   parser.model.append_to(&out);
   return out;
 }
@@ -502,13 +542,26 @@ std::optional<corpus::InputError> parse_dependency_parser(std::string_view data,
                                                           DependencyParser* out) {
   auto bad = [&](const char* what) { return corpus::InputError{what, file, -1, 0}; };
   if (data.substr(0, kMagic.size()) != kMagic)
-    return bad("not a version-1 dependency parser model (bad header)");
+    return bad("not a version-2 dependency parser model (bad header)");
   size_t pos = kMagic.size();
   uint32_t n = 0;
   if (!get_u32(data, &pos, &n) || n == 0 || n > 1000) return bad("truncated or corrupt parser model");
   out->labels.resize(n);
   for (std::string& l : out->labels)
     if (!get_string(data, &pos, &l)) return bad("truncated or corrupt parser model");
+  uint32_t n_words = 0;
+  if (!get_u32(data, &pos, &n_words) || data.size() - pos < static_cast<size_t>(n_words) * 12)
+    return bad("truncated or corrupt parser model");
+  out->word_classes.clear();
+  out->word_classes.reserve(n_words);
+  for (uint32_t i = 0; i < n_words; ++i) {
+    uint64_t word;
+    uint32_t mask;
+    std::memcpy(&word, data.data() + pos, 8);
+    pos += 8;
+    get_u32(data, &pos, &mask);
+    out->word_classes.emplace(word, mask);
+  }
   if (!out->model.read_from(data, &pos) || out->model.n_classes() != static_cast<int>(2 * n + 1) ||
       pos != data.size())
     return bad("truncated or corrupt parser model");

@@ -16,7 +16,8 @@
 // Method: a greedy transition-based parser with the arc-hybrid system (Kuhlmann, Gómez-Rodríguez
 // & Satta 2011), an averaged perceptron over the rich feature set of Zhang & Nivre (2011, "
 // Transition-based dependency parsing with rich non-local features": words, tags, distance,
-// valency, children and their labels, label sets of s0/s1/b0), trained with the dynamic oracle
+// valency, children and their labels, label sets of s0/s1/b0; plus the UPOS tags each word had
+// in training next to its predicted tag), trained with the dynamic oracle
 // and exploration of Goldberg & Nivre (2013, "Training deterministic parsers with
 // non-deterministic oracles"). Labels are predicted jointly with the transition.
 // Non-projective trees: pseudo-projective parsing (Nivre & Nilsson 2005). Training trees are
@@ -25,7 +26,7 @@
 // encoding); after parsing, a decorated token is moved back down to the first node with that
 // relation found breadth-first under its current head, and the decoration is dropped.
 //
-// Model: extractor/models/parser.bin (binary, header "newsgraph-parser 1"), trained by
+// Model: extractor/models/parser.bin (binary, header "newsgraph-parser 2"), trained by
 // `newsgraph-train parse` on UD English EWT train + GUM train (CC BY-SA 4.0 / CC BY 4.0; see
 // extractor/models/parser.md for the command, scores and attribution).
 //
@@ -39,6 +40,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "corpus/article.h"
@@ -52,6 +54,9 @@ struct ConlluSentence;
 struct DependencyParser {
   std::vector<std::string> labels;  // label index -> relation, possibly decorated "a||b"
   LinearModel model;                // classes: 0 SHIFT, 1+l LEFT-l, 1+L+l RIGHT-l
+  // syntax_hash(normalised word) -> bitmask of the UPOS tags it had in training (words seen 3+
+  // times), a feature that lets the parser doubt the tagger.
+  std::unordered_map<uint64_t, uint32_t> word_classes;
 };
 
 // Loads `model_dir`/parser.bin. On error returns it with `file` naming the missing, truncated or
