@@ -193,9 +193,17 @@ int best_legal(const Scorer& score, const ParseInput& in, const ParseState& st,
   parse_features(in, st, feats);
   std::fill(scores->begin(), scores->end(), 0.0f);
   score(*feats, scores->data());
+  // Moves come in three ranges (SHIFT, LEFT-*, RIGHT-*); legality is per range.
+  const float* s = scores->data();
+  const int n_labels = st.n_labels;
   int best = -1;
-  for (int c = 0; c < static_cast<int>(scores->size()); ++c)
-    if (st.legal(c) && (best < 0 || (*scores)[c] > (*scores)[best])) best = c;
+  if (st.can_shift()) best = 0;
+  if (st.can_left())
+    for (int c = 1; c <= n_labels; ++c)
+      if (best < 0 || s[c] > s[best]) best = c;
+  if (st.can_right())
+    for (int c = n_labels + 1; c <= 2 * n_labels; ++c)
+      if (best < 0 || s[c] > s[best]) best = c;
   return best;
 }
 

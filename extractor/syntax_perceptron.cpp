@@ -252,11 +252,13 @@ bool get_string(std::string_view data, size_t* pos, std::string* s) {
 }
 
 std::optional<corpus::InputError> read_model_file(const std::string& path, std::string* data) {
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return corpus::InputError{"cannot read model file", path, -1, 0};
-  std::stringstream buf;
-  buf << in.rdbuf();
-  *data = buf.str();
+  const std::streamsize size = in.tellg();
+  in.seekg(0);
+  data->resize(static_cast<size_t>(std::max<std::streamsize>(size, 0)));
+  if (size < 0 || !in.read(data->data(), size))
+    return corpus::InputError{"cannot read model file", path, -1, 0};
   return std::nullopt;
 }
 
