@@ -25,7 +25,9 @@
 // M when M is an organisation and the title heads one (chief executive, chairman: Wikidata
 // P488), works_for M for other titles. "former"/"ex-"/"late" before the title: position_held
 // only. Capitalised words before a minister's title name the portfolio and belong to the
-// literal ("Public Safety Minister"). "X, led by P" gives leader_of X.
+// literal ("Public Safety Minister"). "X, led by P" gives leader_of X. A political group's
+// word before a title ("Liberal leader Mark Carney", "Liberal candidate Bruce Fanjoy") gives
+// leader_of or member_of the group's party (its ORG entity when named, "Liberal Party").
 //
 // Bare titles ("President Xi Jinping", no country stated): leader_of is inferred only when
 // the text makes the country unambiguous. The rule: the candidates are the countries the
