@@ -375,7 +375,7 @@ class RelationFinder {
   }
 
   // Nationality words next to names: "two Canadians, Michael Kovrig and Michael Spavor",
-  // "Canadian businessman Michael Spavor", "Canadian Michael Kovrig": citizen_of.
+  // "Canadian businessman Michael Spavor": citizen_of.
   void nationalities() {
     for (size_t i = 0; i < doc_.mentions.size(); ++i) {
       const Mention& m = doc_.mentions[i];
@@ -393,12 +393,13 @@ class RelationFinder {
           else break;
         }
       } else {
-        // One lower-case noun that is not a title may stand between ("businessman").
+        // One lower-case noun that is not a title stands between ("businessman"); a name right
+        // after the adjective is too often an institution mistyped ("Canadian Air Force").
         if (k < se && mention_of_[k] < 0 && has_letter(doc_, k) && !is_capitalised(doc_, k) &&
-            !match_title(lex_, doc_, k, k + 1) && !find_common_word(lex_, text(k)))
-          ++k;
-        int32_t p = mention_starting_at(k, se);
-        if (p >= 0 && doc_.mentions[p].type == EntityType::kPerson) people.push_back(p);
+            !match_title(lex_, doc_, k, k + 1) && !find_common_word(lex_, text(k))) {
+          int32_t p = mention_starting_at(k + 1, se);
+          if (p >= 0 && doc_.mentions[p].type == EntityType::kPerson) people.push_back(p);
+        }
       }
       if (people.empty()) continue;
       int32_t country = linked_country(lex_, doc_, m.entity, false, true);
