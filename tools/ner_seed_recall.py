@@ -44,6 +44,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--eval", default=os.path.join(here, "..", "build", "newsgraph-eval"))
     ap.add_argument("--model-dir", default="")
+    ap.add_argument("--rules", default="", help="passed to newsgraph-eval ner --rules (gazetteer,rule)")
     ap.add_argument("--text", default=os.path.join(here, "..", "..", "shared", "seed", "carney-china.txt"))
     args = ap.parse_args()
     gold = json.load(open(re.sub(r"\.txt$", ".gold.json", args.text), encoding="utf-8"))
@@ -56,7 +57,7 @@ def main():
                 if toks:
                     f.write("".join("%s\tO\n" % t for t in toks) + "\n")
         pred = os.path.join(tmp, "pred.txt")
-        subprocess.run([args.eval, "ner", tt, "--output", pred] + (["--model-dir", args.model_dir] if args.model_dir else []), check=True, stdout=subprocess.DEVNULL)
+        subprocess.run([args.eval, "ner", tt, "--output", pred] + (["--model-dir", args.model_dir] if args.model_dir else []) + (["--rules", args.rules] if args.rules else []), check=True, stdout=subprocess.DEVNULL)
         mentions = set()
         words, tags = [], []
         for line in open(pred, encoding="utf-8").read().split("\n") + [""]:

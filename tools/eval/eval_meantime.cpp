@@ -4,6 +4,7 @@
 // speakers and event dates (definitions: tools/eval/meantime_format.h).
 //
 //   newsgraph-eval meantime ../shared/data/meantime/intra-doc_annotation/corpus_apple
+//   newsgraph-eval meantime ../shared/data/meantime   # the same: repeated file names skipped
 //   newsgraph-eval meantime DIR --sentences 0     # score whole documents (cross-doc files)
 //   newsgraph-eval meantime DIR --per-doc         # one events/participants line per document
 //   newsgraph-eval meantime DIR --text-dir /tmp/mt # also write the rebuilt texts there
@@ -19,6 +20,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <set>
 
 #include "extractor/pipeline.h"
 #include "tools/eval/meantime_format.h"
@@ -34,8 +36,12 @@ void print_error(const corpus::InputError& e) {
 }
 
 // The .xml files under each path (recursively, sorted), or the path itself if it is a file.
-std::vector<std::string> list_files(const std::vector<std::string>& paths) {
+// A file name met again under a folder is skipped (*skipped counts them): the release has
+// each article twice, in intra-doc_annotation/ and intra_cross-doc_annotation/, and the
+// first in sorted order (intra-doc) is kept.
+std::vector<std::string> list_files(const std::vector<std::string>& paths, int* skipped) {
   std::vector<std::string> files;
+  std::set<std::string> names;
   for (const auto& p : paths) {
     std::error_code ec;
     if (std::filesystem::is_directory(p, ec)) {
@@ -43,7 +49,12 @@ std::vector<std::string> list_files(const std::vector<std::string>& paths) {
       for (const auto& e : std::filesystem::recursive_directory_iterator(p, ec))
         if (e.is_regular_file() && e.path().extension() == ".xml") here.push_back(e.path().string());
       std::sort(here.begin(), here.end());
-      files.insert(files.end(), here.begin(), here.end());
+      for (const auto& f : here) {
+        if (names.insert(std::filesystem::path(f).filename().string()).second)
+          files.push_back(f);
+        else
+          ++*skipped;
+      }
     } else {
       files.push_back(p);
     }
@@ -91,7 +102,11 @@ int eval_meantime_main(int argc, char** argv) {
     return 1;
   }
   options.examples = !show.empty();
-  auto files = list_files(paths);
+  int skipped = 0;
+  auto files = list_files(paths, &skipped);
+  if (skipped)
+    std::fprintf(stderr, "newsgraph: eval meantime: %d files skipped, their names already read\n",
+                 skipped);
   if (files.empty()) {
     print_error({"no .xml files", paths.front(), -1, 0});
     return 1;

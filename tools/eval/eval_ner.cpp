@@ -8,6 +8,10 @@
 //
 //   newsgraph-eval ner ../shared/data/conll2003/eng.testa [--output pred.txt] [--model-dir DIR]
 //
+// --rules SOURCES also runs the first-stage rule NER (extractor/ner_rules.h) after the model and
+// keeps the mentions it adds from the given sources ("gazetteer", "rule" or "gazetteer,rule"),
+// to measure which rules add to the model; --no-model scores the rules alone.
+//
 // --output writes conlleval's input: "word gold-tag predicted-tag" (IOB2), a blank line
 // between sentences, so any conlleval implementation can re-check the numbers.
 #include <CLI/CLI.hpp>
@@ -16,7 +20,10 @@
 #include <cstdio>
 #include <fstream>
 
+#include "extractor/lexicon.h"
 #include "extractor/ner_data.h"
+#include "extractor/ner.h"
+#include "extractor/ner_rules.h"
 #include "extractor/ner_tagger.h"
 
 using namespace newsgraph::extractor;
@@ -50,6 +57,13 @@ int eval_ner_main(int argc, char** argv) {
   app.add_option("FILE", files, "CoNLL, token-tag (WNUT, WikiANN, UNER) or CoNLL-U (GUM) files")->required();
   app.add_option("--model-dir", model_dir, "directory with ner.model and gazetteers/")->capture_default_str();
   app.add_option("--output", output, "write conlleval input (word gold predicted) here");
+  std::string rules;
+  bool no_model = false;
+  app.add_option("--rules", rules, "also keep rule-NER mentions from these sources: gazetteer,rule");
+  app.add_flag("--no-model", no_model, "score the rule NER alone (with --rules)");
+  std::string combine;
+  app.add_option("--combine", combine,
+                 "run the pipeline's NER stage (extractor/ner.h): rules-first, model-first, model, rules");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -61,6 +75,15 @@ int eval_ner_main(int argc, char** argv) {
   if (auto err = load_ner_tagger(model_dir, &tagger)) { print_error(*err); return 1; }
   double load_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   std::printf("model: %s (%zu features, loaded in %.2f s)\n", model_dir.c_str(), tagger.model.feature_count(), load_s);
+  Lexicon lexicon;
+  std::optional<NerCombination> combination;
+  if (!combine.empty()) {
+    combination = parse_ner_combination(combine);
+    if (!combination) { std::fprintf(stderr, "newsgraph-eval: ner: bad --combine '%s'\n", combine.c_str()); return 2; }
+  }
+  if (!rules.empty() || combination) {
+    if (auto err = load_lexicon(model_dir, &lexicon)) { print_error(*err); return 1; }
+  }
   std::ofstream out;
   if (!output.empty()) {
     out.open(output);
@@ -76,7 +99,17 @@ int eval_ner_main(int argc, char** argv) {
     for (const auto& nd : corpus.documents) {
       Document doc = document_from_ner(nd);
       auto ts = std::chrono::steady_clock::now();
-      tag_entities(tagger, doc);
+      if (combination) {
+        recognise_entities(tagger, lexicon, doc, *combination);
+      } else if (!no_model) {
+        tag_entities(tagger, doc);
+      }
+      if (!combination && !rules.empty()) {
+        find_rule_mentions(lexicon, doc);
+        std::erase_if(doc.mentions, [&](const Mention& m) {
+          return m.source != "model" && rules.find(m.source) == std::string::npos;
+        });
+      }
       tag_s += std::chrono::duration<double>(std::chrono::steady_clock::now() - ts).count();
       words += doc.tokens.size();
       for (uint32_t s = 0; s < nd.sentences.size(); ++s) {

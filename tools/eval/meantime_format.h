@@ -1,5 +1,5 @@
 // MEANTIME (Minard et al. 2016, LREC; CC BY 4.0): reading its CAT XML files and scoring the
-// extractor's entities, events, event participants and event dates against them.
+// extractor's names, events, event participants, quote speakers and event dates against them.
 //
 // The format. A <Document> holds <token t_id sentence number> elements (no whitespace kept),
 // then <Markables>: ENTITY_MENTION, EVENT_MENTION, TIMEX3 ... each an m_id over
@@ -143,7 +143,8 @@ struct MeantimeScores {
   Counts event_dates;
   int documents = 0;
   // With options.examples, one line per unmatched item of ours / of the gold, for names,
-  // events, participants and quotes: "<doc name> | <measure> | <text> [span) | <detail>".
+  // events, participants and quotes, and per wrong event date (false_positives only):
+  // "<doc name> | <measure> | <text> [span) | <detail>".
   std::vector<std::string> false_positives, false_negatives;
 };
 

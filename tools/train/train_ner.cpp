@@ -334,11 +334,14 @@ int train_ner_main(int argc, char** argv) {
   std::string model_dir = NEWSGRAPH_MODEL_DIR, out_dir;
   int stages = 2, folds = 4;
   bool title_copies = true;
+  int silver_every = 1;
   PhaseOptions opt;
   std::string types_csv = "PER,ORG,LOC,MISC";
   app.add_option("--train", train_files, "training files (CoNLL, token-tag or CoNLL-U)")->required();
   app.add_option("--dev", dev_files, "dev files; the first one selects the epoch");
   app.add_option("--silver", silver_files, "CoNLL-U files without NER, labelled by the first model (POS-filtered)");
+  app.add_option("--silver-every", silver_every, "use every N-th document of the --silver files")
+      ->capture_default_str();
   app.add_option("--epochs", opt.epochs, "passes over the training data")->capture_default_str();
   app.add_option("--seed", opt.seed, "shuffling seed")->capture_default_str();
   app.add_option("--min-count", opt.min_count, "keep features seen at least this often")->capture_default_str();
@@ -408,8 +411,8 @@ int train_ner_main(int argc, char** argv) {
     for (const auto& path : silver_files) {
       NerCorpus corpus;
       if (auto err = read_ner_corpus(path, NerFormat::kConllu, &corpus)) { print_error(*err); return 1; }
-      for (auto& nd : corpus.documents) {
-        TrainDoc td{std::move(nd), 0, {}, {}};
+      for (size_t d = 0; d < corpus.documents.size(); d += static_cast<size_t>(std::max(1, silver_every))) {
+        TrainDoc td{std::move(corpus.documents[d]), 0, {}, {}};
         add_silver_labels(tagger, &td);
         docs.push_back(std::move(td));
       }
