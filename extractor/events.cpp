@@ -355,6 +355,8 @@ class EventFinder {
 
   void process(uint32_t t, const EventTrigger& trig, bool noun, uint32_t s) {
     const Sentence& sent = doc_.sentences[s];
+    extra_patients_.clear();
+    extra_recipients_.clear();
     if (!noun && t > sent.first_token) {
       std::string prev = lower(t - 1);
       // "to visit", "agreed to meet": an intention, not an event (irrealis).
@@ -435,9 +437,17 @@ class EventFinder {
         for (int32_t mi : object_mentions)
           if (doc_.mentions[mi].type == EntityType::kPerson) { head = mi; break; }
         if (head < 0)
-          for (auto it = object_mentions.rbegin(); it != object_mentions.rend(); ++it)
-            if (!adjectival(*it)) { head = *it; break; }
+          for (int32_t mi : object_mentions)
+            if (!adjectival(mi)) { head = mi; break; }
       }
+      // Entities coordinated with the head ("fined Apple ... and Meta Platforms") share its role.
+      std::vector<int32_t> coordinated;
+      if (head >= 0 && !passive)
+        for (int32_t mi : object_mentions)
+          if (mi != head && !adjectival(mi) && doc_.mentions[mi].first_token > 0 &&
+              lower(doc_.mentions[mi].first_token - 1) == "and" &&
+              doc_.mentions[mi].type == doc_.mentions[head].type)
+            coordinated.push_back(participant(mi));
       if (head >= 0 && !passive && object_end + 1 < sent.end_token && text(object_end) == ",") {
         std::vector<int32_t> appos;
         uint32_t k = object_end + 1;
@@ -448,7 +458,7 @@ class EventFinder {
           if (k < sent.end_token && (lower(k) == "and" || text(k) == ",")) ++k;
         }
         if (trig.frame == EventFrame::kTransitive || trig.frame == EventFrame::kAccuse)
-          extra_patients_ = appos;
+          extra_patients_.insert(extra_patients_.end(), appos.begin(), appos.end());
       }
       if (head >= 0) {
         int32_t mi = head;
@@ -457,12 +467,15 @@ class EventFinder {
           // "was arrested in Beijing": no object.
         } else if (trig.frame == EventFrame::kMeet) {
           d.partners.push_back(e);
+          for (int32_t c : coordinated) d.partners.push_back(c);
         } else if (trig.frame == EventFrame::kVisit && is_place_type(doc_.mentions[mi].type)) {
           if (d.place < 0) d.place = doc_.mentions[mi].entity;
         } else if (trig.frame == EventFrame::kSanction) {
           if (d.recipient < 0) d.recipient = e;
+          extra_recipients_ = coordinated;
         } else if (d.patient < 0) {
           d.patient = e;
+          for (int32_t c : coordinated) extra_patients_.push_back(c);
         }
         d.own_args = true;
         complements(std::max(object_end, doc_.mentions[mi].end_token), sent, trig, &d);
@@ -603,6 +616,8 @@ class EventFinder {
       if (c >= 0 && c != d.place) d.recipient = c;
     }
     arg(d.recipient, "recipient");
+    for (int32_t r : extra_recipients_) arg(r, "recipient");
+    extra_recipients_.clear();
     if (d.place >= 0 && std::find(seen.begin(), seen.end(), d.place) != seen.end() &&
         trig.frame != EventFrame::kVisit)
       d.place = -1;
@@ -655,7 +670,8 @@ class EventFinder {
   std::vector<int32_t> mention_of_, event_at_;
   std::vector<std::vector<uint32_t>> children_;
   bool parsed_ = false;
-  std::vector<int32_t> extra_patients_;  // appositive names of the current object
+  std::vector<int32_t> extra_patients_;    // appositive or coordinated names of the object
+  std::vector<int32_t> extra_recipients_;  // coordinated recipients of the object
 };
 
 }  // namespace

@@ -15,10 +15,12 @@
 //                                               for meet frames, place for visits)
 //            Meng was arrested by police        passive: subject -> patient, "by" -> agent
 //
-// The object of a verb, and the NP of a complement, count by their head: the first PERSON,
-// else the last entity that is not a nationality adjective ("met Chinese President Xi" -> Xi;
+// The object of a verb counts by its head: the first PERSON, else the first entity that is
+// not a nationality adjective; the NP of a complement by the first PERSON, else its last such
+// entity ("met Chinese President Xi" -> Xi;
 // "a Canadian prime minister" has no entity head). A list of names in apposition to the
-// object joins it ("detained two Canadians, Michael Kovrig and Michael Spavor"). A nationality
+// object joins it ("detained two Canadians, Michael Kovrig and Michael Spavor"), and so do
+// names coordinated with the head ("fined Apple ... and Meta Platforms"). A nationality
 // adjective before an institution noun stands for the country ("Canadian police", "the
 // Chinese embassy"); "the administration of X" acts for X.
 //

@@ -123,6 +123,28 @@ class RelationFinder {
     add_relation(doc_, std::move(r));
   }
 
+  // True when a NORP entity's lexicon entry names a place (a nationality, not a party or a
+  // religion).
+  bool linked_country_known(int32_t norp) const {
+    for (const std::string& a : doc_.entities[norp].aliases)
+      if (const Nationality* n = find_nationality(lex_, a); n && !n->place.empty()) return true;
+    return false;
+  }
+
+  // The ORG entity of a political group ("Liberal" -> "Liberal Party", "Democrat" ->
+  // "Democratic Party"), else the group's own entity.
+  int32_t party_of(int32_t norp) const {
+    const std::string& group = doc_.entities[norp].name;
+    std::string stem = group.size() > 3 ? group.substr(0, group.size() - 2) : group;
+    for (size_t e = 0; e < doc_.entities.size(); ++e) {
+      const Entity& ent = doc_.entities[e];
+      if (ent.type == EntityType::kOrg && ent.name.rfind(stem, 0) == 0 &&
+          (ent.name.ends_with(" Party") || ent.name.ends_with(" party")))
+        return static_cast<int32_t>(e);
+    }
+    return norp;
+  }
+
   // What one title says: position_held, leader_of, works_for; bare leader titles wait.
   void title_relations(int32_t person, const TitleMatch& tm, uint32_t title_first,
                        int32_t modifier, bool former, uint32_t sent, Span evidence,
@@ -144,6 +166,18 @@ class RelationFinder {
     }
     const Mention& mod = doc_.mentions[modifier];
     if (mod.entity < 0) return;
+    if (mod.type == EntityType::kNorp && linked_country(lex_, doc_, mod.entity, false, false) < 0 &&
+        !linked_country_known(mod.entity)) {
+      // A political group: "Liberal leader Mark Carney" leads the Liberal Party (the party's
+      // ORG entity when the text names it, else the group), "Liberal candidate Bruce Fanjoy" is
+      // a member.
+      int32_t party = party_of(mod.entity);
+      if (is_leader_role(title.role) || title.role == TitleRole::kExecutiveHead)
+        relate(person, "leader_of", party, "", sent, evidence, former ? 0.6f : 0.8f, extractor);
+      else
+        relate(person, "member_of", party, "", sent, evidence, 0.7f, extractor);
+      return;
+    }
     if (is_place_like(mod.type)) {
       // "Canadian businessman", "Canadian diplomat": a nationality of a non-leader.
       if (mod.type == EntityType::kNorp && !is_leader_role(title.role) &&
@@ -341,7 +375,7 @@ class RelationFinder {
   }
 
   // Nationality words next to names: "two Canadians, Michael Kovrig and Michael Spavor",
-  // "Canadian businessman Michael Spavor", "Canadian Michael Kovrig": citizen_of.
+  // "Canadian businessman Michael Spavor": citizen_of.
   void nationalities() {
     for (size_t i = 0; i < doc_.mentions.size(); ++i) {
       const Mention& m = doc_.mentions[i];
@@ -359,12 +393,13 @@ class RelationFinder {
           else break;
         }
       } else {
-        // One lower-case noun that is not a title may stand between ("businessman").
+        // One lower-case noun that is not a title stands between ("businessman"); a name right
+        // after the adjective is too often an institution mistyped ("Canadian Air Force").
         if (k < se && mention_of_[k] < 0 && has_letter(doc_, k) && !is_capitalised(doc_, k) &&
-            !match_title(lex_, doc_, k, k + 1) && !find_common_word(lex_, text(k)))
-          ++k;
-        int32_t p = mention_starting_at(k, se);
-        if (p >= 0 && doc_.mentions[p].type == EntityType::kPerson) people.push_back(p);
+            !match_title(lex_, doc_, k, k + 1) && !find_common_word(lex_, text(k))) {
+          int32_t p = mention_starting_at(k + 1, se);
+          if (p >= 0 && doc_.mentions[p].type == EntityType::kPerson) people.push_back(p);
+        }
       }
       if (people.empty()) continue;
       int32_t country = linked_country(lex_, doc_, m.entity, false, true);

@@ -16,6 +16,11 @@
 //   located     FAC in|at GPE; city , country ("Kherson, Ukraine"); a facility of the lexicon
 //               whose city the article names ("Great Hall of the People" -> Beijing)
 //   led-by      ORG|NORP|GPE (,)? led by P ("The Conservatives, led by Pierre Poilievre,")
+//   nationality NORP , P (and P)*   "two Canadians, Michael Kovrig and Michael Spavor"
+//               NORP noun P         "Canadian businessman Michael Spavor"   (citizen_of the
+//               nationality's country; also a nationality before a non-government title:
+//               "Afghan Ambassador X"; never "NORP P" alone, which too often is an
+//               institution mistyped as a person: "Canadian Air Force")
 //
 // What a title yields: position_held with the title's canonical form as the literal object
 // ("Prime Minister"), except for a lower-case one-word staff noun ("executive", "official");
@@ -25,7 +30,9 @@
 // M when M is an organisation and the title heads one (chief executive, chairman: Wikidata
 // P488), works_for M for other titles. "former"/"ex-"/"late" before the title: position_held
 // only. Capitalised words before a minister's title name the portfolio and belong to the
-// literal ("Public Safety Minister"). "X, led by P" gives leader_of X.
+// literal ("Public Safety Minister"). "X, led by P" gives leader_of X. A political group's
+// word before a title ("Liberal leader Mark Carney", "Liberal candidate Bruce Fanjoy") gives
+// leader_of or member_of the group's party (its ORG entity when named, "Liberal Party").
 //
 // Bare titles ("President Xi Jinping", no country stated): leader_of is inferred only when
 // the text makes the country unambiguous. The rule: the candidates are the countries the
@@ -49,8 +56,8 @@
 // Input: doc.tokens, doc.sentences, doc.mentions with Mention::entity set, doc.entities
 // (extractor/alias.h). Output: doc.relations appended, one per distinct (subject, predicate,
 // object), the highest confidence kept; Relation::extractor names the pattern ("title",
-// "appos", "copula", "of", "possessive", "title-bare", "led-by", "located", "lexicon", "dep",
-// "surface").
+// "appos", "copula", "of", "possessive", "title-bare", "led-by", "nationality", "located",
+// "lexicon", "dep", "surface").
 // May append entities with no mentions (countries of nationality words).
 // Thread safety: reads only the Lexicon; call concurrently on different Documents.
 #ifndef NEWSGRAPH_EXTRACTOR_RELATIONS_H_

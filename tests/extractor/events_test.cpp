@@ -185,3 +185,11 @@ TEST_CASE("events: fines and swearing-in have their types") {
   CHECK(events_of("Mark Carney was sworn in by Governor General Mary Simon at Rideau Hall.") ==
         V{"APPOINT sworn: agent=Mary Simon patient=Mark Carney @Rideau Hall"});
 }
+
+TEST_CASE("events: coordinated objects share the head's role; lawsuits accuse") {
+  CHECK(events_of("The European Commission on Wednesday fined Apple 500 million euros and Meta "
+                  "Platforms 200 million euros.") ==
+        V{"SANCTION fined: agent=European Commission recipient=Apple recipient=Meta"});
+  CHECK(events_of("The Justice Department sued Google in October 2020.") ==
+        V{"ACCUSE sued: agent=Justice Department patient=Google"});
+}

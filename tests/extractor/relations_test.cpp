@@ -194,3 +194,9 @@ TEST_CASE("relations: a party's people are its members; possessives are not verb
   CHECK(relations_of("The Civic Party's Jeremy Tam won.") == V{"Jeremy Tam member_of Civic Party"});
   CHECK(relations_of("Kestrel Holdings's Anna Lindqvist won.") == V{"Anna Lindqvist works_for Kestrel Holdings"});
 }
+
+TEST_CASE("relations: a party word before a title gives leader_of or member_of the party") {
+  CHECK(relations_of("The Liberal Party won. Liberal leader Mark Carney spoke, and Liberal "
+                     "candidate Bruce Fanjoy won Carleton.") ==
+        V{"Bruce Fanjoy member_of Liberal Party", "Mark Carney leader_of Liberal Party"});
+}
