@@ -473,8 +473,16 @@ struct Reader {
   const Dct& dct;
   Tense tense;
   const std::optional<TimexReference>& reference;
+  bool tense_adjacent;
   std::vector<Word> words;
   TimexReading out;
+
+  // choose_year() with the tense's reach: a verb next to the timex ("ended Jan. 31") decides
+  // even against a much nearer occurrence on the other side of the DCT.
+  int pick_year(int y, double period, double dct_period, double periods_per_year) const {
+    return choose_year(y, period, dct_period, periods_per_year, tense,
+                       tense_adjacent ? periods_per_year : 2.0);
+  }
 
   void set(TimexType type, std::string value, TimexAnchor anchor) {
     out.ok = true;
@@ -594,9 +602,9 @@ struct Reader {
       std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", m, d);
       return std::string(buf);
     }
-    int cy = choose_year(dct_year(*dct), day_position(m, d),
+    int cy = pick_year(dct_year(*dct), day_position(m, d),
                          day_position(dct_month(*dct), static_cast<int>(static_cast<unsigned>(dct->day()))),
-                         12 * 31.0, tense);
+                         12 * 31.0);
     year_month_day ymd{year{cy}, month{static_cast<unsigned>(m)}, day{static_cast<unsigned>(d)}};
     if (!ymd.ok()) {  // February 29 of a common year: the nearest leap year's
       ymd = year_month_day{year{cy - 1}, month{static_cast<unsigned>(m)}, day{static_cast<unsigned>(d)}};
@@ -659,7 +667,7 @@ struct Reader {
     else if (dir == 0)
       chosen = y;
     else
-      chosen = choose_year(y, m, cm, 12, tense);
+      chosen = pick_year(y, m, cm, 12);
     set(TimexType::kDate, format_month(chosen, m), TimexAnchor::kDct);
   }
 
@@ -840,7 +848,7 @@ struct Reader {
     else if (dir == 0)
       chosen = cy;
     else
-      chosen = choose_year(cy, position, cur, 4, tense);
+      chosen = pick_year(cy, position, cur, 4);
     set(TimexType::kDate, format_year(chosen) + "-" + code, TimexAnchor::kDct);
   }
 
@@ -1365,9 +1373,9 @@ struct Reader {
     else {
       int m = static_cast<int>(static_cast<unsigned>(this_year.month()));
       int d = static_cast<int>(static_cast<unsigned>(this_year.day()));
-      chosen = choose_year(cy, day_position(m, d),
+      chosen = pick_year(cy, day_position(m, d),
                            day_position(dct_month(*dct), static_cast<int>(static_cast<unsigned>(dct->day()))),
-                           12 * 31.0, tense);
+                           12 * 31.0);
     }
     set(TimexType::kDate, format_date(*holiday(name, chosen)), TimexAnchor::kDct);
   }
@@ -1377,8 +1385,8 @@ struct Reader {
 
 TimexReading read_timex(RuleKind kind, std::string_view match, std::string_view before,
                         std::string_view after, const Dct& dct, Tense tense,
-                        const std::optional<TimexReference>& reference) {
-  Reader r{match, before, after, dct, tense, reference, split_words(match), {}};
+                        const std::optional<TimexReference>& reference, bool tense_adjacent) {
+  Reader r{match, before, after, dct, tense, reference, tense_adjacent, split_words(match), {}};
   r.out.begin = 0;
   r.out.end = static_cast<uint32_t>(match.size());
   switch (kind) {
