@@ -552,6 +552,38 @@ struct Reader {
     return w;
   }
 
+  // "February this year", "in May of last year": the year named right after a year-less
+  // month or day, as an offset from the DCT's year (nullopt when none is named).
+  std::optional<int> year_named_after() const {
+    // Inside the match: "February this year" (the grammar's YEARNAMED).
+    size_t n = words.size();
+    if (n >= 3 && words[n - 1].low == "year") {
+      const std::string& w = words[n - 2].low;
+      if (w == "this") return 0;
+      if (w == "last") return -1;
+      if (w == "next") return 1;
+    }
+    std::string_view rest = after;
+    auto skip = [&](std::string_view w) {
+      size_t i = 0;
+      while (i < rest.size() && (rest[i] == ' ' || rest[i] == ',')) ++i;
+      if (rest.size() - i < w.size()) return false;
+      for (size_t k = 0; k < w.size(); ++k)
+        if ((rest[i + k] | 0x20) != w[k]) return false;
+      if (i + w.size() < rest.size() && is_alpha(rest[i + w.size()])) return false;
+      rest.remove_prefix(i + w.size());
+      return true;
+    };
+    skip("of");
+    int offset;
+    if (skip("this")) offset = 0;
+    else if (skip("last")) offset = -1;
+    else if (skip("next")) offset = 1;
+    else return std::nullopt;
+    if (!skip("year")) return std::nullopt;
+    return offset;
+  }
+
   void read_iso() {
     int y = std::atoi(std::string(match.substr(0, 4)).c_str());
     unsigned m = static_cast<unsigned>(std::atoi(std::string(match.substr(5, 2)).c_str()));
@@ -602,7 +634,8 @@ struct Reader {
       std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", m, d);
       return std::string(buf);
     }
-    int cy = pick_year(dct_year(*dct), day_position(m, d),
+    auto named = year_named_after();
+    int cy = named ? dct_year(*dct) + *named : pick_year(dct_year(*dct), day_position(m, d),
                          day_position(dct_month(*dct), static_cast<int>(static_cast<unsigned>(dct->day()))),
                          12 * 31.0);
     year_month_day ymd{year{cy}, month{static_cast<unsigned>(m)}, day{static_cast<unsigned>(d)}};
@@ -660,7 +693,9 @@ struct Reader {
     int y = dct_year(*dct), cm = dct_month(*dct);
     int dir = relative_direction(words);
     int chosen;
-    if (dir == -1)
+    if (auto named = year_named_after())
+      chosen = y + *named;
+    else if (dir == -1)
       chosen = m < cm ? y : y - 1;
     else if (dir == 1)
       chosen = m > cm ? y : y + 1;
