@@ -1218,6 +1218,16 @@ struct Reader {
   void read_reference() {
     trim();
     if (words.empty()) return;
+    // "the coming weeks", "the next few years", "the past few months", "the days ahead": an
+    // unspecified stretch of that unit (TimeBank: DURATION "PXW"), unlike "recent years" and
+    // "the future", which point at a vague time (PAST_REF, FUTURE_REF).
+    if (has_word(words, "coming") || has_word(words, "few") || has_word(words, "ahead")) {
+      for (const auto& w : words)
+        if (auto u = unit_of(w.low); u && w.low.back() == 's') {
+          set(TimexType::kDuration, duration_value(Count{}, *u), TimexAnchor::kText);
+          return;
+        }
+    }
     static constexpr std::string_view kPresent[] = {"now", "nowadays", "currently", "present",
                                                     "presently", "these", "being"};
     static constexpr std::string_view kFuture[] = {"future", "soon", "coming", "ahead", "next",
