@@ -961,6 +961,15 @@ struct Reader {
     // "the year", "the quarter", "the week": the current one (the quarter: the last reported).
     bool bare_the = !words.empty() && words[0].low == "the" && relative_direction(words) == 2 &&
                     !weekend;
+    // "the year ended March 31", "the fiscal year ending June 30": a year-long period
+    // anchored on its end (TimeBank: DURATION P1Y with an endPoint), not the DCT's year.
+    if (bare_the && unit->letter == 'Y' && unit->factor == 1) {
+      std::string n = next_word();
+      if (n == "ended" || n == "ending") {
+        set(TimexType::kDuration, "P1Y", TimexAnchor::kText);
+        return;
+      }
+    }
     if (bare_the && dct) {
       if (unit->letter == 'Q') {
         if (tense == Tense::kFuture) {
