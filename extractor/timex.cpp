@@ -179,9 +179,14 @@ Tense tense_near(const Document& doc, Span clause, Span timex, bool* adjacent) {
       if (doc.text[b] == ',') return true;
     return false;
   };
-  // First within the clause; when the clause shows no verb ("by August" after "between
-  // Australia and India"), past the clause-opening words too.
-  for (bool stop_at_barriers : {true, false}) {
+  // First within the clause, without attributions; then with them ("In his speech on
+  // Sunday, Carney said that ..."); when the clause shows no verb at all ("by August" after
+  // "between Australia and India"), past the clause-opening words too.
+  struct Pass {
+    bool stop_at_barriers, skip_attributions;
+  };
+  for (Pass pass : {Pass{true, true}, Pass{true, false}, Pass{false, false}}) {
+    bool stop_at_barriers = pass.stop_at_barriers;
     bool left_open = true, right_open = true;
     for (size_t d = 1; d <= 14; ++d) {
       if (stop_at_barriers && left_open && d <= left_end && barrier(words[left_end - d].low))
@@ -202,7 +207,8 @@ Tense tense_near(const Document& doc, Span clause, Span timex, bool* adjacent) {
         }
       }
       size_t j = right + d - 1;
-      if (right_open && j < words.size() && is_verbish(words[j].low) && !attribution(j)) {
+      if (right_open && j < words.size() && is_verbish(words[j].low) &&
+          !(pass.skip_attributions && attribution(j))) {
         Tense t = classify(words, j, -1);
         if (t != Tense::kUnknown) return t;
       }
