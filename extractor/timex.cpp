@@ -417,6 +417,31 @@ void tag_timexes(const TimexTagger& tagger, Document& doc) {
       pos = std::max<size_t>(next, m.begin + 1);
       continue;
     }
+    if ((kind == RuleKind::kYear || kind == RuleKind::kDuration) && r.value.size() == 4) {
+      // "the 1988 quarter", "the 1989 period": the quarter under discussion, in that year.
+      auto word_at = [&](uint32_t from, std::string_view w) {
+        if (from + w.size() > text.size()) return false;
+        for (size_t k = 0; k < w.size(); ++k)
+          if (lower(text[from + k]) != w[k]) return false;
+        return from + w.size() == text.size() || !is_alpha(text[from + w.size()]);
+      };
+      uint32_t unit_at = s.end + 1;
+      bool quarter_word = s.end < text.size() && text[s.end] == ' ' &&
+                          (word_at(unit_at, "quarter") || word_at(unit_at, "period"));
+      bool after_the = s.begin >= 4 && word_at(s.begin - 4, "the") && text[s.begin - 1] == ' ';
+      if (quarter_word && after_the) {
+        for (auto it = doc.timexes.rbegin(); it != doc.timexes.rend(); ++it) {
+          if (s.begin - it->span.end > 800) break;
+          const std::string& v = it->value;
+          if (v.size() != 7 || v[4] != '-' || v[5] != 'Q') continue;
+          r.value += v.substr(4);
+          r.anchor = TimexAnchor::kTimex;
+          s.begin -= 4;
+          s.end = unit_at + (word_at(unit_at, "quarter") ? 7 : 6);
+          break;
+        }
+      }
+    }
     if (r.years_back > 0) {
       // "a year earlier" after "the third quarter": the quarter, a year before.
       for (auto it = doc.timexes.rbegin(); it != doc.timexes.rend(); ++it) {

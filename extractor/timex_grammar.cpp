@@ -135,7 +135,8 @@ const std::vector<std::pair<RuleKind, std::string>>& rules() {
        "additional)_|(?i:another|an_additional|a_further|a_full|the_full|the)_)?"
        "(?:{NUM}(?:_(?i:and_a_half|or_so))?(?:[- ]to[- ]{NUM}|_or_{NUM})?[- ](?:(?i:more|straight|"
        "consecutive|full|trading|business|working|calendar|long)_)?{UNIT}(?:_(?i:and_a_half))?"
-       "(?:[- ](?i:old|long))?|(?i:half_an?_){UNIT1}|{NUM}_{UNIT1}_(?i:and_a_half))|"
+       "(?:[- ](?i:old|long))?|(?i:half_an?_){UNIT1}|{NUM}_{UNIT1}_(?i:and_a_half)|"
+       "(?i:another|an_additional|a_further|an_extra)_{UNIT1})|"
        "(?:{APPROX}_)?(?i:the_(?:past|last|next|coming|previous|following)_(?:few|several|many)_){PLURALUNIT}"},
       {RuleKind::kBareUnits,
        "{PLURALUNIT}"},

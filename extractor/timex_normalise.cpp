@@ -229,7 +229,7 @@ struct Count {
 Count count_of(const std::vector<Word>& words, size_t from, size_t to) {
   Count c;
   double total = 0;
-  bool any = false, unknown = false;
+  bool any = false, unknown = false, article = false;
   for (size_t i = from; i < to; ++i) {
     const std::string& w = words[i].low;
     if (all_digits(w) || (!w.empty() && is_digit(w[0]) &&
@@ -245,9 +245,8 @@ Count count_of(const std::vector<Word>& words, size_t from, size_t to) {
     } else if (int n = small_number(w)) {
       total += n;
       any = true;
-    } else if (w == "a" || w == "an") {
-      if (!any) total += 1;
-      any = true;
+    } else if (w == "a" || w == "an" || w == "another") {
+      article = true;  // one, unless a number follows ("an additional 10 years")
     } else if (w == "hundred") {
       total = (any ? total : 1) * 100;
       any = true;
@@ -263,7 +262,11 @@ Count count_of(const std::vector<Word>& words, size_t from, size_t to) {
       any = true;
     }
   }
-  // "a few", "a couple": "a" was counted as one before "few"; unknown wins.
+  // "a year", "another year": one; "a few", "a couple": the number words decide.
+  if (article && !any) {
+    total = 1;
+    any = true;
+  }
   c.found = any;
   c.known = any && !unknown;
   c.value = total;
@@ -1191,7 +1194,10 @@ struct Reader {
   }
 
   void read_duration() {
-    std::string mod = mod_of(words);
+    // "over the next few years": "over" is the preposition, not "more than".
+    bool preposition = words.size() > 1 && (words[0].low == "over" || words[0].low == "under") &&
+                       words[1].low == "the";
+    std::string mod = preposition ? "" : mod_of(words);
     trim();
     drop_leading({"about", "only", "barely", "just", "roughly", "approximately", "some"});
     drop_determiner_of_adjective();
@@ -1201,7 +1207,16 @@ struct Reader {
     if (!count_and_unit(&count, &unit, &ui)) return;
     if (!count.found) return;
     // "the 1988 quarter": a year, not 1988 quarters.
-    if (count.known && count.value >= 1000 && (unit.letter == 'Q' || unit.letter == 'Y')) return;
+    if (count.known && count.value >= 1000 && (unit.letter == 'Q' || unit.letter == 'Y')) {
+      // The year alone; the tagger makes "the 1988 quarter" the quarter under discussion.
+      for (const auto& w : words)
+        if (w.low.size() == 4 && all_digits(w.low) && unit.letter == 'Q') {
+          set(TimexType::kDate, w.low, TimexAnchor::kText);
+          out.begin = w.begin;
+          out.end = w.end;
+        }
+      return;
+    }
     // Ages ("a 6-year-old", "52 years old") are not timexes in TimeBank.
     if (has_word(words, "old")) return;
     // "three-quarters" is a fraction.
@@ -1299,12 +1314,19 @@ struct Reader {
       anchor = out.anchor;
     } else {
       int wd = 0, offset = 0;
+      bool day_word = false;
       for (const auto& w : words) {
         if (!wd) wd = weekday_of(w.low);
         if (w.low == "yesterday") offset = -1;
         if (w.low == "tomorrow") offset = 1;
+        day_word |= w.low == "today" || w.low == "tonight" || w.low == "yesterday" ||
+                    w.low == "tomorrow";
       }
-      if (!dct) {
+      if (!wd && !day_word && reference && reference->granularity >= 2) {
+        // "was shot at 10 p.m." after "on Oct. 23": the day the text is at.
+        date = format_date(reference->date);
+        anchor = TimexAnchor::kTimex;
+      } else if (!dct) {
         date = wd ? "XXXX-WXX-" + std::to_string(wd) : x_date();
       } else if (wd) {
         date = format_date(resolve_weekday(*dct, static_cast<unsigned>(wd),
