@@ -169,6 +169,16 @@ Tense tense_near(const Document& doc, Span clause, Span timex, bool* adjacent) {
     return in(w, {"and", "but", "while", "whereas", "although", "though", "because", "that",
                   "which", "who", "when", "if", "unless", "or"});
   };
+  // "since X" puts X before the time of speaking, whatever the verb ("have been searching
+  // since shortly after the Oct. 23 slaying").
+  for (size_t d = 1; d <= 4 && d <= left_end; ++d) {
+    const std::string& w = words[left_end - d].low;
+    if (w == "since") {
+      *adjacent = true;
+      return Tense::kPast;
+    }
+    if (is_verbish(w)) break;
+  }
   // "..., Castro said": a reporting verb after a comma that follows the timex attributes the
   // clause; it is not the verb the timex attaches to.
   auto attribution = [&](size_t j) {

@@ -394,3 +394,9 @@ TEST_CASE("timex: a clock time without a day is on the day the text is at") {
   CHECK(doc.timexes[1].anchor == TimexAnchor::kTimex);
   CHECK(one("The vote closes at 10 p.m.", kFriday) == "10 p.m.|TIME|2026-01-16T22:00");
 }
+
+TEST_CASE("timex: since puts a year-less date before the DCT whatever the verb") {
+  // October 23 is nearer ahead of May 6 than behind it, but "since" points back.
+  CHECK(one("Police have been searching since shortly after the Oct. 23 slaying.", ymd(1999, 5, 6)) ==
+        "Oct. 23|DATE|1998-10-23");
+}
