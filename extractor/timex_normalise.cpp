@@ -1193,7 +1193,23 @@ struct Reader {
     set(TimexType::kDate, shifted(*dct, *unit, dir, 2), TimexAnchor::kDct);
   }
 
+  // "$2 million a year", "358,000 a month", "15 million instructions per second": a rate,
+  // which TimeBank leaves untagged.
+  bool is_rate() const {
+    if (words.size() != 2 || !(words[0].low == "a" || words[0].low == "per")) return false;
+    size_t e = before.size();
+    while (e > 0 && before[e - 1] == ' ') --e;
+    if (e == 0) return false;
+    char c = before[e - 1];
+    if (is_digit(c) || c == '%') return true;
+    std::string p = previous_word();
+    return p == "million" || p == "billion" || p == "thousand" || p == "percent" ||
+           p == "cents" || p == "dollars" || p == "shares" || p == "seats" || p == "flights" ||
+           p == "barrels" || p == "tons" || p == "units" || p == "instructions";
+  }
+
   void read_duration() {
+    if (is_rate()) return;
     // "over the next few years": "over" is the preposition, not "more than".
     bool preposition = words.size() > 1 && (words[0].low == "over" || words[0].low == "under") &&
                        words[1].low == "the";
@@ -1375,6 +1391,7 @@ struct Reader {
   }
 
   void read_set() {
+    if (is_rate()) return;
     std::string pod = part_of_day(words);
     for (const auto& w : words) {
       if (int wd = weekday_of(w.low)) {

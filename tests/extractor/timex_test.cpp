@@ -400,3 +400,10 @@ TEST_CASE("timex: since puts a year-less date before the DCT whatever the verb")
   CHECK(one("Police have been searching since shortly after the Oct. 23 slaying.", ymd(1999, 5, 6)) ==
         "Oct. 23|DATE|1998-10-23");
 }
+
+TEST_CASE("timex: a rate after an amount is not a timex") {
+  CHECK(tag("Unisys will save $500 million a year in costs.", kFriday).timexes.empty());
+  CHECK(tag("The chip runs 15 million instructions per second.", kFriday).timexes.empty());
+  CHECK(one("The board meets twice a year.", kFriday) == "twice a year|SET|P1Y");
+  CHECK(one("It took a year.", kFriday) == "a year|DURATION|P1Y");
+}
