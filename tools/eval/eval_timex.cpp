@@ -6,6 +6,7 @@
 //   newsgraph-eval timex DIR --split held      every 5th file (sorted), kept out of development
 //   newsgraph-eval timex DIR --output OUT      also write each document as TimeML with our tags
 //   newsgraph-eval timex DIR --errors          list misses, false alarms and wrong values
+//   newsgraph-eval timex DIR --errors --context    each with the DCT and the text around it
 //
 // Each document runs through the same stages as the pipeline: segmentation
 // (extractor/tokenize.h), then the timex tagger with the DCT of the document.
