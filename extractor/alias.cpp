@@ -66,12 +66,27 @@ std::string title_case(std::string_view s) {
   return out;
 }
 
-void trim_mention(const Lexicon& lex, const Document& doc, Mention& m) {
+// Trims a mention; a nationality or country cut from its front becomes a mention of its own,
+// returned in *split (type kPerson and first_token == end_token when there is none).
+void trim_mention(const Lexicon& lex, const Document& doc, Mention& m, Mention* split) {
   auto text = [&](uint32_t t) { return doc.slice(doc.tokens[t].span); };
-  // Titles before a PERSON name ("President Xi Jinping" -> "Xi Jinping").
+  // Titles before a PERSON name ("President Xi Jinping" -> "Xi Jinping"), with a nationality
+  // or country before them ("Canadian Prime Minister Mark Carney" -> "Mark Carney").
   while (m.type == EntityType::kPerson && m.end_token - m.first_token > 1) {
-    auto tm = match_title(lex, doc, m.first_token, m.end_token - 1);
+    uint32_t k = m.first_token;
+    std::string_view w = text(k);
+    const Nationality* nat = find_nationality(lex, w);
+    const Place* place = nat ? nullptr : find_place(lex, w);
+    if ((nat || place) && k + 1 < m.end_token - 1) ++k;
+    auto tm = match_title(lex, doc, k, m.end_token - 1);
     if (!tm) break;
+    if (k > m.first_token && split) {
+      *split = m;
+      split->end_token = k;
+      split->span = Span{doc.tokens[m.first_token].span.begin, doc.tokens[k - 1].span.end};
+      split->type = nat ? EntityType::kNorp : place->type;
+      split->source = "rule";
+    }
     m.first_token = tm->end_token;
   }
   while (m.end_token - m.first_token > 1) {
@@ -275,10 +290,15 @@ struct Builder {
 
 void resolve_aliases(const Lexicon& lex, Document& doc) {
   doc.entities.clear();
+  std::vector<Mention> splits;
   for (Mention& m : doc.mentions) {
     m.entity = -1;
-    if (m.end_token > m.first_token) trim_mention(lex, doc, m);
+    Mention split;
+    split.first_token = split.end_token = 0;
+    if (m.end_token > m.first_token) trim_mention(lex, doc, m, &split);
+    if (split.end_token > split.first_token) splits.push_back(split);
   }
+  doc.mentions.insert(doc.mentions.end(), splits.begin(), splits.end());
   std::stable_sort(doc.mentions.begin(), doc.mentions.end(),
                    [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
   Builder{lex, doc, {}, {}, {}}.run();

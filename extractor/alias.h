@@ -4,8 +4,10 @@
 // "Mark Carney" with aliases {"Mark Carney", "Carney"}. The rules, in order:
 //
 //   titles      a PERSON mention that starts with a title ("President Xi Jinping", as a
-//               statistical tagger may give it) is trimmed to the name; a leading "the" and a
-//               trailing possessive are trimmed from any mention
+//               statistical tagger may give it) is trimmed to the name; a nationality or
+//               country before the title becomes a mention of its own ("Canadian Prime
+//               Minister Mark Carney" -> NORP "Canadian", PERSON "Mark Carney"); a leading
+//               "the" and a trailing possessive are trimmed from any mention
 //   lexicon     places, nationalities and well-known organisations group by their canonical
 //               lexicon name: "US", "U.S." and "United States" are one GPE "United States";
 //               "Canadian" and "Canadians" one NORP "Canadian"; the entity is named by the
@@ -27,7 +29,8 @@
 //
 // Input: doc.mentions (any source), doc.tokens. Output: doc.entities in order of first
 // mention; Mention::entity set for every mention; mention spans may be trimmed (titles, "the",
-// "'s") and stay sorted. Any previous doc.entities are replaced.
+// "'s"), a nationality cut from a PERSON mention is added, and mentions stay sorted. Any
+// previous doc.entities are replaced.
 //
 // Nationalities and places also link to their country for the stages that need it
 // (relations, events): linked_country() returns that country's entity, adding one with no

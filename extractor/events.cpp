@@ -660,6 +660,9 @@ class EventFinder {
 
 }  // namespace
 
-void extract_events(const Lexicon& lex, Document& doc) { EventFinder(lex, doc).run(); }
+void extract_events(const Lexicon& lex, Document& doc) {
+  if (doc.tokens.empty() || doc.sentences.empty()) return;
+  EventFinder(lex, doc).run();
+}
 
 }  // namespace newsgraph::extractor

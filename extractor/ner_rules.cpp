@@ -451,7 +451,7 @@ bool is_headline(const Document& doc, uint32_t s) {
 }
 
 void find_rule_mentions(const Lexicon& lex, Document& doc) {
-  if (doc.tokens.empty()) return;
+  if (doc.tokens.empty() || doc.sentences.empty()) return;
   RuleTagger(lex, doc).run();
 }
 

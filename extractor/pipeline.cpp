@@ -8,6 +8,7 @@
 #include "extractor/events.h"
 #include "extractor/lexicon.h"
 #include "extractor/ner_rules.h"
+#include "extractor/ner_tagger.h"
 #include "extractor/quotes.h"
 #include "extractor/relations.h"
 #include "extractor/text.h"
@@ -21,6 +22,7 @@ struct PipelineModels {
   Segmenter segmenter = make_segmenter();
   TimexTagger timex = make_timex_tagger();
   Lexicon lexicon;  // team-written word lists: titles, places, demonyms, triggers
+  NerTagger ner;    // the statistical tagger (averaged perceptron) and its gazetteer
 };
 
 std::string model_dir() {
@@ -33,6 +35,7 @@ std::string extractor_version() { return std::string("newsgraph-") + NEWSGRAPH_V
 std::optional<corpus::InputError> load_pipeline(const std::string& dir, Pipeline* pipeline) {
   auto models = std::make_shared<PipelineModels>();
   if (auto error = load_lexicon(dir, &models->lexicon)) return error;
+  if (auto error = load_ner_tagger(dir, &models->ner)) return error;
   pipeline->models = std::move(models);
   return std::nullopt;
 }
@@ -81,6 +84,7 @@ bool extract(const Pipeline& pipeline, const corpus::Article& article, Document*
   }
   const PipelineModels& m = *pipeline.models;
   segment(m.segmenter, *doc);
+  if (!std::getenv("NEWSGRAPH_NO_NER_MODEL")) tag_entities(m.ner, *doc);
   find_rule_mentions(m.lexicon, *doc);
   resolve_aliases(m.lexicon, *doc);
   tag_timexes(m.timex, *doc);

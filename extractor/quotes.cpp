@@ -328,7 +328,7 @@ class QuoteFinder {
 }  // namespace
 
 void extract_quotes(const Lexicon& lex, Document& doc) {
-  if (doc.tokens.empty()) return;
+  if (doc.tokens.empty() || doc.sentences.empty()) return;
   QuoteFinder(lex, doc).run();
 }
 

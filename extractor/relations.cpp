@@ -675,6 +675,7 @@ std::string verb_lemma(const Lexicon& lex, const Document& doc, uint32_t token) 
 }
 
 void extract_relations(const Lexicon& lex, Document& doc) {
+  if (doc.tokens.empty() || doc.sentences.empty()) return;
   RelationFinder(lex, doc).run();
 }
 

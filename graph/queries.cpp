@@ -48,6 +48,7 @@ Evidence read_evidence(const Statement& st, int c) {
 constexpr const char* kEntityCols = "id, name, type, mention_count, article_count";
 
 int kind_priority(const std::string& predicate) {
+  if (predicate == "co_article") return 3;
   if (predicate == "co_occurs") return 2;
   if (predicate.rfind("event:", 0) == 0) return 1;
   return 0;
@@ -136,9 +137,34 @@ class LinkReader {
     });
   }
 
+  // Entities named in the same articles as `node` but never in one of its sentences (no edge
+  // fact): the weakest link, "co_article", weighted by shared articles; its evidence is the
+  // first sentence naming the other entity in the first shared article.
+  std::optional<StoreError> article_links(int64_t node, std::vector<Link>* out) {
+    std::set<int64_t> linked;
+    for (const auto& l : *out) linked.insert(l.other);
+    article_.reset();
+    article_.bind(1, node);
+    return each_row(store_, article_, "reading article links", [&](Statement& s) {
+      if (linked.count(s.int64(0))) return;
+      out->push_back({s.int64(0), "co_article", "both", s.int64(1), s.text(2), s.text(3),
+                      s.is_null(5) ? 0 : s.int64(5), s.int64(4)});
+    });
+  }
+
  private:
   const Store& store_;
   Statement st_;
+  Statement article_{store_.db(),
+                     "SELECT other, shared, first_date, last_date, first_article, "
+                     " (SELECT m.sentence_id FROM mentions m WHERE m.article_id = first_article "
+                     "  AND m.entity_id = other ORDER BY m.start LIMIT 1) FROM ("
+                     " SELECT b.entity_id AS other, count(DISTINCT b.article_id) AS shared, "
+                     "  min(a.date) AS first_date, max(a.date) AS last_date, "
+                     "  min(b.article_id) AS first_article "
+                     " FROM entity_merges x JOIN entity_merges b ON b.article_id = x.article_id "
+                     " JOIN articles a ON a.id = b.article_id "
+                     " WHERE x.entity_id = ?1 AND b.entity_id <> ?1 GROUP BY b.entity_id)"};
 };
 
 std::string flip(const std::string& direction) {
@@ -203,7 +229,18 @@ std::optional<StoreError> find_entity(const Store& store, const std::string& nam
                          "substr(a.norm_alias, -length(?1) - 1) = ' ' || ?1) "
                          "ORDER BY e.mention_count DESC, e.id");
   by_last_word.bind(1, norm);
-  return each_row(store, by_last_word, "finding an entity",
+  if (auto err = each_row(store, by_last_word, "finding an entity",
+                          [&](Statement& s) { out->push_back(read_entity(s, 0)); }))
+    return err;
+  if (!out->empty()) return std::nullopt;
+  // Else the word that starts a name: family names come first in Chinese, Korean, Hungarian
+  // names ("Meng" -> Meng Wanzhou).
+  Statement by_first_word(store.db(),
+                          "SELECT id, name, type, mention_count, article_count FROM entities "
+                          "WHERE substr(norm_name, 1, length(?1) + 1) = ?1 || ' ' "
+                          "ORDER BY mention_count DESC, id");
+  by_first_word.bind(1, norm);
+  return each_row(store, by_first_word, "finding an entity",
                   [&](Statement& s) { out->push_back(read_entity(s, 0)); });
 }
 
@@ -349,13 +386,14 @@ std::optional<StoreError> neighbors(const Store& store, int64_t entity_id,
     // Candidate entity -> its links from the frontier.
     struct Group {
       std::vector<std::pair<int64_t, Link>> links;  // (via, link)
-      int priority = 3;
+      int priority = 4;
       int64_t weight = 0;
       EntityRef entity;
     };
     std::map<int64_t, Group> groups;
     for (int64_t node : frontier) {
       if (auto err = reader.links(node, &links)) return err;
+      if (auto err = reader.article_links(node, &links)) return err;
       for (auto& l : links) {
         if (seen.count(l.other)) continue;
         if (!options.predicate.empty() && l.predicate != options.predicate) continue;

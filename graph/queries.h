@@ -19,6 +19,9 @@
 // Edges. A link between two entities is an `edge_facts` row (graph/SCHEMA.md): a typed
 // relation (directed, predicate "leader_of", "rel:arrest" ...), two participants of one event
 // ("event:MEET"), or two entities in one sentence ("co_occurs"). Weight = number of facts.
+// neighbors() also lists, last, entities named in the same articles but in no common sentence
+// ("co_article", weight = shared articles; GDELT GKG's article-level co-mention); paths do
+// not use them.
 //
 // Dates are TIMEX3 values of varying precision ("2018", "2025-10", "2026-01-16"); a range
 // bound is compared at the value's own precision, so "2018" lies within --from 2018-06-01.
@@ -65,8 +68,8 @@ std::optional<StoreError> list_entities(const Store& store, const EntityFilter& 
 
 // ---- names --------------------------------------------------------------------------------
 // Entities whose canonical name (else, when none, any alias; else, for one word, the last
-// word of a name or alias: "Singh" finds Jagmeet Singh) normalises like `name`, most mentioned
-// first. "#ID" finds entity ID.
+// word of a name or alias: "Singh" finds Jagmeet Singh; else the first word of a name: "Meng"
+// finds Meng Wanzhou) normalises like `name`, most mentioned first. "#ID" finds entity ID.
 std::optional<StoreError> find_entity(const Store& store, const std::string& name,
                                       std::vector<EntityRef>* out);
 
@@ -138,8 +141,9 @@ struct Neighbor {
   std::string first_date, last_date;
   Evidence evidence;
 };
-// Links of `entity_id`, by level then weight (typed relations before events before co_occurs
-// at equal weight). An entity appears once, at its lowest depth, with its strongest link.
+// Links of `entity_id`, level by level; within a level the neighbours with a typed relation
+// come first, then events, co_occurs and co_article, each by total weight. A neighbour appears
+// at its lowest depth only, with each of its links (predicate and direction) as one row.
 std::optional<StoreError> neighbors(const Store& store, int64_t entity_id,
                                     const NeighborOptions& options, std::vector<Neighbor>* out);
 

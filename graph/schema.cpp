@@ -63,7 +63,6 @@ CREATE TABLE entities (
 );
 CREATE INDEX entities_norm_name ON entities(norm_name);
 CREATE INDEX entities_kb ON entities(kb) WHERE kb IS NOT NULL;
-CREATE INDEX entities_mentions ON entities(mention_count DESC);
 
 CREATE TABLE aliases (
   entity_id     INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,

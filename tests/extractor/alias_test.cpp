@@ -122,3 +122,21 @@ TEST_CASE("alias: an organisation's head word alone refers back to it") {
   REQUIRE(ec != nullptr);
   CHECK(ec->aliases == V{"European Commission", "Commission"});
 }
+
+TEST_CASE("alias: a tagger's mention with a nationality and a title is trimmed to the name") {
+  Document doc = newsgraph::testing::make_doc("Canadian Prime Minister Mark Carney spoke.");
+  Mention m;
+  m.first_token = 0;
+  m.end_token = 5;
+  m.span = Span{doc.tokens[0].span.begin, doc.tokens[4].span.end};
+  m.type = EntityType::kPerson;
+  doc.mentions.push_back(m);
+  resolve_aliases(lexicon(), doc);
+  REQUIRE(doc.mentions.size() == 2);
+  CHECK(doc.slice(doc.mentions[0].span) == "Canadian");
+  CHECK(doc.mentions[0].type == EntityType::kNorp);
+  CHECK(doc.slice(doc.mentions[1].span) == "Mark Carney");
+  REQUIRE(doc.entities.size() == 2);
+  CHECK(doc.entities[0].name == "Canadian");
+  CHECK(doc.entities[1].name == "Mark Carney");
+}

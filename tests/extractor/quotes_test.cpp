@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "extractor/alias.h"
+#include "extractor/events.h"
 #include "extractor/lexicon.h"
 #include "extractor/ner_rules.h"
 #include "extractor/quotes.h"
@@ -109,4 +110,31 @@ TEST_CASE("quotes: a quote over a line break stays one quote; a colon hands it t
 TEST_CASE("quotes: a paragraph that reopens a quote ends the previous part and keeps its speaker") {
   CHECK(quotes_of("Mark Carney said: \"We will act now and act firmly.\n\"We will not wait for others.\"") ==
         V{"Mark Carney: We will act now and act firmly.", "Mark Carney: We will not wait for others."});
+}
+
+TEST_CASE("quotes: odd input passes through every rule stage without harm") {
+  for (const char* text : {"", "\"", "\xE2\x80\x9D\xE2\x80\x9C", "\" \" \" \"", "He said \"",
+                           "\xE2\x80\x9CUnclosed quote runs to the end of the text with no speaker",
+                           "WORDS IN CAPITALS ONLY, SAID NOBODY \xE2\x80\x94 FRIDAY.",
+                           "A B C D E F G H I J K L M N O P Q R S T U V W X Y Z",
+                           "'s 's 's , , ( ) ( APEC ) (", "the the the of of of Ministry of"}) {
+    Document doc = newsgraph::testing::make_doc(text);
+    find_rule_mentions(lexicon(), doc);
+    resolve_aliases(lexicon(), doc);
+    extract_relations(lexicon(), doc);
+    extract_events(lexicon(), doc);
+    extract_quotes(lexicon(), doc);
+    for (const Mention& m : doc.mentions) {
+      CHECK(m.entity >= 0);
+      CHECK(m.end_token <= doc.tokens.size());
+    }
+    for (const Quote& q : doc.quotes) CHECK(q.span.end <= doc.text.size());
+  }
+  Document empty;
+  extract_quotes(lexicon(), empty);
+  extract_events(lexicon(), empty);
+  extract_relations(lexicon(), empty);
+  resolve_aliases(lexicon(), empty);
+  find_rule_mentions(lexicon(), empty);
+  CHECK(empty.entities.empty());
 }

@@ -87,6 +87,10 @@ TEST_CASE("queries: a name is found by canonical name or any alias, case-insensi
   CHECK(names(found) == std::vector<std::string>{"Xi Jinping"});
   REQUIRE_FALSE(find_entity(s.store, "Jin", &found));  // not a part of a word
   CHECK(found.empty());
+  REQUIRE_FALSE(find_entity(s.store, "xi", &found));  // the first word, when no name ends so
+  CHECK(names(found) == std::vector<std::string>{"Xi Jinping"});
+  REQUIRE_FALSE(find_entity(s.store, "Mark", &found));
+  CHECK(names(found) == std::vector<std::string>{"Mark Carney"});
 }
 
 TEST_CASE("queries: a name shared by two entities lists both candidates") {
@@ -151,8 +155,12 @@ TEST_CASE("queries: neighbors come with predicate, weight, dates and evidence") 
                               "1 Canada leader_of out 1", "1 Canada co_occurs both 1",
                               "1 Xi Jinping event:MEET both 1", "1 Xi Jinping co_occurs both 1",
                               "1 Beijing co_occurs both 2", "1 Li Qiang co_occurs both 1",
-                              "1 Meng Wanzhou co_occurs both 1"});
+                              "1 Meng Wanzhou co_occurs both 1", "1 Huawei co_article both 1",
+                              "1 Vancouver co_article both 1"});
   CHECK(rows[0].evidence.text == kA1s0);
+  // Named in A2 with Carney but never in his sentence: the evidence names the neighbour.
+  CHECK(rows[7].evidence.text == kA2s0);
+  CHECK(rows[7].first_date == "2018-12-06");
   CHECK(rows[0].evidence.article_title == "a1");
   CHECK(rows[4].first_date == "2018-12-06");
   CHECK(rows[4].last_date == "2026-01-16");
@@ -168,6 +176,11 @@ TEST_CASE("queries: neighbors come with predicate, weight, dates and evidence") 
   CHECK(describe(rows) == std::vector<std::string>{
                               "1 Xi Jinping event:MEET both 1", "1 Xi Jinping co_occurs both 1",
                               "1 Li Qiang co_occurs both 1", "1 Meng Wanzhou co_occurs both 1"});
+  NeighborOptions same_article;
+  same_article.predicate = "co_article";
+  REQUIRE_FALSE(neighbors(s.store, 1, same_article, &rows));
+  CHECK(describe(rows) == std::vector<std::string>{"1 Huawei co_article both 1",
+                                                   "1 Vancouver co_article both 1"});
 }
 
 TEST_CASE("queries: neighbors at depth 2 expand the first level once per entity") {
@@ -178,9 +191,24 @@ TEST_CASE("queries: neighbors at depth 2 expand the first level once per entity"
   REQUIRE_FALSE(neighbors(s.store, 6, two, &rows));  // Huawei
   CHECK(describe(rows) == std::vector<std::string>{
                               "1 Meng Wanzhou works_for in 1", "1 Meng Wanzhou co_occurs both 1",
+                              "1 Vancouver co_occurs both 1", "1 Beijing co_article both 1",
+                              "1 Mark Carney co_article both 1", "2 Canada leader_of out 1",
+                              "2 Canada co_occurs both 1", "2 Canada co_occurs both 1",
+                              "2 Xi Jinping event:MEET both 1", "2 Xi Jinping co_occurs both 1",
+                              "2 Xi Jinping co_occurs both 1", "2 Li Qiang co_occurs both 1",
+                              "2 Li Qiang co_article both 1", "2 China co_occurs both 1"});
+  CHECK(rows[5].via == 1);   // Canada through Mark Carney
+  CHECK(rows[13].via == 7);  // China through Meng Wanzhou
+
+  NeighborOptions one;
+  one.limit = 2;
+  one.depth = 2;
+  REQUIRE_FALSE(neighbors(s.store, 6, one, &rows));  // two neighbours per level
+  CHECK(describe(rows) == std::vector<std::string>{
+                              "1 Meng Wanzhou works_for in 1", "1 Meng Wanzhou co_occurs both 1",
                               "1 Vancouver co_occurs both 1", "2 Beijing co_occurs both 1",
-                              "2 China co_occurs both 1", "2 Mark Carney co_occurs both 1"});
-  CHECK(rows[5].via == 7);
+                              "2 Beijing co_article both 1", "2 Mark Carney co_occurs both 1",
+                              "2 Mark Carney co_article both 1"});  // China (weight 1) is cut
 }
 
 TEST_CASE("queries: the shortest path hops through typed links with their evidence") {

@@ -61,7 +61,7 @@ TEST_CASE("cli queries: neighbors, path and timeline print their evidence") {
   TempDir dir;
   std::string db = sample_db(dir);
   json nb = run_json(dir, {"neighbors", "Mark Carney", "--db", db});
-  REQUIRE(nb["neighbors"].size() == 7);
+  REQUIRE(nb["neighbors"].size() == 9);
   CHECK(nb["neighbors"][0]["name"] == "Canada");
   CHECK(nb["neighbors"][0]["predicate"] == "leader_of");
   CHECK(nb["neighbors"][0]["evidence"]["sentence"] ==

@@ -54,6 +54,10 @@ TEST_CASE("cli: no verb or an unknown verb is bad usage (exit 2)") {
   CHECK(r.err.rfind("newsgraph: neighbors: ", 0) == 0);
   r = run_cli(dir, {"path", "A", "B", "--max-depth", "0"});
   CHECK(r.status == 2);
+  r = run_cli(dir, {"ingest", dir.path(), "--date", "2018-13-01", "--db", dir.file("x.db")});
+  CHECK(r.status == 2);
+  CHECK(r.err == "newsgraph: ingest: invalid --date '2018-13-01' (expected YYYY-MM-DD) "
+                 "(see newsgraph ingest --help)\n");
 }
 
 TEST_CASE("cli: every verb has --help") {

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <string>
 
+#include "corpus/reader.h"
 #include "extractor/pipeline.h"
 #include "tools/newsgraph/cli.h"
 #include "tools/newsgraph/extraction_json.h"
@@ -86,6 +87,11 @@ void print_summary(const corpus::Article& article, const extractor::Document& do
 
 int run_extract(const ExtractArgs& args) {
   const char* verb = "extract";
+  if (!args.date.empty() && !corpus::normalize_iso_date(args.date)) {
+    print_error(verb, "invalid --date '" + args.date + "' (expected YYYY-MM-DD)",
+                "see newsgraph extract --help");
+    return kExitUsage;
+  }
   extractor::Pipeline pipeline;
   if (auto err = extractor::load_pipeline(extractor::model_dir(), &pipeline)) {
     print_error(verb, "cannot load models: " + err->message, err->file);
