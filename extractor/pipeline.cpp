@@ -1,14 +1,16 @@
 #include "extractor/pipeline.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdlib>
 
 #include "extractor/alias.h"
+#include "extractor/dep_parser.h"
 #include "extractor/event_dating.h"
 #include "extractor/events.h"
 #include "extractor/lexicon.h"
-#include "extractor/ner_rules.h"
-#include "extractor/ner_tagger.h"
+#include "extractor/ner.h"
+#include "extractor/pos_tagger.h"
 #include "extractor/quotes.h"
 #include "extractor/relations.h"
 #include "extractor/text.h"
@@ -22,6 +24,8 @@ struct PipelineModels {
   Segmenter segmenter = make_segmenter();
   TimexTagger timex = make_timex_tagger();
   Lexicon lexicon;  // team-written word lists: titles, places, demonyms, triggers
+  PosTagger pos;            // UPOS + lemmas (UD English EWT + GUM)
+  DependencyParser parser;  // arc-hybrid transition parser, UD relations
   NerTagger ner;    // the statistical tagger (averaged perceptron) and its gazetteer
 };
 
@@ -36,6 +40,8 @@ std::optional<corpus::InputError> load_pipeline(const std::string& dir, Pipeline
   auto models = std::make_shared<PipelineModels>();
   if (auto error = load_lexicon(dir, &models->lexicon)) return error;
   if (auto error = load_ner_tagger(dir, &models->ner)) return error;
+  if (auto error = load_pos_tagger(dir, &models->pos)) return error;
+  if (auto error = load_dependency_parser(dir, &models->parser)) return error;
   pipeline->models = std::move(models);
   return std::nullopt;
 }
@@ -84,8 +90,9 @@ bool extract(const Pipeline& pipeline, const corpus::Article& article, Document*
   }
   const PipelineModels& m = *pipeline.models;
   segment(m.segmenter, *doc);
-  if (!std::getenv("NEWSGRAPH_NO_NER_MODEL")) tag_entities(m.ner, *doc);
-  find_rule_mentions(m.lexicon, *doc);
+  tag_pos(m.pos, *doc);
+  parse_dependencies(m.parser, *doc);
+  recognise_entities(m.ner, m.lexicon, *doc);
   resolve_aliases(m.lexicon, *doc);
   tag_timexes(m.timex, *doc);
   extract_relations(m.lexicon, *doc);

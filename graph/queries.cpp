@@ -114,6 +114,16 @@ struct Link {
 
 class LinkReader {
  public:
+  // The sentence of the first mention of `entity` in `article`, or 0.
+  std::optional<StoreError> first_mention(int64_t article, int64_t entity, int64_t* sentence) {
+    mention_.reset();
+    mention_.bind(1, article).bind(2, entity);
+    *sentence = 0;
+    return each_row(store_, mention_, "reading a mention", [&](Statement& s) {
+      if (!s.is_null(0)) *sentence = s.int64(0);
+    });
+  }
+
   explicit LinkReader(const Store& store)
       : store_(store),
         st_(store.db(),
@@ -138,8 +148,9 @@ class LinkReader {
   }
 
   // Entities named in the same articles as `node` but never in one of its sentences (no edge
-  // fact): the weakest link, "co_article", weighted by shared articles; its evidence is the
-  // first sentence naming the other entity in the first shared article.
+  // fact): the weakest link, "co_article", weighted by shared articles. Its evidence, the
+  // first sentence naming the other entity in the first shared article, is looked up only
+  // for the links shown (first_mention).
   std::optional<StoreError> article_links(int64_t node, std::vector<Link>* out) {
     std::set<int64_t> linked;
     for (const auto& l : *out) linked.insert(l.other);
@@ -155,16 +166,15 @@ class LinkReader {
  private:
   const Store& store_;
   Statement st_;
+  Statement mention_{store_.db(),
+                     "SELECT sentence_id FROM mentions WHERE article_id = ?1 AND entity_id = ?2 "
+                     "ORDER BY start LIMIT 1"};
   Statement article_{store_.db(),
-                     "SELECT other, shared, first_date, last_date, first_article, "
-                     " (SELECT m.sentence_id FROM mentions m WHERE m.article_id = first_article "
-                     "  AND m.entity_id = other ORDER BY m.start LIMIT 1) FROM ("
-                     " SELECT b.entity_id AS other, count(DISTINCT b.article_id) AS shared, "
-                     "  min(a.date) AS first_date, max(a.date) AS last_date, "
-                     "  min(b.article_id) AS first_article "
-                     " FROM entity_merges x JOIN entity_merges b ON b.article_id = x.article_id "
-                     " JOIN articles a ON a.id = b.article_id "
-                     " WHERE x.entity_id = ?1 AND b.entity_id <> ?1 GROUP BY b.entity_id)"};
+                     "SELECT b.entity_id, count(DISTINCT b.article_id), min(a.date), "
+                     " max(a.date), min(b.article_id), NULL "
+                     "FROM entity_merges x JOIN entity_merges b ON b.article_id = x.article_id "
+                     "JOIN articles a ON a.id = b.article_id "
+                     "WHERE x.entity_id = ?1 AND b.entity_id <> ?1 GROUP BY b.entity_id"};
 };
 
 std::string flip(const std::string& direction) {
@@ -387,20 +397,33 @@ std::optional<StoreError> neighbors(const Store& store, int64_t entity_id,
     struct Group {
       std::vector<std::pair<int64_t, Link>> links;  // (via, link)
       int priority = 4;
-      int64_t weight = 0;
+      int64_t weight = 0;          // of sentence-level links
+      int64_t article_weight = 0;  // of co_article links: only breaks ties
       EntityRef entity;
     };
     std::map<int64_t, Group> groups;
-    for (int64_t node : frontier) {
-      if (auto err = reader.links(node, &links)) return err;
-      if (auto err = reader.article_links(node, &links)) return err;
-      for (auto& l : links) {
-        if (seen.count(l.other)) continue;
-        if (!options.predicate.empty() && l.predicate != options.predicate) continue;
-        Group& g = groups[l.other];
-        g.priority = std::min(g.priority, kind_priority(l.predicate));
-        g.weight += l.weight;
-        g.links.emplace_back(node, l);
+    auto add = [&](int64_t node, const Link& l) {
+      if (seen.count(l.other)) return;
+      if (!options.predicate.empty() && l.predicate != options.predicate) return;
+      Group& g = groups[l.other];
+      g.priority = std::min(g.priority, kind_priority(l.predicate));
+      (l.predicate == "co_article" ? g.article_weight : g.weight) += l.weight;
+      g.links.emplace_back(node, l);
+    };
+    std::vector<std::vector<Link>> by_node(frontier.size());
+    for (size_t i = 0; i < frontier.size(); ++i) {
+      if (auto err = reader.links(frontier[i], &by_node[i])) return err;
+      for (const auto& l : by_node[i]) add(frontier[i], l);
+    }
+    // co_article links rank last: when the level is full without them, they would be cut.
+    const bool full = options.limit > 0 && options.type.empty() &&
+                      groups.size() >= static_cast<size_t>(options.limit);
+    if (!full && (options.predicate.empty() || options.predicate == "co_article")) {
+      for (size_t i = 0; i < frontier.size(); ++i) {
+        links = by_node[i];
+        size_t before = links.size();
+        if (auto err = reader.article_links(frontier[i], &links)) return err;
+        for (size_t k = before; k < links.size(); ++k) add(frontier[i], links[k]);
       }
     }
     std::vector<Group*> order;
@@ -412,6 +435,7 @@ std::optional<StoreError> neighbors(const Store& store, int64_t entity_id,
     std::sort(order.begin(), order.end(), [](const Group* a, const Group* b) {
       if (a->priority != b->priority) return a->priority < b->priority;
       if (a->weight != b->weight) return a->weight > b->weight;
+      if (a->article_weight != b->article_weight) return a->article_weight > b->article_weight;
       return a->entity.name < b->entity.name;
     });
     if (options.limit > 0 && order.size() > static_cast<size_t>(options.limit))
@@ -424,6 +448,8 @@ std::optional<StoreError> neighbors(const Store& store, int64_t entity_id,
         return a.second.weight > b.second.weight;
       });
       for (auto& [via, l] : g->links) {
+        if (l.predicate == "co_article" && l.sentence_id == 0)
+          if (auto err = reader.first_mention(l.article_id, l.other, &l.sentence_id)) return err;
         Neighbor n;
         n.entity = g->entity;
         n.depth = depth;

@@ -142,8 +142,10 @@ struct Neighbor {
   Evidence evidence;
 };
 // Links of `entity_id`, level by level; within a level the neighbours with a typed relation
-// come first, then events, co_occurs and co_article, each by total weight. A neighbour appears
-// at its lowest depth only, with each of its links (predicate and direction) as one row.
+// come first, then events, co_occurs and co_article, each by total weight (co_article weight
+// only breaks ties). A neighbour appears at its lowest depth only, with each of its links
+// (predicate and direction) as one row. co_article links are looked for only when a level
+// has room for them (fewer than `limit` neighbours linked otherwise, or a --type filter).
 std::optional<StoreError> neighbors(const Store& store, int64_t entity_id,
                                     const NeighborOptions& options, std::vector<Neighbor>* out);
 

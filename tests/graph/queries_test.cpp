@@ -207,8 +207,7 @@ TEST_CASE("queries: neighbors at depth 2 expand the first level once per entity"
   CHECK(describe(rows) == std::vector<std::string>{
                               "1 Meng Wanzhou works_for in 1", "1 Meng Wanzhou co_occurs both 1",
                               "1 Vancouver co_occurs both 1", "2 Beijing co_occurs both 1",
-                              "2 Beijing co_article both 1", "2 Mark Carney co_occurs both 1",
-                              "2 Mark Carney co_article both 1"});  // China (weight 1) is cut
+                              "2 China co_occurs both 1"});  // full level: no co_article
 }
 
 TEST_CASE("queries: the shortest path hops through typed links with their evidence") {

@@ -74,8 +74,8 @@ TEST_CASE("end to end: the sample corpus answers neighbors, path, timeline and s
 
   r = run_cli(dir, {"timeline", "Meng Wanzhou", "--db", db, "--json"});
   REQUIRE(r.status == 0);
+  const json timeline = json::parse(r.out);
   bool arrest_2018 = false;
-  json timeline = json::parse(r.out);  // kept alive: the loop below refers into it
   for (const auto& e : timeline["events"])
     arrest_2018 = arrest_2018 || (e["type"] == "ARREST" && e["date"].get<std::string>().rfind("2018", 0) == 0);
   CHECK(arrest_2018);

@@ -22,6 +22,7 @@
 
 #include "extractor/lexicon.h"
 #include "extractor/ner_data.h"
+#include "extractor/ner.h"
 #include "extractor/ner_rules.h"
 #include "extractor/ner_tagger.h"
 
@@ -60,6 +61,9 @@ int eval_ner_main(int argc, char** argv) {
   bool no_model = false;
   app.add_option("--rules", rules, "also keep rule-NER mentions from these sources: gazetteer,rule");
   app.add_flag("--no-model", no_model, "score the rule NER alone (with --rules)");
+  std::string combine;
+  app.add_option("--combine", combine,
+                 "run the pipeline's NER stage (extractor/ner.h): rules-first, model-first, model, rules");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -72,7 +76,12 @@ int eval_ner_main(int argc, char** argv) {
   double load_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   std::printf("model: %s (%zu features, loaded in %.2f s)\n", model_dir.c_str(), tagger.model.feature_count(), load_s);
   Lexicon lexicon;
-  if (!rules.empty()) {
+  std::optional<NerCombination> combination;
+  if (!combine.empty()) {
+    combination = parse_ner_combination(combine);
+    if (!combination) { std::fprintf(stderr, "newsgraph-eval: ner: bad --combine '%s'\n", combine.c_str()); return 2; }
+  }
+  if (!rules.empty() || combination) {
     if (auto err = load_lexicon(model_dir, &lexicon)) { print_error(*err); return 1; }
   }
   std::ofstream out;
@@ -90,8 +99,12 @@ int eval_ner_main(int argc, char** argv) {
     for (const auto& nd : corpus.documents) {
       Document doc = document_from_ner(nd);
       auto ts = std::chrono::steady_clock::now();
-      if (!no_model) tag_entities(tagger, doc);
-      if (!rules.empty()) {
+      if (combination) {
+        recognise_entities(tagger, lexicon, doc, *combination);
+      } else if (!no_model) {
+        tag_entities(tagger, doc);
+      }
+      if (!combination && !rules.empty()) {
         find_rule_mentions(lexicon, doc);
         std::erase_if(doc.mentions, [&](const Mention& m) {
           return m.source != "model" && rules.find(m.source) == std::string::npos;
