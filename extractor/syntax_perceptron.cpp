@@ -109,7 +109,10 @@ void LinearModel::score(std::span<const uint64_t> features, float* scores) const
             __builtin_prefetch(&dense_[slot.begin]);
             __builtin_prefetch(&dense_[slot.begin] + 16);
           } else {
-            __builtin_prefetch(&entries_[slot.begin]);
+            // A run spans up to n_classes / kDenseShare entries of 8 bytes: fetch all its lines.
+            const char* run = reinterpret_cast<const char*>(&entries_[slot.begin]);
+            const char* run_end = run + slot.count * sizeof(Entry);
+            for (const char* p = run; p < run_end; p += 64) __builtin_prefetch(p);
           }
           if (n_runs == kBatch) {
             for (size_t r = 0; r < n_runs; ++r) add_run(*runs[r], scores);
