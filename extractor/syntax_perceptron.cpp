@@ -32,7 +32,7 @@ std::string syntax_normalise_word(std::string_view word) {
 
 namespace {
 // A feature with weights for at least 1/kDenseShare of the classes is stored as a dense row.
-constexpr size_t kDenseShare = 4;
+constexpr size_t kDenseShare = 8;
 }  // namespace
 
 void LinearModel::build(const std::vector<uint64_t>& keys, const std::vector<uint32_t>& counts,
