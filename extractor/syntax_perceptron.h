@@ -6,6 +6,11 @@
 // Honnibal's "A good part-of-speech tagger in about 200 lines of Python" (2013) and by greedy
 // transition parsers (Zhang & Nivre 2011; Goldberg & Nivre 2012).
 //
+// Scoring layout: a feature with one weight keeps it in its hash-table slot; a feature with
+// weights for at least an eighth of the classes keeps a dense row of n_classes floats (added
+// with vector instructions); others keep a sparse run of (class, weight) pairs whose cache lines
+// are all prefetched before they are added. The file format does not depend on this layout.
+//
 // A feature is a 64-bit hash of a template id and its atomic values (feature_hash below); it
 // never is 0. A model maps each feature to a short sparse list of (class, weight) pairs; the score
 // of a class is the sum of its weights over the active features (all feature values are 1).
