@@ -193,3 +193,12 @@ TEST_CASE("events: coordinated objects share the head's role; lawsuits accuse") 
   CHECK(events_of("The Justice Department sued Google in October 2020.") ==
         V{"ACCUSE sued: agent=Justice Department patient=Google"});
 }
+
+TEST_CASE("events: breaking off talks rejects them; barring and excluding sanction") {
+  CHECK(events_of("Donald Trump broke off trade negotiations with Canada last week.") ==
+        V{"REJECT negotiations: agent=Donald Trump partner=Canada"});
+  CHECK(events_of("Australia excluded Huawei from its networks in 2018.") ==
+        V{"SANCTION excluded: agent=Australia patient=Huawei"});
+  CHECK(events_of("New Zealand blocked a proposal from Huawei.") ==
+        V{"REJECT blocked: agent=New Zealand"});
+}
