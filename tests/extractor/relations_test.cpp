@@ -200,3 +200,84 @@ TEST_CASE("relations: a party word before a title gives leader_of or member_of t
                      "candidate Bruce Fanjoy won Carleton.") ==
         V{"Bruce Fanjoy member_of Liberal Party", "Mark Carney leader_of Liberal Party"});
 }
+
+TEST_CASE("relations: a passive appointment reads like a copula; an ordinal is no part of the title") {
+  CHECK(relations_of("Mark Carney was sworn in as Canada's 24th prime minister on Friday.") ==
+        V{"Mark Carney leader_of Canada", "Mark Carney position_held \"Prime Minister\""});
+  CHECK(relations_of("Anna Lindqvist was named Zorvex chief executive.") ==
+        V{"Anna Lindqvist leader_of Zorvex", "Anna Lindqvist position_held \"Chief Executive\""});
+}
+
+TEST_CASE("relations: an organisation under a person is led by that person, a country is not") {
+  CHECK(relations_of("Polls favoured the Conservatives under Pierre Poilievre.") ==
+        V{"Pierre Poilievre leader_of Conservative"});
+  CHECK(relations_of("Tariffs on Canada under Donald Trump rose.") == V{});
+}
+
+TEST_CASE("relations: a title of two coordinated organisations holds for both") {
+  CHECK(relations_of("It heard Anna Lindqvist, the chief executive of Zorvex and Kestrel Holdings, "
+                     "on Monday.") ==
+        V{"Anna Lindqvist leader_of Kestrel Holdings", "Anna Lindqvist leader_of Zorvex",
+          "Anna Lindqvist position_held \"Chief Executive\""});
+}
+
+TEST_CASE("relations: a unit of, the owner of: owned_by") {
+  CHECK(relations_of("It found that Zorvex, a unit of Kestrel Holdings, had acted illegally.") ==
+        V{"Zorvex owned_by Kestrel Holdings"});
+  CHECK(relations_of("Kestrel Holdings, the owner of Zorvex, fell.") ==
+        V{"Zorvex owned_by Kestrel Holdings"});
+}
+
+TEST_CASE("relations: an 'of' phrase after a titled name names the title's organisation") {
+  CHECK(relations_of("President Emmanuel Macron of France spoke.") ==
+        V{"Emmanuel Macron leader_of France", "Emmanuel Macron position_held \"President\""});
+}
+
+namespace {
+// Sets a hand-made parse: heads (-1 = root), deprels, and the VERB tokens' lemmas.
+void set_parse(Document& doc, const std::vector<int32_t>& heads, const std::vector<std::string>& rels,
+               const std::vector<std::pair<uint32_t, std::string>>& verbs) {
+  REQUIRE(heads.size() == doc.tokens.size());
+  for (uint32_t t = 0; t < heads.size(); ++t) {
+    doc.tokens[t].head = heads[t];
+    doc.tokens[t].deprel = rels[t];
+    doc.tokens[t].upos = "X";
+  }
+  for (const auto& [t, lemma] : verbs) {
+    doc.tokens[t].upos = "VERB";
+    doc.tokens[t].lemma = lemma;
+  }
+}
+}  // namespace
+
+TEST_CASE("relations: a person who leads an organisation is its leader, a pronoun subject too") {
+  Document doc = newsgraph::testing::make_doc("Mark Carney spoke. He led the Bank of Canada.");
+  find_rule_mentions(lexicon(), doc);
+  resolve_aliases(lexicon(), doc);
+  // Mark(0) Carney(1) spoke(2) .(3) He(4) led(5) the(6) Bank(7) of(8) Canada(9) .(10)
+  set_parse(doc, {1, 2, -1, 2, 5, -1, 7, 5, 9, 7, 5},
+            {"compound", "nsubj", "root", "punct", "nsubj", "root", "det", "obj", "case", "nmod",
+             "punct"},
+            {{2, "speak"}, {5, "lead"}});
+  extract_relations(lexicon(), doc);
+  std::vector<std::string> v;
+  for (const Relation& r : doc.relations)
+    v.push_back(doc.entities[r.subject].name + " " + r.predicate + " " + doc.entities[r.object].name);
+  std::sort(v.begin(), v.end());
+  CHECK(v == V{"Mark Carney leader_of Bank of Canada", "Mark Carney rel:lead Bank of Canada"});
+}
+
+TEST_CASE("relations: of two parsed subjects of one verb the nearer one wins (dateline)") {
+  Document doc = newsgraph::testing::make_doc("OTTAWA \xE2\x80\x94 Mark Carney met Xi Jinping.");
+  find_rule_mentions(lexicon(), doc);
+  resolve_aliases(lexicon(), doc);
+  // OTTAWA(0) —(1) Mark(2) Carney(3) met(4) Xi(5) Jinping(6) .(7)
+  set_parse(doc, {4, 0, 3, 4, -1, 6, 4, 4},
+            {"nsubj", "punct", "compound", "nsubj", "root", "compound", "obj", "punct"},
+            {{4, "meet"}});
+  extract_relations(lexicon(), doc);
+  REQUIRE(doc.relations.size() == 1);
+  CHECK(doc.entities[doc.relations[0].subject].name == "Mark Carney");
+  CHECK(doc.relations[0].predicate == "rel:meet");
+  CHECK(doc.entities[doc.relations[0].object].name == "Xi Jinping");
+}
