@@ -48,6 +48,12 @@ constexpr std::string_view kReversals[] = {
     "removed", "removing", "reduce", "reduced", "reducing", "scrap", "scrapped", "suspend",
     "suspended", "ease", "eased", "easing", "drop", "dropped", "waive", "waived", "end",
     "ended", "criticise", "criticised", "criticize", "criticized", "oppose", "opposed"};
+// Verbs that make a sanction a threat or a plan, not yet imposed ("threatened tariffs",
+// "proposed sanctions"); the verb itself may be a THREATEN event.
+constexpr std::string_view kThreats[] = {
+    "threaten", "threatens", "threatened", "threatening", "propose", "proposes", "proposed",
+    "proposing", "consider", "considers", "considered", "considering", "weigh", "weighs",
+    "weighed", "weighing"};
 // Verbs that break off talks ("broke off trade negotiations", "suspended talks"): the talks
 // are rejected (CAMEO 12), not held.
 constexpr std::string_view kBreakOffs[] = {
@@ -373,6 +379,8 @@ class EventFinder {
       // "his first elected office": a participle used as an adjective.
       if (in(kDeterminers, prev) || prev == "first" || prev == "newly") return;
     }
+    // "has never held elected office": the parse says the participle modifies a noun.
+    if (!noun && doc_.tokens[t].deprel == "amod") return;
     if (noun && trig.type == "MEET") {
       // "Trump broke off trade negotiations with Ottawa": REJECT, with the same participants.
       uint32_t k = t;
@@ -393,7 +401,7 @@ class EventFinder {
       uint32_t k = t;
       for (int i = 0; i < 4 && k > sent.first_token; ++i) {
         --k;
-        if (in(kReversals, lower(k))) return;
+        if (in(kReversals, lower(k)) || in(kThreats, lower(k))) return;
         if (in(kPrepositions, lower(k)) || text(k) == ",") break;
       }
     }

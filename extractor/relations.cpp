@@ -92,6 +92,7 @@ class RelationFinder {
     of_phrases();
     led_by();
     ownership();
+    successions();
     pronoun_copulas();
     nationalities();
     lexicon_locations();
@@ -317,6 +318,10 @@ class RelationFinder {
     if (j + 1 < se && (text(j) == "served" || text(j) == "serves" || text(j) == "serving") &&
         text(j + 1) == "as")
       return j + 2;
+    // "Freeland stays on as minister of transport"
+    if (j + 2 < se && (text(j) == "stays" || text(j) == "stayed" || text(j) == "remains") &&
+        text(j + 1) == "on" && text(j + 2) == "as")
+      return j + 3;
     return k;
   }
 
@@ -360,14 +365,20 @@ class RelationFinder {
         end = doc_.mentions[of_mod].end_token;
         // "the chief executive of Google and Alphabet": the title covers both.
         if (modifier == of_mod && end + 1 < se && text(end) == "and") {
-          int32_t second = mention_starting_at(end + 1, se);
+          // "... of the Bank of Canada and then of the Bank of England"
+          uint32_t o2 = end + 1;
+          if (o2 < se && text(o2) == "then") ++o2;
+          if (o2 < se && text(o2) == "of") ++o2;
+          if (o2 < se && text(o2) == "the") ++o2;
+          int32_t second = mention_starting_at(o2, se);
           if (second >= 0 && doc_.mentions[second].type == doc_.mentions[of_mod].type) {
             also_modifier = second;
             end = doc_.mentions[second].end_token;
           }
         }
-      } else if (modifier >= 0) {
-        // "Google's president of global affairs": a lower-case portfolio extends the title.
+      } else if (modifier >= 0 || tm->title->role == TitleRole::kMinister) {
+        // "Google's president of global affairs", "minister of transport and internal trade":
+        // a lower-case portfolio extends the title.
         uint32_t j = end + 1;
         while (j < se && mention_of_[j] < 0 && has_letter(doc_, j) && !is_capitalised(doc_, j) &&
                j - end < 6)
@@ -494,6 +505,49 @@ class RelationFinder {
     }
   }
 
+  // "Carney, who replaced Justin Trudeau as Liberal leader": the successor holds the title and
+  // the predecessor held it (former). The successor is the PERSON mention right before the verb
+  // or before ", who".
+  void successions() {
+    static constexpr std::string_view kSucceed[] = {"replaced", "replaces", "replacing",
+                                                    "succeeded", "succeeds", "succeeding"};
+    for (const Sentence& s : doc_.sentences) {
+      const uint32_t sent = static_cast<uint32_t>(&s - doc_.sentences.data());
+      for (uint32_t t = s.first_token + 1; t + 3 < s.end_token; ++t) {
+        if (!in(kSucceed, text(t))) continue;
+        int32_t before = mention_of_[t];
+        if (before >= 0) continue;
+        int32_t predecessor = mention_starting_at(t + 1, s.end_token);
+        if (predecessor < 0 || doc_.mentions[predecessor].type != EntityType::kPerson) continue;
+        uint32_t k = doc_.mentions[predecessor].end_token;
+        if (k + 1 >= s.end_token || text(k) != "as") continue;
+        ++k;
+        while (k < s.end_token && in(kDeterminers, lower_text(text(k)))) ++k;
+        int32_t modifier = mention_starting_at(k, s.end_token);
+        if (modifier >= 0) {
+          if (doc_.mentions[modifier].type == EntityType::kPerson) continue;
+          k = doc_.mentions[modifier].end_token;
+          if (k < s.end_token && is_possessive(text(k))) ++k;
+        }
+        if (k >= s.end_token || mention_of_[k] >= 0) continue;
+        auto tm = match_title(lex_, doc_, k, s.end_token);
+        if (!tm) continue;
+        // The successor: "Carney, who replaced", "Carney replaced".
+        uint32_t b = t;
+        if (b > s.first_token + 1 && text(b - 1) == "who" && text(b - 2) == ",") b -= 2;
+        int32_t successor = mention_ending_at(b, s.first_token);
+        Span evidence = span_of(b, tm->end_token);
+        if (successor >= 0 && doc_.mentions[successor].type == EntityType::kPerson) {
+          evidence = span_of(doc_.mentions[successor].first_token, tm->end_token);
+          title_relations(doc_.mentions[successor].entity, *tm, k, modifier, false, sent, evidence,
+                          "succession");
+        }
+        title_relations(doc_.mentions[predecessor].entity, *tm, k, modifier, true, sent, evidence,
+                        "succession");
+      }
+    }
+  }
+
   // Ownership stated by an apposition or a possessive (Wikidata P127):
   //   ORG , (a|an|the)? (unit|subsidiary|division|affiliate|arm) of ORG   "Google, a unit of Alphabet"
   //   ORG , the (owner|parent) (company)? of ORG                          "Alphabet, the owner of Google"
@@ -544,6 +598,27 @@ class RelationFinder {
       if (place >= 0 && doc_.mentions[place].type == EntityType::kGpe)
         relate(m.entity, "located_in", doc_.mentions[place].entity, "", m.sentence,
                span_of(m.first_token, doc_.mentions[place].end_token), 0.8f, "located");
+      return;
+    }
+    if (m.type == EntityType::kGpe && text(k) == "in") {
+      // "Burnaby Central in British Columbia", "Halifax in Canada": a place in a region or a
+      // country the lexicon knows, when the first is unknown or lies in that country.
+      int32_t outer = mention_starting_at(k + 1, se);
+      if (outer < 0 || doc_.mentions[outer].type != EntityType::kGpe ||
+          doc_.mentions[outer].entity == m.entity)
+        return;
+      const Place* op = entity_place(lex_, doc_, doc_.mentions[outer].entity);
+      if (!op) return;
+      const Place* ip = entity_place(lex_, doc_, m.entity);
+      if (ip && (ip->country.empty() || (ip->country != op->name && ip->country != op->country)))
+        return;
+      if (ip && ip->country == op->country && !op->country.empty() && ip->name != op->name) {
+        // two places of one country: only a region holds a city, and the lexicon does not say
+        // which is which, so say nothing.
+        return;
+      }
+      relate(m.entity, "located_in", doc_.mentions[outer].entity, "", m.sentence,
+             span_of(m.first_token, doc_.mentions[outer].end_token), 0.7f, "located");
       return;
     }
     if (m.type == EntityType::kGpe && text(k) == ",") {

@@ -202,3 +202,26 @@ TEST_CASE("events: breaking off talks rejects them; barring and excluding sancti
   CHECK(events_of("New Zealand blocked a proposal from Huawei.") ==
         V{"REJECT blocked: agent=New Zealand"});
 }
+
+TEST_CASE("events: threatened or proposed sanctions are not imposed") {
+  CHECK(events_of("Donald Trump threatened tariffs on Canada.") ==
+        V{"THREATEN threatened: agent=Donald Trump"});
+}
+
+TEST_CASE("events: a participle the parse calls an adjective is no event") {
+  Document doc = newsgraph::testing::make_doc("Mark Carney held elected office.");
+  find_rule_mentions(lexicon(), doc);
+  resolve_aliases(lexicon(), doc);
+  // Mark(0) Carney(1) held(2) elected(3) office(4) .(5)
+  const int32_t heads[] = {1, 2, -1, 4, 2, 2};
+  const char* rels[] = {"compound", "nsubj", "root", "amod", "obj", "punct"};
+  const char* upos[] = {"PROPN", "PROPN", "VERB", "VERB", "NOUN", "PUNCT"};
+  for (uint32_t t = 0; t < 6; ++t) {
+    doc.tokens[t].head = heads[t];
+    doc.tokens[t].deprel = rels[t];
+    doc.tokens[t].upos = upos[t];
+  }
+  doc.tokens[3].lemma = "elect";
+  extract_events(lexicon(), doc);
+  CHECK(doc.events.empty());
+}
