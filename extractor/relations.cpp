@@ -603,6 +603,12 @@ class RelationFinder {
     if (m.type == EntityType::kGpe && text(k) == "in") {
       // "Burnaby Central in British Columbia", "Halifax in Canada": a place in a region or a
       // country the lexicon knows, when the first is unknown or lies in that country.
+      // Not after "of" ("the embassy of Equatorial Guinea in Madrid": the embassy is in
+      // Madrid) or a determiner ("the Park in Germany": a common noun taken for a place).
+      const uint32_t sf = sentence(m.sentence).first_token;
+      if (m.first_token > sf && (text(m.first_token - 1) == "of" ||
+                                 in(kDeterminers, lower_text(text(m.first_token - 1)))))
+        return;
       int32_t outer = mention_starting_at(k + 1, se);
       if (outer < 0 || doc_.mentions[outer].type != EntityType::kGpe ||
           doc_.mentions[outer].entity == m.entity)

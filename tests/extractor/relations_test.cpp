@@ -301,3 +301,7 @@ TEST_CASE("relations: 'and then of' continues a title's organisations; a ministe
   CHECK(relations_of("Chrystia Freeland stays on as minister of transport and internal trade.") ==
         V{"Chrystia Freeland position_held \"minister of transport and internal trade\""});
 }
+
+TEST_CASE("relations: a place after 'of' or a determiner is not located by a following 'in'") {
+  CHECK(relations_of("He visited the embassy of Halifax in Canada.") == V{});
+}
