@@ -405,6 +405,19 @@ class EventFinder {
         if (in(kPrepositions, lower(k)) || text(k) == ",") break;
       }
     }
+    if (noun) {
+      // "any new agreement with Washington", "no trade agreement was signed": an event noun
+      // under "any" or "no" names no event that took place.
+      uint32_t k = t;
+      for (int i = 0; i < 5 && k > sent.first_token; ++i) {
+        --k;
+        std::string w = lower(k);
+        if (w == "any" || w == "no") return;
+        if (mention_of_[k] >= 0 || !has_letter(doc_, k) || in(kPrepositions, w) ||
+            in(kDeterminers, w) || is_possessive(text(k)))
+          break;
+      }
+    }
     Draft d;
     bool definite = false, negated = false, hedged = false, passive = false;
     uint32_t np_start = t;

@@ -45,7 +45,8 @@
 // sign" Event::hedged. A sanction noun after "threatened", "proposed", "considering" is no
 // SANCTION (the threat is the verb's THREATEN event); talks broken off ("broke off trade
 // negotiations", "suspended talks") are REJECT (CAMEO 12) with the talks' participants. A
-// participle the parse marks amod ("held elected office") is no event. Of two parsed subjects
+// participle the parse marks amod ("held elected office") is no event, nor is an event noun
+// under "any" or "no" ("any new agreement", "no trade agreement was signed"). Of two parsed subjects
 // of one verb (a dateline misparsed), the one nearest before the verb is the subject.
 //
 // Also adds relations: met_with between the agent and each partner of a MEET event (people,

@@ -225,3 +225,12 @@ TEST_CASE("events: a participle the parse calls an adjective is no event") {
   extract_events(lexicon(), doc);
   CHECK(doc.events.empty());
 }
+
+TEST_CASE("events: an event noun under 'any' or 'no' is no event") {
+  CHECK(events_of("Mark Carney said any new economic and security agreement with Canada must be fair.") ==
+        V{});
+  CHECK(events_of("Mark Carney said no trade agreement with China was signed.") == V{});
+  // Without "any"/"no" the same phrase is an event.
+  CHECK(events_of("Mark Carney praised a new trade agreement with China.") ==
+        V{"AGREE agreement: agent=Mark Carney partner=China"});
+}
