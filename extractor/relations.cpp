@@ -765,7 +765,7 @@ class RelationFinder {
         else if (rel == "obl:agent") note(&subject);
         else if (rel == "nsubj:pass") note(&object, c < v);
         else if (rel == "obj") note(&object);
-        else if (rel == "obl" && object < 0) note(&object);
+        else if (rel == "obl" && object < 0 && oblique_object(children, v, c)) note(&object);
         else if ((rel == "advmod" || rel == "neg" || rel == "aux") && in(kNegations, w)) negated = true;
         if ((rel == "aux" || rel == "advmod") && in(kHedges, w)) hedged = true;
       }
@@ -784,6 +784,21 @@ class RelationFinder {
       add_relation(doc_, r);
       typed_from_verb(r, lemma_of(r.predicate));
     }
+  }
+
+  // An oblique stands in for the object only when the verb has no direct object of its own
+  // and its preposition is not one of place or time: "spoke to Xi", "sided with Ottawa", not
+  // "held talks with Li" (the object is "talks") or "administered the oath at Rideau Hall".
+  bool oblique_object(const std::vector<std::vector<uint32_t>>& children, uint32_t verb,
+                      uint32_t obl) const {
+    static constexpr std::string_view kPlaceTime[] = {
+        "at", "in", "on", "during", "after", "before", "since", "from", "over", "under", "near",
+        "until", "amid", "within", "across", "through", "throughout", "of", "as", "like"};
+    for (uint32_t c : children[verb])
+      if (doc_.tokens[c].deprel == "obj") return false;
+    for (uint32_t c : children[obl])
+      if (doc_.tokens[c].deprel == "case" && in(kPlaceTime, lower_text(text(c)))) return false;
+    return true;
   }
 
   static std::string_view lemma_of(const std::string& predicate) {

@@ -305,3 +305,29 @@ TEST_CASE("relations: 'and then of' continues a title's organisations; a ministe
 TEST_CASE("relations: a place after 'of' or a determiner is not located by a following 'in'") {
   CHECK(relations_of("He visited the embassy of Halifax in Canada.") == V{});
 }
+
+TEST_CASE("relations: an oblique of place, or beside a direct object, is no open-relation object") {
+  Document doc = newsgraph::testing::make_doc("Mark Carney held talks with Li Qiang at Rideau Hall.");
+  find_rule_mentions(lexicon(), doc);
+  resolve_aliases(lexicon(), doc);
+  // Mark(0) Carney(1) held(2) talks(3) with(4) Li(5) Qiang(6) at(7) Rideau(8) Hall(9) .(10)
+  set_parse(doc, {1, 2, -1, 2, 6, 6, 2, 9, 9, 2, 2},
+            {"compound", "nsubj", "root", "obj", "case", "compound", "obl", "case", "compound",
+             "obl", "punct"},
+            {{2, "hold"}});
+  extract_relations(lexicon(), doc);
+  CHECK(doc.relations.empty());
+  // Without the object "talks", "with Li Qiang" is the object; "at Rideau Hall" never is.
+  Document doc2 = newsgraph::testing::make_doc("Mark Carney sided with Li Qiang at Rideau Hall.");
+  find_rule_mentions(lexicon(), doc2);
+  resolve_aliases(lexicon(), doc2);
+  // Mark(0) Carney(1) sided(2) with(3) Li(4) Qiang(5) at(6) Rideau(7) Hall(8) .(9)
+  set_parse(doc2, {1, 2, -1, 5, 5, 2, 8, 8, 2, 2},
+            {"compound", "nsubj", "root", "case", "compound", "obl", "case", "compound", "obl",
+             "punct"},
+            {{2, "side"}});
+  extract_relations(lexicon(), doc2);
+  REQUIRE(doc2.relations.size() == 1);
+  CHECK(doc2.relations[0].predicate == "rel:side");
+  CHECK(doc2.entities[doc2.relations[0].object].name == "Li Qiang");
+}
