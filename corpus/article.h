@@ -24,6 +24,10 @@ struct Article {
   std::string text;    // the body, UTF-8 bytes as read (not yet validated)
   std::string path;    // the file it came from ("-" for stdin)
   int64_t line = 0;    // 1-based line in a .jsonl file; 0 for other formats
+  // Byte offset of `text` in the file (the length of a .txt header block), so that an offset
+  // into the text plus this is an offset into the file; 0 where the text is not a byte range
+  // of the file (JSON strings, HTML).
+  int64_t text_offset = 0;
 };
 
 // A problem with one input (a file, an article, a header field). A value the caller handles,

@@ -536,6 +536,7 @@ std::variant<Article, InputError> parse_text_article(std::string_view raw,
   Article a;
   a.path = path;
   a.text = std::string(raw.substr(body_begin));
+  a.text_offset = static_cast<int64_t>(body_begin);
   auto field = [&](const char* key) -> const HeaderField* {
     auto it = header.find(key);
     return it == header.end() ? nullptr : &it->second;

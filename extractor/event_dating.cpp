@@ -151,6 +151,98 @@ int segment_at(const Document& doc, Span sentence, uint32_t b) {
   return seg;
 }
 
+// --- phrases attached to a clause ------------------------------------------------------------
+
+bool is_phrase_break(char c) { return c == ',' || c == ';' || c == ':' || c == '(' || c == ')'; }
+
+// The stretch of the sentence between phrase-breaking punctuation that holds byte `b`.
+Span stretch_at(const Document& doc, Span sentence, uint32_t b) {
+  uint32_t begin = b, end = b;
+  while (begin > sentence.begin && !is_phrase_break(doc.text[begin - 1])) --begin;
+  while (end < sentence.end && !is_phrase_break(doc.text[end])) ++end;
+  return {begin, end};
+}
+
+// How a phrase of events attaches to a clause: at the clause's time ("amid a trade war",
+// "during the visit"), or just before it ("following Canada's arrest of Meng", "after talks",
+// "in response to"), or not in a way that dates it.
+enum class Attachment { kNone, kSameTime, kJustBefore };
+
+Attachment attachment_of(const std::vector<Word>& words, size_t i) {
+  const std::string& w = words[i].low;
+  if (in(w, {"amid", "amidst", "during", "over"})) return Attachment::kSameTime;
+  if (in(w, {"following", "after"})) return Attachment::kJustBefore;
+  auto next_is = [&](size_t k, std::string_view x) {
+    return i + k < words.size() && words[i + k].low == x;
+  };
+  if (w == "in" && next_is(1, "the") && next_is(2, "wake")) return Attachment::kJustBefore;
+  if (w == "in" && (next_is(1, "response") || next_is(1, "retaliation")))
+    return Attachment::kJustBefore;
+  if ((w == "because" || w == "due") && (next_is(1, "of") || next_is(1, "to")))
+    return Attachment::kJustBefore;
+  if (w.size() > 4 && w.substr(w.size() - 3) == "ing") return Attachment::kSameTime;  // prompting
+  return Attachment::kNone;
+}
+
+bool looks_finite(std::string_view w) {
+  return is_past_verb_form(w) ||
+         in(w, {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+                "says", "said"});
+}
+
+// Whether the event's trigger is a noun: its POS tag when the syntax stages ran, else its form
+// (not a past or present participle).
+bool is_nominal_trigger(const Document& doc, const Sentence* sentence, const Event& ev) {
+  if (sentence && !doc.tokens.empty()) {
+    int t = token_at(doc, *sentence, ev.trigger.begin);
+    if (t >= 0 && !doc.tokens[static_cast<size_t>(t)].upos.empty()) {
+      const std::string& upos = doc.tokens[static_cast<size_t>(t)].upos;
+      return upos == "NOUN" || upos == "PROPN";
+    }
+  }
+  std::string w = lower(std::string_view(doc.text).substr(ev.trigger.begin, ev.trigger.size()));
+  return !looks_finite(w) && !(w.size() > 4 && w.substr(w.size() - 3) == "ing");
+}
+
+// Rule 1b: a nominal event inside a prepositional or participial phrase set off from its
+// clause by punctuation ("Relations had withered since 2018, following Canada's arrest of
+// Meng") takes the timex of that clause when the phrase has none of its own. The clause is the
+// stretch before the phrase, or after it when the phrase opens the sentence ("Following the
+// collapse of talks, prices fell in March"). Returns the timex index or -1.
+int timex_of_host_clause(const Document& doc, const Sentence* sentence, Span sentence_span,
+                         const Event& ev, const std::vector<int>& candidates) {
+  if (candidates.empty() || !is_nominal_trigger(doc, sentence, ev)) return -1;
+  Span phrase = stretch_at(doc, sentence_span, ev.trigger.begin);
+  std::vector<Word> words = words_of(doc, {phrase.begin, ev.trigger.begin});
+  if (words.empty()) return -1;
+  Attachment attachment = attachment_of(words, 0);
+  if (attachment == Attachment::kNone) return -1;
+  for (size_t i = 1; i < words.size(); ++i)
+    if (looks_finite(words[i].low)) return -1;  // a clause of its own ("after police arrested")
+  for (int t : candidates)
+    if (doc.timexes[static_cast<size_t>(t)].span.overlaps(phrase)) return -1;
+  Span host;
+  if (phrase.begin > sentence_span.begin + 1) {
+    host = stretch_at(doc, sentence_span, phrase.begin - 1);
+  } else if (phrase.end < sentence_span.end) {
+    host = stretch_at(doc, sentence_span, phrase.end + 1);
+  } else {
+    return -1;
+  }
+  int best = -1;
+  for (int t : candidates) {
+    const Timex& tx = doc.timexes[static_cast<size_t>(t)];
+    if (!tx.span.overlaps(host)) continue;
+    // What happened just before a day ("after talks, Canada joined on Sept. 30") is not dated
+    // by that day; by its month or year it is, to that precision.
+    if (attachment == Attachment::kJustBefore && tx.value.size() > 7) continue;
+    // The nearest to the phrase: the last one before it, or the first one after it.
+    if (best < 0 || host.end <= phrase.begin) best = t;
+    if (host.begin >= phrase.end) break;
+  }
+  return best;
+}
+
 }  // namespace
 
 void date_events(Document& doc) {
@@ -203,6 +295,8 @@ void date_events(Document& doc) {
                                                   : ev.trigger.begin - std::min(ev.trigger.begin, tx.span.end);
       if (d < best_distance) { best_distance = d; best = t; }
     }
+    // 1b. Else, for a nominal event in a phrase attached to a clause, the clause's timex.
+    if (best < 0) best = timex_of_host_clause(doc, sentence, sentence_span, ev, candidates);
     // 2. Else the timex of its sentence when the sentence has this one event.
     if (best < 0 && sentence_events.size() == 1 && !candidates.empty()) {
       for (int t : candidates) {

@@ -10,6 +10,15 @@
 // The rule, in order:
 //   1. the timex of the event's own clause (the nearest if there are several), where a timex
 //      fronted before the main clause ("On Friday, Xi met Carney") belongs to that clause;
+//   1b. else, for a nominal event in a prepositional or participial phrase set off from its
+//      clause by punctuation and opened by "following", "after", "amid", "during", "over",
+//      "in the wake of", "in response to", "because of" or an -ing word, the timex of the
+//      clause the phrase is attached to (the stretch before it, or after it when the phrase
+//      opens the sentence), when the phrase has no timex of its own and no finite verb:
+//      "Relations had withered since 2018, following Canada's arrest of Meng" dates the
+//      arrest 2018 (a "since X" timex dates what happened at X). What "following", "after",
+//      "in the wake of", "in response to" and "because of" attach happened just before the
+//      clause: a year or month dates it, a day or time does not;
 //   2. else the timex of its sentence, when the sentence has this one event;
 //   3. else the DCT, only when the trigger is a reporting verb in the present tense
 //      ("Xi says", "the ministry warns"): the report is as of publication;
@@ -20,6 +29,7 @@
 //
 //   "The visit, which included talks with Xi on Friday, marks a shift."  talks -> Friday
 //   "Xi says the talks went well."                                       says  -> DCT
+//   "Following the collapse of talks, prices fell in March 2020."         collapse -> 2020-03
 //
 // Thread safety: a pure function of the Document.
 #ifndef NEWSGRAPH_EXTRACTOR_EVENT_DATING_H_

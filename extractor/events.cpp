@@ -48,6 +48,19 @@ constexpr std::string_view kReversals[] = {
     "removed", "removing", "reduce", "reduced", "reducing", "scrap", "scrapped", "suspend",
     "suspended", "ease", "eased", "easing", "drop", "dropped", "waive", "waived", "end",
     "ended", "criticise", "criticised", "criticize", "criticized", "oppose", "opposed"};
+// Verbs that make a sanction a threat or a plan, not yet imposed ("threatened tariffs",
+// "proposed sanctions"); the verb itself may be a THREATEN event.
+constexpr std::string_view kThreats[] = {
+    "threaten", "threatens", "threatened", "threatening", "propose", "proposes", "proposed",
+    "proposing", "consider", "considers", "considered", "considering", "weigh", "weighs",
+    "weighed", "weighing"};
+// Verbs that break off talks ("broke off trade negotiations", "suspended talks"): the talks
+// are rejected (CAMEO 12), not held.
+constexpr std::string_view kBreakOffs[] = {
+    "broke", "break", "breaks", "breaking", "suspend", "suspended", "suspends", "halt", "halted",
+    "halts", "end", "ended", "ends", "cancel", "cancelled", "canceled", "cancels", "abandon",
+    "abandoned", "terminate", "terminated", "scrap", "scrapped", "called", "call", "calls",
+    "walked", "quit"};
 // Nouns for a state's institutions: "Canadian police" acts for Canada.
 constexpr std::string_view kInstitutions[] = {
     "police", "authorities", "officials", "government", "troops", "forces", "prosecutors",
@@ -366,13 +379,43 @@ class EventFinder {
       // "his first elected office": a participle used as an adjective.
       if (in(kDeterminers, prev) || prev == "first" || prev == "newly") return;
     }
+    // "has never held elected office": the parse says the participle modifies a noun.
+    if (!noun && doc_.tokens[t].deprel == "amod") return;
+    if (noun && trig.type == "MEET") {
+      // "Trump broke off trade negotiations with Ottawa": REJECT, with the same participants.
+      uint32_t k = t;
+      for (int i = 0; i < 4 && k > sent.first_token; ++i) {
+        --k;
+        if (in(kBreakOffs, lower(k)) && !(lower(k).starts_with("call") && lower(k + 1) != "off")) {
+          EventTrigger rejected = trig;
+          rejected.type = "REJECT";
+          rejected.cameo = "12";
+          process(t, rejected, noun, s);
+          return;
+        }
+        if (in(kPrepositions, lower(k)) || text(k) == "," || mention_of_[k] >= 0) break;
+      }
+    }
     if (noun && trig.type == "SANCTION") {
       // "lower tariffs", "lift sanctions": undoing a sanction is not one.
       uint32_t k = t;
       for (int i = 0; i < 4 && k > sent.first_token; ++i) {
         --k;
-        if (in(kReversals, lower(k))) return;
+        if (in(kReversals, lower(k)) || in(kThreats, lower(k))) return;
         if (in(kPrepositions, lower(k)) || text(k) == ",") break;
+      }
+    }
+    if (noun) {
+      // "any new agreement with Washington", "no trade agreement was signed": an event noun
+      // under "any" or "no" names no event that took place.
+      uint32_t k = t;
+      for (int i = 0; i < 5 && k > sent.first_token; ++i) {
+        --k;
+        std::string w = lower(k);
+        if (w == "any" || w == "no") return;
+        if (mention_of_[k] >= 0 || !has_letter(doc_, k) || in(kPrepositions, w) ||
+            in(kDeterminers, w) || is_possessive(text(k)))
+          break;
       }
     }
     Draft d;
@@ -564,11 +607,15 @@ class EventFinder {
       if (mi < 0) continue;
       const std::string& rel = doc_.tokens[c].deprel;
       int32_t e = participant(mi);
-      if (rel == "nsubj" || rel == "obl:agent") {
+      if (rel == "nsubj") {
+        // Two subjects of one verb is a parse error, most often a dateline taken for a subject
+        // ("GYEONGJU, South Korea — Carney met Xi"): the one nearest the verb wins.
+        if (d->agent < 0 || c < v) d->agent = e;
+      } else if (rel == "obl:agent") {
         if (d->agent < 0) d->agent = e;
       } else if (rel == "nsubj:pass") {
         *passive = true;
-        if (d->patient < 0) d->patient = e;
+        if (d->patient < 0 || c < v) d->patient = e;
       } else if (rel == "obj") {
         if (trig.frame == EventFrame::kMeet) d->partners.push_back(e);
         else if (trig.frame == EventFrame::kVisit && is_place_type(doc_.mentions[mi].type)) d->place = doc_.mentions[mi].entity;

@@ -42,7 +42,12 @@
 // a sanction noun undone by its verb ("lower tariffs", "lift sanctions"), any trigger in a
 // headline, and an event without participants (meetings need two). "agreed to" + verb is
 // INTENT_TO_COOPERATE (CAMEO 03) rather than AGREE. "did not meet" sets Event::negated, "may
-// sign" Event::hedged.
+// sign" Event::hedged. A sanction noun after "threatened", "proposed", "considering" is no
+// SANCTION (the threat is the verb's THREATEN event); talks broken off ("broke off trade
+// negotiations", "suspended talks") are REJECT (CAMEO 12) with the talks' participants. A
+// participle the parse marks amod ("held elected office") is no event, nor is an event noun
+// under "any" or "no" ("any new agreement", "no trade agreement was signed"). Of two parsed subjects
+// of one verb (a dateline misparsed), the one nearest before the verb is the subject.
 //
 // Also adds relations: met_with between the agent and each partner of a MEET event (people,
 // organisations and countries, not cities), visited from the agent of a VISIT to its place

@@ -86,6 +86,7 @@ bool extract(const Pipeline& pipeline, const corpus::Article& article, Document*
   if (!normalise_text(article.text, &doc->text, &doc->offsets, error)) {
     error->file = article.path;
     error->line = article.line;
+    if (error->offset >= 0) error->offset += article.text_offset;  // an offset into the file
     return false;
   }
   const PipelineModels& m = *pipeline.models;

@@ -1,6 +1,7 @@
 #include "extractor/relations.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <string>
 #include <vector>
@@ -37,6 +38,18 @@ bool in(const std::string_view (&list)[N], std::string_view w) {
 
 bool is_possessive(std::string_view w) {
   return w == "'s" || w == "\xE2\x80\x99s" || w == "'" || w == "\xE2\x80\x99";
+}
+
+// "24th", "1st", "first", "second", "third": an ordinal number word.
+bool is_ordinal(std::string_view w) {
+  static constexpr std::string_view kOrdinals[] = {"first", "second", "third", "fourth", "fifth",
+                                                   "sixth", "seventh", "eighth", "ninth", "tenth"};
+  if (in(kOrdinals, w)) return true;
+  if (w.size() < 3 || !std::isdigit(static_cast<unsigned char>(w[0]))) return false;
+  std::string_view suffix = w.substr(w.size() - 2);
+  if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return false;
+  return std::all_of(w.begin(), w.end() - 2,
+                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
 }
 
 bool is_place_like(EntityType t) {
@@ -78,6 +91,8 @@ class RelationFinder {
     }
     of_phrases();
     led_by();
+    ownership();
+    successions();
     pronoun_copulas();
     nationalities();
     lexicon_locations();
@@ -244,12 +259,27 @@ class RelationFinder {
     if (mod_end > sf && is_possessive(text(mod_end - 1))) --mod_end;
     int32_t modifier = mention_ending_at(mod_end, sf);
     if (modifier >= 0 && doc_.mentions[modifier].type == EntityType::kPerson) modifier = -1;
-    uint32_t ev_first = ts;
+    uint32_t ev_first = ts, ev_end = m.end_token;
     if (modifier >= 0) {
       ev_first = doc_.mentions[modifier].first_token;
       if (ev_first > sf && in(kFormer, lower_text(text(ev_first - 1)))) former = true;
+    } else {
+      // "Judge Amit Mehta of the U.S. District Court", "President Emmanuel Macron of France":
+      // the "of" phrase after the name is the title's organisation or country.
+      const uint32_t se = sentence(m.sentence).end_token;
+      uint32_t o = m.end_token;
+      if (o + 1 < se && text(o) == "of") {
+        ++o;
+        if (text(o) == "the") ++o;
+        int32_t of_mod = mention_starting_at(o, se);
+        if (of_mod >= 0 && (doc_.mentions[of_mod].type == EntityType::kOrg ||
+                            doc_.mentions[of_mod].type == EntityType::kGpe)) {
+          modifier = of_mod;
+          ev_end = doc_.mentions[of_mod].end_token;
+        }
+      }
     }
-    title_relations(m.entity, *best, ts, modifier, former, m.sentence, span_of(ev_first, m.end_token),
+    title_relations(m.entity, *best, ts, modifier, former, m.sentence, span_of(ev_first, ev_end),
                     "title", literal);
   }
 
@@ -271,10 +301,27 @@ class RelationFinder {
   uint32_t skip_copula(uint32_t k, uint32_t se) const {
     uint32_t j = k;
     if (j < se && (text(j) == "had" || text(j) == "has" || text(j) == "have")) ++j;
+    // Passive appointments: "was sworn in as", "was elected", "has been named", "was appointed
+    // as" (the active "Trump named X" has another subject and does not match).
+    if (j + 1 < se && (text(j) == "was" || text(j) == "is" || text(j) == "were" ||
+                       text(j) == "been")) {
+      uint32_t a = j + 1;
+      if (a + 2 < se && text(a) == "sworn" && text(a + 1) == "in" && text(a + 2) == "as")
+        return a + 3;
+      if (text(a) == "elected" || text(a) == "named" || text(a) == "appointed" ||
+          text(a) == "re-elected" || text(a) == "installed") {
+        if (a + 1 < se && text(a + 1) == "as") return a + 2;
+        return a + 1;
+      }
+    }
     if (j < se && (text(j) == "been" || in(kCopulas, text(j)))) return j + 1;
     if (j + 1 < se && (text(j) == "served" || text(j) == "serves" || text(j) == "serving") &&
         text(j + 1) == "as")
       return j + 2;
+    // "Freeland stays on as minister of transport"
+    if (j + 2 < se && (text(j) == "stays" || text(j) == "stayed" || text(j) == "remains") &&
+        text(j + 1) == "on" && text(j + 2) == "as")
+      return j + 3;
     return k;
   }
 
@@ -299,12 +346,16 @@ class RelationFinder {
       k = doc_.mentions[modifier].end_token;
       if (k < se && is_possessive(text(k))) ++k;
     }
+    // "Canada's 24th prime minister", "its first female president": an ordinal is no part of
+    // the title.
+    if (k + 1 < se && is_ordinal(text(k))) ++k;
     if (k >= se || mention_of_[k] >= 0) return;
     auto tm = match_title(lex_, doc_, k, se);
     if (!tm) return;
     uint32_t title_first = k;
     uint32_t end = tm->end_token;
     std::string literal;
+    int32_t also_modifier = -1;
     if (end + 1 < se && (text(end) == "of" || text(end) == "for")) {
       uint32_t o = end + 1;
       if (o < se && text(o) == "the") ++o;
@@ -312,8 +363,22 @@ class RelationFinder {
       if (of_mod >= 0 && doc_.mentions[of_mod].type != EntityType::kPerson) {
         if (modifier < 0) modifier = of_mod;
         end = doc_.mentions[of_mod].end_token;
-      } else if (modifier >= 0) {
-        // "Google's president of global affairs": a lower-case portfolio extends the title.
+        // "the chief executive of Google and Alphabet": the title covers both.
+        if (modifier == of_mod && end + 1 < se && text(end) == "and") {
+          // "... of the Bank of Canada and then of the Bank of England"
+          uint32_t o2 = end + 1;
+          if (o2 < se && text(o2) == "then") ++o2;
+          if (o2 < se && text(o2) == "of") ++o2;
+          if (o2 < se && text(o2) == "the") ++o2;
+          int32_t second = mention_starting_at(o2, se);
+          if (second >= 0 && doc_.mentions[second].type == doc_.mentions[of_mod].type) {
+            also_modifier = second;
+            end = doc_.mentions[second].end_token;
+          }
+        }
+      } else if (modifier >= 0 || tm->title->role == TitleRole::kMinister) {
+        // "Google's president of global affairs", "minister of transport and internal trade":
+        // a lower-case portfolio extends the title.
         uint32_t j = end + 1;
         while (j < se && mention_of_[j] < 0 && has_letter(doc_, j) && !is_capitalised(doc_, j) &&
                j - end < 6)
@@ -332,6 +397,9 @@ class RelationFinder {
     }
     title_relations(subject, *tm, title_first, modifier, former, sent, span_of(first, end),
                     appos ? "appos" : "copula", literal);
+    if (also_modifier >= 0)
+      title_relations(subject, *tm, title_first, also_modifier, former, sent, span_of(first, end),
+                      appos ? "appos" : "copula", literal);
   }
 
   // ORG 's P: "Huawei's Meng"
@@ -410,7 +478,8 @@ class RelationFinder {
     }
   }
 
-  // "The Conservatives, led by Pierre Poilievre," / "the party led by X": leader_of.
+  // "The Conservatives, led by Pierre Poilievre," / "the party led by X" / "the Conservatives
+  // under Pierre Poilievre": leader_of.
   void led_by() {
     for (size_t i = 0; i < doc_.mentions.size(); ++i) {
       const Mention& m = doc_.mentions[i];
@@ -419,12 +488,103 @@ class RelationFinder {
         continue;
       const uint32_t se = sentence(m.sentence).end_token;
       uint32_t k = m.end_token;
-      if (k < se && text(k) == ",") ++k;
-      if (k + 2 >= se || lower_text(text(k)) != "led" || text(k + 1) != "by") continue;
-      int32_t person = mention_starting_at(k + 2, se);
+      uint32_t first_person = 0;
+      if (k + 1 < se && text(k) == "under" && m.type != EntityType::kGpe) {
+        // "the Conservatives under Pierre Poilievre": a party or an organisation under a
+        // person (not a country: "tariffs on Canada under Trump").
+        first_person = k + 1;
+      } else {
+        if (k < se && text(k) == ",") ++k;
+        if (k + 2 >= se || lower_text(text(k)) != "led" || text(k + 1) != "by") continue;
+        first_person = k + 2;
+      }
+      int32_t person = mention_starting_at(first_person, se);
       if (person < 0 || doc_.mentions[person].type != EntityType::kPerson) continue;
       relate(doc_.mentions[person].entity, "leader_of", m.entity, "", m.sentence,
              span_of(m.first_token, doc_.mentions[person].end_token), 0.8f, "led-by");
+    }
+  }
+
+  // "Carney, who replaced Justin Trudeau as Liberal leader": the successor holds the title and
+  // the predecessor held it (former). The successor is the PERSON mention right before the verb
+  // or before ", who".
+  void successions() {
+    static constexpr std::string_view kSucceed[] = {"replaced", "replaces", "replacing",
+                                                    "succeeded", "succeeds", "succeeding"};
+    for (const Sentence& s : doc_.sentences) {
+      const uint32_t sent = static_cast<uint32_t>(&s - doc_.sentences.data());
+      for (uint32_t t = s.first_token + 1; t + 3 < s.end_token; ++t) {
+        if (!in(kSucceed, text(t))) continue;
+        int32_t before = mention_of_[t];
+        if (before >= 0) continue;
+        int32_t predecessor = mention_starting_at(t + 1, s.end_token);
+        if (predecessor < 0 || doc_.mentions[predecessor].type != EntityType::kPerson) continue;
+        uint32_t k = doc_.mentions[predecessor].end_token;
+        if (k + 1 >= s.end_token || text(k) != "as") continue;
+        ++k;
+        while (k < s.end_token && in(kDeterminers, lower_text(text(k)))) ++k;
+        int32_t modifier = mention_starting_at(k, s.end_token);
+        if (modifier >= 0) {
+          if (doc_.mentions[modifier].type == EntityType::kPerson) continue;
+          k = doc_.mentions[modifier].end_token;
+          if (k < s.end_token && is_possessive(text(k))) ++k;
+        }
+        if (k >= s.end_token || mention_of_[k] >= 0) continue;
+        auto tm = match_title(lex_, doc_, k, s.end_token);
+        if (!tm) continue;
+        // The successor: "Carney, who replaced", "Carney replaced".
+        uint32_t b = t;
+        if (b > s.first_token + 1 && text(b - 1) == "who" && text(b - 2) == ",") b -= 2;
+        int32_t successor = mention_ending_at(b, s.first_token);
+        Span evidence = span_of(b, tm->end_token);
+        if (successor >= 0 && doc_.mentions[successor].type == EntityType::kPerson) {
+          evidence = span_of(doc_.mentions[successor].first_token, tm->end_token);
+          title_relations(doc_.mentions[successor].entity, *tm, k, modifier, false, sent, evidence,
+                          "succession");
+        }
+        title_relations(doc_.mentions[predecessor].entity, *tm, k, modifier, true, sent, evidence,
+                        "succession");
+      }
+    }
+  }
+
+  // Ownership stated by an apposition or a possessive (Wikidata P127):
+  //   ORG , (a|an|the)? (unit|subsidiary|division|affiliate|arm) of ORG   "Google, a unit of Alphabet"
+  //   ORG , the (owner|parent) (company)? of ORG                          "Alphabet, the owner of Google"
+  //   ORG 's PRODUCT                                                      "Microsoft's Bing"
+  void ownership() {
+    static constexpr std::string_view kOwned[] = {"unit", "subsidiary", "division", "affiliate",
+                                                  "arm"};
+    static constexpr std::string_view kOwner[] = {"owner", "parent"};
+    for (size_t i = 0; i < doc_.mentions.size(); ++i) {
+      const Mention& m = doc_.mentions[i];
+      if (m.entity < 0 || m.type != EntityType::kOrg) continue;
+      const uint32_t se = sentence(m.sentence).end_token;
+      uint32_t k = m.end_token;
+      if (k + 1 < se && is_possessive(text(k))) {
+        int32_t product = mention_starting_at(k + 1, se);
+        if (product >= 0 && doc_.mentions[product].type == EntityType::kProduct &&
+            doc_.mentions[product].entity >= 0)
+          relate(doc_.mentions[product].entity, "owned_by", m.entity, "", m.sentence,
+                 span_of(m.first_token, doc_.mentions[product].end_token), 0.6f, "possessive");
+        continue;
+      }
+      if (k + 3 >= se || text(k) != ",") continue;
+      ++k;
+      if (in(kDeterminers, lower_text(text(k)))) ++k;
+      if (k + 2 >= se) continue;
+      std::string noun = lower_text(text(k));
+      bool owned = in(kOwned, noun), owner = in(kOwner, noun);
+      if (!owned && !owner) continue;
+      ++k;
+      if (owner && text(k) == "company") ++k;
+      if (k + 1 >= se || text(k) != "of") continue;
+      int32_t other = mention_starting_at(k + 1, se);
+      if (other < 0 || doc_.mentions[other].type != EntityType::kOrg || doc_.mentions[other].entity < 0)
+        continue;
+      Span evidence = span_of(m.first_token, doc_.mentions[other].end_token);
+      if (owned) relate(m.entity, "owned_by", doc_.mentions[other].entity, "", m.sentence, evidence, 0.8f, "appos");
+      else relate(doc_.mentions[other].entity, "owned_by", m.entity, "", m.sentence, evidence, 0.8f, "appos");
     }
   }
 
@@ -438,6 +598,33 @@ class RelationFinder {
       if (place >= 0 && doc_.mentions[place].type == EntityType::kGpe)
         relate(m.entity, "located_in", doc_.mentions[place].entity, "", m.sentence,
                span_of(m.first_token, doc_.mentions[place].end_token), 0.8f, "located");
+      return;
+    }
+    if (m.type == EntityType::kGpe && text(k) == "in") {
+      // "Burnaby Central in British Columbia", "Halifax in Canada": a place in a region or a
+      // country the lexicon knows, when the first is unknown or lies in that country.
+      // Not after "of" ("the embassy of Equatorial Guinea in Madrid": the embassy is in
+      // Madrid) or a determiner ("the Park in Germany": a common noun taken for a place).
+      const uint32_t sf = sentence(m.sentence).first_token;
+      if (m.first_token > sf && (text(m.first_token - 1) == "of" ||
+                                 in(kDeterminers, lower_text(text(m.first_token - 1)))))
+        return;
+      int32_t outer = mention_starting_at(k + 1, se);
+      if (outer < 0 || doc_.mentions[outer].type != EntityType::kGpe ||
+          doc_.mentions[outer].entity == m.entity)
+        return;
+      const Place* op = entity_place(lex_, doc_, doc_.mentions[outer].entity);
+      if (!op) return;
+      const Place* ip = entity_place(lex_, doc_, m.entity);
+      if (ip && (ip->country.empty() || (ip->country != op->name && ip->country != op->country)))
+        return;
+      if (ip && ip->country == op->country && !op->country.empty() && ip->name != op->name) {
+        // two places of one country: only a region holds a city, and the lexicon does not say
+        // which is which, so say nothing.
+        return;
+      }
+      relate(m.entity, "located_in", doc_.mentions[outer].entity, "", m.sentence,
+             span_of(m.first_token, doc_.mentions[outer].end_token), 0.7f, "located");
       return;
     }
     if (m.type == EntityType::kGpe && text(k) == ",") {
@@ -562,17 +749,23 @@ class RelationFinder {
       for (uint32_t c : children[v]) {
         const std::string& rel = doc_.tokens[c].deprel;
         std::string w = lower_text(text(c));
-        auto note = [&](int32_t* slot) {
+        auto note = [&](int32_t* slot, bool nearest = false) {
           int32_t e = entity_at(c);
-          if (e >= 0 && *slot < 0) {
+          // "he led the Bank of Canada": a personal pronoun stands for its person.
+          if (e < 0 && (w == "he" || w == "she")) e = resolve_pronoun(doc_, c);
+          if (e >= 0 && (*slot < 0 || nearest)) {
             *slot = e;
             lo = std::min(lo, c);
             hi = std::max(hi, c + 1);
           }
         };
-        if (rel == "nsubj" || rel == "obl:agent") note(&subject);
-        else if (rel == "obj" || rel == "nsubj:pass") note(&object);
-        else if (rel == "obl" && object < 0) note(&object);
+        // Two subjects of one verb is a parse error, most often a dateline taken for a subject:
+        // the one nearest before the verb wins.
+        if (rel == "nsubj") note(&subject, c < v);
+        else if (rel == "obl:agent") note(&subject);
+        else if (rel == "nsubj:pass") note(&object, c < v);
+        else if (rel == "obj") note(&object);
+        else if (rel == "obl" && object < 0 && oblique_object(children, v, c)) note(&object);
         else if ((rel == "advmod" || rel == "neg" || rel == "aux") && in(kNegations, w)) negated = true;
         if ((rel == "aux" || rel == "advmod") && in(kHedges, w)) hedged = true;
       }
@@ -582,14 +775,45 @@ class RelationFinder {
       r.object = object;
       r.predicate = "rel:" + verb_lemma(lex_, doc_, v);
       r.sentence = sentence_of_token(doc_, v);
-      lo = std::min(lo, doc_.mentions[mention_of_[lo]].first_token);
+      if (mention_of_[lo] >= 0) lo = std::min(lo, doc_.mentions[mention_of_[lo]].first_token);
       r.evidence = span_of(lo, hi);
       r.confidence = 0.6f;
       r.negated = negated;
       r.hedged = hedged;
       r.extractor = "dep";
-      add_relation(doc_, std::move(r));
+      add_relation(doc_, r);
+      typed_from_verb(r, lemma_of(r.predicate));
     }
+  }
+
+  // An oblique stands in for the object only when the verb has no direct object of its own
+  // and its preposition is not one of place or time: "spoke to Xi", "sided with Ottawa", not
+  // "held talks with Li" (the object is "talks") or "administered the oath at Rideau Hall".
+  bool oblique_object(const std::vector<std::vector<uint32_t>>& children, uint32_t verb,
+                      uint32_t obl) const {
+    static constexpr std::string_view kPlaceTime[] = {
+        "at", "in", "on", "during", "after", "before", "since", "from", "over", "under", "near",
+        "until", "amid", "within", "across", "through", "throughout", "of", "as", "like"};
+    for (uint32_t c : children[verb])
+      if (doc_.tokens[c].deprel == "obj") return false;
+    for (uint32_t c : children[obl])
+      if (doc_.tokens[c].deprel == "case" && in(kPlaceTime, lower_text(text(c)))) return false;
+    return true;
+  }
+
+  static std::string_view lemma_of(const std::string& predicate) {
+    return std::string_view(predicate).substr(4);
+  }
+
+  // A few verbs state a typed relation outright: a person who leads, heads or chairs an
+  // organisation or a country is its leader ("Carney led the Liberal Party to a fourth term",
+  // "he led the Bank of Canada"). Never from a negated or hedged clause.
+  void typed_from_verb(const Relation& r, std::string_view lemma) {
+    if (r.negated || r.hedged) return;
+    if (lemma != "lead" && lemma != "head" && lemma != "chair") return;
+    EntityType st = doc_.entities[r.subject].type, ot = doc_.entities[r.object].type;
+    if (st != EntityType::kPerson || (ot != EntityType::kOrg && ot != EntityType::kGpe)) return;
+    relate(r.subject, "leader_of", r.object, "", r.sentence, r.evidence, 0.7f, "dep");
   }
 
   // E1 (aux|adverb)* verb (det)? E2 within one sentence.

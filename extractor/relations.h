@@ -9,13 +9,29 @@
 //                                   Meng Wanzhou", "China's President Xi Jinping"
 //   appos       P , (the|a)? [M ('s)?] T (of M)? ,|.
 //                                   "Meng Wanzhou, Huawei's chief financial officer,"
-//   copula      P is|was|became (the|a)? [M ('s)?] T (of M)?
-//                                   "Carney is Canada's prime minister"
+//   copula      P is|was|became|served as|stays on as (the|a)? [M ('s)?] (ordinal)? T (of M)?
+//                                   "Carney is Canada's prime minister"; passive appointments
+//                                   read alike: "Carney was sworn in as Canada's 24th prime
+//                                   minister", "X was named|elected|appointed (as)? T"
+//               (appos and copula: "T of M and (then)? (of)? M" holds for both organisations,
+//               "the chief executive of Google and Alphabet"; a minister's lower-case
+//               portfolio belongs to the title: "minister of transport and internal trade")
+//   title-of    T P of M            "Judge Amit Mehta of the U.S. District Court"
+//   succession  P1 (, who)? replaced|succeeded P2 as [M] T
+//                                   both hold T, P2 as former: "Carney, who replaced Justin
+//                                   Trudeau as Liberal leader"
+//   ownership   ORG , (a|the)? unit|subsidiary|division|affiliate|arm of ORG2 -> owned_by ORG2;
+//               ORG , the owner|parent (company)? of ORG2 -> ORG2 owned_by ORG;
+//               ORG 's PRODUCT -> owned_by ORG ("Microsoft's Bing" when Bing is a PRODUCT)
 //   of          (the)? T of M , P   "the president of France, Emmanuel Macron"
 //   possessive  ORG 's P            "Huawei's Meng" (works_for, lower confidence)
-//   located     FAC in|at GPE; city , country ("Kherson, Ukraine"); a facility of the lexicon
+//   located     FAC in|at GPE; GPE in GPE2 when GPE2 is a region or country the lexicon knows and
+//               GPE is unknown or lies in GPE2 ("Burnaby Central in British Columbia");
+//               city , country ("Kherson, Ukraine"); a facility of the lexicon
 //               whose city the article names ("Great Hall of the People" -> Beijing)
-//   led-by      ORG|NORP|GPE (,)? led by P ("The Conservatives, led by Pierre Poilievre,")
+//   led-by      ORG|NORP|GPE (,)? led by P ("The Conservatives, led by Pierre Poilievre,");
+//               ORG|NORP under P ("the Conservatives under Pierre Poilievre"; not a country:
+//               "tariffs on Canada under Trump")
 //   nationality NORP , P (and P)*   "two Canadians, Michael Kovrig and Michael Spavor"
 //               NORP noun P         "Canadian businessman Michael Spavor"   (citizen_of the
 //               nationality's country; also a nationality before a non-government title:
@@ -45,10 +61,15 @@
 //
 // Open relations: with a dependency parse (Token::head set), rel:<lemma> between an nsubj and
 // an obj (or obl) entity of one verb, the passive read back (nsubj:pass -> object, obl:agent ->
-// subject); without one, the surface pattern "E1 (aux|adverb)* verb (det)? E2". Negation
+// subject; of two nsubj of one verb, a parse error most often caused by a dateline, the one
+// nearest before the verb; "he"/"she" resolved by resolve_pronoun of extractor/alias.h);
+// without one, the surface pattern "E1 (aux|adverb)* verb (det)? E2". Negation
 // ("not", "n't", "never") and hedging (may, might, could, would, should, reportedly,
-// allegedly) are marked on the Relation, never dropped. The lemma is Token::lemma when set,
-// else from the lexicon's verb lists, else the form with a regular -s/-ed/-ing suffix removed.
+// allegedly) are marked on the Relation, never dropped. A few verbs also give a typed relation
+// when neither negated nor hedged: a PERSON who leads, heads or chairs an ORG or GPE is its
+// leader_of ("Carney led the Liberal Party to a fourth term"; extractor "dep"). The lemma is
+// Token::lemma when set, else from the lexicon's verb lists, else the form with a regular
+// -s/-ed/-ing suffix removed.
 //
 // The relations met_with and visited come from events: extract_events (extractor/events.h)
 // adds them when it finds MEET and VISIT events.
@@ -57,6 +78,7 @@
 // (extractor/alias.h). Output: doc.relations appended, one per distinct (subject, predicate,
 // object), the highest confidence kept; Relation::extractor names the pattern ("title",
 // "appos", "copula", "of", "possessive", "title-bare", "led-by", "nationality", "located",
+// "succession",
 // "lexicon", "dep", "surface").
 // May append entities with no mentions (countries of nationality words).
 // Thread safety: reads only the Lexicon; call concurrently on different Documents.

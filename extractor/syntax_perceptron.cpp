@@ -30,6 +30,11 @@ std::string syntax_normalise_word(std::string_view word) {
 // ---------------------------------------------------------------------------------------------
 // LinearModel
 
+namespace {
+// A feature with weights for at least 1/kDenseShare of the classes is stored as a dense row.
+constexpr size_t kDenseShare = 8;
+}  // namespace
+
 void LinearModel::build(const std::vector<uint64_t>& keys, const std::vector<uint32_t>& counts,
                         const std::vector<Entry>& entries) {
   n_features_ = keys.size();
@@ -37,24 +42,47 @@ void LinearModel::build(const std::vector<uint64_t>& keys, const std::vector<uin
   size_t size = std::bit_ceil(std::max<size_t>(16, keys.size() * 2));
   table_.assign(size, Slot());
   entries_.clear();
+  dense_.clear();
+  const size_t n_classes = static_cast<size_t>(n_classes_);
   const size_t mask = size - 1;
   size_t next = 0;
   for (size_t i = 0; i < keys.size(); ++i) {
     Slot slot;
     slot.key = keys[i];
     slot.count = static_cast<uint16_t>(counts[i]);
+    const auto run_begin = entries.begin() + static_cast<long>(next);
+    const auto run_end = run_begin + static_cast<long>(counts[i]);
+    // A dense row cannot tell a zero weight from an absent one: rows with explicit zeros stay
+    // sparse, so that append_to() writes back the same entries.
+    const bool dense = counts[i] > 1 && counts[i] * kDenseShare >= n_classes &&
+                       std::none_of(run_begin, run_end, [](const Entry& e) { return e.weight == 0.0f; });
     if (counts[i] == 1) {
       slot.cls = entries[next].cls;
       std::memcpy(&slot.begin, &entries[next].weight, 4);
+    } else if (dense) {
+      slot.cls = kDenseRow;
+      slot.begin = static_cast<uint32_t>(dense_.size());
+      dense_.resize(dense_.size() + n_classes, 0.0f);
+      for (auto e = run_begin; e != run_end; ++e) dense_[slot.begin + e->cls] = e->weight;
     } else {
       slot.begin = static_cast<uint32_t>(entries_.size());
-      entries_.insert(entries_.end(), entries.begin() + static_cast<long>(next),
-                      entries.begin() + static_cast<long>(next + counts[i]));
+      entries_.insert(entries_.end(), run_begin, run_end);
     }
     next += counts[i];
     size_t h = static_cast<size_t>(keys[i] >> 17) & mask;
     while (table_[h].key != 0) h = (h + 1) & mask;
     table_[h] = slot;
+  }
+}
+
+void LinearModel::add_run(const Slot& slot, float* scores) const {
+  if (slot.cls == kDenseRow) {
+    const float* row = &dense_[slot.begin];
+    const size_t n = static_cast<size_t>(n_classes_);
+    for (size_t c = 0; c < n; ++c) scores[c] += row[c];
+  } else {
+    for (const Entry *e = &entries_[slot.begin], *end = e + slot.count; e != end; ++e)
+      scores[e->cls] += e->weight;
   }
 }
 
@@ -77,11 +105,17 @@ void LinearModel::score(std::span<const uint64_t> features, float* scores) const
           std::memcpy(&w, &slot.begin, 4);
           scores[slot.cls] += w;
         } else {
-          __builtin_prefetch(&entries_[slot.begin]);
+          if (slot.cls == kDenseRow) {
+            __builtin_prefetch(&dense_[slot.begin]);
+            __builtin_prefetch(&dense_[slot.begin] + 16);
+          } else {
+            // A run spans up to n_classes / kDenseShare entries of 8 bytes: fetch all its lines.
+            const char* run = reinterpret_cast<const char*>(&entries_[slot.begin]);
+            const char* run_end = run + slot.count * sizeof(Entry);
+            for (const char* p = run; p < run_end; p += 64) __builtin_prefetch(p);
+          }
           if (n_runs == kBatch) {
-            for (size_t r = 0; r < n_runs; ++r)
-              for (const Entry* e = &entries_[runs[r]->begin], *end = e + runs[r]->count; e != end; ++e)
-                scores[e->cls] += e->weight;
+            for (size_t r = 0; r < n_runs; ++r) add_run(*runs[r], scores);
             n_runs = 0;
           }
           runs[n_runs++] = &slot;
@@ -92,9 +126,7 @@ void LinearModel::score(std::span<const uint64_t> features, float* scores) const
       h = (h + 1) & mask;
     }
   }
-  for (size_t r = 0; r < n_runs; ++r)
-    for (const Entry* e = &entries_[runs[r]->begin], *end = e + runs[r]->count; e != end; ++e)
-      scores[e->cls] += e->weight;
+  for (size_t r = 0; r < n_runs; ++r) add_run(*runs[r], scores);
 }
 
 
@@ -117,6 +149,13 @@ void LinearModel::append_to(std::string* out) const {
       std::memcpy(&w, &s->begin, 4);
       classes.push_back(s->cls);
       weights.push_back(w);
+    } else if (s->cls == kDenseRow) {
+      for (int c = 0; c < n_classes_; ++c) {
+        const float w = dense_[s->begin + static_cast<uint32_t>(c)];
+        if (w == 0.0f) continue;
+        classes.push_back(static_cast<uint16_t>(c));
+        weights.push_back(w);
+      }
     } else {
       for (uint32_t i = 0; i < s->count; ++i) {
         classes.push_back(entries_[s->begin + i].cls);

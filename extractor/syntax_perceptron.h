@@ -6,6 +6,11 @@
 // Honnibal's "A good part-of-speech tagger in about 200 lines of Python" (2013) and by greedy
 // transition parsers (Zhang & Nivre 2011; Goldberg & Nivre 2012).
 //
+// Scoring layout: a feature with one weight keeps it in its hash-table slot; a feature with
+// weights for at least an eighth of the classes keeps a dense row of n_classes floats (added
+// with vector instructions); others keep a sparse run of (class, weight) pairs whose cache lines
+// are all prefetched before they are added. The file format does not depend on this layout.
+//
 // A feature is a 64-bit hash of a template id and its atomic values (feature_hash below); it
 // never is 0. A model maps each feature to a short sparse list of (class, weight) pairs; the score
 // of a class is the sum of its weights over the active features (all feature values are 1).
@@ -79,8 +84,11 @@ class LinearModel {
  private:
   friend class PerceptronTrainer;
   // A feature's slot. A feature with one weight keeps it inline (count == 1: `cls`, and the
-  // weight's bits in `begin`), so that scoring it costs one memory access; others point to
-  // `count` entries from `begin`.
+  // weight's bits in `begin`), so that scoring it costs one memory access. A feature with
+  // weights for many classes (cls == kDenseRow) keeps them as a dense row of n_classes floats
+  // from dense_[begin], added with vector instructions; others point to `count` entries from
+  // `begin`.
+  static constexpr uint16_t kDenseRow = 0xFFFF;
   struct Slot {
     uint64_t key = 0;  // 0 = empty
     uint32_t begin = 0;
@@ -92,6 +100,8 @@ class LinearModel {
     float weight;
   };
   // Builds the table from features in order, their entries being consecutive runs of `entries`.
+  // Adds the weights of a feature with more than one weight to scores.
+  void add_run(const Slot& slot, float* scores) const;
   void build(const std::vector<uint64_t>& keys, const std::vector<uint32_t>& counts,
              const std::vector<Entry>& entries);
 
@@ -100,6 +110,7 @@ class LinearModel {
   size_t n_weights_ = 0;
   std::vector<Slot> table_;     // size a power of two, at most half full
   std::vector<Entry> entries_;  // runs of features with more than one weight
+  std::vector<float> dense_;    // dense rows (zero where the feature has no weight)
 };
 
 // Trains a LinearModel with the averaged perceptron. Memory grows with the number of distinct

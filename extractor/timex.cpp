@@ -106,7 +106,9 @@ bool is_verbish(std::string_view w) {
 }
 
 // The tense of the verb group around words[i] (the verb) and up to three words before it.
-Tense classify(const std::vector<ClauseWord>& words, size_t i) {
+// `words_to_timex` is the number of words between the verb and a timex after it (-1 when the
+// timex is before the verb).
+Tense classify(const std::vector<ClauseWord>& words, size_t i, int words_to_timex) {
   size_t from = i >= 3 ? i - 3 : 0;
   bool past = false, present = false;
   for (size_t k = from; k <= i; ++k) {
@@ -114,6 +116,24 @@ Tense classify(const std::vector<ClauseWord>& words, size_t i) {
     if (is_modal_future(w)) return Tense::kFuture;
     bool followed_by_to = k + 1 < words.size() && (words[k + 1].low == "to" || words[k + 1].low == "for");
     if (in(w, {"set", "due", "poised", "going"}) && !followed_by_to) continue;  // "set Friday as"
+    // A plan made in the past: a timex right after it dates the plan ("agreed in June to
+    // buy"), one further on dates what was planned ("planned to leave on Thursday").
+    if (in(w, {"promised", "pledged", "vowed", "agreed", "threatened", "planned", "intended"})) {
+      if (k == i && words_to_timex > 1) return Tense::kFuture;
+      past = true;
+      continue;
+    }
+    bool after_determiner = k > 0 && in(words[k - 1].low, {"the", "a", "an", "its", "their", "his",
+                                                           "her", "this", "that", "our"});
+    if (is_plan_word(w) && after_determiner) continue;  // "announced the plan Aug. 21"
+    // A participle after a present or infinitive "be": "is heard in May", "expect the deal
+    // to be completed by Dec. 15" point ahead, not back.
+    if ((is_irregular_past(w) || is_past_participle_like(w)) && k > 0 &&
+        in(words[k - 1].low, {"be", "is", "are", "am", "being"})) {
+      if (words[k - 1].low == "be" && k > 1 && words[k - 2].low == "to") return Tense::kFuture;
+      present = true;
+      continue;
+    }
     if (is_plan_word(w)) {
       if (is_passive_plan(w))
         for (size_t j = from; j < k; ++j)
@@ -132,8 +152,10 @@ Tense classify(const std::vector<ClauseWord>& words, size_t i) {
   return Tense::kUnknown;
 }
 
-// The tense of the verb nearest to `timex` within its clause, left side first on ties.
-Tense tense_near(const Document& doc, Span clause, Span timex) {
+// The tense of the verb nearest to `timex` within its clause, left side first on ties;
+// *adjacent says the verb is right before the timex or a preposition before it.
+Tense tense_near(const Document& doc, Span clause, Span timex, bool* adjacent) {
+  *adjacent = false;
   std::vector<ClauseWord> words = words_in(doc.text, clause);
   size_t right = 0;  // index of the first word at or after timex.end
   size_t left_end = 0;  // one past the last word before timex.begin
@@ -147,22 +169,59 @@ Tense tense_near(const Document& doc, Span clause, Span timex) {
     return in(w, {"and", "but", "while", "whereas", "although", "though", "because", "that",
                   "which", "who", "when", "if", "unless", "or"});
   };
-  bool left_open = true, right_open = true;
-  for (size_t d = 1; d <= 14; ++d) {
-    if (left_open && d <= left_end && barrier(words[left_end - d].low)) left_open = false;
-    if (right_open && right + d - 1 < words.size() && barrier(words[right + d - 1].low))
-      right_open = false;
-    if (left_open && d <= left_end) {
-      size_t i = left_end - d;
-      if (is_verbish(words[i].low)) {
-        Tense t = classify(words, i);
+  // "since X" puts X before the time of speaking, whatever the verb ("have been searching
+  // since shortly after the Oct. 23 slaying").
+  for (size_t d = 1; d <= 4 && d <= left_end; ++d) {
+    const std::string& w = words[left_end - d].low;
+    if (w == "since") {
+      *adjacent = true;
+      return Tense::kPast;
+    }
+    if (is_verbish(w)) break;
+  }
+  // "..., Castro said": a reporting verb after a comma that follows the timex attributes the
+  // clause; it is not the verb the timex attaches to.
+  auto attribution = [&](size_t j) {
+    if (!in(words[j].low, {"said", "says", "say", "told", "added", "reported", "announced",
+                           "stated", "according"}))
+      return false;
+    for (uint32_t b = timex.end; b < words[j].begin && b < doc.text.size(); ++b)
+      if (doc.text[b] == ',') return true;
+    return false;
+  };
+  // First within the clause, without attributions; then with them ("In his speech on
+  // Sunday, Carney said that ..."); when the clause shows no verb at all ("by August" after
+  // "between Australia and India"), past the clause-opening words too.
+  struct Pass {
+    bool stop_at_barriers, skip_attributions;
+  };
+  for (Pass pass : {Pass{true, true}, Pass{true, false}, Pass{false, false}}) {
+    bool stop_at_barriers = pass.stop_at_barriers;
+    bool left_open = true, right_open = true;
+    for (size_t d = 1; d <= 14; ++d) {
+      if (stop_at_barriers && left_open && d <= left_end && barrier(words[left_end - d].low))
+        left_open = false;
+      if (stop_at_barriers && right_open && right + d - 1 < words.size() &&
+          barrier(words[right + d - 1].low))
+        right_open = false;
+      if (left_open && d <= left_end) {
+        size_t i = left_end - d;
+        if (is_verbish(words[i].low)) {
+          Tense t = classify(words, i, static_cast<int>(d) - 1);
+          if (t != Tense::kUnknown) {
+            *adjacent = d == 1 || (d == 2 && in(words[left_end - 1].low,
+                                                {"in", "on", "since", "until", "by", "during",
+                                                 "from", "through", "at"}));
+            return t;
+          }
+        }
+      }
+      size_t j = right + d - 1;
+      if (right_open && j < words.size() && is_verbish(words[j].low) &&
+          !(pass.skip_attributions && attribution(j))) {
+        Tense t = classify(words, j, -1);
         if (t != Tense::kUnknown) return t;
       }
-    }
-    size_t j = right + d - 1;
-    if (right_open && j < words.size() && is_verbish(words[j].low)) {
-      Tense t = classify(words, j);
-      if (t != Tense::kUnknown) return t;
     }
   }
   return Tense::kUnknown;
@@ -343,7 +402,9 @@ void tag_timexes(const TimexTagger& tagger, Document& doc) {
     }
     RuleKind kind = kinds[g - 1];
     Tense tense = Tense::kUnknown;
-    if (needs_tense(kind) && doc.dct) tense = tense_near(doc, clause_of(doc, sentence_span, m), m);
+    bool tense_adjacent = false;
+    if (needs_tense(kind) && doc.dct)
+      tense = tense_near(doc, clause_of(doc, sentence_span, m), m, &tense_adjacent);
     std::string_view match = text.substr(m.begin, m.size());
     std::string_view after = text.substr(m.end, std::min<size_t>(24, text.size() - m.end));
     size_t before_begin = m.begin > 24 ? m.begin - 24 : 0;
@@ -352,7 +413,8 @@ void tag_timexes(const TimexTagger& tagger, Document& doc) {
     constexpr uint32_t kReferenceReach = 400;  // bytes
     std::optional<TimexReference> near_reference;
     if (reference && m.begin - reference_end <= kReferenceReach) near_reference = reference;
-    TimexReading r = read_timex(kind, match, before, after, doc.dct, tense, near_reference);
+    TimexReading r = read_timex(kind, match, before, after, doc.dct, tense, near_reference,
+                                tense_adjacent);
     Span s{m.begin + r.begin, m.begin + r.end};
     // A possessive is not part of the timex ("Friday's vote").
     if (s.size() > 2 && text.substr(s.end - 2, 2) == "'s") s.end -= 2;
@@ -364,6 +426,31 @@ void tag_timexes(const TimexTagger& tagger, Document& doc) {
       while (next < m.end && (is_alpha(text[next]) || is_digit(text[next]))) ++next;
       pos = std::max<size_t>(next, m.begin + 1);
       continue;
+    }
+    if ((kind == RuleKind::kYear || kind == RuleKind::kDuration) && r.value.size() == 4) {
+      // "the 1988 quarter", "the 1989 period": the quarter under discussion, in that year.
+      auto word_at = [&](uint32_t from, std::string_view w) {
+        if (from + w.size() > text.size()) return false;
+        for (size_t k = 0; k < w.size(); ++k)
+          if (lower(text[from + k]) != w[k]) return false;
+        return from + w.size() == text.size() || !is_alpha(text[from + w.size()]);
+      };
+      uint32_t unit_at = s.end + 1;
+      bool quarter_word = s.end < text.size() && text[s.end] == ' ' &&
+                          (word_at(unit_at, "quarter") || word_at(unit_at, "period"));
+      bool after_the = s.begin >= 4 && word_at(s.begin - 4, "the") && text[s.begin - 1] == ' ';
+      if (quarter_word && after_the) {
+        for (auto it = doc.timexes.rbegin(); it != doc.timexes.rend(); ++it) {
+          if (s.begin - it->span.end > 800) break;
+          const std::string& v = it->value;
+          if (v.size() != 7 || v[4] != '-' || v[5] != 'Q') continue;
+          r.value += v.substr(4);
+          r.anchor = TimexAnchor::kTimex;
+          s.begin -= 4;
+          s.end = unit_at + (word_at(unit_at, "quarter") ? 7 : 6);
+          break;
+        }
+      }
     }
     if (r.years_back > 0) {
       // "a year earlier" after "the third quarter": the quarter, a year before.

@@ -30,6 +30,27 @@
 // Spans follow TimeBank: a leading preposition ("on Friday") and a possessive ("Friday's")
 // are not part of the timex; determiners and modifiers ("the", "last", "early") are.
 //
+// Conventions, where TimeBank's annotators disagree with each other, follow the TimeML
+// guidelines (TimeML 1.2.1 and ISO-TimeML; TempEval-3 scores values as exact strings):
+//   weeks are ISO weeks, zero-padded: "last week" DATE 2026-W02, never "2026-WXX" or "W2";
+//   decades are "199" (the guidelines' form), not "199X"; a year is "1949", not "1949-XX";
+//   a weekday with a part of the day is a TIME: "Friday night" 2026-01-16TNI;
+//   "recent years" and "the future" are PAST_REF / FUTURE_REF, but "the coming weeks",
+//   "the next few years", "the past few months" and "the days ahead" are DURATIONs (PXW ...);
+//   "the year ended March 31" is DURATION P1Y (anchored on its end), not the DCT's year;
+//   "the 1988 quarter" is the quarter under discussion in 1988 ("1988-Q3", anchor kTimex);
+//   "February this year", "June last year" are one timex with the year they name;
+//   a rate after an amount ("$2 million a year", "15 million instructions per second") is
+//   not a timex; a clock time with no day ("at 10 p.m.") is on the day the text is at when
+//   the text just gave one, else on the DCT.
+// The tense that resolves year-less dates and weekdays comes from the nearest verb group of
+// the clause; a verb right before the date ("ended Jan. 31", "began in February") decides
+// even against a nearer occurrence on the other side of the DCT; "since X" always points
+// back; an attribution after a comma ("..., Castro said") counts only when the clause has no
+// verb of its own; a plan made in the past dates itself when the date follows it directly
+// ("agreed in June to buy") and points ahead otherwise ("planned to leave on Thursday");
+// "to be completed by Dec. 15" points ahead.
+//
 // Method: a grammar of parts (month names, weekdays, numbers, units, seasons, modifiers) from
 // which the rules are built as RE2 patterns (extractor/timex_grammar.cpp) and compiled into
 // one leftmost-longest automaton; each match is then read word by word and normalised with

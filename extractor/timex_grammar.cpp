@@ -22,6 +22,8 @@ const std::map<std::string, std::string, std::less<>>& parts() {
       {"MONTHA", "(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|"
                  "AUG|SEP|SEPT|OCT|NOV|DEC)(?:\\.|\\b)"},
       {"MONTH", "(?:{MONTHF}|{MONTHA})"},
+      // "February this year", "June of last year": the year of a year-less month or day.
+      {"YEARNAMED", ",?_(?i:of_)?(?i:this|last|next)_(?i:year)\\b"},
       {"DAY", "(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?\\b"},
       {"YEAR", "(?:1[5-9][0-9][0-9]|20[0-9][0-9])\\b"},
       {"WEEKDAY",
@@ -76,11 +78,11 @@ const std::vector<std::pair<RuleKind, std::string>>& rules() {
       {RuleKind::kNumericDate, "(?:1[0-2]|0?[1-9])/(?:3[01]|[12][0-9]|0?[1-9])/(?:(?:19|20)[0-9][0-9]|[0-9][0-9])\\b"},
       {RuleKind::kMonthDay,
        "(?:(?i:early_|late_|(?:this_)?(?:past|coming)_)?{WEEKDAY},?_)?(?:{PREMOD})?(?:{MONTH}_?{DAY}(?:,?_{YEAR})?|"
-       "(?i:the_)?{DAY}_(?i:of_)?{MONTH}(?:,?_{YEAR})?)"},
+       "(?i:the_)?{DAY}_(?i:of_)?{MONTH}(?:,?_{YEAR})?)(?:{YEARNAMED})?"},
       {RuleKind::kMonthYear, "(?:{PREMOD})?{MONTH},?_(?i:of_)?{YEAR}"},
       {RuleKind::kMonth,
-       "(?:{PREMOD}|(?i:last|next|this|this_past|this_coming|past|coming|each|every)_)?{MONTHF}|"
-       "{PREMOD}{MONTHA}"},
+       "(?:{PREMOD}|(?i:last|next|this|this_past|this_coming|past|coming|each|every)_)?{MONTHF}"
+       "(?:{YEARNAMED})?|{PREMOD}{MONTHA}"},
       {RuleKind::kYear,
        "(?:{PREMOD}|(?i:(?:the_)?(?:fiscal|calendar|model|financial|school|the_year|fiscal_year|"
        "the_fiscal_year|the_calendar_year)_))?{YEAR}"
@@ -133,7 +135,8 @@ const std::vector<std::pair<RuleKind, std::string>>& rules() {
        "additional)_|(?i:another|an_additional|a_further|a_full|the_full|the)_)?"
        "(?:{NUM}(?:_(?i:and_a_half|or_so))?(?:[- ]to[- ]{NUM}|_or_{NUM})?[- ](?:(?i:more|straight|"
        "consecutive|full|trading|business|working|calendar|long)_)?{UNIT}(?:_(?i:and_a_half))?"
-       "(?:[- ](?i:old|long))?|(?i:half_an?_){UNIT1}|{NUM}_{UNIT1}_(?i:and_a_half))|"
+       "(?:[- ](?i:old|long))?|(?i:half_an?_){UNIT1}|{NUM}_{UNIT1}_(?i:and_a_half)|"
+       "(?i:another|an_additional|a_further|an_extra)_{UNIT1})|"
        "(?:{APPROX}_)?(?i:the_(?:past|last|next|coming|previous|following)_(?:few|several|many)_){PLURALUNIT}"},
       {RuleKind::kBareUnits,
        "{PLURALUNIT}"},

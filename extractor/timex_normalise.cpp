@@ -229,7 +229,7 @@ struct Count {
 Count count_of(const std::vector<Word>& words, size_t from, size_t to) {
   Count c;
   double total = 0;
-  bool any = false, unknown = false;
+  bool any = false, unknown = false, article = false;
   for (size_t i = from; i < to; ++i) {
     const std::string& w = words[i].low;
     if (all_digits(w) || (!w.empty() && is_digit(w[0]) &&
@@ -245,9 +245,8 @@ Count count_of(const std::vector<Word>& words, size_t from, size_t to) {
     } else if (int n = small_number(w)) {
       total += n;
       any = true;
-    } else if (w == "a" || w == "an") {
-      if (!any) total += 1;
-      any = true;
+    } else if (w == "a" || w == "an" || w == "another") {
+      article = true;  // one, unless a number follows ("an additional 10 years")
     } else if (w == "hundred") {
       total = (any ? total : 1) * 100;
       any = true;
@@ -263,7 +262,11 @@ Count count_of(const std::vector<Word>& words, size_t from, size_t to) {
       any = true;
     }
   }
-  // "a few", "a couple": "a" was counted as one before "few"; unknown wins.
+  // "a year", "another year": one; "a few", "a couple": the number words decide.
+  if (article && !any) {
+    total = 1;
+    any = true;
+  }
   c.found = any;
   c.known = any && !unknown;
   c.value = total;
@@ -473,8 +476,16 @@ struct Reader {
   const Dct& dct;
   Tense tense;
   const std::optional<TimexReference>& reference;
+  bool tense_adjacent;
   std::vector<Word> words;
   TimexReading out;
+
+  // choose_year() with the tense's reach: a verb next to the timex ("ended Jan. 31") decides
+  // even against a much nearer occurrence on the other side of the DCT.
+  int pick_year(int y, double period, double dct_period, double periods_per_year) const {
+    return choose_year(y, period, dct_period, periods_per_year, tense,
+                       tense_adjacent ? periods_per_year : 2.0);
+  }
 
   void set(TimexType type, std::string value, TimexAnchor anchor) {
     out.ok = true;
@@ -544,6 +555,38 @@ struct Reader {
     return w;
   }
 
+  // "February this year", "in May of last year": the year named right after a year-less
+  // month or day, as an offset from the DCT's year (nullopt when none is named).
+  std::optional<int> year_named_after() const {
+    // Inside the match: "February this year" (the grammar's YEARNAMED).
+    size_t n = words.size();
+    if (n >= 3 && words[n - 1].low == "year") {
+      const std::string& w = words[n - 2].low;
+      if (w == "this") return 0;
+      if (w == "last") return -1;
+      if (w == "next") return 1;
+    }
+    std::string_view rest = after;
+    auto skip = [&](std::string_view w) {
+      size_t i = 0;
+      while (i < rest.size() && (rest[i] == ' ' || rest[i] == ',')) ++i;
+      if (rest.size() - i < w.size()) return false;
+      for (size_t k = 0; k < w.size(); ++k)
+        if ((rest[i + k] | 0x20) != w[k]) return false;
+      if (i + w.size() < rest.size() && is_alpha(rest[i + w.size()])) return false;
+      rest.remove_prefix(i + w.size());
+      return true;
+    };
+    skip("of");
+    int offset;
+    if (skip("this")) offset = 0;
+    else if (skip("last")) offset = -1;
+    else if (skip("next")) offset = 1;
+    else return std::nullopt;
+    if (!skip("year")) return std::nullopt;
+    return offset;
+  }
+
   void read_iso() {
     int y = std::atoi(std::string(match.substr(0, 4)).c_str());
     unsigned m = static_cast<unsigned>(std::atoi(std::string(match.substr(5, 2)).c_str()));
@@ -594,9 +637,10 @@ struct Reader {
       std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", m, d);
       return std::string(buf);
     }
-    int cy = choose_year(dct_year(*dct), day_position(m, d),
+    auto named = year_named_after();
+    int cy = named ? dct_year(*dct) + *named : pick_year(dct_year(*dct), day_position(m, d),
                          day_position(dct_month(*dct), static_cast<int>(static_cast<unsigned>(dct->day()))),
-                         12 * 31.0, tense);
+                         12 * 31.0);
     year_month_day ymd{year{cy}, month{static_cast<unsigned>(m)}, day{static_cast<unsigned>(d)}};
     if (!ymd.ok()) {  // February 29 of a common year: the nearest leap year's
       ymd = year_month_day{year{cy - 1}, month{static_cast<unsigned>(m)}, day{static_cast<unsigned>(d)}};
@@ -652,14 +696,16 @@ struct Reader {
     int y = dct_year(*dct), cm = dct_month(*dct);
     int dir = relative_direction(words);
     int chosen;
-    if (dir == -1)
+    if (auto named = year_named_after())
+      chosen = y + *named;
+    else if (dir == -1)
       chosen = m < cm ? y : y - 1;
     else if (dir == 1)
       chosen = m > cm ? y : y + 1;
     else if (dir == 0)
       chosen = y;
     else
-      chosen = choose_year(y, m, cm, 12, tense);
+      chosen = pick_year(y, m, cm, 12);
     set(TimexType::kDate, format_month(chosen, m), TimexAnchor::kDct);
   }
 
@@ -840,7 +886,7 @@ struct Reader {
     else if (dir == 0)
       chosen = cy;
     else
-      chosen = choose_year(cy, position, cur, 4, tense);
+      chosen = pick_year(cy, position, cur, 4);
     set(TimexType::kDate, format_year(chosen) + "-" + code, TimexAnchor::kDct);
   }
 
@@ -918,6 +964,15 @@ struct Reader {
     // "the year", "the quarter", "the week": the current one (the quarter: the last reported).
     bool bare_the = !words.empty() && words[0].low == "the" && relative_direction(words) == 2 &&
                     !weekend;
+    // "the year ended March 31", "the fiscal year ending June 30": a year-long period
+    // anchored on its end (TimeBank: DURATION P1Y with an endPoint), not the DCT's year.
+    if (bare_the && unit->letter == 'Y' && unit->factor == 1) {
+      std::string n = next_word();
+      if (n == "ended" || n == "ending") {
+        set(TimexType::kDuration, "P1Y", TimexAnchor::kText);
+        return;
+      }
+    }
     if (bare_the && dct) {
       if (unit->letter == 'Q') {
         if (tense == Tense::kFuture) {
@@ -1138,8 +1193,27 @@ struct Reader {
     set(TimexType::kDate, shifted(*dct, *unit, dir, 2), TimexAnchor::kDct);
   }
 
+  // "$2 million a year", "358,000 a month", "15 million instructions per second": a rate,
+  // which TimeBank leaves untagged.
+  bool is_rate() const {
+    if (words.size() != 2 || !(words[0].low == "a" || words[0].low == "per")) return false;
+    size_t e = before.size();
+    while (e > 0 && before[e - 1] == ' ') --e;
+    if (e == 0) return false;
+    char c = before[e - 1];
+    if (is_digit(c) || c == '%') return true;
+    std::string p = previous_word();
+    return p == "million" || p == "billion" || p == "thousand" || p == "percent" ||
+           p == "cents" || p == "dollars" || p == "shares" || p == "seats" || p == "flights" ||
+           p == "barrels" || p == "tons" || p == "units" || p == "instructions";
+  }
+
   void read_duration() {
-    std::string mod = mod_of(words);
+    if (is_rate()) return;
+    // "over the next few years": "over" is the preposition, not "more than".
+    bool preposition = words.size() > 1 && (words[0].low == "over" || words[0].low == "under") &&
+                       words[1].low == "the";
+    std::string mod = preposition ? "" : mod_of(words);
     trim();
     drop_leading({"about", "only", "barely", "just", "roughly", "approximately", "some"});
     drop_determiner_of_adjective();
@@ -1149,7 +1223,16 @@ struct Reader {
     if (!count_and_unit(&count, &unit, &ui)) return;
     if (!count.found) return;
     // "the 1988 quarter": a year, not 1988 quarters.
-    if (count.known && count.value >= 1000 && (unit.letter == 'Q' || unit.letter == 'Y')) return;
+    if (count.known && count.value >= 1000 && (unit.letter == 'Q' || unit.letter == 'Y')) {
+      // The year alone; the tagger makes "the 1988 quarter" the quarter under discussion.
+      for (const auto& w : words)
+        if (w.low.size() == 4 && all_digits(w.low) && unit.letter == 'Q') {
+          set(TimexType::kDate, w.low, TimexAnchor::kText);
+          out.begin = w.begin;
+          out.end = w.end;
+        }
+      return;
+    }
     // Ages ("a 6-year-old", "52 years old") are not timexes in TimeBank.
     if (has_word(words, "old")) return;
     // "three-quarters" is a fraction.
@@ -1175,6 +1258,16 @@ struct Reader {
   void read_reference() {
     trim();
     if (words.empty()) return;
+    // "the coming weeks", "the next few years", "the past few months", "the days ahead": an
+    // unspecified stretch of that unit (TimeBank: DURATION "PXW"), unlike "recent years" and
+    // "the future", which point at a vague time (PAST_REF, FUTURE_REF).
+    if (has_word(words, "coming") || has_word(words, "few") || has_word(words, "ahead")) {
+      for (const auto& w : words)
+        if (auto u = unit_of(w.low); u && w.low.back() == 's') {
+          set(TimexType::kDuration, duration_value(Count{}, *u), TimexAnchor::kText);
+          return;
+        }
+    }
     static constexpr std::string_view kPresent[] = {"now", "nowadays", "currently", "present",
                                                     "presently", "these", "being"};
     static constexpr std::string_view kFuture[] = {"future", "soon", "coming", "ahead", "next",
@@ -1237,12 +1330,19 @@ struct Reader {
       anchor = out.anchor;
     } else {
       int wd = 0, offset = 0;
+      bool day_word = false;
       for (const auto& w : words) {
         if (!wd) wd = weekday_of(w.low);
         if (w.low == "yesterday") offset = -1;
         if (w.low == "tomorrow") offset = 1;
+        day_word |= w.low == "today" || w.low == "tonight" || w.low == "yesterday" ||
+                    w.low == "tomorrow";
       }
-      if (!dct) {
+      if (!wd && !day_word && reference && reference->granularity >= 2) {
+        // "was shot at 10 p.m." after "on Oct. 23": the day the text is at.
+        date = format_date(reference->date);
+        anchor = TimexAnchor::kTimex;
+      } else if (!dct) {
         date = wd ? "XXXX-WXX-" + std::to_string(wd) : x_date();
       } else if (wd) {
         date = format_date(resolve_weekday(*dct, static_cast<unsigned>(wd),
@@ -1291,6 +1391,7 @@ struct Reader {
   }
 
   void read_set() {
+    if (is_rate()) return;
     std::string pod = part_of_day(words);
     for (const auto& w : words) {
       if (int wd = weekday_of(w.low)) {
@@ -1365,9 +1466,9 @@ struct Reader {
     else {
       int m = static_cast<int>(static_cast<unsigned>(this_year.month()));
       int d = static_cast<int>(static_cast<unsigned>(this_year.day()));
-      chosen = choose_year(cy, day_position(m, d),
+      chosen = pick_year(cy, day_position(m, d),
                            day_position(dct_month(*dct), static_cast<int>(static_cast<unsigned>(dct->day()))),
-                           12 * 31.0, tense);
+                           12 * 31.0);
     }
     set(TimexType::kDate, format_date(*holiday(name, chosen)), TimexAnchor::kDct);
   }
@@ -1377,8 +1478,8 @@ struct Reader {
 
 TimexReading read_timex(RuleKind kind, std::string_view match, std::string_view before,
                         std::string_view after, const Dct& dct, Tense tense,
-                        const std::optional<TimexReference>& reference) {
-  Reader r{match, before, after, dct, tense, reference, split_words(match), {}};
+                        const std::optional<TimexReference>& reference, bool tense_adjacent) {
+  Reader r{match, before, after, dct, tense, reference, tense_adjacent, split_words(match), {}};
   r.out.begin = 0;
   r.out.end = static_cast<uint32_t>(match.size());
   switch (kind) {

@@ -119,3 +119,59 @@ TEST_CASE("event dating: with dependency heads the clause is the verb's subtree"
   CHECK(doc.events[0].date == "2026-01-16");
   CHECK(doc.events[1].date == "");
 }
+
+TEST_CASE("event dating: nominal events in a phrase attached to a since-clause take its timex") {
+  Document doc = doc_with_events(
+      "Relations between Canada and China had withered significantly since 2018, following "
+      "Canada's arrest of Huawei executive Meng Wanzhou on a US warrant and Beijing's "
+      "retaliatory detention of two Canadians on espionage charges.",
+      {"withered", "arrest", "detention"});
+  date_events(doc);
+  CHECK(doc.events[0].date == "2018");
+  CHECK(doc.events[1].date == "2018");
+  CHECK(doc.events[1].timex == 0);
+  CHECK(doc.events[2].date == "2018");
+}
+
+TEST_CASE("event dating: a phrase that opens the sentence takes the timex of the clause after it") {
+  Document doc = doc_with_events("Following the collapse of the talks, prices fell sharply in March 2020.",
+                                 {"collapse", "fell"});
+  date_events(doc);
+  CHECK(doc.events[0].date == "2020-03");
+  CHECK(doc.events[1].date == "2020-03");
+}
+
+TEST_CASE("event dating: events amid a clause share its time, coordinated ones too") {
+  Document doc = doc_with_events(
+      "Exports slumped in 2019, amid a trade war with Washington and a strike at the port.",
+      {"slumped", "war", "strike"});
+  date_events(doc);
+  CHECK(doc.events[1].date == "2019");
+  CHECK(doc.events[2].date == "2019");
+}
+
+TEST_CASE("event dating: what happened just before a day is not dated by that day") {
+  Document day = doc_with_events("Canada joined on Sept. 30, 2018, after intense talks in Ottawa.",
+                                 {"joined", "talks"});
+  date_events(day);
+  CHECK(day.events[0].date == "2018-09-30");
+  CHECK(day.events[1].date == "");
+  Document month = doc_with_events("Canada joined in September 2018, after intense talks in Ottawa.",
+                                   {"joined", "talks"});
+  date_events(month);
+  CHECK(month.events[1].date == "2018-09");
+}
+
+TEST_CASE("event dating: a phrase with its own timex or its own verb keeps to itself") {
+  Document own = doc_with_events(
+      "Talks resumed in 2021, following the arrest in December 2018 of a Huawei executive.",
+      {"resumed", "arrest"});
+  date_events(own);
+  CHECK(own.events[0].date == "2021");
+  CHECK(own.events[1].date == "2018-12");
+  Document clause = doc_with_events("Relations withered in 2019, after police arrested the executive.",
+                                    {"withered", "arrested"});
+  date_events(clause);
+  CHECK(clause.events[0].date == "2019");
+  CHECK(clause.events[1].date == "");
+}

@@ -193,3 +193,44 @@ TEST_CASE("events: coordinated objects share the head's role; lawsuits accuse") 
   CHECK(events_of("The Justice Department sued Google in October 2020.") ==
         V{"ACCUSE sued: agent=Justice Department patient=Google"});
 }
+
+TEST_CASE("events: breaking off talks rejects them; barring and excluding sanction") {
+  CHECK(events_of("Donald Trump broke off trade negotiations with Canada last week.") ==
+        V{"REJECT negotiations: agent=Donald Trump partner=Canada"});
+  CHECK(events_of("Australia excluded Huawei from its networks in 2018.") ==
+        V{"SANCTION excluded: agent=Australia patient=Huawei"});
+  CHECK(events_of("New Zealand blocked a proposal from Huawei.") ==
+        V{"REJECT blocked: agent=New Zealand"});
+}
+
+TEST_CASE("events: threatened or proposed sanctions are not imposed") {
+  CHECK(events_of("Donald Trump threatened tariffs on Canada.") ==
+        V{"THREATEN threatened: agent=Donald Trump"});
+}
+
+TEST_CASE("events: a participle the parse calls an adjective is no event") {
+  Document doc = newsgraph::testing::make_doc("Mark Carney held elected office.");
+  find_rule_mentions(lexicon(), doc);
+  resolve_aliases(lexicon(), doc);
+  // Mark(0) Carney(1) held(2) elected(3) office(4) .(5)
+  const int32_t heads[] = {1, 2, -1, 4, 2, 2};
+  const char* rels[] = {"compound", "nsubj", "root", "amod", "obj", "punct"};
+  const char* upos[] = {"PROPN", "PROPN", "VERB", "VERB", "NOUN", "PUNCT"};
+  for (uint32_t t = 0; t < 6; ++t) {
+    doc.tokens[t].head = heads[t];
+    doc.tokens[t].deprel = rels[t];
+    doc.tokens[t].upos = upos[t];
+  }
+  doc.tokens[3].lemma = "elect";
+  extract_events(lexicon(), doc);
+  CHECK(doc.events.empty());
+}
+
+TEST_CASE("events: an event noun under 'any' or 'no' is no event") {
+  CHECK(events_of("Mark Carney said any new economic and security agreement with Canada must be fair.") ==
+        V{});
+  CHECK(events_of("Mark Carney said no trade agreement with China was signed.") == V{});
+  // Without "any"/"no" the same phrase is an event.
+  CHECK(events_of("Mark Carney praised a new trade agreement with China.") ==
+        V{"AGREE agreement: agent=Mark Carney partner=China"});
+}

@@ -107,9 +107,10 @@ TEST_CASE("relations: a bare leader title resolves only to the one country left 
   // Two countries with a presidency and nothing to tell them apart: no leader_of.
   CHECK(relations_of("President Ana Duarte spoke about Brazil and Argentina.") ==
         V{"Ana Duarte position_held \"President\""});
-  // Canada has no premier among its national offices: a provincial premier stays unlinked.
+  // Canada has no premier among its national offices: a provincial premier is not Canada's
+  // leader; "of Ontario" after the name makes him Ontario's.
   CHECK(relations_of("Premier Doug Ford of Ontario criticised Canada's budget.") ==
-        V{"Doug Ford position_held \"Premier\""});
+        V{"Doug Ford leader_of Ontario", "Doug Ford position_held \"Premier\""});
 }
 
 TEST_CASE("relations: facilities are located by 'in', by 'City, Country' and by the lexicon") {
@@ -199,4 +200,134 @@ TEST_CASE("relations: a party word before a title gives leader_of or member_of t
   CHECK(relations_of("The Liberal Party won. Liberal leader Mark Carney spoke, and Liberal "
                      "candidate Bruce Fanjoy won Carleton.") ==
         V{"Bruce Fanjoy member_of Liberal Party", "Mark Carney leader_of Liberal Party"});
+}
+
+TEST_CASE("relations: a passive appointment reads like a copula; an ordinal is no part of the title") {
+  CHECK(relations_of("Mark Carney was sworn in as Canada's 24th prime minister on Friday.") ==
+        V{"Mark Carney leader_of Canada", "Mark Carney position_held \"Prime Minister\""});
+  CHECK(relations_of("Anna Lindqvist was named chief executive of Huawei.") ==
+        V{"Anna Lindqvist leader_of Huawei", "Anna Lindqvist position_held \"Chief Executive\""});
+}
+
+TEST_CASE("relations: an organisation under a person is led by that person, a country is not") {
+  CHECK(relations_of("Polls favoured the Conservatives under Pierre Poilievre.") ==
+        V{"Pierre Poilievre leader_of Conservative"});
+  CHECK(relations_of("Tariffs on Canada under Donald Trump rose.") == V{});
+}
+
+TEST_CASE("relations: a title of two coordinated organisations holds for both") {
+  CHECK(relations_of("It heard Sundar Pichai, the chief executive of Google and Alphabet, on "
+                     "Monday.") ==
+        V{"Sundar Pichai leader_of Alphabet", "Sundar Pichai leader_of Google",
+          "Sundar Pichai position_held \"Chief Executive\""});
+}
+
+TEST_CASE("relations: a unit of, the owner of: owned_by") {
+  CHECK(relations_of("It found that Google, a unit of Alphabet, had acted illegally.") ==
+        V{"Google owned_by Alphabet"});
+  CHECK(relations_of("Alphabet, the owner of Google, fell.") == V{"Google owned_by Alphabet"});
+}
+
+TEST_CASE("relations: an 'of' phrase after a titled name names the title's organisation") {
+  CHECK(relations_of("President Emmanuel Macron of France spoke.") ==
+        V{"Emmanuel Macron leader_of France", "Emmanuel Macron position_held \"President\""});
+}
+
+namespace {
+// Sets a hand-made parse: heads (-1 = root), deprels, and the VERB tokens' lemmas.
+void set_parse(Document& doc, const std::vector<int32_t>& heads, const std::vector<std::string>& rels,
+               const std::vector<std::pair<uint32_t, std::string>>& verbs) {
+  REQUIRE(heads.size() == doc.tokens.size());
+  for (uint32_t t = 0; t < heads.size(); ++t) {
+    doc.tokens[t].head = heads[t];
+    doc.tokens[t].deprel = rels[t];
+    doc.tokens[t].upos = "X";
+  }
+  for (const auto& [t, lemma] : verbs) {
+    doc.tokens[t].upos = "VERB";
+    doc.tokens[t].lemma = lemma;
+  }
+}
+}  // namespace
+
+TEST_CASE("relations: a person who leads an organisation is its leader, a pronoun subject too") {
+  Document doc = newsgraph::testing::make_doc("Mark Carney spoke. He led the Bank of Canada.");
+  find_rule_mentions(lexicon(), doc);
+  resolve_aliases(lexicon(), doc);
+  // Mark(0) Carney(1) spoke(2) .(3) He(4) led(5) the(6) Bank(7) of(8) Canada(9) .(10)
+  set_parse(doc, {1, 2, -1, 2, 5, -1, 7, 5, 9, 7, 5},
+            {"compound", "nsubj", "root", "punct", "nsubj", "root", "det", "obj", "case", "nmod",
+             "punct"},
+            {{2, "speak"}, {5, "lead"}});
+  extract_relations(lexicon(), doc);
+  std::vector<std::string> v;
+  for (const Relation& r : doc.relations)
+    v.push_back(doc.entities[r.subject].name + " " + r.predicate + " " + doc.entities[r.object].name);
+  std::sort(v.begin(), v.end());
+  CHECK(v == V{"Mark Carney leader_of Bank of Canada", "Mark Carney rel:lead Bank of Canada"});
+}
+
+TEST_CASE("relations: of two parsed subjects of one verb the nearer one wins (dateline)") {
+  Document doc = newsgraph::testing::make_doc("OTTAWA \xE2\x80\x94 Mark Carney met Xi Jinping.");
+  find_rule_mentions(lexicon(), doc);
+  resolve_aliases(lexicon(), doc);
+  // OTTAWA(0) —(1) Mark(2) Carney(3) met(4) Xi(5) Jinping(6) .(7)
+  set_parse(doc, {4, 0, 3, 4, -1, 6, 4, 4},
+            {"nsubj", "punct", "compound", "nsubj", "root", "compound", "obj", "punct"},
+            {{4, "meet"}});
+  extract_relations(lexicon(), doc);
+  REQUIRE(doc.relations.size() == 1);
+  CHECK(doc.entities[doc.relations[0].subject].name == "Mark Carney");
+  CHECK(doc.relations[0].predicate == "rel:meet");
+  CHECK(doc.entities[doc.relations[0].object].name == "Xi Jinping");
+}
+
+TEST_CASE("relations: who replaced whom as what: both held the title") {
+  CHECK(relations_of("The Liberal Party won. Mark Carney, who replaced Justin Trudeau as Liberal "
+                     "leader in March, spoke.") ==
+        V{"Justin Trudeau leader_of Liberal Party", "Mark Carney leader_of Liberal Party"});
+}
+
+TEST_CASE("relations: a place in a region or country it belongs to is located there") {
+  CHECK(relations_of("Protesters rallied in Halifax in Canada.") == V{"Halifax located_in Canada"});
+  CHECK(relations_of("Trade grew in Canada in Asia.") == V{});
+}
+
+TEST_CASE("relations: 'and then of' continues a title's organisations; a minister's portfolio") {
+  CHECK(relations_of("Mark Carney had been governor of the Bank of Canada and then of the Bank "
+                     "of England.") ==
+        V{"Mark Carney leader_of Bank of Canada", "Mark Carney leader_of Bank of England",
+          "Mark Carney position_held \"Governor\""});
+  CHECK(relations_of("Chrystia Freeland stays on as minister of transport and internal trade.") ==
+        V{"Chrystia Freeland position_held \"minister of transport and internal trade\""});
+}
+
+TEST_CASE("relations: a place after 'of' or a determiner is not located by a following 'in'") {
+  CHECK(relations_of("He visited the embassy of Halifax in Canada.") == V{});
+}
+
+TEST_CASE("relations: an oblique of place, or beside a direct object, is no open-relation object") {
+  Document doc = newsgraph::testing::make_doc("Mark Carney held talks with Li Qiang at Rideau Hall.");
+  find_rule_mentions(lexicon(), doc);
+  resolve_aliases(lexicon(), doc);
+  // Mark(0) Carney(1) held(2) talks(3) with(4) Li(5) Qiang(6) at(7) Rideau(8) Hall(9) .(10)
+  set_parse(doc, {1, 2, -1, 2, 6, 6, 2, 9, 9, 2, 2},
+            {"compound", "nsubj", "root", "obj", "case", "compound", "obl", "case", "compound",
+             "obl", "punct"},
+            {{2, "hold"}});
+  extract_relations(lexicon(), doc);
+  CHECK(doc.relations.empty());
+  // Without the object "talks", "with Li Qiang" is the object; "at Rideau Hall" never is.
+  Document doc2 = newsgraph::testing::make_doc("Mark Carney sided with Li Qiang at Rideau Hall.");
+  find_rule_mentions(lexicon(), doc2);
+  resolve_aliases(lexicon(), doc2);
+  // Mark(0) Carney(1) sided(2) with(3) Li(4) Qiang(5) at(6) Rideau(7) Hall(8) .(9)
+  set_parse(doc2, {1, 2, -1, 5, 5, 2, 8, 8, 2, 2},
+            {"compound", "nsubj", "root", "case", "compound", "obl", "case", "compound", "obl",
+             "punct"},
+            {{2, "side"}});
+  extract_relations(lexicon(), doc2);
+  REQUIRE(doc2.relations.size() == 1);
+  CHECK(doc2.relations[0].predicate == "rel:side");
+  CHECK(doc2.entities[doc2.relations[0].object].name == "Li Qiang");
 }

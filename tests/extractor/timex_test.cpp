@@ -321,3 +321,89 @@ TEST_CASE("timex: a year earlier after a year-less quarter without a DCT stays u
   CHECK(doc.timexes[0].value == "XXXX-Q3");
   CHECK(doc.timexes[1].value == "XXXX");
 }
+
+TEST_CASE("timex: a verb past a clause opener decides when the clause shows none") {
+  // "and" opens no clause here; the future of "will" reaches "by August".
+  CHECK(one("Qantas will double its flights between Australia and India by August.", kFriday) ==
+        "August|DATE|2026-08");
+}
+
+TEST_CASE("timex: a plan made in the past dates itself, what was planned points ahead") {
+  CHECK(one("The team planned to leave Nairobi on Thursday.", kTuesday) == "Thursday|DATE|2026-01-15");
+  CHECK(one("The firm agreed in June to buy the line.", kFriday) == "June|DATE|2025-06");
+  CHECK(one("The thrift announced the plan Aug. 21.", kFriday) == "Aug. 21|DATE|2025-08-21");
+}
+
+TEST_CASE("timex: a participle after a present or infinitive be points ahead") {
+  CHECK(one("They expect the sale to be completed by Dec. 15.", kFriday) == "Dec. 15|DATE|2026-12-15");
+}
+
+TEST_CASE("timex: a verb right before a year-less date decides its year against nearness") {
+  // Jan. 31 is two weeks ahead of the DCT, but "ended" puts it back a year.
+  CHECK(one("Its contract ended Jan. 31.", kFriday) == "Jan. 31|DATE|2025-01-31");
+}
+
+TEST_CASE("timex: an attribution after a comma does not set the tense of the clause before it") {
+  CHECK(one("The group would be ready to leave as soon as Tuesday, Castro said.", kFriday) ==
+        "Tuesday|DATE|2026-01-20");
+  // With no verb in the clause, the attribution is the verb.
+  CHECK(one("In his victory speech on Sunday, Carney said that Canada would never join.", kFriday) ==
+        "Sunday|DATE|2026-01-11");
+}
+
+TEST_CASE("timex: a year named after a year-less month belongs to it") {
+  CHECK(one("The process began in February this year.", ymd(1998, 12, 3)) ==
+        "February this year|DATE|1998-02");
+  CHECK(one("Canada joined in June last year.", kFriday) == "June last year|DATE|2025-06");
+  CHECK(one("The members join in April next year.", kFriday) == "April next year|DATE|2027-04");
+}
+
+TEST_CASE("timex: the coming weeks, the next few years and the days ahead are durations") {
+  CHECK(one("Talks resume in the coming weeks.", kFriday) == "the coming weeks|DURATION|PXW");
+  CHECK(one("Growth will slow over the next few years.", kFriday) ==
+        "the next few years|DURATION|PXY");
+  CHECK(one("Markets watch the days ahead.", kFriday) == "the days ahead|DURATION|PXD");
+  CHECK(one("The loan may be extended for an additional year.", kFriday) ==
+        "an additional year|DURATION|P1Y");
+  CHECK(one("The loan may be extended for an additional 10 years.", kFriday) ==
+        "an additional 10 years|DURATION|P10Y");
+}
+
+TEST_CASE("timex: the year ended a date is a one-year duration") {
+  Document doc = tag("Profit fell in the year ended March 31.", kFriday);
+  REQUIRE(doc.timexes.size() == 2);
+  CHECK(doc.slice(doc.timexes[0].span) == "the year");
+  CHECK(doc.timexes[0].type == TimexType::kDuration);
+  CHECK(doc.timexes[0].value == "P1Y");
+  CHECK(doc.timexes[1].value == "2025-03-31");
+}
+
+TEST_CASE("timex: the 1988 quarter is the quarter under discussion, in that year") {
+  Document doc = tag("Profit fell in the third quarter. It rose in the 1988 quarter.", ymd(1989, 10, 30));
+  REQUIRE(doc.timexes.size() == 2);
+  CHECK(doc.timexes[0].value == "1989-Q3");
+  CHECK(doc.slice(doc.timexes[1].span) == "the 1988 quarter");
+  CHECK(doc.timexes[1].value == "1988-Q3");
+  CHECK(doc.timexes[1].anchor == TimexAnchor::kTimex);
+}
+
+TEST_CASE("timex: a clock time without a day is on the day the text is at") {
+  Document doc = tag("The doctor was shot on Oct. 23, 1998. He died at 10 p.m. in his kitchen.", kFriday);
+  REQUIRE(doc.timexes.size() == 2);
+  CHECK(doc.timexes[1].value == "1998-10-23T22:00");
+  CHECK(doc.timexes[1].anchor == TimexAnchor::kTimex);
+  CHECK(one("The vote closes at 10 p.m.", kFriday) == "10 p.m.|TIME|2026-01-16T22:00");
+}
+
+TEST_CASE("timex: since puts a year-less date before the DCT whatever the verb") {
+  // October 23 is nearer ahead of May 6 than behind it, but "since" points back.
+  CHECK(one("Police have been searching since shortly after the Oct. 23 slaying.", ymd(1999, 5, 6)) ==
+        "Oct. 23|DATE|1998-10-23");
+}
+
+TEST_CASE("timex: a rate after an amount is not a timex") {
+  CHECK(tag("Unisys will save $500 million a year in costs.", kFriday).timexes.empty());
+  CHECK(tag("The chip runs 15 million instructions per second.", kFriday).timexes.empty());
+  CHECK(one("The board meets twice a year.", kFriday) == "twice a year|SET|P1Y");
+  CHECK(one("It took a year.", kFriday) == "a year|DURATION|P1Y");
+}

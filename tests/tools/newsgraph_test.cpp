@@ -96,9 +96,10 @@ TEST_CASE("cli: bad articles in a batch are reported and counted, the rest is in
   CHECK(j["skipped"] == 0);
   auto err = lines(r.err);
   REQUIRE(err.size() == 4);
-  // The bad date is on line 1 of its file; the invalid byte at offset 3 of the text.
+  // The bad date is on line 1 of its file; the invalid byte at byte 13 of the file (3 into
+  // the text after the 10-byte header block).
   CHECK(std::regex_match(err[0], std::regex("newsgraph: ingest: .*Date.* \\(" + bad_date + ":1\\)")));
-  CHECK(std::regex_match(err[1], std::regex("newsgraph: ingest: invalid UTF-8.* \\(" + bad_utf8 + ":3\\)")));
+  CHECK(std::regex_match(err[1], std::regex("newsgraph: ingest: invalid UTF-8.* \\(" + bad_utf8 + ":13\\)")));
   CHECK(std::regex_match(err[2], std::regex("newsgraph: ingest: .+ \\(" + binary + ":4\\)")));
   CHECK(std::regex_match(err[3], std::regex("newsgraph: ingest: .*empty.* \\(" + empty + "\\)")));
 

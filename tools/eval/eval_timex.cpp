@@ -6,6 +6,7 @@
 //   newsgraph-eval timex DIR --split held      every 5th file (sorted), kept out of development
 //   newsgraph-eval timex DIR --output OUT      also write each document as TimeML with our tags
 //   newsgraph-eval timex DIR --errors          list misses, false alarms and wrong values
+//   newsgraph-eval timex DIR --errors --context    each with the DCT and the text around it
 //
 // Each document runs through the same stages as the pipeline: segmentation
 // (extractor/tokenize.h), then the timex tagger with the DCT of the document.
@@ -20,6 +21,7 @@
 
 #include "extractor/document.h"
 #include "extractor/timex.h"
+#include "extractor/timex_normalise.h"
 #include "extractor/tokenize.h"
 #include "tools/eval/timeml.h"
 
@@ -41,12 +43,13 @@ int eval_timex_main(int argc, char** argv) {
   CLI::App app{"TIMEX3 span, value and type F1 over TimeML (.tml) files, TempEval-3 style"};
   std::vector<std::string> inputs;
   std::string output, split = "all";
-  bool errors = false;
+  bool errors = false, context = false;
   app.add_option("DIR", inputs, "folders (searched recursively) or .tml files")->required();
   app.add_option("--output", output, "write each document as TimeML with our TIMEX3 tags here");
   app.add_option("--split", split, "all | dev | held: every 5th file of the sorted list is held out")
       ->check(CLI::IsMember({"all", "dev", "held"}));
   app.add_flag("--errors", errors, "print each miss, false alarm and wrong value");
+  app.add_flag("--context", context, "with --errors: add the DCT and the text around each error");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -102,28 +105,42 @@ int eval_timex_main(int argc, char** argv) {
     if (errors) {
       std::string name = fs::path(path).filename().string();
       auto slice = [&](extractor::Span s) { return tml->text.substr(s.begin, s.size()); };
+      // The DCT and up to 100 bytes either side of a span, on one line.
+      auto around = [&](extractor::Span s) {
+        if (!context) return std::string();
+        size_t b = s.begin > 100 ? s.begin - 100 : 0;
+        size_t e = std::min<size_t>(tml->text.size(), s.end + 100);
+        std::string out = "\t[" + (tml->dct ? extractor::format_date(*tml->dct) : std::string("no DCT")) + "] ";
+        for (size_t i = b; i < e; ++i) {
+          if (i == s.begin) out += "[[";
+          out += tml->text[i] == '\n' || tml->text[i] == '\t' ? ' ' : tml->text[i];
+          if (i + 1 == s.end) out += "]]";
+        }
+        return out;
+      };
       std::vector<bool> matched(doc.timexes.size(), false);
       for (const auto& g : tml->gold) {
         const extractor::Timex* hit = nullptr;
         for (size_t i = 0; i < doc.timexes.size(); ++i)
           if (!matched[i] && doc.timexes[i].span.overlaps(g.span)) { hit = &doc.timexes[i]; matched[i] = true; break; }
         if (!hit) {
-          std::printf("MISS\t%s\t%s\t%s\t%s\n", name.c_str(), g.type.c_str(), g.value.c_str(), slice(g.span).c_str());
+          std::printf("MISS\t%s\t%s\t%s\t%s%s\n", name.c_str(), g.type.c_str(), g.value.c_str(),
+                      slice(g.span).c_str(), around(g.span).c_str());
         } else if (hit->value != g.value || !(hit->span == g.span) ||
                    g.type != extractor::timex_type_name(hit->type)) {
           const char* what = hit->value != g.value                              ? "VALUE"
                              : g.type != extractor::timex_type_name(hit->type) ? "TYPE"
                                                                                 : "SPAN";
-          std::printf("%s\t%s\t%s %s\t%s\t| %s %s\t%s\n", what, name.c_str(), g.type.c_str(),
+          std::printf("%s\t%s\t%s %s\t%s\t| %s %s\t%s%s\n", what, name.c_str(), g.type.c_str(),
                       g.value.c_str(), slice(g.span).c_str(),
                       std::string(extractor::timex_type_name(hit->type)).c_str(), hit->value.c_str(),
-                      slice(hit->span).c_str());
+                      slice(hit->span).c_str(), around(g.span).c_str());
         }
       }
       for (size_t i = 0; i < doc.timexes.size(); ++i)
         if (!matched[i])
-          std::printf("EXTRA\t%s\t%s\t%s\n", name.c_str(), doc.timexes[i].value.c_str(),
-                      slice(doc.timexes[i].span).c_str());
+          std::printf("EXTRA\t%s\t%s\t%s%s\n", name.c_str(), doc.timexes[i].value.c_str(),
+                      slice(doc.timexes[i].span).c_str(), around(doc.timexes[i].span).c_str());
     }
     if (!output.empty()) {
       std::ofstream out(fs::path(output) / fs::path(path).filename(), std::ios::binary);

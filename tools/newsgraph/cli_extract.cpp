@@ -1,12 +1,14 @@
-// `newsgraph extract FILE|- [--date YYYY-MM-DD] [--json] [--jsonl]`: extraction only, no
+// `newsgraph extract FILE|- [--date YYYY-MM-DD] [--json] [--jsonl] [--conllu]`: extraction only, no
 // database. Prints the extraction JSON (tools/newsgraph/extraction_json.h) with --json, one
-// object per line for JSON Lines input; a readable summary otherwise.
+// object per line for JSON Lines input; with --conllu the syntax as CoNLL-U; a readable
+// summary otherwise.
 // Exit: 0 when at least one article was extracted; 1 when none was (each failure is one
 // error line); 2 for bad usage.
 #include <cstdio>
 #include <string>
 
 #include "corpus/reader.h"
+#include "extractor/conllu.h"
 #include "extractor/pipeline.h"
 #include "tools/newsgraph/cli.h"
 #include "tools/newsgraph/extraction_json.h"
@@ -20,6 +22,7 @@ struct ExtractArgs {
   std::string file;
   std::string date;
   bool jsonl = false;
+  bool conllu = false;
 };
 
 std::string entity_name(const extractor::Document& doc, int32_t i) {
@@ -116,7 +119,10 @@ int run_extract(const ExtractArgs& args) {
       }
       ++ok;
       const bool lines = args.jsonl || article.line > 0;
-      if (args.common.json) {
+      if (args.conllu) {
+        std::string out = "# newdoc id = " + article.id + "\n" + extractor::to_conllu(doc);
+        std::fwrite(out.data(), 1, out.size(), stdout);
+      } else if (args.common.json) {
         std::string out = extraction_json(article, doc).dump(lines ? -1 : 2) + "\n";
         std::fwrite(out.data(), 1, out.size(), stdout);
       } else {
@@ -143,6 +149,9 @@ void register_extract(CLI::App& app, std::vector<Verb>* verbs) {
   sub->add_flag("--jsonl", args->jsonl,
                 "print one extraction per line (JSON Lines input, .jsonl files and stdin "
                 "starting with '{', is recognised by itself)");
+  sub->add_flag("--conllu", args->conllu,
+                "print the tokens with UPOS, lemma, head and relation as CoNLL-U (UD v2) "
+                "instead of the extraction");
   add_common(sub, &args->common, /*with_db=*/false);
   verbs->push_back({sub, [args] { return run_extract(*args); }});
 }
