@@ -43,7 +43,7 @@
 namespace newsgraph::extractor {
 
 // Bumped whenever a feature template changes: a model trained with another set is refused.
-inline constexpr uint32_t kNerFeatureVersion = 4;
+inline constexpr uint32_t kNerFeatureVersion = 3;
 
 // Word clusters learned from unlabelled text (tools/train/train_ner_clusters.cpp, exchange
 // algorithm): lower-cased word -> its class at up to four granularities, "17:203:911".

@@ -3,11 +3,6 @@
 //   newsgraph-train ner --train ../shared/data/conll2003/eng.train
 //       --dev ../shared/data/conll2003/eng.testa --epochs 10 --seed 1
 //
-// --lower-case-train FILE trains on an all-lower-case copy of FILE as well (ASCII letters), so
-// that names written without capitals ("flew to tampa bay", web text) are seen with their
-// lower-case gazetteer features (ner_features.h); --lower-case-copies N does the same for every
-// N-th sentence with a name of the --train files.
-//
 // Reads CoNLL (IOB1/IOB2), token-tag (WNUT, WikiANN, UNER) and CoNLL-U (GUM Entity=) files,
 // auto-detected (extractor/ner_data.h). Files that do not annotate a type (WikiANN has no MISC)
 // are trained with partial labels: where the model predicts a missing type over words the file
@@ -353,7 +348,7 @@ int train_ner_clusters_main(int argc, char** argv);  // tools/train/train_ner_cl
 int train_ner_main(int argc, char** argv) {
   if (argc >= 2 && std::string_view(argv[1]) == "clusters") return train_ner_clusters_main(argc - 1, argv + 1);
   CLI::App app{"Train the NER tagger (averaged perceptron, BILOU, Viterbi)", "newsgraph-train ner"};
-  std::vector<std::string> train_files, dev_files, silver_files, lower_files;
+  std::vector<std::string> train_files, dev_files, silver_files;
   std::string model_dir = NEWSGRAPH_MODEL_DIR, out_dir;
   int stages = 2, folds = 4;
   bool title_copies = true;
@@ -378,8 +373,6 @@ int train_ner_main(int argc, char** argv) {
   app.add_option("--lower-case-copies", lower_every,
                  "add an all-lower-case copy of every N-th training sentence with a name (0: none)")
       ->capture_default_str();
-  app.add_option("--lower-case-train", lower_files,
-                 "training files also trained on as an all-lower-case copy (web text without capitals)");
   app.add_option("--model-dir", model_dir, "where the gazetteer (and clusters) are read")->capture_default_str();
   app.add_option("--out", out_dir, "directory to write ner.model (and ner_stage2.model) to (default MODEL_DIR)");
   app.add_option("--types", types_csv, "entity types of the model")->capture_default_str();
@@ -417,10 +410,7 @@ int train_ner_main(int argc, char** argv) {
   }
   std::vector<TrainDoc> docs;
   size_t lower_counter = 0;
-  std::vector<std::pair<std::string, bool>> inputs;  // (file, lower-cased copy)
-  for (const auto& path : train_files) inputs.emplace_back(path, false);
-  for (const auto& path : lower_files) inputs.emplace_back(path, true);
-  for (const auto& [path, lower_all] : inputs) {
+  for (const auto& path : train_files) {
     NerCorpus corpus;
     if (auto err = read_ner_corpus(path, NerFormat::kAuto, &corpus)) { print_error(*err); return 1; }
     uint32_t missing = 0;
@@ -429,13 +419,6 @@ int train_ner_main(int argc, char** argv) {
         missing |= 1u << t;
     std::fprintf(stderr, "train: %s: %zu documents, %zu sentences, %zu words, unannotated-type mask %u\n", path.c_str(),
                  corpus.documents.size(), corpus.sentence_count(), corpus.word_count(), missing);
-    if (lower_all) {
-      for (auto& nd : corpus.documents)
-        for (auto& sent : nd.sentences)
-          for (auto& w : sent.words)
-            for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      std::fprintf(stderr, "train: %s: lower-cased copy\n", path.c_str());
-    }
     size_t copies = 0, lower_copies = 0;
     for (auto& nd : corpus.documents) {
       if (title_copies) copies += add_title_case_copies(&nd);
