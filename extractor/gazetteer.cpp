@@ -138,7 +138,8 @@ const GazetteerEntry* lookup(const Gazetteer& gaz, std::string_view text, Gazett
   return nullptr;
 }
 
-std::vector<GazetteerMatch> find_matches(const Gazetteer& gaz, const std::vector<std::string_view>& tokens) {
+std::vector<GazetteerMatch> find_matches(const Gazetteer& gaz, const std::vector<std::string_view>& tokens,
+                                         bool case_guards) {
   std::vector<GazetteerMatch> out;
   std::string key, surface;
   for (uint32_t i = 0; i < tokens.size(); ++i) {
@@ -156,7 +157,7 @@ std::vector<GazetteerMatch> find_matches(const Gazetteer& gaz, const std::vector
       for (uint32_t id : it->second) {
         const auto& e = gaz.entries[id];
         int k = static_cast<int>(e.kind);
-        if (seen[k] || !case_compatible(surface, e)) continue;
+        if (seen[k] || (case_guards && !case_compatible(surface, e))) continue;
         seen[k] = true;
         out.push_back({i, i + n, &e});
       }

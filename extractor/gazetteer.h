@@ -109,7 +109,10 @@ struct GazetteerMatch {
 // (start, length, kind): the most populous for cities. Sorted by `first`, then longer first.
 // Cost: one hash probe per token, plus one per following token while the words so far are a
 // phrase or the beginning of one.
-std::vector<GazetteerMatch> find_matches(const Gazetteer& gaz, const std::vector<std::string_view>& tokens);
+// With `case_guards` false, entries also match text the guards above would refuse ("tampa
+// bay" for "Tampa Bay", "us" for "US"): the NER tagger's features for lower-case web text.
+std::vector<GazetteerMatch> find_matches(const Gazetteer& gaz, const std::vector<std::string_view>& tokens,
+                                         bool case_guards = true);
 
 // ASCII lower-casing (bytes >= 0x80 unchanged), as the keys are built.
 std::string ascii_lower(std::string_view s);

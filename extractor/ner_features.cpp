@@ -38,7 +38,7 @@ enum Template : uint32_t {
   kBigramM1_0, kBigram0_P1, kFirst, kCapsSentence, kCapsSentenceWord, kGaz, kGazM1, kGazP1,
   kGazCity, kLowerM1Shape, kShapeLowerP1, kDocCase, kDocCaseShape, kCluster, kClusterM1 = kCluster + 4,
   kClusterP1 = kClusterM1 + 4, kLength = kClusterP1 + 4, kGazWord, kStage1, kStage1M1, kStage1P1, kHistory,
-  kHistoryNone,
+  kHistoryNone, kGazLower, kGazLowerWord,
 };
 constexpr int kMaxHistoryTypes = 15;
 
@@ -177,7 +177,7 @@ void ner_features_by_sentence(const Gazetteer& gazetteer, const WordClusters& cl
     }
   }
   std::vector<std::string_view> words;
-  std::vector<std::array<uint8_t, kGazetteerKindCount>> gaz_pos;
+  std::vector<std::array<uint8_t, kGazetteerKindCount>> gaz_pos, gaz_lower;
   std::vector<uint32_t> city_pop;
   std::vector<uint64_t> gaz_word;
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
@@ -189,10 +189,33 @@ void ner_features_by_sentence(const Gazetteer& gazetteer, const WordClusters& cl
     for (uint32_t t = first; t < sent.end_token; ++t) words.push_back(doc.slice(doc.tokens[t].span));
     // Gazetteer: BILOU position within the longest match of each kind.
     gaz_pos.assign(n, {});
+    std::string surface;
+    auto case_compatible_span = [&](const GazetteerMatch& m) {
+      surface.clear();
+      for (uint32_t i = m.first; i < m.end; ++i) {
+        if (i > m.first) surface += ' ';
+        surface += words[i];
+      }
+      return case_compatible(surface, *m.entry);
+    };
     city_pop.assign(n, 0);
-    for (const auto& m : find_matches(gazetteer, words)) {
+    gaz_lower.assign(n, {});
+    for (const auto& m : find_matches(gazetteer, words, /*case_guards=*/false)) {
       int k = static_cast<int>(m.entry->kind);
       uint32_t len = m.end - m.first;
+      if (!case_compatible_span(m)) {
+        // A name written in lower case ("tampa bay", web text): its own features, so that
+        // the weights of the guarded matches keep their meaning.
+        bool lower = true;
+        for (uint32_t i = m.first; i < m.end && lower; ++i) lower = !info[first + i].capitalised;
+        if (!lower) continue;
+        bool free_lower = true;
+        for (uint32_t i = m.first; i < m.end; ++i) free_lower &= gaz_lower[i][k] == 0;
+        if (!free_lower) continue;
+        for (uint32_t i = m.first; i < m.end; ++i)
+          gaz_lower[i][k] = len == 1 ? 4 : i == m.first ? 1 : i + 1 == m.end ? 3 : 2;
+        continue;
+      }
       bool free = true;
       for (uint32_t i = m.first; i < m.end; ++i) free &= gaz_pos[i][k] == 0;
       if (!free) continue;
@@ -256,6 +279,10 @@ void ner_features_by_sentence(const Gazetteer& gazetteer, const WordClusters& cl
         if (gaz_pos[i][k]) {
           f.push_back(feat(kGaz, static_cast<uint64_t>(k) + 1, gaz_pos[i][k]));
           f.push_back(feat(kGazWord, static_cast<uint64_t>(k) + 1, ti.capitalised ? 2 : 1));
+        }
+        if (gaz_lower[i][k]) {
+          f.push_back(feat(kGazLower, static_cast<uint64_t>(k) + 1, gaz_lower[i][k]));
+          f.push_back(feat(kGazLowerWord, static_cast<uint64_t>(k) + 1, ti.h_lower));
         }
         if (i > 0 && gaz_pos[i - 1][k]) f.push_back(feat(kGazM1, static_cast<uint64_t>(k) + 1));
         if (i + 1 < n && gaz_pos[i + 1][k]) f.push_back(feat(kGazP1, static_cast<uint64_t>(k) + 1));

@@ -10,7 +10,8 @@
 //   the sentence, a sentence in capitals (CoNLL headlines) or a headline in title case,
 //   gazetteer hits over i and its
 //   neighbours (kind and BILOU position within the longest match of each kind; cities by
-//   population), word classes at each granularity (when clusters are loaded) at i-1..i+1, and how
+//   population), gazetteer names written all in lower case ("tampa bay": kind and position,
+//   kind and word, apart from the case-guarded hits, see gazetteer.h), word classes at each granularity (when clusters are loaded) at i-1..i+1, and how
 //   the word is capitalised elsewhere in the same document when not sentence-initial
 //   ("BRUSSELS" in a headline, "Brussels" in the body).
 // Previous labels enter through the model's transitions.

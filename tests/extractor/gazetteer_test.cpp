@@ -60,6 +60,18 @@ TEST_CASE("gazetteer: matches over tokens, longer first, one per kind") {
   CHECK((m[4].first == 8 && m[4].entry->kind == GazetteerKind::kOrgHead));
 }
 
+TEST_CASE("gazetteer: without case guards lower-case text matches capitalised phrases") {
+  Gazetteer gaz;
+  REQUIRE_FALSE(load_gazetteer(kSmall, &gaz));
+  std::vector<std::string_view> tokens = {"flights", "to", "new", "york", "from", "us"};
+  CHECK(find_matches(gaz, tokens).empty());
+  auto m = find_matches(gaz, tokens, /*case_guards=*/false);
+  REQUIRE(m.size() == 3);
+  CHECK((m[0].first == 2 && m[0].end == 4 && m[0].entry->phrase == "New York"));
+  CHECK((m[1].first == 2 && m[1].end == 4 && m[1].entry->phrase == "New York"));
+  CHECK((m[2].first == 5 && m[2].end == 6 && m[2].entry->phrase == "US"));
+}
+
 TEST_CASE("gazetteer: a file without the header is an error naming it") {
   Gazetteer gaz;
   auto err = parse_gazetteer("Canada\tcountry\tCA\t0\tCanada\n", "g.tsv", &gaz);

@@ -157,6 +157,24 @@ size_t add_title_case_copies(NerDocument* doc) {
   return copies;
 }
 
+// An all-lower-case copy of every `every`-th sentence of `doc` that has a name ("I live in
+// tampa bay"), as a document of its own (so that the document-level casing features of `doc`
+// are unchanged, and the copy reads like a writer who never capitalises), so that the model
+// sees names written without capitals and learns the lower-case gazetteer features.
+// `counter` runs across documents.
+NerDocument lower_case_copies(const NerDocument& doc, int every, size_t* counter) {
+  NerDocument out;
+  if (every <= 0) return out;
+  for (const auto& s : doc.sentences) {
+    if (s.spans.empty() || (*counter)++ % static_cast<size_t>(every) != 0) continue;
+    NerSentence copy = s;
+    for (auto& w : copy.words)
+      for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    out.sentences.push_back(std::move(copy));
+  }
+  return out;
+}
+
 // Prunes weights below `prune` in magnitude.
 void prune_model(NerModel* m, float prune) {
   std::vector<uint64_t> keys;
@@ -335,6 +353,7 @@ int train_ner_main(int argc, char** argv) {
   int stages = 2, folds = 4;
   bool title_copies = true;
   int silver_every = 1;
+  int lower_every = 0;
   PhaseOptions opt;
   std::string types_csv = "PER,ORG,LOC,MISC";
   app.add_option("--train", train_files, "training files (CoNLL, token-tag or CoNLL-U)")->required();
@@ -350,6 +369,9 @@ int train_ner_main(int argc, char** argv) {
       ->capture_default_str();
   app.add_option("--folds", folds, "jackknife folds for the second stage's training labels")->capture_default_str();
   app.add_option("--title-case-copies", title_copies, "add title-case copies of sentences in capitals")
+      ->capture_default_str();
+  app.add_option("--lower-case-copies", lower_every,
+                 "add an all-lower-case copy of every N-th training sentence with a name (0: none)")
       ->capture_default_str();
   app.add_option("--model-dir", model_dir, "where the gazetteer (and clusters) are read")->capture_default_str();
   app.add_option("--out", out_dir, "directory to write ner.model (and ner_stage2.model) to (default MODEL_DIR)");
@@ -387,6 +409,7 @@ int train_ner_main(int argc, char** argv) {
     devs.push_back(std::move(d));
   }
   std::vector<TrainDoc> docs;
+  size_t lower_counter = 0;
   for (const auto& path : train_files) {
     NerCorpus corpus;
     if (auto err = read_ner_corpus(path, NerFormat::kAuto, &corpus)) { print_error(*err); return 1; }
@@ -396,12 +419,19 @@ int train_ner_main(int argc, char** argv) {
         missing |= 1u << t;
     std::fprintf(stderr, "train: %s: %zu documents, %zu sentences, %zu words, unannotated-type mask %u\n", path.c_str(),
                  corpus.documents.size(), corpus.sentence_count(), corpus.word_count(), missing);
-    size_t copies = 0;
+    size_t copies = 0, lower_copies = 0;
     for (auto& nd : corpus.documents) {
       if (title_copies) copies += add_title_case_copies(&nd);
+      NerDocument lower = lower_case_copies(nd, lower_every, &lower_counter);
       docs.push_back({std::move(nd), missing, {}, {}});
+      if (!lower.sentences.empty()) {
+        lower_copies += lower.sentences.size();
+        docs.push_back({std::move(lower), missing, {}, {}});
+      }
     }
     if (copies) std::fprintf(stderr, "train: %s: %zu title-case copies of sentences in capitals\n", path.c_str(), copies);
+    if (lower_copies)
+      std::fprintf(stderr, "train: %s: %zu lower-case copies of sentences with names\n", path.c_str(), lower_copies);
   }
 
   PhaseResult first = train_phase(tagger, types, docs, devs, opt);
