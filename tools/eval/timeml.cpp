@@ -8,7 +8,9 @@ namespace newsgraph::eval {
 namespace {
 
 std::string attribute(std::string_view tag, std::string_view name) {
-  std::string key = " " + std::string(name) + "=\"";
+  // Built by appends: `" " + std::string(name) + ...` trips GCC 12's -Wrestrict false positive.
+  std::string key(1, ' ');
+  key.append(name).append("=\"");
   size_t p = tag.find(key);
   if (p == std::string_view::npos) return "";
   p += key.size();
