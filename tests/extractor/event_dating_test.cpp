@@ -122,10 +122,10 @@ TEST_CASE("event dating: with dependency heads the clause is the verb's subtree"
 
 TEST_CASE("event dating: nominal events in a phrase attached to a since-clause take its timex") {
   Document doc = doc_with_events(
-      "Relations between Canada and China had withered significantly since 2018, following "
-      "Canada's arrest of Huawei executive Meng Wanzhou on a US warrant and Beijing's "
-      "retaliatory detention of two Canadians on espionage charges.",
-      {"withered", "arrest", "detention"});
+      "Ties between the two capitals had soured badly since 2018, following "
+      "Ottawa's arrest of a telecom executive at Washington's request and Beijing's "
+      "later detention of two Canadian citizens on spying charges.",
+      {"soured", "arrest", "detention"});
   date_events(doc);
   CHECK(doc.events[0].date == "2018");
   CHECK(doc.events[1].date == "2018");
