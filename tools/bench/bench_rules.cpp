@@ -15,7 +15,6 @@
 //       BENCH_RULES_UNDATED=1 in the environment, events are left undated (to score the events
 //       stage apart from event dating, against gold files whose event dates are nulled).
 #include <sys/resource.h>
-#include <zlib.h>
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
@@ -29,6 +28,7 @@
 #include <vector>
 
 #include "corpus/reader.h"
+#include "tools/bench/news_texts.h"
 #include "extractor/alias.h"
 #include "extractor/event_dating.h"
 #include "extractor/events.h"
@@ -164,29 +164,6 @@ int extract_main(const std::string& file, const std::string& date) {
   return status;
 }
 
-std::vector<std::string> read_jsonl_gz(const fs::path& path) {
-  std::vector<std::string> texts;
-  gzFile f = gzopen(path.c_str(), "rb");
-  if (!f) return texts;
-  std::string data;
-  char buf[1 << 16];
-  int n;
-  while ((n = gzread(f, buf, sizeof buf)) > 0) data.append(buf, static_cast<size_t>(n));
-  gzclose(f);
-  size_t pos = 0;
-  while (pos < data.size()) {
-    size_t nl = data.find('\n', pos);
-    if (nl == std::string::npos) nl = data.size();
-    if (nl > pos) {
-      auto j = json::parse(data.begin() + static_cast<long>(pos), data.begin() + static_cast<long>(nl),
-                           nullptr, false);
-      if (!j.is_discarded() && j.contains("text") && j["text"].is_string())
-        texts.push_back(j["text"].get<std::string>());
-    }
-    pos = nl + 1;
-  }
-  return texts;
-}
 
 int speed_main(const std::string& shared, int runs) {
   Lexicon lex;
@@ -198,24 +175,18 @@ int speed_main(const std::string& shared, int runs) {
   Segmenter segmenter = make_segmenter();
   std::vector<Document> base;
   size_t tokens = 0;
-  fs::path dir = fs::path(shared) / "data" / "news_texts";
-  if (!fs::is_directory(dir)) {
-    std::fprintf(stderr, "bench_rules: no %s\n", dir.c_str());
+  for (auto& article : bench::read_news_texts(shared)) {
+    Document doc;
+    corpus::InputError error;
+    if (!normalise_text(article.text, &doc.text, &doc.offsets, &error)) continue;
+    segment(segmenter, doc);
+    tokens += doc.tokens.size();
+    base.push_back(std::move(doc));
+  }
+  if (base.empty()) {
+    std::fprintf(stderr, "bench_rules: no articles in %s/data/news_texts\n", shared.c_str());
     return 1;
   }
-  std::vector<fs::path> files;
-  for (auto& e : fs::directory_iterator(dir))
-    if (e.path().string().ends_with(".jsonl.gz")) files.push_back(e.path());
-  std::sort(files.begin(), files.end());
-  for (auto& f : files)
-    for (auto& text : read_jsonl_gz(f)) {
-      Document doc;
-      corpus::InputError error;
-      if (!normalise_text(text, &doc.text, &doc.offsets, &error)) continue;
-      segment(segmenter, doc);
-      tokens += doc.tokens.size();
-      base.push_back(std::move(doc));
-    }
   std::vector<double> seconds;
   size_t mentions = 0, entities = 0, relations = 0, events = 0, quotes = 0;
   for (int r = 0; r <= runs; ++r) {

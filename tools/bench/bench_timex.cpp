@@ -10,7 +10,6 @@
 // the peak resident set size.
 #include <sys/resource.h>
 
-#include <zlib.h>
 
 #include <ctime>
 
@@ -25,6 +24,7 @@
 #include <string>
 #include <vector>
 
+#include "tools/bench/news_texts.h"
 #include "extractor/timex.h"
 #include "extractor/tokenize.h"
 
@@ -33,38 +33,6 @@ using namespace newsgraph::extractor;
 
 namespace {
 
-struct Article {
-  std::string text;
-  std::string date;
-};
-
-std::vector<Article> read_jsonl_gz(const fs::path& path) {
-  std::vector<Article> out;
-  gzFile f = gzopen(path.c_str(), "rb");
-  if (!f) return out;
-  std::string data;
-  char buf[1 << 16];
-  int n;
-  while ((n = gzread(f, buf, sizeof buf)) > 0) data.append(buf, static_cast<size_t>(n));
-  gzclose(f);
-  size_t pos = 0;
-  while (pos < data.size()) {
-    size_t nl = data.find('\n', pos);
-    if (nl == std::string::npos) nl = data.size();
-    if (nl > pos) {
-      auto j = nlohmann::json::parse(data.begin() + static_cast<long>(pos),
-                                     data.begin() + static_cast<long>(nl), nullptr, false);
-      if (!j.is_discarded() && j.contains("text") && j["text"].is_string()) {
-        Article a;
-        a.text = j["text"].get<std::string>();
-        if (j.contains("date") && j["date"].is_string()) a.date = j["date"].get<std::string>();
-        out.push_back(std::move(a));
-      }
-    }
-    pos = nl + 1;
-  }
-  return out;
-}
 
 std::optional<std::chrono::year_month_day> parse_date(const std::string& s) {
   if (s.size() < 10) return std::nullopt;
@@ -90,23 +58,15 @@ int main(int argc, char** argv) {
 
   std::vector<Document> docs;
   Segmenter segmenter = make_segmenter();
-  fs::path dir = fs::path(shared) / "data" / "news_texts";
-  std::error_code ec;
-  std::vector<fs::path> files;
-  for (const auto& e : fs::directory_iterator(dir, ec))
-    if (e.path().string().ends_with(".jsonl.gz")) files.push_back(e.path());
-  std::sort(files.begin(), files.end());
-  for (const auto& f : files) {
-    for (auto& a : read_jsonl_gz(f)) {
-      Document doc;
-      doc.text = std::move(a.text);
-      doc.dct = parse_date(a.date);
-      segment(segmenter, doc);
-      docs.push_back(std::move(doc));
-    }
+  for (auto& a : newsgraph::bench::read_news_texts(shared)) {
+    Document doc;
+    doc.text = std::move(a.text);
+    doc.dct = parse_date(a.date);
+    segment(segmenter, doc);
+    docs.push_back(std::move(doc));
   }
   if (docs.empty()) {
-    std::fprintf(stderr, "bench_timex: no articles in %s\n", dir.c_str());
+    std::fprintf(stderr, "bench_timex: no articles in %s/data/news_texts\n", shared.c_str());
     return 1;
   }
   size_t tokens = 0, bytes = 0;

@@ -16,7 +16,6 @@
 // form counts as one token.
 #include <sys/resource.h>
 
-#include <zlib.h>
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
@@ -30,6 +29,7 @@
 #include <string>
 #include <vector>
 
+#include "tools/bench/news_texts.h"
 #include "extractor/text.h"
 #include "extractor/tokenize.h"
 
@@ -38,29 +38,6 @@ using namespace newsgraph::extractor;
 
 namespace {
 
-std::vector<std::string> read_jsonl_gz(const fs::path& path) {
-  std::vector<std::string> texts;
-  gzFile f = gzopen(path.c_str(), "rb");
-  if (!f) return texts;
-  std::string data;
-  char buf[1 << 16];
-  int n;
-  while ((n = gzread(f, buf, sizeof buf)) > 0) data.append(buf, static_cast<size_t>(n));
-  gzclose(f);
-  size_t pos = 0;
-  while (pos < data.size()) {
-    size_t nl = data.find('\n', pos);
-    if (nl == std::string::npos) nl = data.size();
-    if (nl > pos) {
-      auto j = nlohmann::json::parse(data.begin() + static_cast<long>(pos),
-                                     data.begin() + static_cast<long>(nl), nullptr, false);
-      if (!j.is_discarded() && j.contains("text") && j["text"].is_string())
-        texts.push_back(j["text"].get<std::string>());
-    }
-    pos = nl + 1;
-  }
-  return texts;
-}
 
 long peak_rss_kib() {
   rusage ru{};
@@ -292,15 +269,9 @@ int main(int argc, char** argv) {
   std::vector<std::string> texts;
   size_t bytes = 0;
   const fs::path news = data / "news_texts";
-  if (fs::exists(news)) {
-    for (auto& e : fs::directory_iterator(news)) {
-      const std::string name = e.path().filename().string();
-      if (name.size() > 9 && name.substr(name.size() - 9) == ".jsonl.gz")
-        for (auto& t : read_jsonl_gz(e.path())) {
-          bytes += t.size();
-          texts.push_back(std::move(t));
-        }
-    }
+  for (auto& a : newsgraph::bench::read_news_texts(shared)) {
+    bytes += a.text.size();
+    texts.push_back(std::move(a.text));
   }
   if (texts.empty()) {
     std::fprintf(stderr, "bench_tokenize: no texts (%s/*.jsonl.gz)\n", news.c_str());
