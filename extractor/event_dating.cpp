@@ -204,6 +204,12 @@ bool is_nominal_trigger(const Document& doc, const Sentence* sentence, const Eve
   return !looks_finite(w) && !(w.size() > 4 && w.substr(w.size() - 3) == "ing");
 }
 
+// The word right before byte `b` in the sentence ("since" before "2017"), lower case.
+std::string word_before(const Document& doc, Span sentence, uint32_t b) {
+  std::vector<Word> words = words_of(doc, {sentence.begin, b});
+  return words.empty() ? std::string() : words.back().low;
+}
+
 // Rule 1b: a nominal event inside a prepositional or participial phrase set off from its
 // clause by punctuation ("Relations had withered since 2018, following Canada's arrest of
 // Meng") takes the timex of that clause when the phrase has none of its own. The clause is the
@@ -219,8 +225,10 @@ int timex_of_host_clause(const Document& doc, const Sentence* sentence, Span sen
   if (attachment == Attachment::kNone) return -1;
   for (size_t i = 1; i < words.size(); ++i)
     if (looks_finite(words[i].low)) return -1;  // a clause of its own ("after police arrested")
-  for (int t : candidates)
-    if (doc.timexes[static_cast<size_t>(t)].span.overlaps(phrase)) return -1;
+  for (int t : candidates)  // "since 2017" starts a period, it does not date the phrase
+    if (doc.timexes[static_cast<size_t>(t)].span.overlaps(phrase) &&
+        word_before(doc, sentence_span, doc.timexes[static_cast<size_t>(t)].span.begin) != "since")
+      return -1;
   Span host;
   if (phrase.begin > sentence_span.begin + 1) {
     host = stretch_at(doc, sentence_span, phrase.begin - 1);
@@ -241,6 +249,83 @@ int timex_of_host_clause(const Document& doc, const Sentence* sentence, Span sen
     if (host.begin >= phrase.end) break;
   }
   return best;
+}
+
+
+// "the first visit since 2017": a timex opened by "since" starts a period; it does not date
+// an event noun of its own clause (it dates what happened at that time, rules 1a and 1b).
+bool starts_a_period(const Document& doc, Span sentence, const Timex& tx) {
+  return word_before(doc, sentence, tx.span.begin) == "since";
+}
+
+// Rule 1a: "since December 2018, when Canada arrested Meng and China detained Kovrig": the
+// events of a "when" clause take the timex the clause attaches to, when they follow it in the
+// same sentence with no ";" between. Returns the timex index or -1.
+int timex_of_when_clause(const Document& doc, Span sentence, const Event& ev,
+                         const std::vector<int>& candidates) {
+  int best = -1;
+  for (int t : candidates) {
+    const Timex& tx = doc.timexes[static_cast<size_t>(t)];
+    if (tx.span.end >= ev.trigger.begin) continue;
+    std::vector<Word> after = words_of(doc, {tx.span.end, ev.trigger.begin});
+    if (after.empty() || after.front().low != "when") continue;
+    std::string_view gap = std::string_view(doc.text).substr(tx.span.end, after.front().span.begin - tx.span.end);
+    if (gap.find_first_not_of(" ,") != std::string_view::npos) continue;
+    std::string_view rest = std::string_view(doc.text).substr(tx.span.end, ev.trigger.begin - tx.span.end);
+    if (rest.find(';') != std::string_view::npos) continue;
+    best = t;  // the last such timex before the trigger
+  }
+  (void)sentence;
+  return best;
+}
+
+// A timex that opens the sentence and is set off by a comma ("In December 2018, ...").
+bool opens_sentence(const Document& doc, Span sentence, const Timex& tx) {
+  std::vector<Word> before = words_of(doc, {sentence.begin, tx.span.begin});
+  if (before.size() > 1) return false;
+  if (before.size() == 1 && !in(before[0].low, {"in", "on", "at", "by", "during", "early", "late"}))
+    return false;
+  std::string_view rest = std::string_view(doc.text).substr(tx.span.end, sentence.end - tx.span.end);
+  return !rest.empty() && rest.front() == ',';
+}
+
+// Rule 1c: a timex that opens the sentence ("In December 2018, Canada arrested Meng, and
+// China then detained Kovrig") dates the main clause and the clauses coordinated with it, not
+// subordinate or relative clauses. With heads: the event's clause is the root or a chain of
+// conj (or parataxis with a "cc") of it; without: no relative or subordinating word lies between timex and trigger.
+int timex_of_fronted_sentence(const Document& doc, const Sentence* sentence, Span sentence_span,
+                              bool heads, const Event& ev, const std::vector<int>& candidates) {
+  for (int t : candidates) {
+    const Timex& tx = doc.timexes[static_cast<size_t>(t)];
+    if (tx.span.end > ev.trigger.begin || !opens_sentence(doc, sentence_span, tx)) continue;
+    if (heads) {
+      int h = clause_of_span_by_heads(doc, *sentence, ev.trigger);
+      // A coordinated clause: conj, or parataxis with its own "and"/"but" (a parse of
+      // "..., and China then detained ..." the parser labels parataxis).
+      auto coordinated = [&](int k) {
+        const Token& tok = doc.tokens[static_cast<size_t>(k)];
+        if (tok.deprel.rfind("conj", 0) == 0) return true;
+        if (tok.deprel != "parataxis") return false;
+        for (uint32_t c = sentence->first_token; c < sentence->end_token; ++c)
+          if (doc.tokens[c].head == k && doc.tokens[c].deprel == "cc") return true;
+        return false;
+      };
+      for (int steps = 0; h >= 0 && steps < 16 && coordinated(h); ++steps)
+        h = clause_head(doc, doc.tokens[static_cast<size_t>(h)].head);
+      if (h < 0) continue;
+      const Token& top = doc.tokens[static_cast<size_t>(h)];
+      if (!(top.head < 0 || top.deprel == "root")) continue;
+    } else {
+      bool subordinate = false;
+      for (const Word& w : words_of(doc, {tx.span.end, ev.trigger.begin}))
+        if (in(w.low, {"which", "who", "that", "when", "because", "although", "though", "if",
+                       "whereas", "while", "since", "after", "before", "until"}))
+          subordinate = true;
+      if (subordinate) continue;
+    }
+    return t;
+  }
+  return -1;
 }
 
 }  // namespace
@@ -274,8 +359,10 @@ void date_events(Document& doc) {
     int event_clause = clause(ev.trigger);
     int best = -1;
     uint32_t best_distance = UINT32_MAX;
+    const bool nominal = is_nominal_trigger(doc, sentence, ev);
     for (int t : candidates) {
       const Timex& tx = doc.timexes[static_cast<size_t>(t)];
+      if (nominal && starts_a_period(doc, sentence_span, tx)) continue;
       int timex_clause = clause(tx.span);
       if (!heads && timex_clause != event_clause) {
         // "On Friday, Xi met Carney": a timex fronted before the first clause that holds no
@@ -295,11 +382,20 @@ void date_events(Document& doc) {
                                                   : ev.trigger.begin - std::min(ev.trigger.begin, tx.span.end);
       if (d < best_distance) { best_distance = d; best = t; }
     }
+    // 1a. Else the timex a "when" clause attaches to.
+    if (best < 0) best = timex_of_when_clause(doc, sentence_span, ev, candidates);
     // 1b. Else, for a nominal event in a phrase attached to a clause, the clause's timex.
+    std::vector<int> point_candidates;  // without the "since" timexes of a nominal event
+    for (int t : candidates)
+      if (!(nominal && starts_a_period(doc, sentence_span, doc.timexes[static_cast<size_t>(t)])))
+        point_candidates.push_back(t);
     if (best < 0) best = timex_of_host_clause(doc, sentence, sentence_span, ev, candidates);
+    // 1c. Else a timex that opens the sentence, for its main and coordinated clauses.
+    if (best < 0)
+      best = timex_of_fronted_sentence(doc, sentence, sentence_span, heads, ev, candidates);
     // 2. Else the timex of its sentence when the sentence has this one event.
-    if (best < 0 && sentence_events.size() == 1 && !candidates.empty()) {
-      for (int t : candidates) {
+    if (best < 0 && sentence_events.size() == 1 && !point_candidates.empty()) {
+      for (int t : point_candidates) {
         const Timex& tx = doc.timexes[static_cast<size_t>(t)];
         uint32_t d = tx.span.begin > ev.trigger.end ? tx.span.begin - ev.trigger.end
                                                     : ev.trigger.begin - std::min(ev.trigger.begin, tx.span.end);

@@ -10,6 +10,11 @@
 // The rule, in order:
 //   1. the timex of the event's own clause (the nearest if there are several), where a timex
 //      fronted before the main clause ("On Friday, Xi met Carney") belongs to that clause;
+//      A timex opened by "since" starts a period and does not date an event noun of its own
+//      clause ("the first visit since 2017");
+//   1a. else the timex a "when" clause attaches to, for the events of that clause and the
+//      clauses coordinated with it: "since December 2018, when Canada arrested Meng and China
+//      detained Kovrig" dates both 2018-12;
 //   1b. else, for a nominal event in a prepositional or participial phrase set off from its
 //      clause by punctuation and opened by "following", "after", "amid", "during", "over",
 //      "in the wake of", "in response to", "because of" or an -ing word, the timex of the
@@ -19,7 +24,12 @@
 //      arrest 2018 (a "since X" timex dates what happened at X). What "following", "after",
 //      "in the wake of", "in response to" and "because of" attach happened just before the
 //      clause: a year or month dates it, a day or time does not;
-//   2. else the timex of its sentence, when the sentence has this one event;
+//   1c. else a timex that opens the sentence, set off by a comma ("In December 2018, Canada
+//      arrested Meng, and China then detained Kovrig"), for the main clause and the clauses
+//      coordinated with it (conj, or parataxis with its own "and"), not subordinate or relative
+//      clauses;
+//   2. else the timex of its sentence, when the sentence has this one event (a "since" timex
+//      does not count for an event noun);
 //   3. else the DCT, only when the trigger is a reporting verb in the present tense
 //      ("Xi says", "the ministry warns"): the report is as of publication;
 //   4. else nothing.

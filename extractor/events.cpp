@@ -1,6 +1,7 @@
 #include "extractor/events.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -74,6 +75,15 @@ constexpr std::string_view kSubordinators[] = {"after", "before", "since", "unti
 constexpr std::string_view kFrameOpeners[] = {"during", "at", "in", "after", "before",
                                               "amid", "following", "since"};
 constexpr std::string_view kFace[] = {"face", "faces", "faced", "facing"};
+// Adjectives that make an event noun a possibility, not an event ("possible duties").
+constexpr std::string_view kIrrealisModifiers[] = {"possible", "potential", "hypothetical",
+                                                   "prospective"};
+// Objects that make "win"/"lose" an election ("won the riding", "lost his seat").
+constexpr std::string_view kElectoralObjects[] = {
+    "seat", "seats", "riding", "election", "elections", "leadership", "race", "presidency",
+    "nomination", "primary", "majority", "mandate"};
+// "two" .. "six": how many people a plural subject ("All three") refers to.
+constexpr std::string_view kSmallNumbers[] = {"two", "three", "four", "five", "six"};
 
 template <size_t N>
 bool in(const std::string_view (&list)[N], std::string_view w) {
@@ -336,6 +346,8 @@ class EventFinder {
     while (r < s.end_token && r - from < 16) {
       std::string w = lower(r);
       if (in(kNpBreaks, w)) break;
+      // "a dinner hosted by Lee": the phrases after another verb are that verb's.
+      if (r > from && doc_.tokens[r].upos == "VERB" && mention_of_[r] < 0) break;
       if (!in(kPrepositions, w) || mention_of_[r] >= 0) {
         ++r;
         continue;
@@ -366,10 +378,74 @@ class EventFinder {
     }
   }
 
+  // "won the leadership", "lost his seat": win and lose are elections only with an electoral
+  // object before the next preposition or punctuation (not "won their share of the vote").
+  bool electoral_object(uint32_t t, const Sentence& s) const {
+    for (uint32_t k = t + 1; k < s.end_token && k <= t + 5; ++k) {
+      std::string w = lower(k);
+      if (in(kElectoralObjects, w)) return true;
+      if (in(kPrepositions, w) || !has_letter(doc_, k)) return false;
+    }
+    return false;
+  }
+
+  // "All three were released", "Both were charged": the people who were the patients of the
+  // events of the previous sentence, when a number is given exactly that many.
+  std::vector<int32_t> plural_antecedents(uint32_t subject_end, uint32_t s) const {
+    const Sentence& sent = doc_.sentences[s];
+    if (s == 0 || subject_end <= sent.first_token || subject_end > sent.first_token + 3) return {};
+    size_t count = 0;
+    bool plural = false;
+    for (uint32_t k = sent.first_token; k < subject_end; ++k) {
+      std::string w = lower(k);
+      if (w == "both") { plural = true; count = 2; continue; }
+      if (auto n = std::find(std::begin(kSmallNumbers), std::end(kSmallNumbers), w);
+          n != std::end(kSmallNumbers)) {
+        plural = true;
+        count = static_cast<size_t>(n - std::begin(kSmallNumbers)) + 2;
+        continue;
+      }
+      if (w == "all" || w == "the") continue;
+      if (mention_of_[k] >= 0 || !has_letter(doc_, k) || (is_capitalised(doc_, k) && k > sent.first_token))
+        return {};
+    }
+    if (!plural) return {};
+    std::vector<int32_t> people;
+    for (const Event& e : doc_.events) {
+      if (e.sentence + 1 != s) continue;
+      for (const EventArgument& a : e.arguments)
+        if (a.role == "patient" && doc_.entities[a.entity].type == EntityType::kPerson &&
+            std::find(people.begin(), people.end(), a.entity) == people.end())
+          people.push_back(a.entity);
+    }
+    if (count && people.size() != count) return {};
+    return people;
+  }
+
   void process(uint32_t t, const EventTrigger& trig, bool noun, uint32_t s) {
     const Sentence& sent = doc_.sentences[s];
     extra_patients_.clear();
     extra_recipients_.clear();
+    // Words that name an event only with their particle or object: "step down" (RESIGN),
+    // "won the leadership", "lost his seat" (ELECTION).
+    if (!noun && trig.lemma == "step" && !(t + 1 < sent.end_token && lower(t + 1) == "down")) return;
+    if (!noun && (trig.lemma == "win" || trig.lemma == "lose") && !electoral_object(t, sent)) return;
+    // "called the snap election": calling an election announces it.
+    if (noun && trig.type == "ELECTION") {
+      uint32_t k = t;
+      for (int i = 0; i < 4 && k > sent.first_token; ++i) {
+        --k;
+        std::string w = lower(k);
+        if (w == "call" || w == "calls" || w == "called" || w == "calling") {
+          EventTrigger announced = trig;
+          announced.type = "ANNOUNCE";
+          announced.cameo.clear();
+          process(t, announced, noun, s);
+          return;
+        }
+        if (mention_of_[k] >= 0 || !has_letter(doc_, k) || in(kPrepositions, w)) break;
+      }
+    }
     if (!noun && t > sent.first_token) {
       std::string prev = lower(t - 1);
       // "to visit", "agreed to meet": an intention, not an event (irrealis).
@@ -403,6 +479,16 @@ class EventFinder {
         --k;
         if (in(kReversals, lower(k)) || in(kThreats, lower(k))) return;
         if (in(kPrepositions, lower(k)) || text(k) == ",") break;
+      }
+    }
+    if (noun) {
+      // "possible duties on batteries", "potential sanctions": an event noun that is only
+      // contemplated names no event that took place.
+      uint32_t k = t;
+      for (int i = 0; i < 3 && k > sent.first_token; ++i) {
+        --k;
+        if (in(kIrrealisModifiers, lower(k))) return;
+        if (mention_of_[k] >= 0 || !has_letter(doc_, k) || in(kPrepositions, lower(k))) break;
       }
     }
     if (noun) {
@@ -597,6 +683,13 @@ class EventFinder {
         }
       }
     }
+    if (passive && d.patient < 0) {
+      std::vector<int32_t> people = plural_antecedents(np_start, s);
+      if (!people.empty()) {
+        d.patient = people.front();
+        extra_patients_.insert(extra_patients_.end(), people.begin() + 1, people.end());
+      }
+    }
     emit(t, trig, s, d, negated, hedged);
   }
 
@@ -617,12 +710,24 @@ class EventFinder {
         *passive = true;
         if (d->patient < 0 || c < v) d->patient = e;
       } else if (rel == "obj") {
+        // "arrested Huawei executive Meng Wanzhou" parsed with Huawei as the object: the
+        // person the noun phrase names is the object.
+        std::vector<int32_t> phrase;
+        noun_phrase(doc_.mentions[mi].first_token, doc_.sentences[sentence_of(v)].end_token, &phrase);
+        for (int32_t pm : phrase)
+          if (doc_.mentions[pm].type == EntityType::kPerson) { mi = pm; e = participant(pm); break; }
         if (trig.frame == EventFrame::kMeet) d->partners.push_back(e);
         else if (trig.frame == EventFrame::kVisit && is_place_type(doc_.mentions[mi].type)) d->place = doc_.mentions[mi].entity;
         else if (trig.frame == EventFrame::kSanction) d->recipient = e;
         else if (d->patient < 0) d->patient = e;
       }
     }
+  }
+
+  uint32_t sentence_of(uint32_t t) const {
+    for (uint32_t s = 0; s < doc_.sentences.size(); ++s)
+      if (t < doc_.sentences[s].end_token) return s;
+    return static_cast<uint32_t>(doc_.sentences.size() - 1);
   }
 
   void emit(uint32_t t, const EventTrigger& trig, uint32_t s, Draft& d, bool negated, bool hedged) {
@@ -669,6 +774,21 @@ class EventFinder {
         trig.frame != EventFrame::kVisit)
       d.place = -1;
     ev.place = d.place;
+    // An election is won or lost by candidates and parties: a country alone ("Canadian
+    // elections") names none. A release (YIELD) frees people, not statements.
+    auto is_type = [&](std::initializer_list<EntityType> types) {
+      return std::any_of(ev.arguments.begin(), ev.arguments.end(), [&](const EventArgument& a) {
+        return std::find(types.begin(), types.end(), doc_.entities[a.entity].type) != types.end();
+      });
+    };
+    if (ev.type == "ELECTION" && !is_type({EntityType::kPerson, EntityType::kOrg, EntityType::kNorp}))
+      return;
+    if (ev.type == "YIELD" && (trig.lemma == "release" || trig.lemma == "free")) {
+      bool person_freed = std::any_of(ev.arguments.begin(), ev.arguments.end(), [&](const EventArgument& a) {
+        return a.role == "patient" && doc_.entities[a.entity].type == EntityType::kPerson;
+      });
+      if (!person_freed) return;
+    }
     size_t needed = trig.frame == EventFrame::kMeet || ev.type == "MEET" ? 2 : 1;
     if (ev.arguments.size() < needed) return;
     event_at_[t] = static_cast<int32_t>(doc_.events.size());

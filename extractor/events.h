@@ -46,7 +46,15 @@
 // SANCTION (the threat is the verb's THREATEN event); talks broken off ("broke off trade
 // negotiations", "suspended talks") are REJECT (CAMEO 12) with the talks' participants. A
 // participle the parse marks amod ("held elected office") is no event, nor is an event noun
-// under "any" or "no" ("any new agreement", "no trade agreement was signed"). Of two parsed subjects
+// under "any" or "no" ("any new agreement", "no trade agreement was signed") or after "possible"/
+// "potential" ("possible duties"). "step" is RESIGN only with "down"; "win"/"lose" are ELECTION
+// only with an electoral object before the next preposition ("won the riding", "lost his seat",
+// not "won a share of the vote"); an election noun after "call" ("called a snap election") is
+// ANNOUNCE; an ELECTION whose participants are all places ("Canadian elections") is dropped; a
+// release (YIELD) needs a freed person. A passive verb whose subject is a plural like "All
+// three" or "Both" takes as patients the people who were patients of the previous sentence's
+// events (exactly that many when a number is given). Prepositional complements stop at another
+// verb ("a dinner hosted by Lee" gives the trigger no agent). Of two parsed subjects
 // of one verb (a dateline misparsed), the one nearest before the verb is the subject.
 //
 // Also adds relations: met_with between the agent and each partner of a MEET event (people,
@@ -55,6 +63,8 @@
 //
 // With a dependency parse (Token::head set), subjects and objects come from nsubj/obj/obl
 // edges of a verbal trigger when present; the surface rules above fill what the parse leaves.
+// A parsed object inside a noun phrase that names a person stands for that person ("arrested
+// Huawei executive Meng Wanzhou" parsed with Huawei as the object -> Meng Wanzhou).
 //
 // Input: doc.tokens, doc.sentences, doc.mentions with entities (extractor/alias.h). Output:
 // doc.events appended in text order with type, cameo, trigger, sentence, arguments (roles

@@ -175,3 +175,37 @@ TEST_CASE("event dating: a phrase with its own timex or its own verb keeps to it
   CHECK(clause.events[0].date == "2019");
   CHECK(clause.events[1].date == "");
 }
+
+TEST_CASE("event dating: the events of a when-clause take the timex it attaches to") {
+  Document doc = doc_with_events(
+      "Ties have been cold since March 2019, when Ruritania arrested a diplomat and Freedonia "
+      "expelled two envoys.",
+      {"arrested", "expelled"});
+  date_events(doc);
+  CHECK(doc.events[0].date == "2019-03");
+  CHECK(doc.events[1].date == "2019-03");
+}
+
+TEST_CASE("event dating: a timex opening the sentence dates coordinated clauses, not relative ones") {
+  Document doc = doc_with_events(
+      "In May 2020, Ruritania arrested a diplomat, and Freedonia then expelled two envoys.",
+      {"arrested", "expelled"});
+  date_events(doc);
+  CHECK(doc.events[0].date == "2020-05");
+  CHECK(doc.events[1].date == "2020-05");
+  Document relative = doc_with_events(
+      "In May 2020, Ruritania arrested a diplomat who had visited Paris.", {"arrested", "visited"});
+  date_events(relative);
+  CHECK(relative.events[0].date == "2020-05");
+  CHECK(relative.events[1].date == "");
+}
+
+TEST_CASE("event dating: a since-timex does not date an event noun of its own phrase") {
+  Document doc = doc_with_events("It was the first visit to Ruritania since 2017.", {"visit"});
+  date_events(doc);
+  CHECK(doc.events[0].date == "");
+  Document host = doc_with_events(
+      "Ana met Paul on Friday, during the first visit to Ruritania since 2017.", {"met", "visit"});
+  date_events(host);
+  CHECK(host.events[1].date == "2026-01-16");
+}

@@ -234,3 +234,41 @@ TEST_CASE("events: an event noun under 'any' or 'no' is no event") {
   CHECK(events_of("Mark Carney praised a new trade agreement with China.") ==
         V{"AGREE agreement: agent=Mark Carney partner=China"});
 }
+
+TEST_CASE("events: win and lose are elections only with an electoral object") {
+  CHECK(events_of("Ana Ruiz won the riding of Dartmouth, and Paul Dube lost his seat.") ==
+        V{"ELECTION won: agent=Ana Ruiz", "ELECTION lost: agent=Paul Dube"});
+  CHECK(events_of("Ana Ruiz won a large share of the vote.") == V{});
+}
+
+TEST_CASE("events: step down is a resignation, step alone is not") {
+  CHECK(events_of("Paul Dube announced that Paul Dube would step down.") ==
+        V{"RESIGN step: agent=Paul Dube [hedge]"});
+  CHECK(events_of("Paul Dube stepped onto the stage.") == V{});
+}
+
+TEST_CASE("events: calling an election announces it") {
+  CHECK(events_of("Ana Ruiz called a snap election.") == V{"ANNOUNCE election: agent=Ana Ruiz"});
+}
+
+TEST_CASE("events: an election with only a country as participant is no election event") {
+  CHECK(events_of("Freedonia meddled in Canadian elections.") == V{});
+}
+
+TEST_CASE("events: a release frees people; a plural subject takes the previous sentence's patients") {
+  CHECK(events_of("Police detained Ana Ruiz and Paul Dube in Lima. Both were released on Monday.") ==
+        V{"ARREST detained: patient=Ana Ruiz patient=Paul Dube @Lima",
+          "YIELD released: patient=Ana Ruiz patient=Paul Dube"});
+  CHECK(events_of("Huawei released a statement.") == V{});
+}
+
+TEST_CASE("events: a possible sanction is no sanction") {
+  CHECK(events_of("Ottawa opened a consultation on possible duties on Chinese batteries.") == V{});
+  CHECK(events_of("Ottawa imposed duties on Chinese batteries.") ==
+        V{"SANCTION duties: agent=Ottawa recipient=China"});
+}
+
+TEST_CASE("events: an invitation expresses intent to cooperate") {
+  CHECK(events_of("Xi Jinping invited Mark Carney to visit China.") ==
+        V{"INTENT_TO_COOPERATE invited: agent=Xi Jinping patient=Mark Carney"});
+}
