@@ -306,8 +306,13 @@ int timex_of_fronted_sentence(const Document& doc, const Sentence* sentence, Spa
         const Token& tok = doc.tokens[static_cast<size_t>(k)];
         if (tok.deprel.rfind("conj", 0) == 0) return true;
         if (tok.deprel != "parataxis") return false;
-        for (uint32_t c = sentence->first_token; c < sentence->end_token; ++c)
-          if (doc.tokens[c].head == k && doc.tokens[c].deprel == "cc") return true;
+        // The "cc" may hang from the clause's subject ("and China then detained").
+        for (uint32_t c = sentence->first_token; c < sentence->end_token; ++c) {
+          if (doc.tokens[c].deprel != "cc") continue;
+          int h = doc.tokens[c].head;
+          if (h == k || (h >= 0 && doc.tokens[static_cast<size_t>(h)].head == k && h > static_cast<int>(c)))
+            return true;
+        }
         return false;
       };
       for (int steps = 0; h >= 0 && steps < 16 && coordinated(h); ++steps)
@@ -385,10 +390,25 @@ void date_events(Document& doc) {
     // 1a. Else the timex a "when" clause attaches to.
     if (best < 0) best = timex_of_when_clause(doc, sentence_span, ev, candidates);
     // 1b. Else, for a nominal event in a phrase attached to a clause, the clause's timex.
-    std::vector<int> point_candidates;  // without the "since" timexes of a nominal event
-    for (int t : candidates)
-      if (!(nominal && starts_a_period(doc, sentence_span, doc.timexes[static_cast<size_t>(t)])))
-        point_candidates.push_back(t);
+    // For rule 2: without the "since" timexes of a nominal event, and without the bounds of
+    // another clause ("ordered operators to strip equipment by 2027, while New Zealand had
+    // blocked ...": "by 2027" is a deadline, not when the blocking happened).
+    // "had (already) blocked": a past perfect lies before the time of the other clauses.
+    bool past_perfect = false;
+    {
+      std::vector<Word> before = words_of(doc, {sentence_span.begin, ev.trigger.begin});
+      for (size_t i = before.size(), n = 0; i > 0 && n < 3; --i, ++n)
+        if (before[i - 1].low == "had") past_perfect = true;
+    }
+    std::vector<int> point_candidates;
+    for (int t : candidates) {
+      const Timex& tx = doc.timexes[static_cast<size_t>(t)];
+      std::string before = word_before(doc, sentence_span, tx.span.begin);
+      if (nominal && before == "since") continue;
+      if ((before == "by" || before == "until" || past_perfect) && clause(tx.span) != event_clause)
+        continue;
+      point_candidates.push_back(t);
+    }
     if (best < 0) best = timex_of_host_clause(doc, sentence, sentence_span, ev, candidates);
     // 1c. Else a timex that opens the sentence, for its main and coordinated clauses.
     if (best < 0)

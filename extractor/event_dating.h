@@ -29,7 +29,8 @@
 //      coordinated with it (conj, or parataxis with its own "and"), not subordinate or relative
 //      clauses;
 //   2. else the timex of its sentence, when the sentence has this one event (a "since" timex
-//      does not count for an event noun);
+//      does not count for an event noun, nor a "by"/"until" deadline of another clause; a
+//      past perfect, "had already blocked", takes no timex of another clause: it lies before);
 //   3. else the DCT, only when the trigger is a reporting verb in the present tense
 //      ("Xi says", "the ministry warns"): the report is as of publication;
 //   4. else nothing.

@@ -199,6 +199,8 @@ class EventFinder {
     while (r < limit && words < 10) {
       std::string w = lower(r);
       if (in(kNpBreaks, w) || (in(kPrepositions, w) && mention_of_[r] < 0)) break;
+      // "a dinner hosted by Lee": a participle after the head starts its own phrase.
+      if (r > start && doc_.tokens[r].upos == "VERB" && mention_of_[r] < 0) break;
       if (mention_of_[r] >= 0) {
         int32_t mi = mention_of_[r];
         if (mentions) mentions->push_back(mi);
@@ -262,6 +264,16 @@ class EventFinder {
       if (w == ";" || w == "which") return -1;
       if (w == "who" && p > s.first_token + 1 && text(p - 1) == ",") {
         int32_t mi = mention_of_[p - 2];
+        // "Meng Wanzhou, Huawei's chief financial officer, who was arrested": past an
+        // apposition without a verb, the person it describes.
+        for (uint32_t q = p - 2; mi < 0 && q > s.first_token && p - q < 10; --q) {
+          if (verb_like(q) && mention_of_[q] < 0) break;
+          if (text(q) == ",") {
+            int32_t before = mention_of_[q - 1];
+            if (before >= 0 && doc_.mentions[before].type == EntityType::kPerson) mi = before;
+            break;
+          }
+        }
         return mi >= 0 ? doc_.mentions[mi].entity : -1;
       }
       if ((w == "he" || w == "she") && !(p > s.first_token && in(kPrepositions, lower(p - 1)))) {

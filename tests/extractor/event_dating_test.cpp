@@ -209,3 +209,18 @@ TEST_CASE("event dating: a since-timex does not date an event noun of its own ph
   date_events(host);
   CHECK(host.events[1].date == "2026-01-16");
 }
+
+TEST_CASE("event dating: a past perfect or a deadline of another clause does not date an event") {
+  Document perfect = doc_with_events(
+      "Ruritania ordered the ban in July 2020, while Freedonia had already blocked the plan.",
+      {"blocked"});
+  date_events(perfect);
+  CHECK(perfect.events[0].date == "");
+  Document deadline = doc_with_events(
+      "Ruritania told firms to remove the gear by 2027, while Freedonia blocked a plan.", {"blocked"});
+  date_events(deadline);
+  CHECK(deadline.events[0].date == "");
+  Document own = doc_with_events("Freedonia had blocked the plan in July 2020.", {"blocked"});
+  date_events(own);
+  CHECK(own.events[0].date == "2020-07");
+}

@@ -272,3 +272,54 @@ TEST_CASE("events: an invitation expresses intent to cooperate") {
   CHECK(events_of("Xi Jinping invited Mark Carney to visit China.") ==
         V{"INTENT_TO_COOPERATE invited: agent=Xi Jinping patient=Mark Carney"});
 }
+
+namespace {
+// A document with a hand-written parse: heads, relations and UPOS per token.
+Document parsed(const std::string& text, const std::vector<int32_t>& heads,
+                const std::vector<const char*>& rels, const std::vector<const char*>& upos) {
+  Document doc = newsgraph::testing::make_doc(text);
+  find_rule_mentions(lexicon(), doc);
+  resolve_aliases(lexicon(), doc);
+  REQUIRE(doc.tokens.size() == heads.size());
+  for (size_t t = 0; t < heads.size(); ++t) {
+    doc.tokens[t].head = heads[t];
+    doc.tokens[t].deprel = rels[t];
+    doc.tokens[t].upos = upos[t];
+  }
+  return doc;
+}
+}  // namespace
+
+TEST_CASE("events: a participle starts its own phrase; its 'by' agent is not the trigger's") {
+  // Ana(0) Ruiz(1) apologised(2) during(3) a(4) dinner(5) hosted(6) by(7) Paul(8) Dube(9) .(10)
+  Document doc = parsed("Ana Ruiz apologised during a dinner hosted by Paul Dube.",
+                        {2, 0, -1, 5, 5, 2, 5, 8, 6, 8, 2},
+                        {"nsubj", "flat", "root", "case", "det", "obl", "acl", "case", "obl:agent",
+                         "flat", "punct"},
+                        {"PROPN", "PROPN", "VERB", "ADP", "DET", "NOUN", "VERB", "ADP", "PROPN",
+                         "PROPN", "PUNCT"});
+  extract_events(lexicon(), doc);
+  REQUIRE(doc.events.size() == 1);
+  CHECK(doc.events[0].type == "COOPERATE");
+  REQUIRE(doc.events[0].arguments.size() == 1);
+  CHECK(doc.entities[doc.events[0].arguments[0].entity].name == "Ana Ruiz");
+  CHECK(doc.events[0].arguments[0].role == "agent");
+}
+
+TEST_CASE("events: a parsed object inside a phrase that names a person stands for the person") {
+  // Canada(0) arrested(1) Huawei(2) executive(3) Meng(4) Wanzhou(5) .(6), parsed with Huawei
+  // as the object and Meng hanging from it.
+  Document doc = parsed("Canada arrested Huawei executive Meng Wanzhou.", {1, -1, 1, 4, 2, 4, 1},
+                        {"nsubj", "root", "obj", "amod", "obj", "flat", "punct"},
+                        {"PROPN", "VERB", "PROPN", "ADJ", "PROPN", "PROPN", "PUNCT"});
+  extract_events(lexicon(), doc);
+  REQUIRE(doc.events.size() == 1);
+  REQUIRE(doc.events[0].arguments.size() == 2);
+  CHECK(doc.entities[doc.events[0].arguments[1].entity].name == "Meng Wanzhou");
+  CHECK(doc.events[0].arguments[1].role == "patient");
+}
+
+TEST_CASE("events: ', who' after an apposition refers to the person the apposition describes") {
+  CHECK(events_of("Reporters followed Meng Wanzhou, a Huawei executive, who was arrested in Vancouver.") ==
+        V{"ARREST arrested: patient=Meng Wanzhou @Vancouver"});
+}
