@@ -695,6 +695,12 @@ class EventFinder {
         }
       }
     }
+    // "Carney won the leadership of the Liberal Party": the winner leads the organisation.
+    if (!noun && trig.lemma == "win" && d.agent >= 0 && d.patient >= 0 &&
+        doc_.entities[d.agent].type == EntityType::kPerson &&
+        doc_.entities[d.patient].type == EntityType::kOrg && t + 2 < sent.end_token &&
+        (lower(t + 1) == "leadership" || lower(t + 2) == "leadership") && !negated)
+      leadership_won_.push_back({d.agent, d.patient, s});
     if (passive && d.patient < 0) {
       std::vector<int32_t> people = plural_antecedents(np_start, s);
       if (!people.empty()) {
@@ -808,6 +814,17 @@ class EventFinder {
   }
 
   void add_event_relations() {
+    for (const Won& w : leadership_won_) {
+      Relation r;
+      r.subject = w.winner;
+      r.predicate = "leader_of";
+      r.object = w.organisation;
+      r.sentence = w.sentence;
+      r.evidence = doc_.sentences[w.sentence].span;
+      r.confidence = 0.8f;
+      r.extractor = "event";
+      add_relation(doc_, std::move(r));
+    }
     for (const Event& ev : doc_.events) {
       int32_t agent = -1;
       for (const EventArgument& a : ev.arguments)
@@ -849,6 +866,11 @@ class EventFinder {
   std::vector<int32_t> mention_of_, event_at_;
   std::vector<std::vector<uint32_t>> children_;
   bool parsed_ = false;
+  struct Won {
+    int32_t winner, organisation;
+    uint32_t sentence;
+  };
+  std::vector<Won> leadership_won_;        // "won the leadership of" ORG -> leader_of
   std::vector<int32_t> extra_patients_;    // appositive or coordinated names of the object
   std::vector<int32_t> extra_recipients_;  // coordinated recipients of the object
 };

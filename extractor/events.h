@@ -59,7 +59,8 @@
 //
 // Also adds relations: met_with between the agent and each partner of a MEET event (people,
 // organisations and countries, not cities), visited from the agent of a VISIT to its place
-// (extractor "event"; negated when the event is; none from hedged events).
+// (extractor "event"; negated when the event is; none from hedged events), and leader_of from
+// a person who "won the leadership of" an organisation.
 //
 // With a dependency parse (Token::head set), subjects and objects come from nsubj/obj/obl
 // edges of a verbal trigger when present; the surface rules above fill what the parse leaves.

@@ -94,6 +94,7 @@ class RelationFinder {
     ownership();
     successions();
     pronoun_copulas();
+    possessive_pronoun_titles();
     nationalities();
     lexicon_locations();
     resolve_bare_titles();
@@ -293,6 +294,31 @@ class RelationFinder {
       if (w != "he" && w != "she") continue;
       int32_t person = resolve_pronoun(doc_, t);
       if (person >= 0) title_after_subject(person, t, t + 1, sentence_of_token(doc_, t), true);
+    }
+  }
+
+  // "The New Democratic Party suffered a collapse. Its leader, Jagmeet Singh, lost ...": a
+  // sentence opened by "Its"/"Their" + title + "," + person gives the title's relations to the
+  // subject of the previous sentence (an organisation or a place that opens it).
+  void possessive_pronoun_titles() {
+    for (uint32_t s = 1; s < doc_.sentences.size(); ++s) {
+      const Sentence& cur = sentence(s);
+      uint32_t f = cur.first_token;
+      if (f + 3 >= cur.end_token || (text(f) != "Its" && text(f) != "Their")) continue;
+      auto tm = match_title(lex_, doc_, f + 1, cur.end_token);
+      if (!tm || tm->end_token + 1 >= cur.end_token || text(tm->end_token) != ",") continue;
+      int32_t pm = mention_starting_at(tm->end_token + 1, cur.end_token);
+      if (pm < 0 || doc_.mentions[pm].type != EntityType::kPerson || doc_.mentions[pm].entity < 0)
+        continue;
+      const Sentence& prev = sentence(s - 1);
+      uint32_t k = prev.first_token;
+      if (k < prev.end_token && lower_text(text(k)) == "the") ++k;
+      int32_t antecedent = mention_starting_at(k, prev.end_token);
+      if (antecedent < 0) continue;
+      EntityType type = doc_.mentions[antecedent].type;
+      if (type != EntityType::kOrg && type != EntityType::kGpe) continue;
+      title_relations(doc_.mentions[pm].entity, *tm, f + 1, antecedent, false, s,
+                      span_of(f, doc_.mentions[pm].end_token), "possessive-pronoun");
     }
   }
 

@@ -25,6 +25,9 @@
 //               ORG 's PRODUCT -> owned_by ORG ("Microsoft's Bing" when Bing is a PRODUCT)
 //   of          (the)? T of M , P   "the president of France, Emmanuel Macron"
 //   possessive  ORG 's P            "Huawei's Meng" (works_for, lower confidence)
+//   its-title   [ORG|GPE opens sentence s-1] ... . Its|Their T , P   "The New Democratic
+//               Party suffered a collapse. Its leader, Jagmeet Singh, lost" (the title's
+//               relations with the organisation or place that opens the previous sentence)
 //   located     FAC in|at GPE; GPE in GPE2 when GPE2 is a region or country the lexicon knows and
 //               GPE is unknown or lies in GPE2 ("Burnaby Central in British Columbia");
 //               city , country ("Kherson, Ukraine"); a facility of the lexicon

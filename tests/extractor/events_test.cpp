@@ -323,3 +323,14 @@ TEST_CASE("events: ', who' after an apposition refers to the person the appositi
   CHECK(events_of("Reporters followed Meng Wanzhou, a Huawei executive, who was arrested in Vancouver.") ==
         V{"ARREST arrested: patient=Meng Wanzhou @Vancouver"});
 }
+
+TEST_CASE("events: winning the leadership of an organisation gives leader_of") {
+  Document doc = run("Ana Ruiz won the leadership of the Green Party.");
+  REQUIRE(doc.events.size() == 1);
+  CHECK(doc.events[0].type == "ELECTION");
+  REQUIRE(doc.relations.size() == 1);
+  CHECK(doc.entities[doc.relations[0].subject].name == "Ana Ruiz");
+  CHECK(doc.relations[0].predicate == "leader_of");
+  CHECK(doc.entities[doc.relations[0].object].name == "Green Party");
+  CHECK(run("Ana Ruiz won the riding of Dartmouth.").relations.empty());
+}

@@ -331,3 +331,10 @@ TEST_CASE("relations: an oblique of place, or beside a direct object, is no open
   CHECK(doc2.relations[0].predicate == "rel:side");
   CHECK(doc2.entities[doc2.relations[0].object].name == "Li Qiang");
 }
+
+TEST_CASE("relations: 'Its leader, P' gives leader_of the organisation that opens the previous sentence") {
+  CHECK(relations_of("The Green Party lost ground. Its leader, Ana Ruiz, lost her seat.") ==
+        V{"Ana Ruiz leader_of Green Party"});
+  // Not when the previous sentence opens with a person.
+  CHECK(relations_of("Paul Dube lost ground. Its leader, Ana Ruiz, lost her seat.") == V{});
+}
