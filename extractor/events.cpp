@@ -75,6 +75,10 @@ constexpr std::string_view kSubordinators[] = {"after", "before", "since", "unti
 constexpr std::string_view kFrameOpeners[] = {"during", "at", "in", "after", "before",
                                               "amid", "following", "since"};
 constexpr std::string_view kFace[] = {"face", "faces", "faced", "facing"};
+// Verbs that end an investigation ("closed a separate investigation into Apple").
+constexpr std::string_view kClosings[] = {"close", "closes", "closed", "closing", "drop",
+                                          "dropped", "end", "ended", "ends", "conclude",
+                                          "concluded", "concludes", "abandon", "abandoned"};
 // Adjectives that make an event noun a possibility, not an event ("possible duties").
 constexpr std::string_view kIrrealisModifiers[] = {"possible", "potential", "hypothetical",
                                                    "prospective"};
@@ -484,6 +488,15 @@ class EventFinder {
         if (in(kPrepositions, lower(k)) || text(k) == "," || mention_of_[k] >= 0) break;
       }
     }
+    if (noun && trig.type == "INVESTIGATE") {
+      // "closed an investigation into Apple": ending an investigation is not one.
+      uint32_t k = t;
+      for (int i = 0; i < 4 && k > sent.first_token; ++i) {
+        --k;
+        if (in(kClosings, lower(k))) return;
+        if (in(kPrepositions, lower(k)) || text(k) == "," || mention_of_[k] >= 0) break;
+      }
+    }
     if (noun && trig.type == "SANCTION") {
       // "lower tariffs", "lift sanctions": undoing a sanction is not one.
       uint32_t k = t;
@@ -657,8 +670,12 @@ class EventFinder {
     // "answered with tariffs": an instrument of the subject's act.
     bool instrument = trig.frame != EventFrame::kMeet && np_start > sent.first_token &&
                       lower(np_start - 1) == "with";
+    // "Alphabet is under investigation", "remains under sanctions": the subject undergoes it.
+    bool undergoes = noun && np_start > sent.first_token + 1 && lower(np_start - 1) == "under" &&
+                     (in(kPassive, lower(np_start - 2)) || lower(np_start - 2) == "remains" ||
+                      lower(np_start - 2) == "remain" || lower(np_start - 2) == "also");
     bool embedded = noun && np_start > sent.first_token && in(kPrepositions, lower(np_start - 1)) &&
-                    !in(kFrameOpeners, lower(np_start - 1)) && !instrument;
+                    !in(kFrameOpeners, lower(np_start - 1)) && !instrument && !undergoes;
     // "to lower tariffs", "to criticise tariffs": the governing verb is an infinitive.
     if (noun && np_start > sent.first_token + 1 && lower(np_start - 2) == "to" &&
         !in(kPrepositions, lower(np_start - 1)))
@@ -680,7 +697,8 @@ class EventFinder {
       }
       if (subject < 0) subject = clause_subject(np_start, sent, &at);
       if (subject >= 0) {
-        bool faces = noun && np_start > sent.first_token && in(kFace, lower(np_start - 1));
+        bool faces = noun && np_start > sent.first_token &&
+                     (in(kFace, lower(np_start - 1)) || undergoes);
         if (faces && trig.frame == EventFrame::kSanction) {
           if (d.recipient < 0) d.recipient = subject;  // "Canada faces tariffs"
         } else if (passive || faces) {
@@ -880,6 +898,45 @@ class EventFinder {
 void extract_events(const Lexicon& lex, Document& doc) {
   if (doc.tokens.empty() || doc.sentences.empty()) return;
   EventFinder(lex, doc).run();
+}
+
+namespace {
+
+int32_t agent_of(const Event& e) {
+  for (const EventArgument& a : e.arguments)
+    if (a.role == "agent") return a.entity;
+  return -1;
+}
+
+// Two events of one sentence that one real-world event explains: same type, polarity and
+// date, the same agent (or one without), and no place that differs.
+bool same_occurrence(const Event& a, const Event& b) {
+  if (a.sentence != b.sentence || a.type != b.type || a.date != b.date ||
+      a.negated != b.negated || a.hedged != b.hedged)
+    return false;
+  if (a.place >= 0 && b.place >= 0 && a.place != b.place) return false;
+  int32_t x = agent_of(a), y = agent_of(b);
+  return x >= 0 && y >= 0 && x == y;
+}
+
+}  // namespace
+
+void merge_repeated_events(Document& doc) {
+  std::vector<Event> kept;
+  for (Event& e : doc.events) {
+    auto same = std::find_if(kept.begin(), kept.end(),
+                             [&](const Event& k) { return same_occurrence(k, e); });
+    if (same == kept.end()) {
+      kept.push_back(std::move(e));
+      continue;
+    }
+    for (const EventArgument& a : e.arguments)
+      if (std::none_of(same->arguments.begin(), same->arguments.end(),
+                       [&](const EventArgument& b) { return b.entity == a.entity; }))
+        same->arguments.push_back(a);
+    if (same->place < 0) same->place = e.place;
+  }
+  doc.events = std::move(kept);
 }
 
 }  // namespace newsgraph::extractor

@@ -85,6 +85,14 @@ namespace newsgraph::extractor {
 
 void extract_events(const Lexicon& lex, Document& doc);
 
+// Merges the events of one sentence that report one real-world event with several triggers
+// ("will impose a tariff on electric vehicles and a surtax on Chinese steel"): same type, same
+// date (run after date_events, extractor/event_dating.h), same polarity, the same agent, no
+// differing place. The first keeps its trigger and gains the other's arguments; events stay in
+// text order. Events with different dates ("tariffs in March ... duties in August") stay apart.
+// Thread safety: a pure function of the Document.
+void merge_repeated_events(Document& doc);
+
 }  // namespace newsgraph::extractor
 
 #endif  // NEWSGRAPH_EXTRACTOR_EVENTS_H_

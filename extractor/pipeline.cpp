@@ -99,6 +99,7 @@ bool extract(const Pipeline& pipeline, const corpus::Article& article, Document*
   extract_relations(m.lexicon, *doc);
   extract_events(m.lexicon, *doc);
   date_events(*doc);
+  merge_repeated_events(*doc);
   extract_quotes(m.lexicon, *doc);
   return true;
 }

@@ -334,3 +334,27 @@ TEST_CASE("events: winning the leadership of an organisation gives leader_of") {
   CHECK(doc.entities[doc.relations[0].object].name == "Green Party");
   CHECK(run("Ana Ruiz won the riding of Dartmouth.").relations.empty());
 }
+
+TEST_CASE("events: the subject of 'is under investigation' is its patient; a closed investigation is none") {
+  CHECK(events_of("Ruritania Bank is under investigation.") ==
+        V{"INVESTIGATE investigation: patient=Ruritania Bank"});
+  CHECK(events_of("The European Commission closed an investigation into Apple.") == V{});
+}
+
+TEST_CASE("events: one sentence's events with the same type, date and agent merge into one") {
+  Document doc = run("Canada imposed a tariff on steel and a surtax on Chinese aluminum.");
+  REQUIRE(doc.events.size() == 2);
+  merge_repeated_events(doc);
+  REQUIRE(doc.events.size() == 1);
+  CHECK(doc.slice(doc.events[0].trigger) == "tariff");
+  REQUIRE(doc.events[0].arguments.size() == 2);
+  CHECK(doc.entities[doc.events[0].arguments[0].entity].name == "Canada");
+  CHECK(doc.entities[doc.events[0].arguments[1].entity].name == "China");
+  CHECK(doc.events[0].arguments[1].role == "recipient");
+  // Different dates keep two events.
+  Document dated = run("Canada imposed a tariff on steel and a surtax on Chinese aluminum.");
+  dated.events[0].date = "2024-03";
+  dated.events[1].date = "2024-08";
+  merge_repeated_events(dated);
+  CHECK(dated.events.size() == 2);
+}
