@@ -333,6 +333,32 @@ int timex_of_fronted_sentence(const Document& doc, const Sentence* sentence, Spa
   return -1;
 }
 
+// Rule 1d: "Carney's visit, which also included a meeting with Li": an event included in
+// another takes its date. The including event is the one whose trigger is the word before
+// ", which (also) included", else (a noun that refers back, "Carney's visit") the nearest
+// earlier event with the same trigger word. Returns the date or "".
+std::string date_of_including_event(const Document& doc, Span sentence, size_t e) {
+  const Event& ev = doc.events[e];
+  std::vector<Word> words = words_of(doc, {sentence.begin, ev.trigger.begin});
+  size_t n = words.size();
+  for (size_t i = n; i-- > 0;) {
+    if (!in(words[i].low, {"included", "includes", "include", "including"})) continue;
+    size_t k = i;
+    if (k > 0 && words[k - 1].low == "also") --k;
+    if (k < 2 || (words[k - 1].low != "which" && words[k - 1].low != "that")) return "";
+    const Word& host = words[k - 2];
+    std::string_view gap = std::string_view(doc.text).substr(host.span.end, words[k - 1].span.begin - host.span.end);
+    if (gap.find(',') == std::string_view::npos) return "";
+    for (size_t o = e; o-- > 0;) {
+      const Event& other = doc.events[o];
+      std::string trigger = lower(std::string_view(doc.text).substr(other.trigger.begin, other.trigger.size()));
+      if (other.trigger.end == host.span.end || trigger == host.low) return other.date;
+    }
+    return "";
+  }
+  return "";
+}
+
 }  // namespace
 
 void date_events(Document& doc) {
@@ -425,6 +451,11 @@ void date_events(Document& doc) {
     if (best >= 0) {
       ev.timex = best;
       ev.date = doc.timexes[static_cast<size_t>(best)].value;
+      continue;
+    }
+    // 2b. Else the date of the event that includes it.
+    if (std::string d = date_of_including_event(doc, sentence_span, e); !d.empty()) {
+      ev.date = d;
       continue;
     }
     // 3. Else the DCT, for present-tense reporting: the trigger is "says"/"has said", or a

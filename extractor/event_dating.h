@@ -31,6 +31,9 @@
 //   2. else the timex of its sentence, when the sentence has this one event (a "since" timex
 //      does not count for an event noun, nor a "by"/"until" deadline of another clause; a
 //      past perfect, "had already blocked", takes no timex of another clause: it lies before);
+//   2b. else the date of the event that includes it: "Carney's visit, which also included a
+//      meeting with Li" dates the meeting as the visit (the event whose trigger is the word
+//      before ", which (also) included", else the nearest earlier event with that trigger word);
 //   3. else the DCT, only when the trigger is a reporting verb in the present tense
 //      ("Xi says", "the ministry warns"): the report is as of publication;
 //   4. else nothing.

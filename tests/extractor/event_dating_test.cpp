@@ -224,3 +224,30 @@ TEST_CASE("event dating: a past perfect or a deadline of another clause does not
   date_events(own);
   CHECK(own.events[0].date == "2020-07");
 }
+
+TEST_CASE("event dating: an event included in another takes its date") {
+  Document doc = doc_with_events(
+      "Ana toured Lima on Friday. Her tour, which also included a dinner with Paul, ended.",
+      {"toured", "dinner"});
+  // Two sentences: the second starts at "Her".
+  auto second = static_cast<uint32_t>(doc.text.find("Her"));
+  doc.sentences = {{{0, second - 1}, 0, 0}, {{second, static_cast<uint32_t>(doc.text.size())}, 0, 0}};
+  doc.timexes.clear();
+  static const TimexTagger tagger = make_timex_tagger();
+  tag_timexes(tagger, doc);
+  doc.events[1].sentence = 1;
+  date_events(doc);
+  CHECK(doc.events[0].date == "2026-01-16");
+  CHECK(doc.events[1].date == "");  // no earlier event has the trigger "tour": nothing to inherit
+  Document same = doc_with_events(
+      "Ana began a tour on Friday. Her tour, which also included a dinner with Paul, ended.",
+      {"tour", "dinner"});
+  auto s2 = static_cast<uint32_t>(same.text.find("Her"));
+  same.sentences = {{{0, s2 - 1}, 0, 0}, {{s2, static_cast<uint32_t>(same.text.size())}, 0, 0}};
+  same.timexes.clear();
+  tag_timexes(tagger, same);
+  same.events[1].sentence = 1;
+  date_events(same);
+  CHECK(same.events[0].date == "2026-01-16");
+  CHECK(same.events[1].date == "2026-01-16");
+}
