@@ -82,6 +82,11 @@ constexpr std::string_view kClosings[] = {"close", "closes", "closed", "closing"
 // Adjectives that make an event noun a possibility, not an event ("possible duties").
 constexpr std::string_view kIrrealisModifiers[] = {"possible", "potential", "hypothetical",
                                                    "prospective"};
+// Words that make a call a meeting ("a phone call").
+constexpr std::string_view kCallModifiers[] = {"phone", "telephone", "video", "conference"};
+// Plural nouns for the people of a meeting ("the two leaders met").
+constexpr std::string_view kGroupNouns[] = {"leaders", "men", "women", "presidents", "ministers",
+                                            "sides", "politicians", "officials"};
 // Objects that make "win"/"lose" an election ("won the riding", "lost his seat").
 constexpr std::string_view kElectoralObjects[] = {
     "seat", "seats", "riding", "election", "elections", "leadership", "race", "presidency",
@@ -438,10 +443,41 @@ class EventFinder {
     return people;
   }
 
+  // "the two leaders", "both men" right before `end` (adverbs such as "first" between): the
+  // last two people named before them in this or the two previous sentences, earlier first.
+  std::vector<int32_t> group_subject(uint32_t end, uint32_t s) const {
+    const Sentence& sent = doc_.sentences[s];
+    uint32_t k = end;
+    while (k > sent.first_token && (lower(k - 1) == "first" || lower(k - 1) == "also" ||
+                                    lower(k - 1) == "then" || lower(k - 1) == "later"))
+      --k;
+    if (k < sent.first_token + 2 || !in(kGroupNouns, lower(k - 1))) return {};
+    std::string count = lower(k - 2);
+    if (count != "two" && count != "both") return {};
+    uint32_t first = doc_.sentences[s >= 2 ? s - 2 : 0].first_token;
+    std::vector<int32_t> people;  // latest first
+    for (uint32_t p = k - 2; p > first && people.size() < 2;) {
+      --p;
+      int32_t mi = mention_of_[p];
+      if (mi < 0) continue;
+      p = doc_.mentions[mi].first_token;
+      int32_t e = doc_.mentions[mi].entity;
+      if (doc_.mentions[mi].type == EntityType::kPerson && e >= 0 &&
+          std::find(people.begin(), people.end(), e) == people.end())
+        people.push_back(e);
+    }
+    if (people.size() != 2) return {};
+    return {people[1], people[0]};
+  }
+
   void process(uint32_t t, const EventTrigger& trig, bool noun, uint32_t s) {
     const Sentence& sent = doc_.sentences[s];
     extra_patients_.clear();
     extra_recipients_.clear();
+    // "a phone call": a call is a meeting only by phone, telephone or video.
+    if (noun && (trig.lemma == "call") &&
+        !(t > sent.first_token && in(kCallModifiers, lower(t - 1))))
+      return;
     // Words that name an event only with their particle or object: "step down" (RESIGN),
     // "won the leadership", "lost his seat" (ELECTION).
     if (!noun && trig.lemma == "step" && !(t + 1 < sent.end_token && lower(t + 1) == "down")) return;
@@ -664,6 +700,16 @@ class EventFinder {
         return;
       }
     }
+    if (!noun && trig.frame == EventFrame::kMeet) {
+      // "the two leaders agreed to meet", "The two leaders first met": the last two people
+      // named before are the subject.
+      std::vector<int32_t> pair = group_subject(np_start, s);
+      if (pair.size() == 2) {
+        d.agent = pair[0];
+        d.partners.erase(std::remove(d.partners.begin(), d.partners.end(), pair[1]), d.partners.end());
+        d.partners.insert(d.partners.begin(), pair[1]);
+      }
+    }
     // The clause subject when the trigger has no agent of its own.
     // A noun inside a prepositional phrase ("on espionage charges") has no clause subject,
     // except in phrases of time and place ("during a visit", "at the talks").
@@ -719,6 +765,17 @@ class EventFinder {
         doc_.entities[d.patient].type == EntityType::kOrg && t + 2 < sent.end_token &&
         (lower(t + 1) == "leadership" || lower(t + 2) == "leadership") && !negated)
       leadership_won_.push_back({d.agent, d.patient, s});
+    if (noun && trig.frame == EventFrame::kMeet && d.agent >= 0 && d.partners.empty() &&
+        np_start > sent.first_token + 1 &&
+        (lower(np_start - 1) == "in" || lower(np_start - 1) == "during")) {
+      // "Trump congratulated Carney in a phone call": the person the clause's verb acts on.
+      int32_t mi = mention_of_[np_start - 2];
+      if (mi >= 0 && doc_.mentions[mi].type == EntityType::kPerson &&
+          doc_.mentions[mi].entity != d.agent) {
+        uint32_t np = phrase_start(doc_.mentions[mi].first_token, sent.first_token);
+        if (np > sent.first_token && verb_like(np - 1)) d.partners.push_back(doc_.mentions[mi].entity);
+      }
+    }
     if (passive && d.patient < 0) {
       std::vector<int32_t> people = plural_antecedents(np_start, s);
       if (!people.empty()) {

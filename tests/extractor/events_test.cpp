@@ -358,3 +358,11 @@ TEST_CASE("events: one sentence's events with the same type, date and agent merg
   merge_repeated_events(dated);
   CHECK(dated.events.size() == 2);
 }
+
+TEST_CASE("events: 'the two leaders' are the last two people named; a phone call is a meeting") {
+  CHECK(events_of("Ana Ruiz praised Paul Dube in a phone call, and the two leaders agreed to meet.") ==
+        V{"MEET call: agent=Ana Ruiz partner=Paul Dube",
+          "INTENT_TO_COOPERATE agreed: agent=Ana Ruiz partner=Paul Dube"});
+  // A call that is no phone call names no meeting.
+  CHECK(events_of("Ana Ruiz praised Paul Dube in a call for calm.") == V{});
+}
