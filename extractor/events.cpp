@@ -509,6 +509,14 @@ class EventFinder {
     }
     // "has never held elected office": the parse says the participle modifies a noun.
     if (!noun && doc_.tokens[t].deprel == "amod") return;
+    // "the extradition case": an event noun that modifies another noun names no event.
+    if (noun && doc_.tokens[t].deprel == "compound") return;
+    // "more than 1,000 days in Chinese detention": a state, not an arrest.
+    if (noun && trig.type == "ARREST") {
+      uint32_t k = t;
+      while (k > sent.first_token && k + 3 > t && mention_of_[k - 1] >= 0) --k;
+      if (k > sent.first_token && (lower(k - 1) == "in" || lower(k - 1) == "under")) return;
+    }
     if (noun && trig.type == "MEET") {
       // "Trump broke off trade negotiations with Ottawa": REJECT, with the same participants.
       uint32_t k = t;
