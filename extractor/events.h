@@ -54,7 +54,13 @@
 // release (YIELD) needs a freed person. A passive verb whose subject is a plural like "All
 // three" or "Both" takes as patients the people who were patients of the previous sentence's
 // events (exactly that many when a number is given). Prepositional complements stop at another
-// verb ("a dinner hosted by Lee" gives the trigger no agent). Of two parsed subjects
+// verb ("a dinner hosted by Lee" gives the trigger no agent). A noun the parse marks compound
+// ("the extradition case") and an arrest noun after "in"/"under" ("in Chinese detention", a
+// state) are no events. "call" is MEET only as a "phone/telephone/video/conference call"; a
+// meeting noun after "in"/"during" with only an agent takes the person object of the clause's
+// verb as partner ("Trump congratulated Carney in a phone call"). A meeting verb whose subject
+// is "the two leaders"/"both men" takes the last two people named in this or the two previous
+// sentences. Of two parsed subjects
 // of one verb (a dateline misparsed), the one nearest before the verb is the subject.
 //
 // Also adds relations: met_with between the agent and each partner of a MEET event (people,

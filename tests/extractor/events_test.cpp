@@ -366,3 +366,22 @@ TEST_CASE("events: 'the two leaders' are the last two people named; a phone call
   // A call that is no phone call names no meeting.
   CHECK(events_of("Ana Ruiz praised Paul Dube in a call for calm.") == V{});
 }
+
+TEST_CASE("events: a detention noun after 'in' is a state, not an arrest") {
+  CHECK(events_of("Paul Dube spent 1,000 days in Chinese detention.") == V{});
+}
+
+TEST_CASE("events: an event noun the parse calls a compound modifier is no event") {
+  // Canada(0) 's(1) extradition(2) case(3) ended(4) .(5)
+  Document doc = parsed("Canada's extradition case ended.", {3, 0, 3, 4, -1, 4},
+                        {"nmod:poss", "case", "compound", "nsubj", "root", "punct"},
+                        {"PROPN", "PART", "NOUN", "NOUN", "VERB", "PUNCT"});
+  extract_events(lexicon(), doc);
+  CHECK(doc.events.empty());
+  // The same noun as the head is an event.
+  Document head = parsed("Canada's extradition ended.", {2, 0, 3, -1, 3},
+                         {"nmod:poss", "case", "nsubj", "root", "punct"},
+                         {"PROPN", "PART", "NOUN", "VERB", "PUNCT"});
+  extract_events(lexicon(), head);
+  CHECK(head.events.size() == 1);
+}
