@@ -936,7 +936,10 @@ class EventFinder {
         const Place* p = find_place(lex_, ent.name);
         return !p || p->country.empty();
       };
-      if (ev.type == "MEET" && !ev.hedged && party(agent))
+      // A phone call is contact, not a meeting: no met_with.
+      std::string trigger = lower_text(doc_.slice(ev.trigger));
+      bool by_phone = trigger == "call" || trigger == "calls";
+      if (ev.type == "MEET" && !ev.hedged && !by_phone && party(agent))
         for (const EventArgument& a : ev.arguments)
           if (a.role == "partner" && a.entity != agent && party(a.entity)) relate("met_with", a.entity);
       if (ev.type == "VISIT" && !ev.hedged && ev.place >= 0 && ev.place != agent)

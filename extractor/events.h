@@ -64,7 +64,7 @@
 // of one verb (a dateline misparsed), the one nearest before the verb is the subject.
 //
 // Also adds relations: met_with between the agent and each partner of a MEET event (people,
-// organisations and countries, not cities), visited from the agent of a VISIT to its place
+// organisations and countries, not cities; not from a phone call), visited from the agent of a VISIT to its place
 // (extractor "event"; negated when the event is; none from hedged events), and leader_of from
 // a person who "won the leadership of" an organisation.
 //

@@ -363,6 +363,10 @@ TEST_CASE("events: 'the two leaders' are the last two people named; a phone call
   CHECK(events_of("Ana Ruiz praised Paul Dube in a phone call, and the two leaders agreed to meet.") ==
         V{"MEET call: agent=Ana Ruiz partner=Paul Dube",
           "INTENT_TO_COOPERATE agreed: agent=Ana Ruiz partner=Paul Dube"});
+  // A phone call is no meeting in person: no met_with from it.
+  Document doc = run("Ana Ruiz praised Paul Dube in a phone call.");
+  CHECK(doc.events.size() == 1);
+  CHECK(doc.relations.empty());
   // A call that is no phone call names no meeting.
   CHECK(events_of("Ana Ruiz praised Paul Dube in a call for calm.") == V{});
 }
