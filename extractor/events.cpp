@@ -796,6 +796,7 @@ class EventFinder {
 
   // Subject and object from a dependency parse of a verbal trigger.
   void dependency_arguments(uint32_t v, const EventTrigger& trig, Draft* d, bool* passive) {
+    int32_t subject = -1;  // the token of the chosen subject
     for (uint32_t c : children_[v]) {
       int32_t mi = mention_of_[c];
       if (mi < 0) continue;
@@ -804,7 +805,10 @@ class EventFinder {
       if (rel == "nsubj") {
         // Two subjects of one verb is a parse error, most often a dateline taken for a subject
         // ("GYEONGJU, South Korea — Carney met Xi"): the one nearest the verb wins.
-        if (d->agent < 0 || c < v) d->agent = e;
+        if (d->agent < 0 || c < v) {
+          d->agent = e;
+          subject = static_cast<int32_t>(c);
+        }
       } else if (rel == "obl:agent") {
         if (d->agent < 0) d->agent = e;
       } else if (rel == "nsubj:pass") {
@@ -823,6 +827,12 @@ class EventFinder {
         else if (d->patient < 0) d->patient = e;
       }
     }
+    // "Canada and China have agreed": a name coordinated with the subject is a partner.
+    if (subject >= 0 && trig.frame == EventFrame::kMeet)
+      for (uint32_t cc : children_[static_cast<uint32_t>(subject)])
+        if (doc_.tokens[cc].deprel.rfind("conj", 0) == 0 && mention_of_[cc] >= 0 &&
+            mention_of_[cc] != mention_of_[static_cast<uint32_t>(subject)])
+          d->partners.push_back(participant(mention_of_[cc]));
   }
 
   uint32_t sentence_of(uint32_t t) const {

@@ -70,7 +70,9 @@
 //
 // With a dependency parse (Token::head set), subjects and objects come from nsubj/obj/obl
 // edges of a verbal trigger when present; the surface rules above fill what the parse leaves.
-// A parsed object inside a noun phrase that names a person stands for that person ("arrested
+// A name the parse coordinates with the subject of a meeting or agreement verb is a partner
+// ("Canada and China have agreed"). A parsed object inside a noun phrase that names a person
+// stands for that person ("arrested
 // Huawei executive Meng Wanzhou" parsed with Huawei as the object -> Meng Wanzhou).
 //
 // Input: doc.tokens, doc.sentences, doc.mentions with entities (extractor/alias.h). Output:

@@ -389,3 +389,23 @@ TEST_CASE("events: an event noun the parse calls a compound modifier is no event
   extract_events(lexicon(), head);
   CHECK(head.events.size() == 1);
 }
+
+TEST_CASE("events: a name coordinated with a parsed subject is a partner of an agreement") {
+  // Canada(0) and(1) China(2) agreed(3) .(4)
+  Document doc = parsed("Canada and China agreed.", {3, 2, 0, -1, 3},
+                        {"nsubj", "cc", "conj", "root", "punct"},
+                        {"PROPN", "CCONJ", "PROPN", "VERB", "PUNCT"});
+  extract_events(lexicon(), doc);
+  REQUIRE(doc.events.size() == 1);
+  CHECK(doc.events[0].type == "AGREE");
+  REQUIRE(doc.events[0].arguments.size() == 2);
+  CHECK(doc.entities[doc.events[0].arguments[0].entity].name == "Canada");
+  CHECK(doc.events[0].arguments[0].role == "agent");
+  CHECK(doc.entities[doc.events[0].arguments[1].entity].name == "China");
+  CHECK(doc.events[0].arguments[1].role == "partner");
+}
+
+TEST_CASE("events: a government's review is an investigation") {
+  CHECK(events_of("The Canadian government launched its review in 2018.") ==
+        V{"INVESTIGATE review: agent=Canada"});
+}
