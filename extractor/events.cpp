@@ -366,6 +366,13 @@ class EventFinder {
     uint32_t r = from;
     while (r < s.end_token && r - from < 16) {
       std::string w = lower(r);
+      // "accusations that Beijing had interfered": the subject of the content clause.
+      if (w == "that" && r == from && trig.noun && trig.frame == EventFrame::kAccuse &&
+          d->patient < 0 && r + 1 < s.end_token && mention_of_[r + 1] >= 0 &&
+          !adjectival(mention_of_[r + 1])) {
+        d->patient = participant(mention_of_[r + 1]);
+        d->own_args = true;
+      }
       if (in(kNpBreaks, w)) break;
       // "a dinner hosted by Lee": the phrases after another verb are that verb's.
       if (r > from && doc_.tokens[r].upos == "VERB" && mention_of_[r] < 0) break;
