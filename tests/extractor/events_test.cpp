@@ -409,3 +409,8 @@ TEST_CASE("events: a government's review is an investigation") {
   CHECK(events_of("The Canadian government launched its review in 2018.") ==
         V{"INVESTIGATE review: agent=Canada"});
 }
+
+TEST_CASE("events: 'accusations that X' make X the accused") {
+  CHECK(events_of("Disputes followed accusations that China had interfered in the vote.") ==
+        V{"ACCUSE accusations: patient=China"});
+}
