@@ -81,7 +81,10 @@ constexpr std::string_view kClosings[] = {"close", "closes", "closed", "closing"
                                           "concluded", "concludes", "abandon", "abandoned"};
 // Adjectives that make an event noun a possibility, not an event ("possible duties").
 constexpr std::string_view kIrrealisModifiers[] = {"possible", "potential", "hypothetical",
-                                                   "prospective"};
+                                                   "prospective", "next", "upcoming", "future"};
+// Words that open a subordinate clause and nothing else ("until the new leader is sworn in").
+constexpr std::string_view kPureSubordinators[] = {"until", "unless", "if", "because", "whenever",
+                                                   "although", "though", "whereas"};
 // Words that make a call a meeting ("a phone call").
 constexpr std::string_view kCallModifiers[] = {"phone", "telephone", "video", "conference"};
 // Plural nouns for the people of a meeting ("the two leaders met").
@@ -271,6 +274,9 @@ class EventFinder {
       --p;
       std::string w = lower(p);
       if (w == ";" || w == "which") return -1;
+      // "stay in office until the new leader is sworn in": a subject before a subordinating
+      // word belongs to the main clause, not to the clause it opens.
+      if (in(kPureSubordinators, w)) return -1;
       if (w == "who" && p > s.first_token + 1 && text(p - 1) == ",") {
         int32_t mi = mention_of_[p - 2];
         // "Meng Wanzhou, Huawei's chief financial officer, who was arrested": past an

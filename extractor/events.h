@@ -47,7 +47,10 @@
 // negotiations", "suspended talks") are REJECT (CAMEO 12) with the talks' participants. A
 // participle the parse marks amod ("held elected office") is no event, nor is an event noun
 // under "any" or "no" ("any new agreement", "no trade agreement was signed") or after "possible"/
-// "potential" ("possible duties"). "step" is RESIGN only with "down"; "win"/"lose" are ELECTION
+// "potential"/"next"/"upcoming" ("possible duties", "the next election"). The clause subject
+// search stops at a purely subordinating word ("until", "if", "because": "stay in office until
+// the new leader is sworn in" gives the swearing-in no subject). "accusations that X had ..."
+// makes X the patient. "step" is RESIGN only with "down"; "win"/"lose" are ELECTION
 // only with an electoral object before the next preposition ("won the riding", "lost his seat",
 // not "won a share of the vote"); an election noun after "call" ("called a snap election") is
 // ANNOUNCE; an ELECTION whose participants are all places ("Canadian elections") is dropped; a

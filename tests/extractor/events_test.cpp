@@ -414,3 +414,12 @@ TEST_CASE("events: 'accusations that X' make X the accused") {
   CHECK(events_of("Disputes followed accusations that China had interfered in the vote.") ==
         V{"ACCUSE accusations: patient=China"});
 }
+
+TEST_CASE("events: quitting a post is a resignation; the next election is no event") {
+  CHECK(events_of("Ana Ruiz quit as finance minister.") == V{"RESIGN quit: agent=Ana Ruiz"});
+  CHECK(events_of("Ana Ruiz could not lead the party into the next election.") == V{});
+}
+
+TEST_CASE("events: a subject before 'until' does not reach into the clause it opens") {
+  CHECK(events_of("Ana Ruiz will stay in office until the new leader is sworn in.") == V{});
+}
