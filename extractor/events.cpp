@@ -522,6 +522,11 @@ class EventFinder {
     }
     // "has never held elected office": the parse says the participle modifies a noun.
     if (!noun && doc_.tokens[t].deprel == "amod") return;
+    // "the Canada-United States-Mexico Agreement": a capitalised noun inside a sentence is
+    // part of a name, not an event.
+    if (noun && t > sent.first_token && is_capitalised(doc_, t) && has_letter(doc_, t - 1) &&
+        text(t - 1) != "\"" )
+      return;
     // "the extradition case": an event noun that modifies another noun names no event.
     if (noun && doc_.tokens[t].deprel == "compound") return;
     // "more than 1,000 days in Chinese detention": a state, not an arrest.

@@ -50,7 +50,8 @@
 // "potential"/"next"/"upcoming" ("possible duties", "the next election"). The clause subject
 // search stops at a purely subordinating word ("until", "if", "because": "stay in office until
 // the new leader is sworn in" gives the swearing-in no subject). "accusations that X had ..."
-// makes X the patient. "step" is RESIGN only with "down"; "win"/"lose" are ELECTION
+// makes X the patient. A capitalised event noun inside a sentence is part of a name ("the
+// Canada-United States-Mexico Agreement"), not an event. "step" is RESIGN only with "down"; "win"/"lose" are ELECTION
 // only with an electoral object before the next preposition ("won the riding", "lost his seat",
 // not "won a share of the vote"); an election noun after "call" ("called a snap election") is
 // ANNOUNCE; an ELECTION whose participants are all places ("Canadian elections") is dropped; a

@@ -423,3 +423,10 @@ TEST_CASE("events: quitting a post is a resignation; the next election is no eve
 TEST_CASE("events: a subject before 'until' does not reach into the clause it opens") {
   CHECK(events_of("Ana Ruiz will stay in office until the new leader is sworn in.") == V{});
 }
+
+TEST_CASE("events: a capitalised event noun inside a sentence is part of a name") {
+  CHECK(events_of("Canada ratified the Ruritania Trade Agreement with Mexico.") == V{});
+  // Lower case it is an event (merge_repeated_events later joins it with "signed").
+  CHECK(events_of("Canada signed a trade agreement with Mexico.") ==
+        V{"AGREE signed: agent=Canada partner=Mexico", "AGREE agreement: agent=Canada partner=Mexico"});
+}
