@@ -102,6 +102,9 @@ void extract_events(const Lexicon& lex, Document& doc);
 // date (run after date_events, extractor/event_dating.h), same polarity, the same agent, no
 // differing place. The first keeps its trigger and gains the other's arguments; events stay in
 // text order. Events with different dates ("tariffs in March ... duties in August") stay apart.
+// Run date_events again afterwards: a sentence whose events merged into one may now be dated
+// by the one-event rule ("will impose a tariff ... and a surtax ..., Trudeau announced on
+// Monday").
 // Thread safety: a pure function of the Document.
 void merge_repeated_events(Document& doc);
 

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "extractor/event_dating.h"
+#include "extractor/events.h"
 #include "extractor/timex.h"
 
 using namespace newsgraph::extractor;
@@ -250,4 +251,19 @@ TEST_CASE("event dating: an event included in another takes its date") {
   date_events(same);
   CHECK(same.events[0].date == "2026-01-16");
   CHECK(same.events[1].date == "2026-01-16");
+}
+
+TEST_CASE("event dating: events merged into one sentence event are dated by the one-event rule") {
+  Document doc = doc_with_events("Ruritania will impose a tariff and a surtax, its leader announced on Monday.",
+                                 {"tariff", "surtax"});
+  for (Event& e : doc.events) {
+    e.type = "SANCTION";
+    e.arguments = {{0, "agent"}};
+  }
+  date_events(doc);
+  CHECK(doc.events[0].date == "");  // two events: the sentence's timex dates neither
+  merge_repeated_events(doc);
+  REQUIRE(doc.events.size() == 1);
+  date_events(doc);
+  CHECK(doc.events[0].date == "2026-01-12");
 }
