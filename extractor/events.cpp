@@ -595,6 +595,7 @@ class EventFinder {
     bool definite = false, negated = false, hedged = false, passive = false;
     uint32_t np_start = t;
     bool agent_from_possessor = false;
+    bool possessed_patient = false;  // "Meng's arrest": the possessor underwent the event
     if (noun) {
       // Modifiers, then a possessor or an entity right before the noun.
       uint32_t k = t, mods = 0;
@@ -629,6 +630,15 @@ class EventFinder {
         }
       }
       complements(t + 1, sent, trig, &d);
+      // "Meng's arrest", "Kovrig's release": a person who owns an arrest or release noun with
+      // no "of" phrase is the one arrested or released, and the clause subject is not its agent.
+      if (agent_from_possessor && d.patient < 0 && d.agent >= 0 &&
+          (trig.type == "ARREST" || trig.type == "YIELD") &&
+          doc_.entities[d.agent].type == EntityType::kPerson) {
+        d.patient = d.agent;
+        d.agent = -1;
+        possessed_patient = true;
+      }
     } else {
       // Auxiliaries before the verb: negation, hedging, passive.
       uint32_t k = t;
@@ -752,7 +762,7 @@ class EventFinder {
     if (noun && np_start > sent.first_token + 1 && lower(np_start - 2) == "to" &&
         !in(kPrepositions, lower(np_start - 1)))
       embedded = true;
-    if (!embedded && ((passive && d.patient < 0) || (!passive && d.agent < 0))) {
+    if (!embedded && !possessed_patient && ((passive && d.patient < 0) || (!passive && d.agent < 0))) {
       uint32_t at = 0;
       int32_t subject = -1;
       // A name right before a verb is its subject, whatever precedes it ("after U.S.

@@ -11,6 +11,8 @@
 //            tariffs on Canadian exports        "on"/"against" NP -> recipient (a nationality
 //                                               adjective stands for its country)
 //            US sanctions                       an entity right before the noun -> agent
+//            Meng's arrest, Kovrig's release    a person possessor of an arrest or release
+//                                               noun with no "of" phrase -> patient
 //   verbal   Canada arrested Meng               subject -> agent, object -> patient (partner
 //                                               for meet frames, place for visits)
 //            Meng was arrested by police        passive: subject -> patient, "by" -> agent

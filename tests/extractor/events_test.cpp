@@ -430,3 +430,11 @@ TEST_CASE("events: a capitalised event noun inside a sentence is part of a name"
   CHECK(events_of("Canada signed a trade agreement with Mexico.") ==
         V{"AGREE signed: agent=Canada partner=Mexico", "AGREE agreement: agent=Canada partner=Mexico"});
 }
+
+TEST_CASE("events: a person who owns an arrest noun is the one arrested") {
+  CHECK(events_of("Michael Kovrig was detained days after Meng Wanzhou's arrest.") ==
+        V{"ARREST detained: patient=Michael Kovrig", "ARREST arrest: patient=Meng Wanzhou"});
+  // A country that owns it is the agent.
+  CHECK(events_of("Relations soured after Canada's arrest of Meng Wanzhou.") ==
+        V{"ARREST arrest: agent=Canada patient=Meng Wanzhou"});
+}
