@@ -47,6 +47,22 @@ Evidence read_evidence(const Statement& st, int c) {
 
 constexpr const char* kEntityCols = "id, name, type, mention_count, article_count";
 
+// Columns event id, type, cameo, date, trigger text, role, negated, hedged, then the
+// evidence (read_evidence) from 8.
+EventFact read_event(const Statement& s) {
+  EventFact e;
+  e.event_id = s.int64(0);
+  e.type = s.text(1);
+  e.cameo = s.text(2);
+  e.date = s.text(3);
+  e.trigger = s.text(4);
+  e.role = s.text(5);
+  e.negated = s.int64(6) != 0;
+  e.hedged = s.int64(7) != 0;
+  e.evidence = read_evidence(s, 8);
+  return e;
+}
+
 int kind_priority(const std::string& predicate) {
   if (predicate == "co_article") return 3;
   if (predicate == "co_occurs") return 2;
@@ -204,54 +220,57 @@ std::optional<StoreError> list_entities(const Store& store, const EntityFilter& 
                   [&](Statement& s) { out->push_back(read_entity(s, 0)); });
 }
 
+namespace {
+
+// Appends the entities that `sql` (columns id, name, type, mention_count, article_count; the
+// key bound to ?1) selects.
+std::optional<StoreError> entities_where(const Store& store, const std::string& sql,
+                                         const std::string& key, std::vector<EntityRef>* out) {
+  Statement st(store.db(), sql);
+  st.bind(1, key);
+  return each_row(store, st, "finding an entity",
+                  [&](Statement& s) { out->push_back(read_entity(s, 0)); });
+}
+
+// find_entity's lookups of a normalised name, tried in order until one finds something.
+constexpr const char* kNameLookups[] = {
+    // The canonical name.
+    "SELECT id, name, type, mention_count, article_count FROM entities WHERE norm_name = ?1 "
+    "ORDER BY mention_count DESC, id",
+    // Any alias.
+    "SELECT e.id, e.name, e.type, e.mention_count, e.article_count FROM aliases a "
+    "JOIN entities e ON e.id = a.entity_id WHERE a.norm_alias = ?1 "
+    "GROUP BY e.id ORDER BY e.mention_count DESC, e.id",
+    // A single word that ends a longer name or alias: a surname ("Singh" -> Jagmeet Singh).
+    "SELECT e.id, e.name, e.type, e.mention_count, e.article_count "
+    "FROM entities e WHERE instr(?1, ' ') = 0 AND (substr(e.norm_name, -length(?1) - 1) = ' ' || ?1 "
+    "OR EXISTS (SELECT 1 FROM aliases a WHERE a.entity_id = e.id AND "
+    "substr(a.norm_alias, -length(?1) - 1) = ' ' || ?1)) "
+    "ORDER BY e.mention_count DESC, e.id",
+    // Else the word that starts a name: family names come first in Chinese, Korean, Hungarian
+    // names ("Meng" -> Meng Wanzhou).
+    "SELECT id, name, type, mention_count, article_count FROM entities "
+    "WHERE instr(?1, ' ') = 0 AND substr(norm_name, 1, length(?1) + 1) = ?1 || ' ' "
+    "ORDER BY mention_count DESC, id",
+};
+
+}  // namespace
+
 std::optional<StoreError> find_entity(const Store& store, const std::string& name,
                                       std::vector<EntityRef>* out) {
   out->clear();
-  if (name.size() > 1 && name[0] == '#' && all_digits(std::string_view(name).substr(1))) {
-    Statement st(store.db(), std::string("SELECT ") + kEntityCols + " FROM entities WHERE id = ?1");
-    st.bind(1, static_cast<int64_t>(std::stoll(name.substr(1))));
-    return each_row(store, st, "finding an entity",
-                    [&](Statement& s) { out->push_back(read_entity(s, 0)); });
-  }
+  if (name.size() > 1 && name[0] == '#' && all_digits(std::string_view(name).substr(1)))
+    return entities_where(store,
+                          std::string("SELECT ") + kEntityCols +
+                              " FROM entities WHERE id = CAST(?1 AS INTEGER)",
+                          name.substr(1), out);
   const std::string norm = normalise_name(name);
-  Statement by_name(store.db(), std::string("SELECT ") + kEntityCols +
-                                    " FROM entities WHERE norm_name = ?1 "
-                                    "ORDER BY mention_count DESC, id");
-  by_name.bind(1, norm);
-  if (auto err = each_row(store, by_name, "finding an entity",
-                          [&](Statement& s) { out->push_back(read_entity(s, 0)); }))
-    return err;
-  if (!out->empty()) return std::nullopt;
-  Statement by_alias(store.db(),
-                     "SELECT e.id, e.name, e.type, e.mention_count, e.article_count FROM aliases a "
-                     "JOIN entities e ON e.id = a.entity_id WHERE a.norm_alias = ?1 "
-                     "GROUP BY e.id ORDER BY e.mention_count DESC, e.id");
-  by_alias.bind(1, norm);
-  if (auto err = each_row(store, by_alias, "finding an entity",
-                          [&](Statement& s) { out->push_back(read_entity(s, 0)); }))
-    return err;
-  if (!out->empty() || norm.empty() || norm.find(' ') != std::string::npos) return std::nullopt;
-  // A single word that ends a longer name or alias: a surname ("Singh" -> Jagmeet Singh).
-  Statement by_last_word(store.db(),
-                         "SELECT e.id, e.name, e.type, e.mention_count, e.article_count "
-                         "FROM entities e WHERE substr(e.norm_name, -length(?1) - 1) = ' ' || ?1 "
-                         "OR EXISTS (SELECT 1 FROM aliases a WHERE a.entity_id = e.id AND "
-                         "substr(a.norm_alias, -length(?1) - 1) = ' ' || ?1) "
-                         "ORDER BY e.mention_count DESC, e.id");
-  by_last_word.bind(1, norm);
-  if (auto err = each_row(store, by_last_word, "finding an entity",
-                          [&](Statement& s) { out->push_back(read_entity(s, 0)); }))
-    return err;
-  if (!out->empty()) return std::nullopt;
-  // Else the word that starts a name: family names come first in Chinese, Korean, Hungarian
-  // names ("Meng" -> Meng Wanzhou).
-  Statement by_first_word(store.db(),
-                          "SELECT id, name, type, mention_count, article_count FROM entities "
-                          "WHERE substr(norm_name, 1, length(?1) + 1) = ?1 || ' ' "
-                          "ORDER BY mention_count DESC, id");
-  by_first_word.bind(1, norm);
-  return each_row(store, by_first_word, "finding an entity",
-                  [&](Statement& s) { out->push_back(read_entity(s, 0)); });
+  if (norm.empty()) return std::nullopt;
+  for (const char* sql : kNameLookups) {
+    if (auto err = entities_where(store, sql, norm, out)) return err;
+    if (!out->empty()) break;
+  }
+  return std::nullopt;
 }
 
 namespace {
@@ -351,17 +370,7 @@ std::optional<StoreError> entity_profile(const Store& store, int64_t entity_id, 
                  "ev.id LIMIT ?2");
     st.bind(1, entity_id).bind(2, lim);
     if (auto err = each_row(store, st, "reading events", [&](Statement& s) {
-          EventFact e;
-          e.event_id = s.int64(0);
-          e.type = s.text(1);
-          e.cameo = s.text(2);
-          e.date = s.text(3);
-          e.trigger = s.text(4);
-          e.role = s.text(5);
-          e.negated = s.int64(6) != 0;
-          e.hedged = s.int64(7) != 0;
-          e.evidence = read_evidence(s, 8);
-          out->events.push_back(std::move(e));
+          out->events.push_back(read_event(s));
         }))
       return err;
     Statement parts(store.db(), kParticipantsSql);
@@ -583,16 +592,7 @@ std::optional<StoreError> timeline(const Store& store, int64_t entity_id, const 
                "GROUP BY event_id ORDER BY d, event_id");
   st.bind(1, entity_id).bind(2, from).bind(3, to).bind(4, int64_t{include_undated ? 1 : 0});
   if (auto err = each_row(store, st, "reading the timeline", [&](Statement& s) {
-        EventFact e;
-        e.event_id = s.int64(0);
-        e.type = s.text(1);
-        e.cameo = s.text(2);
-        e.date = s.text(3);
-        e.trigger = s.text(4);
-        e.role = s.text(5);
-        e.negated = s.int64(6) != 0;
-        e.hedged = s.int64(7) != 0;
-        e.evidence = read_evidence(s, 8);
+        EventFact e = read_event(s);
         e.date_source = s.text(13);
         out->push_back(std::move(e));
       }))
