@@ -290,6 +290,33 @@ constexpr const char* kParticipantsSql =
 
 }  // namespace
 
+namespace {
+
+// The in-article entities that became `entity_id` (entity_merges) and the overrides that
+// name it, for entity_profile.
+std::optional<StoreError> read_resolution(const Store& store, int64_t entity_id, int64_t lim,
+                                          EntityProfile* out) {
+  Statement st(store.db(),
+               "SELECT m.article_id, a.title, a.date, m.local_id, m.name, m.type, m.decision, "
+               "m.reason FROM entity_merges m JOIN articles a ON a.id = m.article_id "
+               "WHERE m.entity_id = ?1 ORDER BY a.date, m.article_id, m.local_id LIMIT ?2");
+  st.bind(1, entity_id).bind(2, lim);
+  if (auto err = each_row(store, st, "reading merge decisions", [&](Statement& s) {
+        out->resolution.push_back({s.int64(0), s.text(1), s.text(2), s.text(3), s.text(4),
+                                   s.text(5), s.text(6), s.text(7)});
+      }))
+    return err;
+  Statement ov(store.db(),
+               "SELECT kind, norm_alias, type, entity_id, reason FROM entity_overrides "
+               "WHERE entity_id = ?1 ORDER BY id");
+  ov.bind(1, entity_id);
+  return each_row(store, ov, "reading overrides", [&](Statement& s) {
+    out->overrides.push_back({s.text(0), s.text(1), s.text(2), s.int64(3), s.text(4)});
+  });
+}
+
+}  // namespace
+
 std::optional<StoreError> entity_profile(const Store& store, int64_t entity_id, int limit,
                                          EntityProfile* out) {
   *out = EntityProfile{};
@@ -389,7 +416,21 @@ std::optional<StoreError> entity_profile(const Store& store, int64_t entity_id, 
         }))
       return err;
   }
-  return std::nullopt;
+  return read_resolution(store, entity_id, lim, out);
+}
+
+std::optional<StoreError> find_article(const Store& store, const std::string& key,
+                                       std::vector<ArticleRef>* out) {
+  out->clear();
+  std::string id = key.size() > 1 && key[0] == '#' ? key.substr(1) : key;
+  Statement st(store.db(),
+               "SELECT id, title, date, path, 0 FROM articles WHERE "
+               "(?2 AND id = CAST(?1 AS INTEGER)) OR (NOT ?2 AND (external_id = ?3 OR path = ?3 "
+               "OR substr(path, -length(?3) - 1) = '/' || ?3)) ORDER BY id");
+  st.bind(1, id).bind(2, int64_t{all_digits(id)}).bind(3, key);
+  return each_row(store, st, "finding an article", [&](Statement& s) {
+    out->push_back({s.int64(0), s.text(1), s.text(2), s.text(3), s.int64(4)});
+  });
 }
 
 std::optional<StoreError> neighbors(const Store& store, int64_t entity_id,
@@ -700,7 +741,7 @@ std::optional<StoreError> store_stats(const Store& store, StoreStats* out) {
   // Table names are constants of this program, never user input.
   static constexpr const char* kTables[] = {
       "articles", "sentences", "entities", "aliases", "entity_merges", "mentions", "relations",
-      "timexes",  "events",    "event_participants", "quotes", "edge_facts"};
+      "timexes",  "events",    "event_participants", "quotes", "edge_facts", "entity_overrides"};
   for (const char* t : kTables) {
     Statement st(store.db(), std::string("SELECT count(*) FROM ") + t);
     int64_t n = 0;

@@ -356,6 +356,19 @@ class ArticleWriter {
         &timex_ids_);
   }
 
+  // The normalised names of the places the article says entity `index` is located_in or
+  // headquartered_in: the location evidence of cross-article resolution (graph/resolve.h).
+  std::vector<std::string> places_of(size_t index) const {
+    std::vector<std::string> out;
+    for (const auto& r : doc_.relations) {
+      if (r.subject != static_cast<int32_t>(index) || r.object < 0 || r.negated) continue;
+      if (r.predicate != "located_in" && r.predicate != "headquartered_in") continue;
+      if (static_cast<size_t>(r.object) >= doc_.entities.size()) continue;
+      if (auto n = normalise_name(doc_.entities[r.object].name); !n.empty()) out.push_back(n);
+    }
+    return out;
+  }
+
   std::optional<StoreError> write_entities() {
     Statement merge(db_,
                     "INSERT INTO entity_merges(article_id, local_id, name, type, entity_id, "
@@ -367,7 +380,7 @@ class ArticleWriter {
     for (size_t i = 0; i < doc_.entities.size(); ++i) {
       const auto& e = doc_.entities[i];
       MergeDecision d;
-      if (auto err = resolve_entity(db_, e, &d))
+      if (auto err = resolve_entity(db_, e, places_of(i), &d))
         return sqlite_error(db_, sqlite3_errcode(db_), path_, "resolving '" + e.name + "'");
       entity_ids_.push_back(d.entity_id);
       if (d.created) ++result_->new_entities;
