@@ -265,10 +265,15 @@ std::optional<StoreError> find_entity(const Store& store, const std::string& nam
                               " FROM entities WHERE id = CAST(?1 AS INTEGER)",
                           name.substr(1), out);
   const std::string norm = normalise_name(name);
-  if (norm.empty()) return std::nullopt;
-  for (const char* sql : kNameLookups) {
-    if (auto err = entities_where(store, sql, norm, out)) return err;
-    if (!out->empty()) break;
+  // The name as given, then without leading titles ("President Xi" -> "xi").
+  std::vector<std::string> keys{norm};
+  if (std::string untitled = person_key(norm); untitled != norm) keys.push_back(untitled);
+  for (const std::string& key : keys) {
+    if (key.empty()) continue;
+    for (const char* sql : kNameLookups) {
+      if (auto err = entities_where(store, sql, key, out)) return err;
+      if (!out->empty()) return std::nullopt;
+    }
   }
   return std::nullopt;
 }

@@ -11,7 +11,8 @@
 //
 // Names. find_entity() matches a canonical name first, then any alias, after
 // normalise_name() (graph/resolve.h): "carney", "CARNEY" and "Carney's" find "Mark Carney";
-// a single word also finds the names it ends ("Jinping": Xi Jinping).
+// a single word also finds the names it ends ("Jinping": Xi Jinping); failing all that, the
+// name without leading titles is looked up the same way ("President Xi": Xi Jinping).
 // "#42" names entity 42. Zero results: unknown; two or more: ambiguous, list them.
 //
 // Evidence. Every link, hop and event comes with one sentence of an article that supports it
@@ -71,7 +72,8 @@ std::optional<StoreError> list_entities(const Store& store, const EntityFilter& 
 // ---- names --------------------------------------------------------------------------------
 // Entities whose canonical name (else, when none, any alias; else, for one word, the last
 // word of a name or alias: "Singh" finds Jagmeet Singh; else the first word of a name: "Meng"
-// finds Meng Wanzhou) normalises like `name`, most mentioned first. "#ID" finds entity ID.
+// finds Meng Wanzhou) normalises like `name`, then the same for `name` without leading titles
+// (person_key, graph/resolve.h), most mentioned first. "#ID" finds entity ID.
 std::optional<StoreError> find_entity(const Store& store, const std::string& name,
                                       std::vector<EntityRef>* out);
 

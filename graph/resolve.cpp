@@ -132,8 +132,10 @@ enum class Places : uint8_t { kUnknown, kAgree, kConflict };
 // Resolves one in-article entity; see resolve_entity.
 class Resolver {
  public:
-  Resolver(sqlite3* db, const extractor::Entity& entity, const std::vector<std::string>& locations)
-      : db_(db), entity_(entity), type_(extractor::entity_type_name(entity.type)),
+  Resolver(StatementCache& statements, const extractor::Entity& entity,
+           const std::vector<std::string>& locations)
+      : statements_(statements), db_(statements.db()), entity_(entity),
+        type_(extractor::entity_type_name(entity.type)),
         key_(name_key(entity.name, type_)), places_(locations.begin(), locations.end()) {
     for (const auto& a : entity.aliases)
       if (auto k = name_key(a, type_); !k.empty()) keys_.insert(k);
@@ -154,7 +156,7 @@ class Resolver {
     if (d->entity_id == 0) {
       if (auto err = create(d)) return err;
     } else if (!entity_.kb.empty()) {
-      Statement up(db_, "UPDATE entities SET kb = ?1 WHERE id = ?2 AND kb IS NULL");
+      Statement& up = statements_.get("UPDATE entities SET kb = ?1 WHERE id = ?2 AND kb IS NULL");
       up.bind(1, entity_.kb).bind(2, d->entity_id);
       if (up.step() != SQLITE_DONE) return up.error();
     }
@@ -166,9 +168,9 @@ class Resolver {
  private:
   // Rule 0: a `merge` override decides; `split` overrides bar entities from rules 1-3.
   std::optional<std::string> read_overrides(MergeDecision* d) {
-    Statement st(db_,
-                 "SELECT o.kind, o.type, o.reason, e.id, e.name FROM entity_overrides o "
-                 "JOIN entities e ON e.id = o.entity_id WHERE o.norm_alias = ?1 ORDER BY o.id DESC");
+    Statement& st = statements_.get(
+        "SELECT o.kind, o.type, o.reason, e.id, e.name FROM entity_overrides o "
+        "JOIN entities e ON e.id = o.entity_id WHERE o.norm_alias = ?1 ORDER BY o.id DESC");
     st.bind(1, key_);
     int rc;
     while ((rc = st.step()) == SQLITE_ROW) {
@@ -189,7 +191,8 @@ class Resolver {
   std::optional<std::string> by_kb(MergeDecision* d) {
     if (entity_.kb.empty()) return std::nullopt;
     std::vector<Candidate> cands;
-    Statement st(db_, std::string("SELECT ") + kCandidateCols + " FROM entities e WHERE e.kb = ?1");
+    Statement& st =
+        statements_.get(std::string("SELECT ") + kCandidateCols + " FROM entities e WHERE e.kb = ?1");
     st.bind(1, entity_.kb);
     if (auto err = collect(st, type_, &cands)) return err;
     if (auto err = screen(&cands, false)) return err;
@@ -201,7 +204,7 @@ class Resolver {
   // Rule 2; two or more same-name entities need location evidence to choose.
   std::optional<std::string> by_name(MergeDecision* d) {
     std::vector<Candidate> cands;
-    Statement st(db_, std::string("SELECT ") + kCandidateCols +
+    Statement& st = statements_.get(std::string("SELECT ") + kCandidateCols +
                           " FROM entities e WHERE e.norm_name = ?1 ORDER BY e.id");
     st.bind(1, key_);
     if (auto err = collect(st, type_, &cands)) return err;
@@ -231,12 +234,12 @@ class Resolver {
   // Rule 3: alias links in either direction, then PERSON name words; only one may remain.
   std::optional<std::string> by_alias(MergeDecision* d) {
     std::vector<Candidate> cands;
-    Statement alias(db_, std::string("SELECT ") + kCandidateCols +
+    Statement& alias = statements_.get(std::string("SELECT ") + kCandidateCols +
                              " FROM aliases a JOIN entities e ON e.id = a.entity_id "
                              "WHERE a.norm_alias = ?1");
     alias.bind(1, key_);
     if (auto err = collect(alias, type_, &cands)) return err;
-    Statement name(db_, std::string("SELECT ") + kCandidateCols +
+    Statement& name = statements_.get(std::string("SELECT ") + kCandidateCols +
                             " FROM entities e WHERE e.norm_name = ?1");
     for (const auto& k : keys_) {
       if (k == key_) continue;
@@ -265,14 +268,21 @@ class Resolver {
   // other way (a stored one-word name that a longer name of the article ends): that renames
   // the stored entity, and on unseen news it joined "Bush" of 1990 to "Jeb Bush" of 2000;
   // the alias rule does it when the article itself uses the short name.
+  // Both lookups use an index (entities_norm_name, entities_person_rest); "the rest" is the
+  // last word of a two-word name, so "Carney" does not find "Mark Joseph Carney" this way.
   std::optional<std::string> by_name_word(std::vector<Candidate>* cands) {
     if (key_.empty() || key_.find(' ') != std::string::npos) return std::nullopt;
-    Statement st(db_, std::string("SELECT ") + kCandidateCols +
-                          " FROM entities e WHERE e.type = 'PERSON' AND "
-                          "(substr(e.norm_name, 1, length(?1) + 1) = ?1 || ' ' OR "
-                          "substr(e.norm_name, -length(?1) - 1) = ' ' || ?1)");
-    st.bind(1, key_);
-    return collect(st, type_, cands);
+    Statement& first = statements_.get(std::string("SELECT ") + kCandidateCols +
+                             " FROM entities e WHERE e.norm_name > ?1 || ' ' "
+                             "AND e.norm_name < ?1 || '!' AND e.type = 'PERSON'");
+    first.bind(1, key_);
+    if (auto err = collect(first, type_, cands)) return err;
+    Statement& rest = statements_.get(std::string("SELECT ") + kCandidateCols +
+                            " FROM entities e WHERE e.type = 'PERSON' AND "
+                            "substr(e.norm_name, instr(e.norm_name, ' ') + 1) = ?1 "
+                            "AND instr(e.norm_name, ' ') > 0");
+    rest.bind(1, key_);
+    return collect(rest, type_, cands);
   }
 
   std::optional<std::string> choose_alias(const Candidate& c, const std::string& link,
@@ -280,7 +290,8 @@ class Resolver {
     *d = {c.id, "alias", link + " between '" + entity_.name + "' and " + describe(c), false};
     // The canonical name is the longest proper name seen: "Carney" becomes "Mark Carney".
     if (word_count(key_) > word_count(name_key(c.name, c.type))) {
-      Statement up(db_, "UPDATE entities SET name = ?1, norm_name = ?2 WHERE id = ?3");
+      Statement& up =
+          statements_.get("UPDATE entities SET name = ?1, norm_name = ?2 WHERE id = ?3");
       up.bind(1, entity_.name).bind(2, key_).bind(3, c.id);
       if (up.step() != SQLITE_DONE) return up.error();
       d->reason += " (renamed to '" + entity_.name + "')";
@@ -329,7 +340,8 @@ class Resolver {
   }
 
   std::optional<std::string> create(MergeDecision* d) {
-    Statement ins(db_, "INSERT INTO entities(name, type, norm_name, kb) VALUES (?1, ?2, ?3, ?4)");
+    Statement& ins =
+        statements_.get("INSERT INTO entities(name, type, norm_name, kb) VALUES (?1, ?2, ?3, ?4)");
     ins.bind(1, entity_.name).bind(2, type_).bind(3, key_).bind_text_or_null(4, entity_.kb);
     if (ins.step() != SQLITE_DONE) return ins.error();
     d->entity_id = sqlite3_last_insert_rowid(db_);
@@ -351,9 +363,9 @@ class Resolver {
 
   // Aliases: every surface form of the in-article entity, once per article.
   std::optional<std::string> add_aliases(int64_t id) {
-    Statement alias(db_,
-                    "INSERT INTO aliases(entity_id, alias, norm_alias) VALUES (?1, ?2, ?3) "
-                    "ON CONFLICT(entity_id, norm_alias) DO UPDATE SET article_count = article_count + 1");
+    Statement& alias = statements_.get(
+        "INSERT INTO aliases(entity_id, alias, norm_alias) VALUES (?1, ?2, ?3) "
+        "ON CONFLICT(entity_id, norm_alias) DO UPDATE SET article_count = article_count + 1");
     std::set<std::string> done;
     auto add = [&](const std::string& surface) -> std::optional<std::string> {
       std::string n = normalise_name(surface);
@@ -374,6 +386,7 @@ class Resolver {
     if (conflicts_.find(s) == std::string::npos) conflicts_ += (conflicts_.empty() ? "" : "; ") + s;
   }
 
+  StatementCache& statements_;
   sqlite3* db_;
   const extractor::Entity& entity_;
   std::string type_, key_;
@@ -440,11 +453,12 @@ bool types_compatible(std::string_view a, std::string_view b) {
   return geo(a) && geo(b);
 }
 
-std::optional<std::string> resolve_entity(sqlite3* db, const extractor::Entity& entity,
+std::optional<std::string> resolve_entity(StatementCache& statements,
+                                          const extractor::Entity& entity,
                                           const std::vector<std::string>& locations,
                                           MergeDecision* decision) {
   *decision = MergeDecision{};
-  return Resolver(db, entity, locations).run(decision);
+  return Resolver(statements, entity, locations).run(decision);
 }
 
 }  // namespace newsgraph::graph

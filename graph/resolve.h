@@ -17,10 +17,10 @@
 //      alias of a stored entity ("Carney" -> "Mark Carney"), or a stored entity's name is an
 //      alias of the article's entity (stored "Carney", article "Mark Carney" with alias
 //      "Carney"; the canonical name then becomes the longer one); for PERSONs, when no alias
-//      links, also the article's one-word name as the first or last word of a stored name
-//      ("President Xi" -> "Xi Jinping": family names come first in Chinese names; not a stored
-//      one-word name inside the article's longer one, which would rename the stored entity on
-//      a guess);
+//      links, also the article's one-word name as the first word of a stored name, or as the
+//      rest after it ("President Xi" -> "Xi Jinping": family names come first in Chinese
+//      names; "Guevara" -> "Che Guevara"); not a stored one-word name inside the article's
+//      longer one, which would rename the stored entity on a guess;
 //   4. otherwise a new canonical entity: `ambiguous` when two or more alias candidates remain
 //      (named in the reason), `conflict` when the only candidates were ruled out by evidence,
 //      `new` when nothing matched.
@@ -48,6 +48,7 @@
 #include <vector>
 
 #include "extractor/document.h"
+#include "graph/sqlite.h"
 
 namespace newsgraph::graph {
 
@@ -83,8 +84,11 @@ struct MergeDecision {
 // entity when nothing matches, and records its aliases. `locations` are the normalised names
 // (normalise_name) of the places the article says the entity is located_in or
 // headquartered_in (relations whose subject it is); empty when it says none. Does not touch
-// counts or entity_merges (write_article does). Returns nullopt or the SQLite error message.
-std::optional<std::string> resolve_entity(sqlite3* db, const extractor::Entity& entity,
+// counts or entity_merges (write_article does). `statements` (of the writer's connection)
+// keeps the resolver's prepared statements from one entity to the next. Returns nullopt or
+// the SQLite error message.
+std::optional<std::string> resolve_entity(StatementCache& statements,
+                                          const extractor::Entity& entity,
                                           const std::vector<std::string>& locations,
                                           MergeDecision* decision);
 

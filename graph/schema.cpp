@@ -241,6 +241,10 @@ CREATE TABLE entity_overrides (
 );
 CREATE INDEX entity_overrides_norm_alias ON entity_overrides(norm_alias);
 CREATE INDEX entity_overrides_entity ON entity_overrides(entity_id);
+-- A PERSON's name after its first word ("jinping" of "xi jinping"): the resolver's name-word
+-- link looks a one-word name up here and by prefix in entities_norm_name.
+CREATE INDEX entities_person_rest ON entities(substr(norm_name, instr(norm_name, ' ') + 1))
+  WHERE type = 'PERSON';
 )sql",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == kSchemaVersion);

@@ -250,7 +250,7 @@ class ArticleWriter {
   ArticleWriter(Store& store, const corpus::Article& article, const extractor::Document& doc,
                 const std::string& extractor, WriteResult* result)
       : db_(store.db()), path_(store.path()), article_(article), doc_(doc), input_(article.text),
-        extractor_(extractor), result_(result) {}
+        extractor_(extractor), result_(result), resolver_statements_(db_) {}
 
   std::optional<StoreError> run(const std::string& hash) {
     if (auto e = write_article_row(hash)) return e;
@@ -380,7 +380,7 @@ class ArticleWriter {
     for (size_t i = 0; i < doc_.entities.size(); ++i) {
       const auto& e = doc_.entities[i];
       MergeDecision d;
-      if (auto err = resolve_entity(db_, e, places_of(i), &d))
+      if (auto err = resolve_entity(resolver_statements_, e, places_of(i), &d))
         return sqlite_error(db_, sqlite3_errcode(db_), path_, "resolving '" + e.name + "'");
       entity_ids_.push_back(d.entity_id);
       if (d.created) ++result_->new_entities;
@@ -553,6 +553,7 @@ class ArticleWriter {
   int64_t article_id_ = 0;
   std::vector<int64_t> sentence_ids_, timex_ids_, entity_ids_;
   std::unique_ptr<Statement> edge_;
+  StatementCache resolver_statements_;
 };
 
 }  // namespace

@@ -91,6 +91,10 @@ TEST_CASE("queries: a name is found by canonical name or any alias, case-insensi
   CHECK(names(found) == std::vector<std::string>{"Xi Jinping"});
   REQUIRE_FALSE(find_entity(s.store, "Mark", &found));
   CHECK(names(found) == std::vector<std::string>{"Mark Carney"});
+  REQUIRE_FALSE(find_entity(s.store, "President Xi", &found));  // titles dropped, as a last try
+  CHECK(names(found) == std::vector<std::string>{"Xi Jinping"});
+  REQUIRE_FALSE(find_entity(s.store, "Prime Minister Carney", &found));
+  CHECK(names(found) == std::vector<std::string>{"Mark Carney"});
 }
 
 TEST_CASE("queries: a name shared by two entities lists both candidates") {

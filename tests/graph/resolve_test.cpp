@@ -87,6 +87,23 @@ TEST_CASE("resolve: a titled short name seen first takes the full name whose art
         "3 E1 Xi Jinping -> #1 name: same name 'xi jinping'\n");
 }
 
+TEST_CASE("resolve: a one-word PERSON name links to the one stored name it starts or ends") {
+  Store s = open_memory();
+  write_doc(s, one_entity("g1", "Ernesto Guevara spoke.", "Ernesto Guevara", EntityType::kPerson,
+                          {"Ernesto Guevara"}));
+  write_doc(s, one_entity("g2", "Guevara left.", "Guevara", EntityType::kPerson, {"Guevara"}));
+  write_doc(s, one_entity("g3", "Ernesto Zedillo spoke.", "Ernesto Zedillo", EntityType::kPerson,
+                          {"Ernesto Zedillo"}));
+  write_doc(s, one_entity("g4", "Ernesto waved.", "Ernesto", EntityType::kPerson, {"Ernesto"}));
+  CHECK(column(s, "SELECT article_id || ' #' || entity_id || ' ' || decision || ': ' || reason "
+                  "FROM entity_merges ORDER BY article_id") ==
+        std::vector<std::string>{
+            "1 #1 new: no entity named 'ernesto guevara' or aliased so",
+            "2 #1 alias: name-word link between 'Guevara' and #1 'Ernesto Guevara'",
+            "3 #2 new: no entity named 'ernesto zedillo' or aliased so",
+            "4 #3 ambiguous: ambiguous alias 'Ernesto': #1 'Ernesto Guevara' #2 'Ernesto Zedillo'"});
+}
+
 TEST_CASE("resolve: a stored one-word name does not take a longer name on a guess") {
   // The article of the longer name never uses the short one: "Bush" of one decade is not
   // "Jeb Bush" of the next.

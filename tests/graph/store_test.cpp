@@ -64,10 +64,11 @@ TEST_CASE("store: a version 1 file is migrated to version 2 on open for writing,
   TempDir dir;
   std::string path = dir.file("v1.db");
   {
-    // Version 1 is version 2 without entity_overrides.
+    // Version 1 is version 2 without entity_overrides and entities_person_rest.
     Store s = open_rw(path);
     write(s, newsgraph::testing::sample_a1());
-    REQUIRE_FALSE(exec(s.db(), "DROP TABLE entity_overrides; PRAGMA user_version = 1"));
+    REQUIRE_FALSE(exec(s.db(), "DROP TABLE entity_overrides; DROP INDEX entities_person_rest; "
+                                "PRAGMA user_version = 1"));
   }
   {
     Store s;
