@@ -264,25 +264,29 @@ class Resolver {
     return std::nullopt;
   }
 
-  // PERSONs whose name has the article's one-word key as its first or last word. Not the
-  // other way (a stored one-word name that a longer name of the article ends): that renames
-  // the stored entity, and on unseen news it joined "Bush" of 1990 to "Jeb Bush" of 2000;
-  // the alias rule does it when the article itself uses the short name.
-  // Both lookups use an index (entities_norm_name, entities_person_rest); "the rest" is the
-  // last word of a two-word name, so "Carney" does not find "Mark Joseph Carney" this way.
+  // PERSONs whose name ends with the article's one-word key after its first word ("Guevara"
+  // -> "Che Guevara"), or, when the article put a title before it ("President Xi": a title
+  // marks a family name), starts with it ("Xi Jinping": family names come first in Chinese
+  // and Korean names). An untitled first word is a given name: on unseen news it joined
+  // "George" to "George Moose". Not a stored one-word name inside the article's longer one:
+  // that renames the stored entity, and joined "Bush" of 1990 to "Jeb Bush" of 2000; the
+  // alias rule does it when the article itself uses the short name. Both lookups use an
+  // index (entities_person_rest, entities_norm_name); "the rest" is the last word of a
+  // two-word name, so "Carney" does not find "Mark Joseph Carney" this way.
   std::optional<std::string> by_name_word(std::vector<Candidate>* cands) {
     if (key_.empty() || key_.find(' ') != std::string::npos) return std::nullopt;
-    Statement& first = statements_.get(std::string("SELECT ") + kCandidateCols +
-                             " FROM entities e WHERE e.norm_name > ?1 || ' ' "
-                             "AND e.norm_name < ?1 || '!' AND e.type = 'PERSON'");
-    first.bind(1, key_);
-    if (auto err = collect(first, type_, cands)) return err;
     Statement& rest = statements_.get(std::string("SELECT ") + kCandidateCols +
-                            " FROM entities e WHERE e.type = 'PERSON' AND "
-                            "substr(e.norm_name, instr(e.norm_name, ' ') + 1) = ?1 "
-                            "AND instr(e.norm_name, ' ') > 0");
+                                      " FROM entities e WHERE e.type = 'PERSON' AND "
+                                      "substr(e.norm_name, instr(e.norm_name, ' ') + 1) = ?1 "
+                                      "AND instr(e.norm_name, ' ') > 0");
     rest.bind(1, key_);
-    return collect(rest, type_, cands);
+    if (auto err = collect(rest, type_, cands)) return err;
+    if (key_ == normalise_name(entity_.name)) return std::nullopt;  // no title
+    Statement& first = statements_.get(std::string("SELECT ") + kCandidateCols +
+                                       " FROM entities e WHERE e.norm_name > ?1 || ' ' "
+                                       "AND e.norm_name < ?1 || '!' AND e.type = 'PERSON'");
+    first.bind(1, key_);
+    return collect(first, type_, cands);
   }
 
   std::optional<std::string> choose_alias(const Candidate& c, const std::string& link,

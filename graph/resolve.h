@@ -17,10 +17,11 @@
 //      alias of a stored entity ("Carney" -> "Mark Carney"), or a stored entity's name is an
 //      alias of the article's entity (stored "Carney", article "Mark Carney" with alias
 //      "Carney"; the canonical name then becomes the longer one); for PERSONs, when no alias
-//      links, also the article's one-word name as the first word of a stored name, or as the
-//      rest after it ("President Xi" -> "Xi Jinping": family names come first in Chinese
-//      names; "Guevara" -> "Che Guevara"); not a stored one-word name inside the article's
-//      longer one, which would rename the stored entity on a guess;
+//      links, also the article's one-word name as the rest of a stored name after its first
+//      word ("Guevara" -> "Che Guevara"), or, after a title (a title marks a family name), as
+//      its first word ("President Xi" -> "Xi Jinping": family names come first in Chinese
+//      names); not an untitled first word (a given name), nor a stored one-word name inside
+//      the article's longer one (that would rename the stored entity on a guess);
 //   4. otherwise a new canonical entity: `ambiguous` when two or more alias candidates remain
 //      (named in the reason), `conflict` when the only candidates were ruled out by evidence,
 //      `new` when nothing matched.

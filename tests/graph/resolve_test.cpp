@@ -87,21 +87,28 @@ TEST_CASE("resolve: a titled short name seen first takes the full name whose art
         "3 E1 Xi Jinping -> #1 name: same name 'xi jinping'\n");
 }
 
-TEST_CASE("resolve: a one-word PERSON name links to the one stored name it starts or ends") {
+TEST_CASE("resolve: a one-word PERSON name links to the one stored name it ends, or starts after a title") {
   Store s = open_memory();
   write_doc(s, one_entity("g1", "Ernesto Guevara spoke.", "Ernesto Guevara", EntityType::kPerson,
                           {"Ernesto Guevara"}));
   write_doc(s, one_entity("g2", "Guevara left.", "Guevara", EntityType::kPerson, {"Guevara"}));
-  write_doc(s, one_entity("g3", "Ernesto Zedillo spoke.", "Ernesto Zedillo", EntityType::kPerson,
-                          {"Ernesto Zedillo"}));
-  write_doc(s, one_entity("g4", "Ernesto waved.", "Ernesto", EntityType::kPerson, {"Ernesto"}));
+  write_doc(s, one_entity("g3", "Ernesto waved.", "Ernesto", EntityType::kPerson, {"Ernesto"}));
+  write_doc(s, one_entity("g4", "Lee Jae-myung spoke.", "Lee Jae-myung", EntityType::kPerson,
+                          {"Lee Jae-myung"}));
+  write_doc(s, one_entity("g5", "Lee Kuan Yew spoke.", "Lee Kuan Yew", EntityType::kPerson,
+                          {"Lee Kuan Yew"}));
+  write_doc(s, one_entity("g6", "President Lee spoke.", "President Lee", EntityType::kPerson,
+                          {"President Lee"}));
   CHECK(column(s, "SELECT article_id || ' #' || entity_id || ' ' || decision || ': ' || reason "
                   "FROM entity_merges ORDER BY article_id") ==
         std::vector<std::string>{
             "1 #1 new: no entity named 'ernesto guevara' or aliased so",
             "2 #1 alias: name-word link between 'Guevara' and #1 'Ernesto Guevara'",
-            "3 #2 new: no entity named 'ernesto zedillo' or aliased so",
-            "4 #3 ambiguous: ambiguous alias 'Ernesto': #1 'Ernesto Guevara' #2 'Ernesto Zedillo'"});
+            // A first word alone is a given name.
+            "3 #2 new: no entity named 'ernesto' or aliased so",
+            "4 #3 new: no entity named 'lee jae-myung' or aliased so",
+            "5 #4 new: no entity named 'lee kuan yew' or aliased so",
+            "6 #5 ambiguous: ambiguous alias 'President Lee': #3 'Lee Jae-myung' #4 'Lee Kuan Yew'"});
 }
 
 TEST_CASE("resolve: a stored one-word name does not take a longer name on a guess") {
