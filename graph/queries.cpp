@@ -47,6 +47,22 @@ Evidence read_evidence(const Statement& st, int c) {
 
 constexpr const char* kEntityCols = "id, name, type, mention_count, article_count";
 
+// Columns event id, type, cameo, date, trigger text, role, negated, hedged, then the
+// evidence (read_evidence) from 8.
+EventFact read_event(const Statement& s) {
+  EventFact e;
+  e.event_id = s.int64(0);
+  e.type = s.text(1);
+  e.cameo = s.text(2);
+  e.date = s.text(3);
+  e.trigger = s.text(4);
+  e.role = s.text(5);
+  e.negated = s.int64(6) != 0;
+  e.hedged = s.int64(7) != 0;
+  e.evidence = read_evidence(s, 8);
+  return e;
+}
+
 int kind_priority(const std::string& predicate) {
   if (predicate == "co_article") return 3;
   if (predicate == "co_occurs") return 2;
@@ -204,54 +220,62 @@ std::optional<StoreError> list_entities(const Store& store, const EntityFilter& 
                   [&](Statement& s) { out->push_back(read_entity(s, 0)); });
 }
 
+namespace {
+
+// Appends the entities that `sql` (columns id, name, type, mention_count, article_count; the
+// key bound to ?1) selects.
+std::optional<StoreError> entities_where(const Store& store, const std::string& sql,
+                                         const std::string& key, std::vector<EntityRef>* out) {
+  Statement st(store.db(), sql);
+  st.bind(1, key);
+  return each_row(store, st, "finding an entity",
+                  [&](Statement& s) { out->push_back(read_entity(s, 0)); });
+}
+
+// find_entity's lookups of a normalised name, tried in order until one finds something.
+constexpr const char* kNameLookups[] = {
+    // The canonical name.
+    "SELECT id, name, type, mention_count, article_count FROM entities WHERE norm_name = ?1 "
+    "ORDER BY mention_count DESC, id",
+    // Any alias.
+    "SELECT e.id, e.name, e.type, e.mention_count, e.article_count FROM aliases a "
+    "JOIN entities e ON e.id = a.entity_id WHERE a.norm_alias = ?1 "
+    "GROUP BY e.id ORDER BY e.mention_count DESC, e.id",
+    // A single word that ends a longer name or alias: a surname ("Singh" -> Jagmeet Singh).
+    "SELECT e.id, e.name, e.type, e.mention_count, e.article_count "
+    "FROM entities e WHERE instr(?1, ' ') = 0 AND (substr(e.norm_name, -length(?1) - 1) = ' ' || ?1 "
+    "OR EXISTS (SELECT 1 FROM aliases a WHERE a.entity_id = e.id AND "
+    "substr(a.norm_alias, -length(?1) - 1) = ' ' || ?1)) "
+    "ORDER BY e.mention_count DESC, e.id",
+    // Else the word that starts a name: family names come first in Chinese, Korean, Hungarian
+    // names ("Meng" -> Meng Wanzhou).
+    "SELECT id, name, type, mention_count, article_count FROM entities "
+    "WHERE instr(?1, ' ') = 0 AND substr(norm_name, 1, length(?1) + 1) = ?1 || ' ' "
+    "ORDER BY mention_count DESC, id",
+};
+
+}  // namespace
+
 std::optional<StoreError> find_entity(const Store& store, const std::string& name,
                                       std::vector<EntityRef>* out) {
   out->clear();
-  if (name.size() > 1 && name[0] == '#' && all_digits(std::string_view(name).substr(1))) {
-    Statement st(store.db(), std::string("SELECT ") + kEntityCols + " FROM entities WHERE id = ?1");
-    st.bind(1, static_cast<int64_t>(std::stoll(name.substr(1))));
-    return each_row(store, st, "finding an entity",
-                    [&](Statement& s) { out->push_back(read_entity(s, 0)); });
-  }
+  if (name.size() > 1 && name[0] == '#' && all_digits(std::string_view(name).substr(1)))
+    return entities_where(store,
+                          std::string("SELECT ") + kEntityCols +
+                              " FROM entities WHERE id = CAST(?1 AS INTEGER)",
+                          name.substr(1), out);
   const std::string norm = normalise_name(name);
-  Statement by_name(store.db(), std::string("SELECT ") + kEntityCols +
-                                    " FROM entities WHERE norm_name = ?1 "
-                                    "ORDER BY mention_count DESC, id");
-  by_name.bind(1, norm);
-  if (auto err = each_row(store, by_name, "finding an entity",
-                          [&](Statement& s) { out->push_back(read_entity(s, 0)); }))
-    return err;
-  if (!out->empty()) return std::nullopt;
-  Statement by_alias(store.db(),
-                     "SELECT e.id, e.name, e.type, e.mention_count, e.article_count FROM aliases a "
-                     "JOIN entities e ON e.id = a.entity_id WHERE a.norm_alias = ?1 "
-                     "GROUP BY e.id ORDER BY e.mention_count DESC, e.id");
-  by_alias.bind(1, norm);
-  if (auto err = each_row(store, by_alias, "finding an entity",
-                          [&](Statement& s) { out->push_back(read_entity(s, 0)); }))
-    return err;
-  if (!out->empty() || norm.empty() || norm.find(' ') != std::string::npos) return std::nullopt;
-  // A single word that ends a longer name or alias: a surname ("Singh" -> Jagmeet Singh).
-  Statement by_last_word(store.db(),
-                         "SELECT e.id, e.name, e.type, e.mention_count, e.article_count "
-                         "FROM entities e WHERE substr(e.norm_name, -length(?1) - 1) = ' ' || ?1 "
-                         "OR EXISTS (SELECT 1 FROM aliases a WHERE a.entity_id = e.id AND "
-                         "substr(a.norm_alias, -length(?1) - 1) = ' ' || ?1) "
-                         "ORDER BY e.mention_count DESC, e.id");
-  by_last_word.bind(1, norm);
-  if (auto err = each_row(store, by_last_word, "finding an entity",
-                          [&](Statement& s) { out->push_back(read_entity(s, 0)); }))
-    return err;
-  if (!out->empty()) return std::nullopt;
-  // Else the word that starts a name: family names come first in Chinese, Korean, Hungarian
-  // names ("Meng" -> Meng Wanzhou).
-  Statement by_first_word(store.db(),
-                          "SELECT id, name, type, mention_count, article_count FROM entities "
-                          "WHERE substr(norm_name, 1, length(?1) + 1) = ?1 || ' ' "
-                          "ORDER BY mention_count DESC, id");
-  by_first_word.bind(1, norm);
-  return each_row(store, by_first_word, "finding an entity",
-                  [&](Statement& s) { out->push_back(read_entity(s, 0)); });
+  // The name as given, then without leading titles ("President Xi" -> "xi").
+  std::vector<std::string> keys{norm};
+  if (std::string untitled = person_key(norm); untitled != norm) keys.push_back(untitled);
+  for (const std::string& key : keys) {
+    if (key.empty()) continue;
+    for (const char* sql : kNameLookups) {
+      if (auto err = entities_where(store, sql, key, out)) return err;
+      if (!out->empty()) return std::nullopt;
+    }
+  }
+  return std::nullopt;
 }
 
 namespace {
@@ -268,6 +292,33 @@ constexpr const char* kParticipantsSql =
     "SELECT e.id, e.name, e.type, e.mention_count, e.article_count, p.role "
     "FROM event_participants p JOIN entities e ON e.id = p.entity_id WHERE p.event_id = ?1 "
     "ORDER BY p.rowid";
+
+}  // namespace
+
+namespace {
+
+// The in-article entities that became `entity_id` (entity_merges) and the overrides that
+// name it, for entity_profile.
+std::optional<StoreError> read_resolution(const Store& store, int64_t entity_id, int64_t lim,
+                                          EntityProfile* out) {
+  Statement st(store.db(),
+               "SELECT m.article_id, a.title, a.date, m.local_id, m.name, m.type, m.decision, "
+               "m.reason FROM entity_merges m JOIN articles a ON a.id = m.article_id "
+               "WHERE m.entity_id = ?1 ORDER BY a.date, m.article_id, m.local_id LIMIT ?2");
+  st.bind(1, entity_id).bind(2, lim);
+  if (auto err = each_row(store, st, "reading merge decisions", [&](Statement& s) {
+        out->resolution.push_back({s.int64(0), s.text(1), s.text(2), s.text(3), s.text(4),
+                                   s.text(5), s.text(6), s.text(7)});
+      }))
+    return err;
+  Statement ov(store.db(),
+               "SELECT kind, norm_alias, type, entity_id, reason FROM entity_overrides "
+               "WHERE entity_id = ?1 ORDER BY id");
+  ov.bind(1, entity_id);
+  return each_row(store, ov, "reading overrides", [&](Statement& s) {
+    out->overrides.push_back({s.text(0), s.text(1), s.text(2), s.int64(3), s.text(4)});
+  });
+}
 
 }  // namespace
 
@@ -351,17 +402,7 @@ std::optional<StoreError> entity_profile(const Store& store, int64_t entity_id, 
                  "ev.id LIMIT ?2");
     st.bind(1, entity_id).bind(2, lim);
     if (auto err = each_row(store, st, "reading events", [&](Statement& s) {
-          EventFact e;
-          e.event_id = s.int64(0);
-          e.type = s.text(1);
-          e.cameo = s.text(2);
-          e.date = s.text(3);
-          e.trigger = s.text(4);
-          e.role = s.text(5);
-          e.negated = s.int64(6) != 0;
-          e.hedged = s.int64(7) != 0;
-          e.evidence = read_evidence(s, 8);
-          out->events.push_back(std::move(e));
+          out->events.push_back(read_event(s));
         }))
       return err;
     Statement parts(store.db(), kParticipantsSql);
@@ -380,7 +421,21 @@ std::optional<StoreError> entity_profile(const Store& store, int64_t entity_id, 
         }))
       return err;
   }
-  return std::nullopt;
+  return read_resolution(store, entity_id, lim, out);
+}
+
+std::optional<StoreError> find_article(const Store& store, const std::string& key,
+                                       std::vector<ArticleRef>* out) {
+  out->clear();
+  std::string id = key.size() > 1 && key[0] == '#' ? key.substr(1) : key;
+  Statement st(store.db(),
+               "SELECT id, title, date, path, 0 FROM articles WHERE "
+               "(?2 AND id = CAST(?1 AS INTEGER)) OR (NOT ?2 AND (external_id = ?3 OR path = ?3 "
+               "OR substr(path, -length(?3) - 1) = '/' || ?3)) ORDER BY id");
+  st.bind(1, id).bind(2, int64_t{all_digits(id)}).bind(3, key);
+  return each_row(store, st, "finding an article", [&](Statement& s) {
+    out->push_back({s.int64(0), s.text(1), s.text(2), s.text(3), s.int64(4)});
+  });
 }
 
 std::optional<StoreError> neighbors(const Store& store, int64_t entity_id,
@@ -583,16 +638,7 @@ std::optional<StoreError> timeline(const Store& store, int64_t entity_id, const 
                "GROUP BY event_id ORDER BY d, event_id");
   st.bind(1, entity_id).bind(2, from).bind(3, to).bind(4, int64_t{include_undated ? 1 : 0});
   if (auto err = each_row(store, st, "reading the timeline", [&](Statement& s) {
-        EventFact e;
-        e.event_id = s.int64(0);
-        e.type = s.text(1);
-        e.cameo = s.text(2);
-        e.date = s.text(3);
-        e.trigger = s.text(4);
-        e.role = s.text(5);
-        e.negated = s.int64(6) != 0;
-        e.hedged = s.int64(7) != 0;
-        e.evidence = read_evidence(s, 8);
+        EventFact e = read_event(s);
         e.date_source = s.text(13);
         out->push_back(std::move(e));
       }))
@@ -700,7 +746,7 @@ std::optional<StoreError> store_stats(const Store& store, StoreStats* out) {
   // Table names are constants of this program, never user input.
   static constexpr const char* kTables[] = {
       "articles", "sentences", "entities", "aliases", "entity_merges", "mentions", "relations",
-      "timexes",  "events",    "event_participants", "quotes", "edge_facts"};
+      "timexes",  "events",    "event_participants", "quotes", "edge_facts", "entity_overrides"};
   for (const char* t : kTables) {
     Statement st(store.db(), std::string("SELECT count(*) FROM ") + t);
     int64_t n = 0;

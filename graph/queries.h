@@ -1,5 +1,6 @@
 // The questions a Newsgraph store answers: the queries behind the CLI verbs `entities`,
-// `entity`, `neighbors`, `path`, `timeline`, `search`, `sql` and `stats`
+// `entity`, `neighbors`, `path`, `timeline`, `search`, `sql` and `stats`, and the lookups of
+// `merge` and `split`
 // (../shared/spec/interface.md section 1). Each returns plain structs; printing is the CLI's.
 //
 //   Store store;
@@ -10,7 +11,8 @@
 //
 // Names. find_entity() matches a canonical name first, then any alias, after
 // normalise_name() (graph/resolve.h): "carney", "CARNEY" and "Carney's" find "Mark Carney";
-// a single word also finds the names it ends ("Jinping": Xi Jinping).
+// a single word also finds the names it ends ("Jinping": Xi Jinping); failing all that, the
+// name without leading titles is looked up the same way ("President Xi": Xi Jinping).
 // "#42" names entity 42. Zero results: unknown; two or more: ambiguous, list them.
 //
 // Evidence. Every link, hop and event comes with one sentence of an article that supports it
@@ -36,6 +38,7 @@
 #include <string>
 #include <vector>
 
+#include "graph/corrections.h"
 #include "graph/store.h"
 
 namespace newsgraph::graph {
@@ -69,7 +72,8 @@ std::optional<StoreError> list_entities(const Store& store, const EntityFilter& 
 // ---- names --------------------------------------------------------------------------------
 // Entities whose canonical name (else, when none, any alias; else, for one word, the last
 // word of a name or alias: "Singh" finds Jagmeet Singh; else the first word of a name: "Meng"
-// finds Meng Wanzhou) normalises like `name`, most mentioned first. "#ID" finds entity ID.
+// finds Meng Wanzhou) normalises like `name`, then the same for `name` without leading titles
+// (person_key, graph/resolve.h), most mentioned first. "#ID" finds entity ID.
 std::optional<StoreError> find_entity(const Store& store, const std::string& name,
                                       std::vector<EntityRef>* out);
 
@@ -110,6 +114,16 @@ struct ArticleRef {
   int64_t mentions = 0;  // of the profiled entity in it
 };
 
+// How one in-article entity became the profiled entity: a row of entity_merges.
+struct ResolutionRecord {
+  int64_t article_id = 0;
+  std::string article_title, article_date;
+  std::string local_id;  // "E1": the in-article id of the extraction JSON
+  std::string name, type;
+  std::string decision;  // "manual", "kb", "name", "alias", "conflict", "ambiguous", "new"
+  std::string reason;
+};
+
 struct EntityProfile {
   EntityRef entity;
   std::string kb;
@@ -118,10 +132,19 @@ struct EntityProfile {
   std::vector<RelationFact> relations_out, relations_in;
   std::vector<EventFact> events;         // dated ones first, in time order
   std::vector<QuoteFact> quotes;
+  std::vector<ResolutionRecord> resolution;  // oldest article first
+  std::vector<Override> overrides;           // the journalist's, that name this entity
 };
-// Everything about one entity; each list capped at `limit` rows (<= 0: no cap).
+// Everything about one entity; each list (but overrides) capped at `limit` rows (<= 0: no cap).
 std::optional<StoreError> entity_profile(const Store& store, int64_t entity_id, int limit,
                                          EntityProfile* out);
+
+// ---- articles -----------------------------------------------------------------------------
+// Articles named by `key`: "#12" or "12" is articles.id 12; anything else is an external id
+// (header ID, JSON id, file stem), a stored path, or the file name ending one. ArticleRef's
+// `mentions` is 0. Zero results: unknown; two or more: ambiguous.
+std::optional<StoreError> find_article(const Store& store, const std::string& key,
+                                       std::vector<ArticleRef>* out);
 
 // ---- neighbors ----------------------------------------------------------------------------
 struct NeighborOptions {

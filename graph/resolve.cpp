@@ -14,18 +14,52 @@ namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+// Title and honorific words dropped from the front of a PERSON name (person_key). Our own
+// list; multi-word titles ("prime minister", "vice president") are runs of these words.
+constexpr std::string_view kTitleWords[] = {
+    "president", "vice", "prime", "minister", "premier", "chancellor", "deputy", "foreign",
+    "finance", "defence", "defense", "trade", "secretary", "senator", "sen", "representative",
+    "rep", "congressman", "congresswoman", "governor", "gov", "mayor", "king", "queen", "prince",
+    "princess", "crown", "emperor", "sheikh", "emir", "sultan", "pope", "cardinal", "bishop",
+    "rev", "reverend", "judge", "justice", "chief", "executive", "ceo", "chairman", "chairwoman",
+    "chair", "general", "gen", "colonel", "col", "admiral", "commissioner", "ambassador",
+    "former", "late", "mr", "mrs", "ms", "mx", "dr", "prof", "professor", "sir", "dame", "lord",
+    "lady", "president-elect"};
+
+bool is_title_word(std::string_view w) {
+  return std::find(std::begin(kTitleWords), std::end(kTitleWords), w) != std::end(kTitleWords);
+}
+
+std::vector<std::string> words(std::string_view s) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t j = s.find(' ', i);
+    if (j == std::string_view::npos) j = s.size();
+    if (j > i) out.emplace_back(s.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
+
+size_t word_count(std::string_view s) { return words(s).size(); }
+
 struct Candidate {
   int64_t id = 0;
   std::string name, type;
   int64_t mentions = 0;
+  std::string kb;
 };
 
-// Runs `st` (columns: id, name, type, mention_count) and keeps the type-compatible rows.
+// Columns of a candidate row: id, name, type, mention_count, kb.
+constexpr const char* kCandidateCols = "e.id, e.name, e.type, e.mention_count, e.kb";
+
+// Runs `st` (kCandidateCols) and keeps the type-compatible rows not yet in *out.
 std::optional<std::string> collect(Statement& st, std::string_view type,
                                    std::vector<Candidate>* out) {
   int rc;
   while ((rc = st.step()) == SQLITE_ROW) {
-    Candidate c{st.int64(0), st.text(1), st.text(2), st.int64(3)};
+    Candidate c{st.int64(0), st.text(1), st.text(2), st.int64(3), st.text(4)};
     if (!types_compatible(type, c.type)) continue;
     if (std::none_of(out->begin(), out->end(), [&](const Candidate& o) { return o.id == c.id; }))
       out->push_back(std::move(c));
@@ -44,19 +78,331 @@ const Candidate& best(const std::vector<Candidate>& cands, std::string_view type
   });
 }
 
-size_t word_count(std::string_view s) {
-  size_t n = 0;
-  bool in = false;
-  for (char c : s) {
-    if (is_space(c)) in = false;
-    else if (!in) { in = true; ++n; }
-  }
-  return n;
+std::string describe(const Candidate& c) { return entity_label(c.id, c.name); }
+
+std::string join(const std::set<std::string>& names) {
+  std::string s;
+  for (const auto& n : names) s += (s.empty() ? "'" : ", '") + n + "'";
+  return s;
 }
+
+// Places the store says entity `id` is located_in / headquartered_in (their norm_names).
+std::optional<std::string> stored_places(sqlite3* db, int64_t id, std::set<std::string>* out) {
+  Statement st(db,
+               "SELECT t.norm_name FROM edge_facts f JOIN entities t ON t.id = f.target_id "
+               "WHERE f.source_id = ?1 AND f.kind = 'relation' "
+               "AND f.predicate IN ('located_in', 'headquartered_in')");
+  st.bind(1, id);
+  int rc;
+  while ((rc = st.step()) == SQLITE_ROW) out->insert(st.text(0));
+  if (rc != SQLITE_DONE) return st.error();
+  return std::nullopt;
+}
+
+// `places` and, for each, the names and aliases of the stored entities it names and of the
+// places those are located_in / part_of: one hop of what the store knows.
+std::optional<std::string> widen(sqlite3* db, const std::set<std::string>& places,
+                                 std::set<std::string>* out) {
+  Statement st(db,
+               "WITH ids AS (SELECT id FROM entities WHERE norm_name = ?1 "
+               "             UNION SELECT entity_id FROM aliases WHERE norm_alias = ?1), "
+               "hop AS (SELECT id FROM ids UNION SELECT f.target_id FROM edge_facts f "
+               "        WHERE f.source_id IN ids AND f.kind = 'relation' "
+               "        AND f.predicate IN ('located_in', 'part_of')) "
+               "SELECT norm_name FROM entities WHERE id IN hop "
+               "UNION SELECT norm_alias FROM aliases WHERE entity_id IN hop");
+  for (const auto& p : places) {
+    out->insert(p);
+    st.reset();
+    st.bind(1, p);
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) out->insert(st.text(0));
+    if (rc != SQLITE_DONE) return st.error();
+  }
+  return std::nullopt;
+}
+
+bool intersects(const std::set<std::string>& a, const std::set<std::string>& b) {
+  return std::any_of(a.begin(), a.end(), [&](const std::string& x) { return b.count(x) > 0; });
+}
+
+// How a candidate's location evidence compares with the article's.
+enum class Places : uint8_t { kUnknown, kAgree, kConflict };
+
+// Resolves one in-article entity; see resolve_entity.
+class Resolver {
+ public:
+  Resolver(StatementCache& statements, const extractor::Entity& entity,
+           const std::vector<std::string>& locations)
+      : statements_(statements), db_(statements.db()), entity_(entity),
+        type_(extractor::entity_type_name(entity.type)),
+        key_(name_key(entity.name, type_)), places_(locations.begin(), locations.end()) {
+    for (const auto& a : entity.aliases)
+      if (auto k = name_key(a, type_); !k.empty()) keys_.insert(k);
+    if (!key_.empty()) keys_.insert(key_);
+  }
+
+  std::optional<std::string> run(MergeDecision* d) {
+    if (auto err = read_overrides(d)) return err;
+    if (d->entity_id == 0) {
+      if (auto err = by_kb(d)) return err;
+    }
+    if (d->entity_id == 0 && d->decision.empty()) {
+      if (auto err = by_name(d)) return err;
+    }
+    if (d->entity_id == 0 && d->decision.empty()) {
+      if (auto err = by_alias(d)) return err;
+    }
+    if (d->entity_id == 0) {
+      if (auto err = create(d)) return err;
+    } else if (!entity_.kb.empty()) {
+      Statement& up = statements_.get("UPDATE entities SET kb = ?1 WHERE id = ?2 AND kb IS NULL");
+      up.bind(1, entity_.kb).bind(2, d->entity_id);
+      if (up.step() != SQLITE_DONE) return up.error();
+    }
+    if (!conflicts_.empty()) d->reason += "; kept apart: " + conflicts_;
+    if (!notes_.empty() && d->decision != "manual") d->reason += "; " + notes_;
+    return add_aliases(d->entity_id);
+  }
+
+ private:
+  // Rule 0: a `merge` override decides; `split` overrides bar entities from rules 1-3.
+  std::optional<std::string> read_overrides(MergeDecision* d) {
+    Statement& st = statements_.get(
+        "SELECT o.kind, o.type, o.reason, e.id, e.name FROM entity_overrides o "
+        "JOIN entities e ON e.id = o.entity_id WHERE o.norm_alias = ?1 ORDER BY o.id DESC");
+    st.bind(1, key_);
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) {
+      if (!types_compatible(type_, st.text(1))) continue;
+      std::string who = entity_label(st.int64(3), st.text(4));
+      if (st.text(0) == "split") {
+        barred_.insert(st.int64(3));
+        note("kept apart from " + who + " by hand: " + st.text(2));
+      } else if (d->entity_id == 0) {
+        *d = {st.int64(3), "manual", "'" + key_ + "' goes to " + who + " by hand: " + st.text(2),
+              false};
+      }
+    }
+    if (rc != SQLITE_DONE) return st.error();
+    return std::nullopt;
+  }
+
+  std::optional<std::string> by_kb(MergeDecision* d) {
+    if (entity_.kb.empty()) return std::nullopt;
+    std::vector<Candidate> cands;
+    Statement& st =
+        statements_.get(std::string("SELECT ") + kCandidateCols + " FROM entities e WHERE e.kb = ?1");
+    st.bind(1, entity_.kb);
+    if (auto err = collect(st, type_, &cands)) return err;
+    if (auto err = screen(&cands, false)) return err;
+    if (!cands.empty())
+      *d = {best(cands, type_).id, "kb", "same knowledge-base id " + entity_.kb, false};
+    return std::nullopt;
+  }
+
+  // Rule 2; two or more same-name entities need location evidence to choose.
+  std::optional<std::string> by_name(MergeDecision* d) {
+    std::vector<Candidate> cands;
+    Statement& st = statements_.get(std::string("SELECT ") + kCandidateCols +
+                          " FROM entities e WHERE e.norm_name = ?1 ORDER BY e.id");
+    st.bind(1, key_);
+    if (auto err = collect(st, type_, &cands)) return err;
+    if (auto err = screen(&cands, true)) return err;
+    if (cands.empty()) return std::nullopt;
+    std::string why = "same name '" + key_ + "'";
+    const Candidate* chosen = &best(cands, type_);
+    if (cands.size() > 1) {
+      std::vector<const Candidate*> agree;
+      for (const auto& c : cands)
+        if (agreeing_.count(c.id)) agree.push_back(&c);
+      if (agree.size() != 1) {
+        std::string reason = "ambiguous name '" + key_ + "':";
+        for (const auto& c : cands) reason += " " + describe(c);
+        d->decision = "ambiguous";
+        d->reason = reason + " (no location evidence tells them apart)";
+        return std::nullopt;
+      }
+      chosen = agree[0];
+      why += ", located like " + describe(*chosen);
+    }
+    if (chosen->type != type_) why += " (" + chosen->type + "~" + type_ + ")";
+    *d = {chosen->id, "name", why, false};
+    return std::nullopt;
+  }
+
+  // Rule 3: alias links in either direction, then PERSON name words; only one may remain.
+  std::optional<std::string> by_alias(MergeDecision* d) {
+    std::vector<Candidate> cands;
+    Statement& alias = statements_.get(std::string("SELECT ") + kCandidateCols +
+                             " FROM aliases a JOIN entities e ON e.id = a.entity_id "
+                             "WHERE a.norm_alias = ?1");
+    alias.bind(1, key_);
+    if (auto err = collect(alias, type_, &cands)) return err;
+    Statement& name = statements_.get(std::string("SELECT ") + kCandidateCols +
+                            " FROM entities e WHERE e.norm_name = ?1");
+    for (const auto& k : keys_) {
+      if (k == key_) continue;
+      name.reset();
+      name.bind(1, k);
+      if (auto err = collect(name, type_, &cands)) return err;
+    }
+    if (auto err = screen(&cands, true)) return err;
+    std::string link = "alias link";
+    if (cands.empty() && type_ == "PERSON") {
+      if (auto err = by_name_word(&cands)) return err;
+      if (auto err = screen(&cands, true)) return err;
+      link = "name-word link";
+    }
+    if (cands.size() == 1) return choose_alias(cands[0], link, d);
+    if (cands.size() > 1) {
+      std::string reason = "ambiguous alias '" + entity_.name + "':";
+      for (const auto& c : cands) reason += " " + describe(c);
+      d->decision = "ambiguous";
+      d->reason = reason;
+    }
+    return std::nullopt;
+  }
+
+  // PERSONs whose name ends with the article's one-word key after its first word ("Guevara"
+  // -> "Che Guevara"), or, when the article put a title before it ("President Xi": a title
+  // marks a family name), starts with it ("Xi Jinping": family names come first in Chinese
+  // and Korean names). An untitled first word is a given name: on unseen news it joined
+  // "George" to "George Moose". Not a stored one-word name inside the article's longer one:
+  // that renames the stored entity, and joined "Bush" of 1990 to "Jeb Bush" of 2000; the
+  // alias rule does it when the article itself uses the short name. Both lookups use an
+  // index (entities_person_rest, entities_norm_name); "the rest" is the last word of a
+  // two-word name, so "Carney" does not find "Mark Joseph Carney" this way.
+  std::optional<std::string> by_name_word(std::vector<Candidate>* cands) {
+    if (key_.empty() || key_.find(' ') != std::string::npos) return std::nullopt;
+    Statement& rest = statements_.get(std::string("SELECT ") + kCandidateCols +
+                                      " FROM entities e WHERE e.type = 'PERSON' AND "
+                                      "substr(e.norm_name, instr(e.norm_name, ' ') + 1) = ?1 "
+                                      "AND instr(e.norm_name, ' ') > 0");
+    rest.bind(1, key_);
+    if (auto err = collect(rest, type_, cands)) return err;
+    if (key_ == normalise_name(entity_.name)) return std::nullopt;  // no title
+    Statement& first = statements_.get(std::string("SELECT ") + kCandidateCols +
+                                       " FROM entities e WHERE e.norm_name > ?1 || ' ' "
+                                       "AND e.norm_name < ?1 || '!' AND e.type = 'PERSON'");
+    first.bind(1, key_);
+    return collect(first, type_, cands);
+  }
+
+  std::optional<std::string> choose_alias(const Candidate& c, const std::string& link,
+                                          MergeDecision* d) {
+    *d = {c.id, "alias", link + " between '" + entity_.name + "' and " + describe(c), false};
+    // The canonical name is the longest proper name seen: "Carney" becomes "Mark Carney".
+    if (word_count(key_) > word_count(name_key(c.name, c.type))) {
+      Statement& up =
+          statements_.get("UPDATE entities SET name = ?1, norm_name = ?2 WHERE id = ?3");
+      up.bind(1, entity_.name).bind(2, key_).bind(3, c.id);
+      if (up.step() != SQLITE_DONE) return up.error();
+      d->reason += " (renamed to '" + entity_.name + "')";
+    }
+    return std::nullopt;
+  }
+
+  // Drops the candidates a `split` override bars or that evidence says are different.
+  std::optional<std::string> screen(std::vector<Candidate>* cands, bool check_places) {
+    std::vector<Candidate> kept;
+    for (auto& c : *cands) {
+      if (barred_.count(c.id)) continue;
+      if (!entity_.kb.empty() && !c.kb.empty() && c.kb != entity_.kb) {
+        conflict("knowledge-base ids differ: " + describe(c) + " is " + c.kb + ", this one " +
+                 entity_.kb);
+        continue;
+      }
+      Places p = Places::kUnknown;
+      if (check_places) {
+        if (auto err = compare_places(c, &p)) return err;
+      }
+      if (p == Places::kConflict) continue;
+      if (p == Places::kAgree) agreeing_.insert(c.id);
+      kept.push_back(std::move(c));
+    }
+    *cands = std::move(kept);
+    return std::nullopt;
+  }
+
+  // ORG and FAC only: the article's places against the candidate's stored ones.
+  std::optional<std::string> compare_places(const Candidate& c, Places* out) {
+    *out = Places::kUnknown;
+    if ((type_ != "ORG" && type_ != "FAC") || places_.empty()) return std::nullopt;
+    std::set<std::string> theirs, wide_ours, wide_theirs;
+    if (auto err = stored_places(db_, c.id, &theirs)) return err;
+    if (theirs.empty()) return std::nullopt;
+    if (auto err = widen(db_, places_, &wide_ours)) return err;
+    if (auto err = widen(db_, theirs, &wide_theirs)) return err;
+    if (intersects(wide_ours, wide_theirs)) {
+      *out = Places::kAgree;
+      return std::nullopt;
+    }
+    *out = Places::kConflict;
+    conflict(describe(c) + " is located in " + join(theirs) + ", this one in " + join(places_));
+    return std::nullopt;
+  }
+
+  std::optional<std::string> create(MergeDecision* d) {
+    Statement& ins =
+        statements_.get("INSERT INTO entities(name, type, norm_name, kb) VALUES (?1, ?2, ?3, ?4)");
+    ins.bind(1, entity_.name).bind(2, type_).bind(3, key_).bind_text_or_null(4, entity_.kb);
+    if (ins.step() != SQLITE_DONE) return ins.error();
+    d->entity_id = sqlite3_last_insert_rowid(db_);
+    d->created = true;
+    if (!d->decision.empty()) return std::nullopt;  // ambiguous, reason set
+    if (!conflicts_.empty()) {
+      d->decision = "conflict";
+      d->reason = "same name or alias, but " + conflicts_;
+      conflicts_.clear();
+    } else if (!barred_.empty()) {
+      d->decision = "manual";
+      d->reason = notes_;
+    } else {
+      d->decision = "new";
+      d->reason = "no entity named '" + key_ + "' or aliased so";
+    }
+    return std::nullopt;
+  }
+
+  // Aliases: every surface form of the in-article entity, once per article.
+  std::optional<std::string> add_aliases(int64_t id) {
+    Statement& alias = statements_.get(
+        "INSERT INTO aliases(entity_id, alias, norm_alias) VALUES (?1, ?2, ?3) "
+        "ON CONFLICT(entity_id, norm_alias) DO UPDATE SET article_count = article_count + 1");
+    std::set<std::string> done;
+    auto add = [&](const std::string& surface) -> std::optional<std::string> {
+      std::string n = normalise_name(surface);
+      if (n.empty() || !done.insert(n).second) return std::nullopt;
+      alias.reset();
+      alias.bind(1, id).bind(2, surface).bind(3, n);
+      if (alias.step() != SQLITE_DONE) return alias.error();
+      return std::nullopt;
+    };
+    if (auto err = add(entity_.name)) return err;
+    for (const auto& a : entity_.aliases)
+      if (auto err = add(a)) return err;
+    return std::nullopt;
+  }
+
+  void note(const std::string& s) { notes_ += (notes_.empty() ? "" : "; ") + s; }
+  void conflict(const std::string& s) {
+    if (conflicts_.find(s) == std::string::npos) conflicts_ += (conflicts_.empty() ? "" : "; ") + s;
+  }
+
+  StatementCache& statements_;
+  sqlite3* db_;
+  const extractor::Entity& entity_;
+  std::string type_, key_;
+  std::set<std::string> keys_, places_;
+  std::set<int64_t> barred_, agreeing_;
+  std::string notes_, conflicts_;
+};
 
 }  // namespace
 
 std::string normalise_name(std::string_view name) {
+
   std::string folded;
   icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), static_cast<int32_t>(name.size())))
       .foldCase()
@@ -81,112 +427,42 @@ std::string normalise_name(std::string_view name) {
   return s;
 }
 
+std::string person_key(std::string_view norm) {
+  std::vector<std::string> w = words(norm);
+  size_t first = 0;
+  while (first + 1 < w.size() && is_title_word(w[first])) ++first;
+  std::string key;
+  for (size_t i = first; i < w.size(); ++i) key += (key.empty() ? "" : " ") + w[i];
+  return key;
+}
+
+std::string entity_label(int64_t id, std::string_view name) {
+  // Appends: GCC 12 warns (-Wrestrict, a false positive) on "#" + std::to_string(id) + ...
+  std::string s = "#";
+  s += std::to_string(id);
+  s += " '";
+  s += name;
+  s += '\'';
+  return s;
+}
+
+std::string name_key(std::string_view name, std::string_view type) {
+  std::string norm = normalise_name(name);
+  return type == "PERSON" ? person_key(norm) : norm;
+}
+
 bool types_compatible(std::string_view a, std::string_view b) {
   if (a == b) return true;
   auto geo = [](std::string_view t) { return t == "GPE" || t == "LOC"; };
   return geo(a) && geo(b);
 }
 
-std::optional<std::string> resolve_entity(sqlite3* db, const extractor::Entity& entity,
+std::optional<std::string> resolve_entity(StatementCache& statements,
+                                          const extractor::Entity& entity,
+                                          const std::vector<std::string>& locations,
                                           MergeDecision* decision) {
   *decision = MergeDecision{};
-  const std::string type(extractor::entity_type_name(entity.type));
-  const std::string norm = normalise_name(entity.name);
-  std::set<std::string> norm_aliases;
-  for (const auto& a : entity.aliases)
-    if (auto n = normalise_name(a); !n.empty()) norm_aliases.insert(n);
-  if (!norm.empty()) norm_aliases.insert(norm);
-
-  std::vector<Candidate> cands;
-  // 1. Same knowledge-base id.
-  if (!entity.kb.empty()) {
-    Statement st(db, "SELECT id, name, type, mention_count FROM entities WHERE kb = ?1");
-    st.bind(1, entity.kb);
-    if (auto err = collect(st, type, &cands)) return err;
-    if (!cands.empty()) {
-      const Candidate& c = best(cands, type);
-      *decision = {c.id, "kb", "same knowledge-base id " + entity.kb, false};
-    }
-  }
-  // 2. Same normalised name, compatible type.
-  if (decision->entity_id == 0) {
-    Statement st(db, "SELECT id, name, type, mention_count FROM entities WHERE norm_name = ?1");
-    st.bind(1, norm);
-    if (auto err = collect(st, type, &cands)) return err;
-    if (!cands.empty()) {
-      const Candidate& c = best(cands, type);
-      *decision = {c.id, "name",
-                   "same name '" + norm + "'" + (c.type == type ? "" : " (" + c.type + "~" + type + ")"),
-                   false};
-    }
-  }
-  // 3. Alias links in either direction; only an unambiguous one merges.
-  if (decision->entity_id == 0) {
-    Statement by_alias(db,
-                       "SELECT e.id, e.name, e.type, e.mention_count FROM aliases a "
-                       "JOIN entities e ON e.id = a.entity_id WHERE a.norm_alias = ?1");
-    by_alias.bind(1, norm);
-    if (auto err = collect(by_alias, type, &cands)) return err;
-    Statement by_name(db, "SELECT id, name, type, mention_count FROM entities WHERE norm_name = ?1");
-    for (const auto& a : norm_aliases) {
-      if (a == norm) continue;
-      by_name.reset();
-      by_name.bind(1, a);
-      if (auto err = collect(by_name, type, &cands)) return err;
-    }
-    if (cands.size() == 1) {
-      const Candidate& c = cands[0];
-      *decision = {c.id, "alias", "alias link between '" + entity.name + "' and #" +
-                                      std::to_string(c.id) + " '" + c.name + "'",
-                   false};
-      // The canonical name is the longest proper name seen: "Carney" becomes "Mark Carney".
-      if (word_count(entity.name) > word_count(c.name)) {
-        Statement up(db, "UPDATE entities SET name = ?1, norm_name = ?2 WHERE id = ?3");
-        up.bind(1, entity.name).bind(2, norm).bind(3, c.id);
-        if (up.step() != SQLITE_DONE) return up.error();
-        decision->reason += " (renamed to '" + entity.name + "')";
-      }
-    } else if (cands.size() > 1) {
-      std::string reason = "ambiguous alias '" + entity.name + "':";
-      for (const auto& c : cands) reason += " #" + std::to_string(c.id) + " '" + c.name + "'";
-      decision->decision = "ambiguous";
-      decision->reason = reason;
-    }
-  }
-  // 4. A new canonical entity.
-  if (decision->entity_id == 0) {
-    Statement ins(db, "INSERT INTO entities(name, type, norm_name, kb) VALUES (?1, ?2, ?3, ?4)");
-    ins.bind(1, entity.name).bind(2, type).bind(3, norm).bind_text_or_null(4, entity.kb);
-    if (ins.step() != SQLITE_DONE) return ins.error();
-    decision->entity_id = sqlite3_last_insert_rowid(db);
-    decision->created = true;
-    if (decision->decision.empty()) {
-      decision->decision = "new";
-      decision->reason = "no entity named '" + norm + "' or aliased so";
-    }
-  } else if (!entity.kb.empty()) {
-    Statement up(db, "UPDATE entities SET kb = ?1 WHERE id = ?2 AND kb IS NULL");
-    up.bind(1, entity.kb).bind(2, decision->entity_id);
-    if (up.step() != SQLITE_DONE) return up.error();
-  }
-
-  // Aliases: every surface form of the in-article entity, once per article.
-  Statement alias(db,
-                  "INSERT INTO aliases(entity_id, alias, norm_alias) VALUES (?1, ?2, ?3) "
-                  "ON CONFLICT(entity_id, norm_alias) DO UPDATE SET article_count = article_count + 1");
-  std::set<std::string> done;
-  auto add_alias = [&](const std::string& surface) -> std::optional<std::string> {
-    std::string n = normalise_name(surface);
-    if (n.empty() || !done.insert(n).second) return std::nullopt;
-    alias.reset();
-    alias.bind(1, decision->entity_id).bind(2, surface).bind(3, n);
-    if (alias.step() != SQLITE_DONE) return alias.error();
-    return std::nullopt;
-  };
-  if (auto err = add_alias(entity.name)) return err;
-  for (const auto& a : entity.aliases)
-    if (auto err = add_alias(a)) return err;
-  return std::nullopt;
+  return Resolver(statements, entity, locations).run(decision);
 }
 
 }  // namespace newsgraph::graph

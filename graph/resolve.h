@@ -1,16 +1,38 @@
 // Cross-article entity resolution: which canonical entity of the store an in-article entity
 // (extractor::Entity, the output of in-article coreference) is.
 //
+// Names are compared by their key: normalise_name(), and for a PERSON also without leading
+// titles (person_key: "President Xi" -> "xi", "Prime Minister Mark Carney" -> "mark carney").
+//
 // Method (deterministic, conservative, in this order):
+//   0. the journalist's corrections (`entity_overrides`, written by `newsgraph merge` and
+//      `newsgraph split`, graph/corrections.h): a `merge` override sends an entity whose name
+//      key is the override's to its entity (decision `manual`); a `split` override keeps such
+//      an entity out of its entity, whatever the rules below say;
 //   1. same knowledge-base id (Entity::kb), when both have one;
-//   2. same normalised canonical name (normalise_name) and a compatible type: equal, or both
-//      in {GPE, LOC} (the contract's lenient pair: "Beijing" is tagged either way);
+//   2. same name key and a compatible type: equal, or both in {GPE, LOC} (the contract's
+//      lenient pair: "Beijing" is tagged either way). Two or more such entities (kept apart
+//      before) are told apart by location evidence, else the decision is `ambiguous`;
 //   3. an alias link, when it names exactly one compatible entity: the article's name is an
 //      alias of a stored entity ("Carney" -> "Mark Carney"), or a stored entity's name is an
 //      alias of the article's entity (stored "Carney", article "Mark Carney" with alias
-//      "Carney"; the canonical name then becomes the longer one);
-//   4. otherwise a new canonical entity. Two or more alias candidates are ambiguous: a new
-//      entity, with the candidates named in the reason.
+//      "Carney"; the canonical name then becomes the longer one); for PERSONs, when no alias
+//      links, also the article's one-word name as the rest of a stored name after its first
+//      word ("Guevara" -> "Che Guevara"), or, after a title (a title marks a family name), as
+//      its first word ("President Xi" -> "Xi Jinping": family names come first in Chinese
+//      names); not an untitled first word (a given name), nor a stored one-word name inside
+//      the article's longer one (that would rename the stored entity on a guess);
+//   4. otherwise a new canonical entity: `ambiguous` when two or more alias candidates remain
+//      (named in the reason), `conflict` when the only candidates were ruled out by evidence,
+//      `new` when nothing matched.
+// Evidence that two are different (rules 1-3 drop such a candidate and the reason says why):
+//   - different knowledge-base ids;
+//   - for ORG and FAC (banks, city halls: names that many places share), conflicting location
+//     evidence: the article says the entity is located_in / headquartered_in places none of
+//     which the stored entity's located_in / headquartered_in facts name (each side widened
+//     by one located_in / part_of hop known to the store, so "Springfield" and "Illinois"
+//     agree once the store knows Springfield is in Illinois). No evidence on a side is no
+//     conflict.
 // Every decision is a row of `entity_merges` (article, in-article id, canonical id, decision,
 // reason), so a later `merge`/`split` can move in-article entities between canonical ones.
 //
@@ -24,8 +46,10 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "extractor/document.h"
+#include "graph/sqlite.h"
 
 namespace newsgraph::graph {
 
@@ -34,20 +58,39 @@ namespace newsgraph::graph {
 // "The U.S." -> "us"; "Canada's" -> "canada"; "Mark  CARNEY" -> "mark carney".
 std::string normalise_name(std::string_view name);
 
+// The key of a name of an entity of `type` (an OntoNotes name, "PERSON"): normalise_name(),
+// and for PERSON leading titles dropped (person_key). entities.norm_name holds this key.
+std::string name_key(std::string_view name, std::string_view type);
+
+// Drops leading titles and honorifics from a normalised PERSON name while a word remains:
+// "president xi" -> "xi", "prime minister mark carney" -> "mark carney", "dr" -> "dr". The
+// title words are this project's own list (heads of state and government, ministers,
+// legislators, judges, royalty, clergy, military ranks, executives, Mr/Mrs/Ms/Dr/Sir).
+std::string person_key(std::string_view norm);
+
+// How reasons and messages name a canonical entity: "#3 'Xi Jinping'".
+std::string entity_label(int64_t id, std::string_view name);
+
 // Equal types, or both GPE/LOC.
 bool types_compatible(std::string_view a, std::string_view b);
 
 struct MergeDecision {
   int64_t entity_id = 0;
-  std::string decision;  // "kb", "name", "alias", "new", "ambiguous"
-  std::string reason;    // human-readable: "alias 'carney' of #3 Mark Carney"
+  std::string decision;  // "manual", "kb", "name", "alias", "conflict", "ambiguous", "new"
+  std::string reason;    // human-readable: "alias link between 'Carney' and #1 'Mark Carney'"
   bool created = false;  // a new canonical entity was inserted
 };
 
 // Resolves `entity` (name, type, aliases, kb) against the entities table, inserting a new
-// entity when nothing matches, and records its aliases. Does not touch counts or
-// entity_merges (write_article does). Returns nullopt or the SQLite error message.
-std::optional<std::string> resolve_entity(sqlite3* db, const extractor::Entity& entity,
+// entity when nothing matches, and records its aliases. `locations` are the normalised names
+// (normalise_name) of the places the article says the entity is located_in or
+// headquartered_in (relations whose subject it is); empty when it says none. Does not touch
+// counts or entity_merges (write_article does). `statements` (of the writer's connection)
+// keeps the resolver's prepared statements from one entity to the next. Returns nullopt or
+// the SQLite error message.
+std::optional<std::string> resolve_entity(StatementCache& statements,
+                                          const extractor::Entity& entity,
+                                          const std::vector<std::string>& locations,
                                           MergeDecision* decision);
 
 }  // namespace newsgraph::graph

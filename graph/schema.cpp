@@ -224,9 +224,28 @@ LEFT JOIN sentences s ON s.id = ev.sentence_id;
 )sql";
 
 // Migrations: kMigrations[v] takes a file from version v to v + 1 (v >= 1). Version 0 (an
-// empty file) gets kSchemaV1 directly. Add the next step here when kSchemaVersion grows.
+// empty file) gets kSchemaV1 and then every step. Add the next step here when kSchemaVersion grows.
 constexpr const char* kMigrations[] = {
     nullptr,  // 0 -> 1 is kSchemaV1
+    // 1 -> 2: the journalist's corrections (newsgraph merge / split) that later ingests obey.
+    R"sql(
+CREATE TABLE entity_overrides (
+  id          INTEGER PRIMARY KEY,
+  kind        TEXT NOT NULL CHECK (kind IN ('merge', 'split')),
+  norm_alias  TEXT NOT NULL,
+  type        TEXT NOT NULL,
+  entity_id   INTEGER NOT NULL REFERENCES entities(id),
+  reason      TEXT NOT NULL,
+  created_at  TEXT NOT NULL,
+  UNIQUE (norm_alias, type, entity_id)
+);
+CREATE INDEX entity_overrides_norm_alias ON entity_overrides(norm_alias);
+CREATE INDEX entity_overrides_entity ON entity_overrides(entity_id);
+-- A PERSON's name after its first word ("jinping" of "xi jinping"): the resolver's name-word
+-- link looks a one-word name up here and by prefix in entities_norm_name.
+CREATE INDEX entities_person_rest ON entities(substr(norm_name, instr(norm_name, ' ') + 1))
+  WHERE type = 'PERSON';
+)sql",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == kSchemaVersion);
 

@@ -25,7 +25,9 @@ inline constexpr int32_t kApplicationId = 0x4E475246;
 //   1  first schema (articles, sentences + FTS5, entities, aliases, entity_merges, mentions,
 //      relations, timexes, events, event_participants, quotes, edge_facts; views edges,
 //      entity_timeline)
-inline constexpr int kSchemaVersion = 1;
+//   2  entity_overrides: the journalist's merges and splits (newsgraph merge / split), which
+//      later ingests obey
+inline constexpr int kSchemaVersion = 2;
 
 // Creates the schema of kSchemaVersion in an empty database (no tables, user_version 0), or
 // migrates one at an older version. Call inside a write transaction. Returns nullopt or the

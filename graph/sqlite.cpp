@@ -80,6 +80,13 @@ std::string Statement::text(int col) const {
                      static_cast<size_t>(sqlite3_column_bytes(stmt_, col)));
 }
 
+Statement& StatementCache::get(const std::string& sql) {
+  auto& slot = statements_[sql];
+  if (!slot) slot = std::make_unique<Statement>(db_, sql);
+  else slot->reset();
+  return *slot;
+}
+
 std::optional<std::string> exec(sqlite3* db, const char* sql) {
   char* msg = nullptr;
   if (sqlite3_exec(db, sql, nullptr, nullptr, &msg) != SQLITE_OK) {

@@ -15,9 +15,11 @@
 #include <sqlite3.h>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace newsgraph::graph {
 
@@ -68,6 +70,24 @@ class Statement {
   sqlite3_stmt* stmt_ = nullptr;
   sqlite3* db_ = nullptr;
   int last_ = SQLITE_OK;
+};
+
+// Prepared statements kept for reuse, one per SQL text, so that a loop that runs the same
+// few queries per item prepares each once. Belongs to one connection and one thread.
+//
+//   StatementCache statements(db);
+//   Statement& st = statements.get("SELECT id FROM entities WHERE norm_name = ?1");
+//   st.bind(1, key);  // get() hands it back reset, bindings cleared
+class StatementCache {
+ public:
+  explicit StatementCache(sqlite3* db) : db_(db) {}
+  sqlite3* db() const { return db_; }
+  // The statement for `sql`, prepared on first use (ok() is false when that failed).
+  Statement& get(const std::string& sql);
+
+ private:
+  sqlite3* db_;
+  std::unordered_map<std::string, std::unique_ptr<Statement>> statements_;
 };
 
 // Runs SQL that returns no rows (may hold several statements). Returns nullopt or the error.

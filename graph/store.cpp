@@ -250,7 +250,7 @@ class ArticleWriter {
   ArticleWriter(Store& store, const corpus::Article& article, const extractor::Document& doc,
                 const std::string& extractor, WriteResult* result)
       : db_(store.db()), path_(store.path()), article_(article), doc_(doc), input_(article.text),
-        extractor_(extractor), result_(result) {}
+        extractor_(extractor), result_(result), resolver_statements_(db_) {}
 
   std::optional<StoreError> run(const std::string& hash) {
     if (auto e = write_article_row(hash)) return e;
@@ -309,42 +309,64 @@ class ArticleWriter {
     return std::nullopt;
   }
 
-  std::optional<StoreError> write_sentences() {
-    Statement st(db_,
-                 "INSERT INTO sentences(article_id, position, start, end, text) "
-                 "VALUES (?1, ?2, ?3, ?4, ?5)");
-    for (size_t i = 0; i < doc_.sentences.size(); ++i) {
-      auto c = cp(doc_.sentences[i].span);
+  // Inserts one row per item with the INSERT `sql`; bind(st, item, index) binds its columns.
+  // Returns the row ids in item order through `ids` (may be null).
+  template <typename Item, typename Bind>
+  std::optional<StoreError> insert_each(const char* sql, const std::vector<Item>& items,
+                                        const char* what, Bind bind, std::vector<int64_t>* ids) {
+    Statement st(db_, sql);
+    for (size_t i = 0; i < items.size(); ++i) {
       st.reset();
-      st.bind(1, article_id_).bind(2, static_cast<int64_t>(i)).bind(3, int64_t{c.start})
-          .bind(4, int64_t{c.end}).bind(5, input_.slice(c.start, c.end));
-      if (!step_done(st)) return fail(st, "storing a sentence");
-      sentence_ids_.push_back(sqlite3_last_insert_rowid(db_));
+      bind(st, items[i], i);
+      if (!step_done(st)) return fail(st, what);
+      if (ids) ids->push_back(sqlite3_last_insert_rowid(db_));
     }
-    result_->sentences = static_cast<int64_t>(doc_.sentences.size());
     return std::nullopt;
   }
 
+  std::optional<StoreError> write_sentences() {
+    result_->sentences = static_cast<int64_t>(doc_.sentences.size());
+    return insert_each(
+        "INSERT INTO sentences(article_id, position, start, end, text) VALUES (?1, ?2, ?3, ?4, ?5)",
+        doc_.sentences, "storing a sentence",
+        [&](Statement& st, const extractor::Sentence& s, size_t i) {
+          auto c = cp(s.span);
+          st.bind(1, article_id_).bind(2, static_cast<int64_t>(i)).bind(3, int64_t{c.start})
+              .bind(4, int64_t{c.end}).bind(5, input_.slice(c.start, c.end));
+        },
+        &sentence_ids_);
+  }
+
   std::optional<StoreError> write_timexes() {
-    Statement st(db_,
-                 "INSERT INTO timexes(article_id, sentence_id, position, start, end, text, type, "
-                 "value, mod, anchor, extractor) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
-    for (size_t i = 0; i < doc_.timexes.size(); ++i) {
-      const auto& t = doc_.timexes[i];
-      auto c = cp(t.span);
-      const char* anchor = t.anchor == extractor::TimexAnchor::kDct     ? "DCT"
-                           : t.anchor == extractor::TimexAnchor::kTimex ? "TIMEX"
-                                                                         : "TEXT";
-      st.reset();
-      st.bind(1, article_id_).bind_optional(2, sentence_id(t.sentence))
-          .bind(3, static_cast<int64_t>(i)).bind(4, int64_t{c.start}).bind(5, int64_t{c.end})
-          .bind(6, input_.slice(c.start, c.end)).bind(7, extractor::timex_type_name(t.type))
-          .bind(8, t.value).bind_text_or_null(9, t.mod).bind(10, anchor).bind(11, extractor_);
-      if (!step_done(st)) return fail(st, "storing a timex");
-      timex_ids_.push_back(sqlite3_last_insert_rowid(db_));
-    }
     result_->timexes = static_cast<int64_t>(doc_.timexes.size());
-    return std::nullopt;
+    return insert_each(
+        "INSERT INTO timexes(article_id, sentence_id, position, start, end, text, type, value, "
+        "mod, anchor, extractor) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        doc_.timexes, "storing a timex",
+        [&](Statement& st, const extractor::Timex& t, size_t i) {
+          auto c = cp(t.span);
+          const char* anchor = t.anchor == extractor::TimexAnchor::kDct     ? "DCT"
+                               : t.anchor == extractor::TimexAnchor::kTimex ? "TIMEX"
+                                                                             : "TEXT";
+          st.bind(1, article_id_).bind_optional(2, sentence_id(t.sentence))
+              .bind(3, static_cast<int64_t>(i)).bind(4, int64_t{c.start}).bind(5, int64_t{c.end})
+              .bind(6, input_.slice(c.start, c.end)).bind(7, extractor::timex_type_name(t.type))
+              .bind(8, t.value).bind_text_or_null(9, t.mod).bind(10, anchor).bind(11, extractor_);
+        },
+        &timex_ids_);
+  }
+
+  // The normalised names of the places the article says entity `index` is located_in or
+  // headquartered_in: the location evidence of cross-article resolution (graph/resolve.h).
+  std::vector<std::string> places_of(size_t index) const {
+    std::vector<std::string> out;
+    for (const auto& r : doc_.relations) {
+      if (r.subject != static_cast<int32_t>(index) || r.object < 0 || r.negated) continue;
+      if (r.predicate != "located_in" && r.predicate != "headquartered_in") continue;
+      if (static_cast<size_t>(r.object) >= doc_.entities.size()) continue;
+      if (auto n = normalise_name(doc_.entities[r.object].name); !n.empty()) out.push_back(n);
+    }
+    return out;
   }
 
   std::optional<StoreError> write_entities() {
@@ -358,7 +380,7 @@ class ArticleWriter {
     for (size_t i = 0; i < doc_.entities.size(); ++i) {
       const auto& e = doc_.entities[i];
       MergeDecision d;
-      if (auto err = resolve_entity(db_, e, &d))
+      if (auto err = resolve_entity(resolver_statements_, e, places_of(i), &d))
         return sqlite_error(db_, sqlite3_errcode(db_), path_, "resolving '" + e.name + "'");
       entity_ids_.push_back(d.entity_id);
       if (d.created) ++result_->new_entities;
@@ -377,23 +399,21 @@ class ArticleWriter {
   }
 
   std::optional<StoreError> write_mentions() {
-    Statement st(db_,
-                 "INSERT INTO mentions(article_id, sentence_id, entity_id, local_id, start, end, "
-                 "text, type, source, confidence, extractor) "
-                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
-    for (const auto& m : doc_.mentions) {
-      auto c = cp(m.span);
-      st.reset();
-      st.bind(1, article_id_).bind_optional(2, sentence_id(m.sentence))
-          .bind_optional(3, entity_id(m.entity));
-      if (m.entity >= 0) st.bind(4, local_id('E', static_cast<size_t>(m.entity)));
-      st.bind(5, int64_t{c.start}).bind(6, int64_t{c.end}).bind(7, input_.slice(c.start, c.end))
-          .bind(8, extractor::entity_type_name(m.type)).bind_text_or_null(9, m.source)
-          .bind(10, static_cast<double>(m.confidence)).bind(11, extractor_);
-      if (!step_done(st)) return fail(st, "storing a mention");
-    }
     result_->mentions = static_cast<int64_t>(doc_.mentions.size());
-    return std::nullopt;
+    return insert_each(
+        "INSERT INTO mentions(article_id, sentence_id, entity_id, local_id, start, end, text, "
+        "type, source, confidence, extractor) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        doc_.mentions, "storing a mention",
+        [&](Statement& st, const extractor::Mention& m, size_t) {
+          auto c = cp(m.span);
+          st.bind(1, article_id_).bind_optional(2, sentence_id(m.sentence))
+              .bind_optional(3, entity_id(m.entity));
+          if (m.entity >= 0) st.bind(4, local_id('E', static_cast<size_t>(m.entity)));
+          st.bind(5, int64_t{c.start}).bind(6, int64_t{c.end}).bind(7, input_.slice(c.start, c.end))
+              .bind(8, extractor::entity_type_name(m.type)).bind_text_or_null(9, m.source)
+              .bind(10, static_cast<double>(m.confidence)).bind(11, extractor_);
+        },
+        nullptr);
   }
 
   std::optional<StoreError> add_edge(int64_t a, int64_t b, const std::string& predicate,
@@ -487,24 +507,23 @@ class ArticleWriter {
   }
 
   std::optional<StoreError> write_quotes() {
-    Statement st(db_,
-                 "INSERT INTO quotes(article_id, sentence_id, speaker_id, start, end, text, "
-                 "cue_start, cue_end, extractor) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
-    for (const auto& q : doc_.quotes) {
-      auto c = cp(q.span);
-      st.reset();
-      st.bind(1, article_id_).bind_optional(2, sentence_id(q.sentence))
-          .bind_optional(3, entity_id(q.speaker)).bind(4, int64_t{c.start}).bind(5, int64_t{c.end})
-          .bind(6, input_.slice(c.start, c.end));
-      if (!q.cue.empty()) {
-        auto k = cp(q.cue);
-        st.bind(7, int64_t{k.start}).bind(8, int64_t{k.end});
-      }
-      st.bind(9, extractor_);
-      if (!step_done(st)) return fail(st, "storing a quote");
-      ++result_->quotes;
-    }
-    return std::nullopt;
+    result_->quotes = static_cast<int64_t>(doc_.quotes.size());
+    return insert_each(
+        "INSERT INTO quotes(article_id, sentence_id, speaker_id, start, end, text, cue_start, "
+        "cue_end, extractor) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        doc_.quotes, "storing a quote",
+        [&](Statement& st, const extractor::Quote& q, size_t) {
+          auto c = cp(q.span);
+          st.bind(1, article_id_).bind_optional(2, sentence_id(q.sentence))
+              .bind_optional(3, entity_id(q.speaker)).bind(4, int64_t{c.start})
+              .bind(5, int64_t{c.end}).bind(6, input_.slice(c.start, c.end));
+          if (!q.cue.empty()) {
+            auto k = cp(q.cue);
+            st.bind(7, int64_t{k.start}).bind(8, int64_t{k.end});
+          }
+          st.bind(9, extractor_);
+        },
+        nullptr);
   }
 
   // Two entities mentioned in one sentence: one `co_occurs` edge fact per sentence and pair.
@@ -534,6 +553,7 @@ class ArticleWriter {
   int64_t article_id_ = 0;
   std::vector<int64_t> sentence_ids_, timex_ids_, entity_ids_;
   std::unique_ptr<Statement> edge_;
+  StatementCache resolver_statements_;
 };
 
 }  // namespace

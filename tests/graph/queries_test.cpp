@@ -91,6 +91,10 @@ TEST_CASE("queries: a name is found by canonical name or any alias, case-insensi
   CHECK(names(found) == std::vector<std::string>{"Xi Jinping"});
   REQUIRE_FALSE(find_entity(s.store, "Mark", &found));
   CHECK(names(found) == std::vector<std::string>{"Mark Carney"});
+  REQUIRE_FALSE(find_entity(s.store, "President Xi", &found));  // titles dropped, as a last try
+  CHECK(names(found) == std::vector<std::string>{"Xi Jinping"});
+  REQUIRE_FALSE(find_entity(s.store, "Prime Minister Carney", &found));
+  CHECK(names(found) == std::vector<std::string>{"Mark Carney"});
 }
 
 TEST_CASE("queries: a name shared by two entities lists both candidates") {
@@ -334,7 +338,7 @@ TEST_CASE("queries: stats count every table") {
   SampleStore s;
   StoreStats st;
   REQUIRE_FALSE(store_stats(s.store, &st));
-  CHECK(st.schema_version == 1);
+  CHECK(st.schema_version == 2);
   auto count = [&](const std::string& t) {
     for (auto& [k, v] : st.counts)
       if (k == t) return v;

@@ -199,6 +199,44 @@ inline DocBuilder sample_a3() {
   return b;
 }
 
+// For merge and split (graph/corrections.h): one police force named two ways.
+//   m1 (2018-12-01)  The Royal Canadian Mounted Police arrested Meng in Vancouver.
+//   m2 (2018-12-02)  “Meng was released,” the RCMP said. Meng left.
+// Written in order into an empty store: 1 Royal Canadian Mounted Police, 2 Meng, 3 Vancouver,
+// 4 RCMP.
+// m1: the police force by its full name arrests Meng in Vancouver.
+inline DocBuilder sample_police_full() {
+  DocBuilder b("m1", "2018-12-01",
+               "The Royal Canadian Mounted Police arrested Meng in Vancouver.");
+  b.sentence("The Royal Canadian Mounted Police arrested Meng in Vancouver.");
+  int32_t police = b.entity("Royal Canadian Mounted Police", EntityType::kOrg,
+                            {"Royal Canadian Mounted Police"},
+                            {{"Royal Canadian Mounted Police", 0}});
+  int32_t meng = b.entity("Meng", EntityType::kPerson, {"Meng"}, {{"Meng", 0}});
+  int32_t city = b.entity("Vancouver", EntityType::kGpe, {"Vancouver"}, {{"Vancouver", 0}});
+  b.relation(police, "rel:arrest", meng, "Royal Canadian Mounted Police arrested Meng");
+  b.event("ARREST", "17", "arrested", -1, "", {{police, "agent"}, {meng, "patient"}}, city);
+  return b;
+}
+
+// m2: the same force by its abbreviation, quoted.
+inline DocBuilder sample_police_short() {
+  DocBuilder b("m2", "2018-12-02", "\u201cMeng was released,\u201d the RCMP said. Meng left.");
+  b.sentence("\u201cMeng was released,\u201d the RCMP said.");
+  b.sentence("Meng left.");
+  int32_t police = b.entity("RCMP", EntityType::kOrg, {"RCMP"}, {{"RCMP", 0}});
+  b.entity("Meng", EntityType::kPerson, {"Meng"}, {{"Meng", 0}, {"Meng", 1}});
+  b.quote(police, "Meng was released,", "the RCMP said");
+  return b;
+}
+
+inline DocBuilder sample_police_again(const std::string& id, const std::string& text) {
+  DocBuilder b(id, "2018-12-03", text);
+  b.sentence(text);
+  b.entity("RCMP", EntityType::kOrg, {"RCMP"}, {{"RCMP", 0}});
+  return b;
+}
+
 }  // namespace newsgraph::testing
 
 #endif  // NEWSGRAPH_TESTS_GRAPH_SAMPLE_GRAPH_H_

@@ -11,9 +11,11 @@
 #include "graph/sqlite.h"
 #include "graph/store.h"
 #include "tests/graph/sample_graph.h"
+#include "tests/graph/store_rows.h"
 #include "tests/temp_dir.h"
 
 using namespace newsgraph::graph;
+using newsgraph::testing::column;
 using newsgraph::testing::TempDir;
 
 namespace {
@@ -32,13 +34,6 @@ std::string text(const Store& s, const std::string& sql) {
   return st.text(0);
 }
 
-std::vector<std::string> column(const Store& s, const std::string& sql) {
-  Statement st(s.db(), sql);
-  REQUIRE(st.ok());
-  std::vector<std::string> out;
-  while (st.step() == SQLITE_ROW) out.push_back(st.text(0));
-  return out;
-}
 
 Store open_rw(const std::string& path) {
   Store s;
@@ -49,11 +44,7 @@ Store open_rw(const std::string& path) {
 }
 
 WriteResult write(Store& s, const newsgraph::testing::DocBuilder& b) {
-  WriteResult r;
-  auto err = write_article(s, b.article, b.doc, "test-1", &r);
-  INFO((err ? err->message : ""));
-  REQUIRE_FALSE(err);
-  return r;
+  return newsgraph::testing::write_doc(s, b);
 }
 
 }  // namespace
@@ -67,6 +58,30 @@ TEST_CASE("store: a new file gets the Newsgraph schema, WAL and its version") {
   CHECK(scalar(s, "PRAGMA foreign_keys") == 1);
   CHECK(column(s, "SELECT name FROM sqlite_schema WHERE type = 'view' ORDER BY name") ==
         std::vector<std::string>{"edges", "entity_timeline"});
+}
+
+TEST_CASE("store: a version 1 file is migrated to version 2 on open for writing, keeping its rows") {
+  TempDir dir;
+  std::string path = dir.file("v1.db");
+  {
+    // Version 1 is version 2 without entity_overrides and entities_person_rest.
+    Store s = open_rw(path);
+    write(s, newsgraph::testing::sample_a1());
+    REQUIRE_FALSE(exec(s.db(), "DROP TABLE entity_overrides; DROP INDEX entities_person_rest; "
+                                "PRAGMA user_version = 1"));
+  }
+  {
+    Store s;
+    OpenOptions o;
+    o.mode = OpenMode::kReadOnly;
+    auto err = open_store(path, o, &s);
+    REQUIRE(err);
+    CHECK(err->message == "database schema version 1 is older than 2 (run newsgraph ingest once to migrate it)");
+  }
+  Store s = open_rw(path);
+  CHECK(scalar(s, "PRAGMA user_version") == 2);
+  CHECK(scalar(s, "SELECT count(*) FROM entity_overrides") == 0);
+  CHECK(scalar(s, "SELECT count(*) FROM entities") == 5);
 }
 
 TEST_CASE("store: content hash is XXH3-64 of the text as 16 hex digits") {
@@ -261,7 +276,7 @@ TEST_CASE("store: a file of a newer schema version is refused") {
     auto err = open_store(path, o, &s);
     REQUIRE(err);
     CHECK(err->kind == StoreErrorKind::kNewerSchema);
-    CHECK(err->message == "database schema version 99 is newer than this program's 1 (upgrade newsgraph)");
+    CHECK(err->message == "database schema version 99 is newer than this program's 2 (upgrade newsgraph)");
   }
 }
 

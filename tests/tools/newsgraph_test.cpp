@@ -63,7 +63,7 @@ TEST_CASE("cli: no verb or an unknown verb is bad usage (exit 2)") {
 TEST_CASE("cli: every verb has --help") {
   TempDir dir;
   for (const char* verb : {"extract", "ingest", "entities", "entity", "neighbors", "path",
-                           "timeline", "search", "sql", "stats"}) {
+                           "timeline", "search", "sql", "stats", "merge", "split"}) {
     CliResult r = run_cli(dir, {verb, "--help"});
     INFO(verb);
     CHECK(r.status == 0);
@@ -211,7 +211,7 @@ TEST_CASE("cli: failed queries exit 1 with one error line") {
   r = run_cli(dir, {"stats", "--db", db, "--json"});
   CHECK(r.status == 0);
   auto j = nlohmann::json::parse(r.out);
-  CHECK(j["schema_version"] == 1);
+  CHECK(j["schema_version"] == 2);
   CHECK(j["counts"]["articles"] == 1);
 }
 

@@ -70,6 +70,50 @@ bool open_db(std::string_view verb, const Common& common, graph::OpenMode mode,
   return true;
 }
 
+json entity_json(const graph::EntityRef& e) {
+  return {{"id", e.id}, {"name", e.name}, {"type", e.type}, {"mentions", e.mention_count},
+          {"articles", e.article_count}};
+}
+
+void print_json(const json& j) { std::printf("%s\n", j.dump(2).c_str()); }
+
+void print_entity_table(const std::vector<graph::EntityRef>& list) {
+  Table t({"id", "name", "type", "mentions", "articles"});
+  for (const auto& e : list)
+    t.add({"#" + std::to_string(e.id), e.name, e.type, std::to_string(e.mention_count),
+           std::to_string(e.article_count)});
+  t.print(stdout);
+}
+
+int resolve_name(const char* verb, const graph::Store& store, const Common& common,
+                 const std::string& name, graph::EntityRef* out) {
+  std::vector<graph::EntityRef> found;
+  if (auto err = graph::find_entity(store, name, &found)) {
+    print_error(verb, *err);
+    return kExitFailure;
+  }
+  if (found.empty()) {
+    print_error(verb, "no entity named '" + name + "'", store.path());
+    return kExitFailure;
+  }
+  if (found.size() > 1) {
+    print_error(verb,
+                "'" + name + "' is ambiguous: " + std::to_string(found.size()) +
+                    " entities match (name one as #ID)",
+                store.path());
+    if (common.json) {
+      json c = json::array();
+      for (const auto& e : found) c.push_back(entity_json(e));
+      print_json({{"ambiguous", name}, {"candidates", c}});
+    } else {
+      print_entity_table(found);
+    }
+    return kExitFailure;
+  }
+  *out = found[0];
+  return -1;
+}
+
 std::string shorten(std::string_view s, size_t max) {
   std::string out;
   size_t n = 0;

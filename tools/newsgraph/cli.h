@@ -11,6 +11,7 @@
 #define NEWSGRAPH_TOOLS_NEWSGRAPH_CLI_H_
 
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 
 #include <functional>
 #include <memory>
@@ -19,6 +20,7 @@
 #include <vector>
 
 #include "corpus/article.h"
+#include "graph/queries.h"
 #include "graph/store.h"
 
 namespace newsgraph::cli {
@@ -43,6 +45,7 @@ struct Verb {
 void register_extract(CLI::App& app, std::vector<Verb>* verbs);
 void register_ingest(CLI::App& app, std::vector<Verb>* verbs);
 void register_queries(CLI::App& app, std::vector<Verb>* verbs);
+void register_corrections(CLI::App& app, std::vector<Verb>* verbs);
 
 // Prints "newsgraph: <verb>: <what> (<where>)" (the parenthesis only when `where` is set).
 void print_error(std::string_view verb, std::string_view what, std::string_view where = {});
@@ -55,6 +58,24 @@ void print_error(std::string_view verb, const graph::StoreError& error);
 // $NEWSGRAPH_BUSY_TIMEOUT_MS overrides how long to wait for another writer's lock (5000).
 bool open_db(std::string_view verb, const Common& common, graph::OpenMode mode,
              graph::Store* store);
+
+using json = nlohmann::ordered_json;
+
+// {"id", "name", "type", "mentions", "articles"} of an entity.
+json entity_json(const graph::EntityRef& e);
+// Prints `j` indented by 2, and a newline, on stdout.
+void print_json(const json& j);
+
+// Prints entities as a table: id (#ID), name, type, mentions, articles.
+void print_entity_table(const std::vector<graph::EntityRef>& list);
+
+// Resolves NAME (any alias, case-insensitive, or #ID: graph::find_entity) to one entity.
+// Returns -1 when it did (*out is set), else the exit status after printing the error line
+// ("no entity named 'x'", "'x' is ambiguous: 2 entities match (name one as #ID)") and, when
+// ambiguous, the candidates with their #ID on stdout (a table, or with --json
+// {"ambiguous": NAME, "candidates": [...]}).
+int resolve_name(const char* verb, const graph::Store& store, const Common& common,
+                 const std::string& name, graph::EntityRef* out);
 
 // A plain text table: columns padded to their widest cell (in code points).
 class Table {

@@ -14,12 +14,6 @@
 namespace newsgraph::cli {
 namespace {
 
-using json = nlohmann::ordered_json;
-
-json entity_json(const graph::EntityRef& e) {
-  return {{"id", e.id}, {"name", e.name}, {"type", e.type}, {"mentions", e.mention_count},
-          {"articles", e.article_count}};
-}
 
 json null_if_empty(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
 
@@ -42,42 +36,6 @@ std::string source_text(const graph::Evidence& e) {
   return s;
 }
 
-void print_json(const json& j) { std::printf("%s\n", j.dump(2).c_str()); }
-
-// Resolves NAME to one entity; on failure prints the error (and the candidates) and returns
-// the exit status, else -1.
-int resolve(const char* verb, const graph::Store& store, const Common& common,
-            const std::string& name, graph::EntityRef* out) {
-  std::vector<graph::EntityRef> found;
-  if (auto err = graph::find_entity(store, name, &found)) {
-    print_error(verb, *err);
-    return kExitFailure;
-  }
-  if (found.empty()) {
-    print_error(verb, "no entity named '" + name + "'", store.path());
-    return kExitFailure;
-  }
-  if (found.size() > 1) {
-    print_error(verb,
-                "'" + name + "' is ambiguous: " + std::to_string(found.size()) +
-                    " entities match (name one as #ID)",
-                store.path());
-    if (common.json) {
-      json c = json::array();
-      for (const auto& e : found) c.push_back(entity_json(e));
-      print_json({{"ambiguous", name}, {"candidates", c}});
-    } else {
-      Table t({"id", "name", "type", "mentions", "articles"});
-      for (const auto& e : found)
-        t.add({"#" + std::to_string(e.id), e.name, e.type, std::to_string(e.mention_count),
-               std::to_string(e.article_count)});
-      t.print(stdout);
-    }
-    return kExitFailure;
-  }
-  *out = found[0];
-  return -1;
-}
 
 // ---- entities -------------------------------------------------------------------------------
 struct EntitiesArgs {
@@ -100,11 +58,7 @@ int run_entities(const EntitiesArgs& args) {
     print_json({{"entities", list}});
     return kExitOk;
   }
-  Table t({"id", "name", "type", "mentions", "articles"});
-  for (const auto& e : rows)
-    t.add({"#" + std::to_string(e.id), e.name, e.type, std::to_string(e.mention_count),
-           std::to_string(e.article_count)});
-  t.print(stdout);
+  print_entity_table(rows);
   return kExitOk;
 }
 
@@ -154,12 +108,31 @@ std::string others(const graph::EventFact& e, int64_t self) {
   return s;
 }
 
+// Why each in-article entity became this one, and the journalist's standing corrections.
+void print_resolution(const graph::EntityProfile& p) {
+  if (!p.resolution.empty()) {
+    std::printf("\nmerge decisions\n");
+    Table t({"article", "in-article entity", "decision", "reason"});
+    for (const auto& m : p.resolution)
+      t.add({"#" + std::to_string(m.article_id) + " " + m.article_title,
+             m.local_id + " " + m.name + " (" + m.type + ")", m.decision, m.reason});
+    t.print(stdout, 90);
+  }
+  if (!p.overrides.empty()) {
+    std::printf("\ncorrections for later articles\n");
+    Table t({"name", "type", "rule", "reason"});
+    for (const auto& o : p.overrides)
+      t.add({o.norm_alias, o.type, o.kind == "merge" ? "goes here" : "never joins", o.reason});
+    t.print(stdout, 90);
+  }
+}
+
 int run_entity(const EntityArgs& args) {
   const char* verb = "entity";
   graph::Store store;
   if (!open_db(verb, args.common, graph::OpenMode::kReadOnly, &store)) return kExitFailure;
   graph::EntityRef ref;
-  if (int rc = resolve(verb, store, args.common, args.name, &ref); rc >= 0) return rc;
+  if (int rc = resolve_name(verb, store, args.common, args.name, &ref); rc >= 0) return rc;
   graph::EntityProfile p;
   if (auto err = graph::entity_profile(store, ref.id, args.limit, &p)) {
     print_error(verb, *err);
@@ -184,6 +157,17 @@ int run_entity(const EntityArgs& args) {
     j["quotes"] = json::array();
     for (const auto& q : p.quotes)
       j["quotes"].push_back({{"text", q.text}, {"evidence", evidence_json(q.evidence)}});
+    j["resolution"] = json::array();
+    for (const auto& m : p.resolution)
+      j["resolution"].push_back({{"article_id", m.article_id},
+                                 {"article_title", null_if_empty(m.article_title)},
+                                 {"article_date", null_if_empty(m.article_date)},
+                                 {"local_id", m.local_id}, {"name", m.name}, {"type", m.type},
+                                 {"decision", m.decision}, {"reason", m.reason}});
+    j["overrides"] = json::array();
+    for (const auto& o : p.overrides)
+      j["overrides"].push_back({{"kind", o.kind}, {"name", o.norm_alias}, {"type", o.type},
+                                {"reason", o.reason}});
     print_json(j);
     return kExitOk;
   }
@@ -222,10 +206,12 @@ int run_entity(const EntityArgs& args) {
   }
   if (!p.articles.empty()) {
     std::printf("\narticles\n");
-    Table t({"date", "title", "mentions", "path"});
-    for (const auto& a : p.articles) t.add({a.date, a.title, std::to_string(a.mentions), a.path});
+    Table t({"id", "date", "title", "mentions", "path"});
+    for (const auto& a : p.articles)
+      t.add({"#" + std::to_string(a.id), a.date, a.title, std::to_string(a.mentions), a.path});
     t.print(stdout);
   }
+  print_resolution(p);
   return kExitOk;
 }
 
@@ -241,7 +227,7 @@ int run_neighbors(const NeighborsArgs& args) {
   graph::Store store;
   if (!open_db(verb, args.common, graph::OpenMode::kReadOnly, &store)) return kExitFailure;
   graph::EntityRef ref;
-  if (int rc = resolve(verb, store, args.common, args.name, &ref); rc >= 0) return rc;
+  if (int rc = resolve_name(verb, store, args.common, args.name, &ref); rc >= 0) return rc;
   std::vector<graph::Neighbor> rows;
   if (auto err = graph::neighbors(store, ref.id, args.options, &rows)) {
     print_error(verb, *err);
@@ -291,8 +277,8 @@ int run_path(const PathArgs& args) {
   graph::Store store;
   if (!open_db(verb, args.common, graph::OpenMode::kReadOnly, &store)) return kExitFailure;
   graph::EntityRef from, to;
-  if (int rc = resolve(verb, store, args.common, args.a, &from); rc >= 0) return rc;
-  if (int rc = resolve(verb, store, args.common, args.b, &to); rc >= 0) return rc;
+  if (int rc = resolve_name(verb, store, args.common, args.a, &from); rc >= 0) return rc;
+  if (int rc = resolve_name(verb, store, args.common, args.b, &to); rc >= 0) return rc;
   std::vector<graph::Chain> chains;
   if (auto err = graph::shortest_paths(store, from.id, to.id, args.max_depth, args.limit, &chains)) {
     print_error(verb, *err);
@@ -350,7 +336,7 @@ int run_timeline(const TimelineArgs& args) {
   graph::Store store;
   if (!open_db(verb, args.common, graph::OpenMode::kReadOnly, &store)) return kExitFailure;
   graph::EntityRef ref;
-  if (int rc = resolve(verb, store, args.common, args.name, &ref); rc >= 0) return rc;
+  if (int rc = resolve_name(verb, store, args.common, args.name, &ref); rc >= 0) return rc;
   std::vector<graph::EventFact> events;
   if (auto err = graph::timeline(store, ref.id, args.from, args.to, args.undated, &events)) {
     print_error(verb, *err);

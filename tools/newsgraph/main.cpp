@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   register_extract(app, &verbs);
   register_ingest(app, &verbs);
   register_queries(app, &verbs);
+  register_corrections(app, &verbs);
 
   // The verb named on the command line, for error lines ("newsgraph: ingest: ...").
   std::string verb = "usage";

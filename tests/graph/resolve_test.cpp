@@ -1,0 +1,182 @@
+// Cross-article entity resolution (graph/resolve.h) through write_article on hand-built
+// Documents: which canonical entity each in-article entity became, with decision and reason.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "graph/resolve.h"
+#include "graph/sqlite.h"
+#include "graph/store.h"
+#include "tests/graph/sample_graph.h"
+#include "tests/graph/store_rows.h"
+
+using namespace newsgraph::graph;
+using newsgraph::extractor::EntityType;
+using newsgraph::testing::column;
+using newsgraph::testing::DocBuilder;
+using newsgraph::testing::open_memory;
+using newsgraph::testing::write_doc;
+
+namespace {
+
+// One sentence, one entity named `name` of `type`.
+DocBuilder one_entity(const std::string& id, const std::string& text, const std::string& name,
+                      EntityType type, std::vector<std::string> aliases) {
+  DocBuilder b(id, "2025-05-01", text);
+  b.sentence(text);
+  b.entity(name, type, std::move(aliases), {{name, 0}});
+  return b;
+}
+
+// "<bank> in <city> ...": an ORG located_in a GPE.
+DocBuilder bank_in(const std::string& id, const std::string& text, const std::string& bank,
+                   const std::string& city) {
+  DocBuilder b(id, "2025-05-01", text);
+  b.sentence(text);
+  int32_t org = b.entity(bank, EntityType::kOrg, {bank}, {{bank, 0}});
+  if (!city.empty()) {
+    int32_t gpe = b.entity(city, EntityType::kGpe, {city}, {{city, 0}});
+    b.relation(org, "located_in", gpe, bank + " in " + city);
+  }
+  return b;
+}
+
+std::string decisions(const Store& s) {
+  std::string out;
+  for (const auto& row : column(s, "SELECT article_id || ' ' || local_id || ' ' || name || ' -> #' || "
+                                   "entity_id || ' ' || decision || ': ' || reason "
+                                   "FROM entity_merges ORDER BY article_id, local_id"))
+    out += row + "\n";
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("resolve: leading titles are dropped from PERSON name keys only") {
+  CHECK(person_key("president xi") == "xi");
+  CHECK(person_key("prime minister mark carney") == "mark carney");
+  CHECK(person_key("former us") == "us");
+  CHECK(person_key("dr") == "dr");  // a title alone is kept
+  CHECK(person_key("xi jinping") == "xi jinping");
+  CHECK(name_key("President Xi", "PERSON") == "xi");
+  CHECK(name_key("President Xi", "ORG") == "president xi");
+}
+
+TEST_CASE("resolve: 'President Xi' merges with Xi Jinping, titles stripped, by the family name") {
+  Store s = open_memory();
+  write_doc(s, one_entity("x1", "Xi Jinping spoke.", "Xi Jinping", EntityType::kPerson, {"Xi Jinping"}));
+  write_doc(s, one_entity("x2", "President Xi spoke.", "President Xi", EntityType::kPerson,
+                      {"President Xi"}));
+  CHECK(decisions(s) ==
+        "1 E1 Xi Jinping -> #1 new: no entity named 'xi jinping' or aliased so\n"
+        "2 E1 President Xi -> #1 alias: name-word link between 'President Xi' and #1 'Xi Jinping'\n");
+}
+
+TEST_CASE("resolve: a titled short name seen first takes the full name whose article uses it") {
+  Store s = open_memory();
+  write_doc(s, one_entity("x1", "President Xi spoke.", "President Xi", EntityType::kPerson,
+                      {"President Xi"}));
+  write_doc(s, one_entity("x2", "Xi Jinping, or Xi, spoke.", "Xi Jinping", EntityType::kPerson,
+                      {"Xi Jinping", "Xi"}));
+  write_doc(s, one_entity("x3", "Xi Jinping spoke.", "Xi Jinping", EntityType::kPerson, {"Xi Jinping"}));
+  CHECK(decisions(s) ==
+        "1 E1 President Xi -> #1 new: no entity named 'xi' or aliased so\n"
+        "2 E1 Xi Jinping -> #1 alias: alias link between 'Xi Jinping' and #1 'President Xi' "
+        "(renamed to 'Xi Jinping')\n"
+        "3 E1 Xi Jinping -> #1 name: same name 'xi jinping'\n");
+}
+
+TEST_CASE("resolve: a one-word PERSON name links to the one stored name it ends, or starts after a title") {
+  Store s = open_memory();
+  write_doc(s, one_entity("g1", "Ernesto Guevara spoke.", "Ernesto Guevara", EntityType::kPerson,
+                          {"Ernesto Guevara"}));
+  write_doc(s, one_entity("g2", "Guevara left.", "Guevara", EntityType::kPerson, {"Guevara"}));
+  write_doc(s, one_entity("g3", "Ernesto waved.", "Ernesto", EntityType::kPerson, {"Ernesto"}));
+  write_doc(s, one_entity("g4", "Lee Jae-myung spoke.", "Lee Jae-myung", EntityType::kPerson,
+                          {"Lee Jae-myung"}));
+  write_doc(s, one_entity("g5", "Lee Kuan Yew spoke.", "Lee Kuan Yew", EntityType::kPerson,
+                          {"Lee Kuan Yew"}));
+  write_doc(s, one_entity("g6", "President Lee spoke.", "President Lee", EntityType::kPerson,
+                          {"President Lee"}));
+  CHECK(column(s, "SELECT article_id || ' #' || entity_id || ' ' || decision || ': ' || reason "
+                  "FROM entity_merges ORDER BY article_id") ==
+        std::vector<std::string>{
+            "1 #1 new: no entity named 'ernesto guevara' or aliased so",
+            "2 #1 alias: name-word link between 'Guevara' and #1 'Ernesto Guevara'",
+            // A first word alone is a given name.
+            "3 #2 new: no entity named 'ernesto' or aliased so",
+            "4 #3 new: no entity named 'lee jae-myung' or aliased so",
+            "5 #4 new: no entity named 'lee kuan yew' or aliased so",
+            "6 #5 ambiguous: ambiguous alias 'President Lee': #3 'Lee Jae-myung' #4 'Lee Kuan Yew'"});
+}
+
+TEST_CASE("resolve: a stored one-word name does not take a longer name on a guess") {
+  // The article of the longer name never uses the short one: "Bush" of one decade is not
+  // "Jeb Bush" of the next.
+  Store s = open_memory();
+  write_doc(s, one_entity("y1", "Bush vetoed the bill.", "Bush", EntityType::kPerson, {"Bush"}));
+  write_doc(s, one_entity("y2", "Jeb Bush campaigned.", "Jeb Bush", EntityType::kPerson, {"Jeb Bush"}));
+  CHECK(decisions(s) == "1 E1 Bush -> #1 new: no entity named 'bush' or aliased so\n"
+                        "2 E1 Jeb Bush -> #2 new: no entity named 'jeb bush' or aliased so\n");
+}
+
+TEST_CASE("resolve: Jordan the country and a person named Jordan stay apart by every rule") {
+  Store s = open_memory();
+  write_doc(s, one_entity("j1", "Jordan closed a border crossing.", "Jordan", EntityType::kGpe, {"Jordan"}));
+  write_doc(s, one_entity("j2", "Jordan scored late.", "Jordan", EntityType::kPerson, {"Jordan"}));
+  write_doc(s, one_entity("j3", "Michael Jordan retired.", "Michael Jordan", EntityType::kPerson,
+                      {"Michael Jordan", "Jordan"}));
+  write_doc(s, one_entity("j4", "Jordan hosted the talks.", "Jordan", EntityType::kGpe, {"Jordan"}));
+  CHECK(decisions(s) ==
+        "1 E1 Jordan -> #1 new: no entity named 'jordan' or aliased so\n"
+        "2 E1 Jordan -> #2 new: no entity named 'jordan' or aliased so\n"
+        "3 E1 Michael Jordan -> #2 alias: alias link between 'Michael Jordan' and #2 'Jordan' "
+        "(renamed to 'Michael Jordan')\n"
+        "4 E1 Jordan -> #1 name: same name 'jordan'\n");
+  CHECK(column(s, "SELECT name || ' ' || type FROM entities ORDER BY id") ==
+        std::vector<std::string>{"Jordan GPE", "Michael Jordan PERSON"});
+}
+
+TEST_CASE("resolve: same-name ORGs in different cities stay apart, with the conflict recorded") {
+  Store s = open_memory();
+  DocBuilder first = bank_in("b1", "First National Bank in Springfield, in Illinois, raised rates.",
+                             "First National Bank", "Springfield");
+  int32_t illinois = first.entity("Illinois", EntityType::kGpe, {"Illinois"}, {{"Illinois", 0}});
+  first.relation(1, "located_in", illinois, "Springfield, in Illinois");
+  write_doc(s, first);  // #1 the bank, #2 Springfield, #3 Illinois
+  write_doc(s, bank_in("b2", "First National Bank in Portland cut jobs.", "First National Bank",
+                   "Portland"));  // #4 a second bank, #5 Portland
+  write_doc(s, bank_in("b3", "First National Bank in Portland hired.", "First National Bank",
+                   "Portland"));
+  write_doc(s, bank_in("b4", "First National Bank in Illinois grew.", "First National Bank",
+                   "Illinois"));
+  write_doc(s, bank_in("b5", "First National Bank reported a profit.", "First National Bank", ""));
+  CHECK(column(s, "SELECT article_id || ' -> #' || entity_id || ' ' || decision || ': ' || reason "
+                  "FROM entity_merges WHERE local_id = 'E1' ORDER BY article_id") ==
+        std::vector<std::string>{
+            "1 -> #1 new: no entity named 'first national bank' or aliased so",
+            "2 -> #4 conflict: same name or alias, but #1 'First National Bank' is located in "
+            "'springfield', this one in 'portland'",
+            "3 -> #4 name: same name 'first national bank'; kept apart: #1 'First National Bank' "
+            "is located in 'springfield', this one in 'portland'",
+            // Springfield is in Illinois, as the store knows from the first article.
+            "4 -> #1 name: same name 'first national bank'; kept apart: #4 'First National Bank' "
+            "is located in 'portland', this one in 'illinois'",
+            "5 -> #6 ambiguous: ambiguous name 'first national bank': #1 'First National Bank' "
+            "#4 'First National Bank' (no location evidence tells them apart)"});
+}
+
+TEST_CASE("resolve: different knowledge-base ids keep same-name entities apart") {
+  Store s = open_memory();
+  DocBuilder a = one_entity("k1", "Georgia voted.", "Georgia", EntityType::kGpe, {"Georgia"});
+  a.doc.entities[0].kb = "Q1428";
+  DocBuilder b = one_entity("k2", "Georgia protested.", "Georgia", EntityType::kGpe, {"Georgia"});
+  b.doc.entities[0].kb = "Q230";
+  write_doc(s, a);
+  write_doc(s, b);
+  CHECK(column(s, "SELECT entity_id || ' ' || decision || ': ' || reason FROM entity_merges "
+                  "WHERE article_id = 2") ==
+        std::vector<std::string>{"2 conflict: same name or alias, but knowledge-base ids differ: "
+                                 "#1 'Georgia' is Q1428, this one Q230"});
+}
