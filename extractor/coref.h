@@ -13,7 +13,7 @@
 // boundary. A pronoun subject of a clause that complements, modifies or is conjoined to a verb
 // first takes that verb's compatible subject ("Carney said he ...": Hobbs 1978, in short).
 // Otherwise an anaphor takes the most salient compatible entity mentioned before it (no
-// cataphora; -1 when nothing is salient enough: about five sentences back for he/she, the
+// cataphora; -1 when nothing is salient enough: about three sentences back for he/she, the
 // previous sentence for it/they):
 //
 //   he/she/his/her    PERSON, and not of the other gender: a person's gender is learnt from an
