@@ -470,7 +470,9 @@ class Resolver {
     uint32_t head = head_of(k, end);
     const std::string& r = doc_.tokens[head].deprel;
     if (r.empty()) return end < s.end_token && find_reporting_verb(lex_, text(end));
-    return r == "nsubj" || r == "nsubj:pass" || r == "nmod:poss" || r == "obj";
+    // A possessor only before a title, as for pronouns ("the company's chief executive").
+    if (r == "nmod:poss") return end + 1 < s.end_token && before_title(end + 1);
+    return r == "nsubj" || r == "nsubj:pass" || r == "obj";
   }
 
   int32_t title_holder(const Title& title, const std::string& place, uint32_t t) const {
@@ -520,9 +522,7 @@ class Resolver {
             if (name_has_word(c, w)) return false;
           return true;
         case HeadClass::kNamed:
-          // Any type but people: a tagger may call "U.S. Supreme Court" a place.
-          return e.type != EntityType::kPerson && e.type != EntityType::kNorp &&
-                 name_has_word(c, h.word);
+          return e.type == EntityType::kOrg && name_has_word(c, h.word);
         case HeadClass::kCountry:
           return is_country(c) && (place.empty() || e.name == place);
         case HeadClass::kBloc:

@@ -34,7 +34,8 @@
 // "it is expected" is never a referent); his/her/its/their only as the possessor of a title,
 // where a relation needs them ("its chief executive"); role nouns after "the" that are a
 // subject, object or possessor, never in an apposition or after a copula ("Carney, the prime
-// minister," is a title, left to extractor/relations.h), never followed by a name or "of".
+// minister," is a title, left to extractor/relations.h), never followed by a name or "of", and
+// as a possessor only of a title ("the company's chief executive").
 // Anaphors inside quote marks are not resolved ("I", "we" and a quoted "he" are the speaker's
 // words), and first- and second-person pronouns never are.
 //
