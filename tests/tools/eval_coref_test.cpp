@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -27,6 +29,11 @@ const char* kConllu =
     "2\tgrew\tgrow\tVERB\t_\t_\t0\troot\t_\t_\n"
     "3\t.\t.\tPUNCT\t_\t_\t2\tpunct\t_\t_\n"
     "\n";
+
+std::string shared_dir() {
+  if (const char* env = std::getenv("NEWSGRAPH_SHARED"); env && *env) return env;
+  return NEWSGRAPH_SOURCE_DIR "/../shared";
+}
 
 extractor::Mention mention(uint32_t first, uint32_t end, int32_t entity, const char* source) {
   extractor::Mention m;
@@ -82,4 +89,29 @@ TEST_CASE("eval coref: an anaphor is right when its entity's name lies in the go
   CHECK(scores.pronouns.pred == 2);
   CHECK(eval::anaphor_kind("Their") == "possessive");
   CHECK(eval::anaphor_kind("company") == "role noun");
+}
+
+TEST_CASE("eval coref: the shared GUM dev files read with their published mention count (../shared/data)") {
+  std::string dir = shared_dir() + "/data/gum/dep/dev";
+  if (!std::filesystem::is_directory(dir)) {
+    WARN("GUM not found at " << dir << "; skipped");
+    return;
+  }
+  size_t files = 0, words = 0, mentions = 0;
+  for (const auto& e : std::filesystem::directory_iterator(dir)) {
+    if (e.path().extension() != ".conllu") continue;
+    std::vector<extractor::ConlluSentence> sentences;
+    std::vector<eval::GumMention> gold;
+    REQUIRE_FALSE(extractor::read_conllu_file(e.path().string(), &sentences));
+    auto err = eval::read_gum_mentions(sentences, e.path().string(), &gold);
+    INFO(e.path().string() << ": " << (err ? err->message : ""));
+    REQUIRE_FALSE(err);
+    ++files;
+    for (const auto& s : sentences) words += s.words.size();
+    mentions += gold.size();
+  }
+  // SOURCE.md: dev 30 docs, 28,119 tokens, 7,897 mentions.
+  CHECK(files == 30);
+  CHECK(words == 28119);
+  CHECK(mentions == 7897);
 }
