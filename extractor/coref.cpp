@@ -27,8 +27,12 @@ constexpr float kNonPersonFloor = 100.0f;
 
 enum class Gender : uint8_t { kUnknown, kMasculine, kFeminine };
 
-// The agreement class of an anaphor.
-enum class Agreement : uint8_t { kMasculine, kFeminine, kNeuter, kPlural, kTitle, kTypeHead };
+// The agreement class of a pronoun.
+enum class Agreement : uint8_t { kMasculine, kFeminine, kNeuter, kPlural };
+
+// Mention::confidence of what this stage adds: role nouns carry their own type, pronouns less.
+constexpr float kPronounConfidence = 0.6f;
+constexpr float kRoleNounConfidence = 0.7f;
 
 struct Pronoun {
   Agreement agreement;
@@ -138,7 +142,7 @@ struct Holder {
 struct Anaphor {
   uint32_t first_token = 0, end_token = 0;
   int32_t entity = -1;
-  float confidence = 0.6f;
+  float confidence = kPronounConfidence;
 };
 
 class Resolver {
@@ -343,7 +347,7 @@ class Resolver {
     if (e < 0) return std::nullopt;
     if (p.agreement == Agreement::kMasculine) gender_[e] = Gender::kMasculine;
     if (p.agreement == Agreement::kFeminine) gender_[e] = Gender::kFeminine;
-    return Anaphor{t, t + 1, e, 0.6f};
+    return Anaphor{t, t + 1, e, kPronounConfidence};
   }
 
   // A title starts at t or after one adjective ("his former deputy").
@@ -398,9 +402,8 @@ class Resolver {
         return type == EntityType::kOrg || type == EntityType::kGpe;
       case Agreement::kPlural:
         return type == EntityType::kOrg || type == EntityType::kNorp;
-      default:
-        return false;
     }
+    return false;
   }
 
   // The entity with the highest salience (ties: the most recently mentioned) that `ok`
@@ -430,7 +433,6 @@ class Resolver {
     if (k >= s.end_token) return std::nullopt;
     uint32_t end = k;
     int32_t e = -1;
-    float confidence = 0.7f;
     if (auto tm = match_title(lex_, doc_, k, s.end_token)) {
       end = tm->end_token;
       if (!referent_phrase(k, end, s)) return std::nullopt;
@@ -443,7 +445,7 @@ class Resolver {
       return std::nullopt;
     }
     if (e < 0) return std::nullopt;
-    return Anaphor{k, end, e, confidence};
+    return Anaphor{k, end, e, kRoleNounConfidence};
   }
 
   // Not an apposition to a name ("Carney, the prime minister"), not a predicate ("is the
