@@ -25,9 +25,12 @@
 //                     that title ("Prime Minister Mark Carney", "Carney, the prime minister");
 //                     "leader" is any holder of a leader title (head of state or government);
 //                     a nationality or country before the title must match the holder's
-//   the <type head>   "the company"/"the firm"/"the group" -> ORG, "the ministry"/"the court"/
-//                     "the commission" -> the ORG whose name has that word when there is one,
-//                     "the country" -> a country (GPE), "the bloc"/"the alliance" -> ORG or GPE
+//   the <type head>   "the company"/"the firm"/"the group" -> an ORG not named as a public body
+//                     ("Ministry", "Court", ...); "the ministry"/"the court"/"the commission"
+//                     -> an ORG whose name has that word (none: -1); "the country" -> a
+//                     country (GPE); "the bloc"/"the alliance" -> an ORG or GPE named as a
+//                     group of countries ("Union", "Association", "Treaty", ...). The word
+//                     lists are the team's, in coref.cpp
 //
 // Which anaphors: he/she (any position: they are nominative); it/they only as the subject
 // (UD nsubj, nsubj:pass) of a reporting verb or an event trigger of the lexicon (an expletive
