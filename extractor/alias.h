@@ -57,13 +57,6 @@ void resolve_aliases(const Lexicon& lex, Document& doc);
 int32_t linked_country(const Lexicon& lex, Document& doc, int32_t entity, bool city_to_country,
                        bool create);
 
-// The PERSON entity a "he"/"she" at `token` refers to (centering, Grosz et al. 1995, in its
-// simplest form): the first PERSON mentioned earlier in the same sentence, else the subject of
-// the nearest earlier sentence that has one, where a sentence's subject is its first PERSON
-// mention or he/she outside quote marks (a pronoun subject refers further back, up to five
-// sentences). -1 when none. Mentions inside quote marks are skipped.
-int32_t resolve_pronoun(const Document& doc, uint32_t token);
-
 // The lexicon place entry of an entity (by its name), or nullptr.
 const Place* entity_place(const Lexicon& lex, const Document& doc, int32_t entity);
 

@@ -7,7 +7,8 @@
 //   segment     sentences, tokens                   extractor/tokenize.h
 //   tag/parse   Token::upos, lemma, head, deprel    extractor/pos_tagger.h, extractor/parser.h
 //   ner         mentions                            extractor/ner.h
-//   alias       entities (in-article coreference)   extractor/alias.h
+//   alias       entities (names and short forms)    extractor/alias.h
+//   coref       mentions of pronouns, role nouns    extractor/coref.h
 //   timex       timexes                             extractor/timex.h
 //   relations   relations                           extractor/relations.h
 //   events      events                              extractor/events.h
@@ -78,7 +79,8 @@ struct Mention {
   EntityType type = EntityType::kPerson;
   int32_t entity = -1;       // index into Document::entities, set by the alias stage
   float confidence = 1.0f;   // the tagger's score in [0, 1]
-  std::string source;        // which stage found it: "model", "gazetteer", "rule"
+  std::string source;        // which stage found it: "model", "gazetteer", "rule", or "coref"
+                             // for an anaphor ("he", "the company"; extractor/coref.h)
 };
 
 // A discourse entity: the mentions of one thing in one article (in-article coreference).

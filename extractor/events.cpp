@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "extractor/alias.h"
+#include "extractor/coref.h"
 #include "extractor/ner_rules.h"
 #include "extractor/relations.h"
 
@@ -293,7 +294,7 @@ class EventFinder {
       }
       if ((w == "he" || w == "she") && !(p > s.first_token && in(kPrepositions, lower(p - 1)))) {
         if (at) *at = p;
-        return resolve_pronoun(doc_, p);
+        return entity_at(doc_, p);
       }
       int32_t mi = mention_of_[p];
       if (mi < 0) continue;

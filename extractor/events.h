@@ -29,7 +29,7 @@
 // When the trigger has no agent of its own, the agent is the subject of its clause: a name
 // right before a verbal trigger, else the nearest entity to the left that is neither the
 // object of a preposition nor of a verb ("Carney declared ... during a visit to Beijing" ->
-// Carney), or "he"/"she" resolved by resolve_pronoun (extractor/alias.h); with "face"/"faced"
+// Carney), or a pronoun resolved by entity_at (extractor/coref.h); with "face"/"faced"
 // the subject is the patient ("China faced accusations"), the recipient for sanctions. A noun
 // inside another prepositional phrase ("on espionage charges") or governed by an infinitive
 // ("to lower tariffs") takes no clause subject; "during", "at", "in", "after", "amid" and an

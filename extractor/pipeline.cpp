@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "extractor/alias.h"
+#include "extractor/coref.h"
 #include "extractor/dep_parser.h"
 #include "extractor/event_dating.h"
 #include "extractor/events.h"
@@ -95,6 +96,7 @@ bool extract(const Pipeline& pipeline, const corpus::Article& article, Document*
   parse_dependencies(m.parser, *doc);
   recognise_entities(m.ner, m.lexicon, *doc);
   resolve_aliases(m.lexicon, *doc);
+  resolve_coreference(m.lexicon, *doc);
   tag_timexes(m.timex, *doc);
   extract_relations(m.lexicon, *doc);
   extract_events(m.lexicon, *doc);

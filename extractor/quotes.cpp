@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "extractor/alias.h"
+#include "extractor/coref.h"
 
 namespace newsgraph::extractor {
 namespace {
@@ -135,7 +136,7 @@ class QuoteFinder {
       return s;
     }
     std::string w = lower(k);
-    if (w == "he" || w == "she") return {resolve_pronoun(doc_, k), true, k, k + 1};
+    if (w == "he" || w == "she") return {entity_at(doc_, k), true, k, k + 1};
     if (w == "they" || w == "it" || w == "we" || w == "i") return {-1, true, k, k + 1};
     if (w == "the" || w == "a" || w == "an") {
       uint32_t j = k + 1;
@@ -185,7 +186,7 @@ class QuoteFinder {
       return {m.entity, true, m.first_token, e};
     }
     std::string w = lower(last);
-    if (w == "he" || w == "she") return {resolve_pronoun(doc_, last), true, last, e};
+    if (w == "he" || w == "she") return {entity_at(doc_, last), true, last, e};
     // "the prime minister said", "the Canadian leader said"
     for (uint32_t j = last; j + 4 > last && j > first; --j) {
       std::string d = lower(j - 1);
@@ -221,7 +222,7 @@ class QuoteFinder {
         return {m.entity, true, p, m.end_token};
       }
       std::string w = lower(p);
-      if (w == "he" || w == "she") return {resolve_pronoun(doc_, p), true, p, p + 1};
+      if (w == "he" || w == "she") return {entity_at(doc_, p), true, p, p + 1};
       if (w == ";") break;
     }
     return {};

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "extractor/alias.h"
+#include "extractor/coref.h"
 
 namespace newsgraph::extractor {
 namespace {
@@ -292,7 +293,7 @@ class RelationFinder {
     for (uint32_t t = 0; t < doc_.tokens.size(); ++t) {
       std::string w = lower_text(text(t));
       if (w != "he" && w != "she") continue;
-      int32_t person = resolve_pronoun(doc_, t);
+      int32_t person = extractor::entity_at(doc_, t);
       if (person >= 0) title_after_subject(person, t, t + 1, sentence_of_token(doc_, t), true);
     }
   }
@@ -778,7 +779,7 @@ class RelationFinder {
         auto note = [&](int32_t* slot, bool nearest = false) {
           int32_t e = entity_at(c);
           // "he led the Bank of Canada": a personal pronoun stands for its person.
-          if (e < 0 && (w == "he" || w == "she")) e = resolve_pronoun(doc_, c);
+          if (e < 0 && (w == "he" || w == "she")) e = extractor::entity_at(doc_, c);
           if (e >= 0 && (*slot < 0 || nearest)) {
             *slot = e;
             lo = std::min(lo, c);

@@ -65,7 +65,7 @@
 // Open relations: with a dependency parse (Token::head set), rel:<lemma> between an nsubj and
 // an obj (or obl) entity of one verb, the passive read back (nsubj:pass -> object, obl:agent ->
 // subject; of two nsubj of one verb, a parse error most often caused by a dateline, the one
-// nearest before the verb; "he"/"she" resolved by resolve_pronoun of extractor/alias.h);
+// nearest before the verb; a pronoun resolved by entity_at of extractor/coref.h);
 // without one, the surface pattern "E1 (aux|adverb)* verb (det)? E2". Negation
 // ("not", "n't", "never") and hedging (may, might, could, would, should, reportedly,
 // allegedly) are marked on the Relation, never dropped. A few verbs also give a typed relation

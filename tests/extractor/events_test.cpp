@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "extractor/alias.h"
+#include "extractor/coref.h"
 #include "extractor/events.h"
 #include "extractor/lexicon.h"
 #include "extractor/ner_rules.h"
@@ -27,6 +28,7 @@ Document run(const std::string& text) {
   Document doc = newsgraph::testing::make_doc(text);
   find_rule_mentions(lexicon(), doc);
   resolve_aliases(lexicon(), doc);
+  resolve_coreference(lexicon(), doc);
   extract_events(lexicon(), doc);
   return doc;
 }
@@ -222,6 +224,7 @@ TEST_CASE("events: a participle the parse calls an adjective is no event") {
     doc.tokens[t].upos = upos[t];
   }
   doc.tokens[3].lemma = "elect";
+  resolve_coreference(lexicon(), doc);
   extract_events(lexicon(), doc);
   CHECK(doc.events.empty());
 }

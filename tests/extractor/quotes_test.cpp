@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "extractor/alias.h"
+#include "extractor/coref.h"
 #include "extractor/events.h"
 #include "extractor/lexicon.h"
 #include "extractor/ner_rules.h"
@@ -29,6 +30,7 @@ std::vector<std::string> quotes_of(const std::string& text) {
   Document doc = newsgraph::testing::make_doc(text);
   find_rule_mentions(lexicon(), doc);
   resolve_aliases(lexicon(), doc);
+  resolve_coreference(lexicon(), doc);
   extract_relations(lexicon(), doc);
   extract_quotes(lexicon(), doc);
   std::vector<std::string> out;
@@ -121,6 +123,7 @@ TEST_CASE("quotes: odd input passes through every rule stage without harm") {
     Document doc = newsgraph::testing::make_doc(text);
     find_rule_mentions(lexicon(), doc);
     resolve_aliases(lexicon(), doc);
+    resolve_coreference(lexicon(), doc);
     extract_relations(lexicon(), doc);
     extract_events(lexicon(), doc);
     extract_quotes(lexicon(), doc);
@@ -135,6 +138,7 @@ TEST_CASE("quotes: odd input passes through every rule stage without harm") {
   extract_events(lexicon(), empty);
   extract_relations(lexicon(), empty);
   resolve_aliases(lexicon(), empty);
+  resolve_coreference(lexicon(), empty);
   find_rule_mentions(lexicon(), empty);
   CHECK(empty.entities.empty());
 }

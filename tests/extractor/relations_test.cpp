@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "extractor/alias.h"
+#include "extractor/coref.h"
 #include "extractor/lexicon.h"
 #include "extractor/ner_rules.h"
 #include "extractor/relations.h"
@@ -28,6 +29,7 @@ std::vector<std::string> relations_of(const std::string& text, Document* out = n
   Document doc = newsgraph::testing::make_doc(text);
   find_rule_mentions(lexicon(), doc);
   resolve_aliases(lexicon(), doc);
+  resolve_coreference(lexicon(), doc);
   extract_relations(lexicon(), doc);
   std::vector<std::string> v;
   for (const Relation& r : doc.relations) {
@@ -147,6 +149,7 @@ TEST_CASE("relations: a dependency parse, when present, gives subject-verb-objec
   // Make Chile the object instead of "men": Chile is a direct obj in this hand parse.
   doc.tokens[6].head = 2;
   doc.tokens[6].deprel = "obj";
+  resolve_coreference(lexicon(), doc);
   extract_relations(lexicon(), doc);
   REQUIRE(doc.relations.size() == 1);
   CHECK(doc.relations[0].predicate == "rel:detain");
@@ -259,6 +262,7 @@ TEST_CASE("relations: a person who leads an organisation is its leader, a pronou
             {"compound", "nsubj", "root", "punct", "nsubj", "root", "det", "obj", "case", "nmod",
              "punct"},
             {{2, "speak"}, {5, "lead"}});
+  resolve_coreference(lexicon(), doc);
   extract_relations(lexicon(), doc);
   std::vector<std::string> v;
   for (const Relation& r : doc.relations)
@@ -275,6 +279,7 @@ TEST_CASE("relations: of two parsed subjects of one verb the nearer one wins (da
   set_parse(doc, {4, 0, 3, 4, -1, 6, 4, 4},
             {"nsubj", "punct", "compound", "nsubj", "root", "compound", "obj", "punct"},
             {{4, "meet"}});
+  resolve_coreference(lexicon(), doc);
   extract_relations(lexicon(), doc);
   REQUIRE(doc.relations.size() == 1);
   CHECK(doc.entities[doc.relations[0].subject].name == "Mark Carney");
@@ -315,6 +320,7 @@ TEST_CASE("relations: an oblique of place, or beside a direct object, is no open
             {"compound", "nsubj", "root", "obj", "case", "compound", "obl", "case", "compound",
              "obl", "punct"},
             {{2, "hold"}});
+  resolve_coreference(lexicon(), doc);
   extract_relations(lexicon(), doc);
   CHECK(doc.relations.empty());
   // Without the object "talks", "with Li Qiang" is the object; "at Rideau Hall" never is.
@@ -326,6 +332,7 @@ TEST_CASE("relations: an oblique of place, or beside a direct object, is no open
             {"compound", "nsubj", "root", "case", "compound", "obl", "case", "compound", "obl",
              "punct"},
             {{2, "side"}});
+  resolve_coreference(lexicon(), doc2);
   extract_relations(lexicon(), doc2);
   REQUIRE(doc2.relations.size() == 1);
   CHECK(doc2.relations[0].predicate == "rel:side");

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "extractor/alias.h"
+#include "extractor/coref.h"
 #include "extractor/events.h"
 #include "extractor/lexicon.h"
 #include "extractor/ner_rules.h"
@@ -48,6 +49,7 @@ TEST_CASE("rule stages: the seed article gives its gold entities, relations, eve
   segment(make_segmenter(), doc);
   find_rule_mentions(lex, doc);
   resolve_aliases(lex, doc);
+  resolve_coreference(lex, doc);
   extract_relations(lex, doc);
   extract_events(lex, doc);
   extract_quotes(lex, doc);

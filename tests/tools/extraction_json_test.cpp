@@ -20,9 +20,9 @@ TEST_CASE("extraction json: spans are code points into the input text, ids are E
   REQUIRE(j["entities"].size() == 5);
   CHECK(j["entities"][0] == json::parse(R"({"id": "E1", "name": "Mark Carney", "type": "PERSON",
       "aliases": ["Mark Carney", "Carney"], "kb": null, "mentions": [
-        {"start": 24, "end": 35, "text": "Mark Carney", "sentence": 0},
-        {"start": 73, "end": 79, "text": "Carney", "sentence": 1},
-        {"start": 142, "end": 148, "text": "Carney", "sentence": 2}]})"));
+        {"start": 24, "end": 35, "text": "Mark Carney", "sentence": 0, "source": "test"},
+        {"start": 73, "end": 79, "text": "Carney", "sentence": 1, "source": "test"},
+        {"start": 142, "end": 148, "text": "Carney", "sentence": 2, "source": "test"}]})"));
   CHECK(j["entities"][3]["id"] == "E4");
   CHECK(j["entities"][3]["name"] == "Beijing");
 

@@ -269,3 +269,21 @@ TEST_CASE("cli: a corrupt database stops ingest with one error line (exit 1)") {
   CHECK(r.status == 1);
   CHECK(r.err.rfind("newsgraph: search: database is corrupt", 0) == 0);
 }
+
+TEST_CASE("cli: a resolved pronoun is stored as a coref mention, never as an alias") {
+  TempDir dir;
+  dir.write("in/a.txt", "Title: Visit\nDate: 2026-01-16\n\nMark Carney landed in Beijing on Friday. "
+                        "He said the visit would help trade.\n");
+  CliResult r = run_cli(dir, {"ingest", dir.file("in"), "--db", dir.file("g.db"), "--json"});
+  REQUIRE(r.status == 0);
+  r = run_cli(dir, {"sql", "SELECT m.text, m.source, e.name, e.mention_count FROM mentions m "
+                           "JOIN entities e ON e.id = m.entity_id WHERE m.source = 'coref'",
+                    "--db", dir.file("g.db"), "--json"});
+  REQUIRE(r.status == 0);
+  CHECK(nlohmann::json::parse(r.out) == nlohmann::json::parse(
+      R"([{"text": "He", "source": "coref", "name": "Mark Carney", "mention_count": 2}])"));
+  r = run_cli(dir, {"sql", "SELECT a.alias FROM aliases a JOIN entities e ON e.id = a.entity_id "
+                           "WHERE e.name = 'Mark Carney'", "--db", dir.file("g.db"), "--json"});
+  REQUIRE(r.status == 0);
+  CHECK(nlohmann::json::parse(r.out) == nlohmann::json::parse(R"([{"alias": "Mark Carney"}])"));
+}

@@ -7,6 +7,8 @@
 #include <unordered_map>
 #include <utility>
 
+#include "extractor/coref.h"
+
 namespace newsgraph::eval {
 
 namespace {
@@ -471,7 +473,9 @@ void score_meantime(const MeantimeDocument& gold, const extractor::Document& doc
   }
   std::vector<const extractor::Mention*> our_names;
   for (const auto& m : doc.mentions) {
-    if (!ours_in(m.span) || meantime_type_of(m.type).empty()) continue;
+    // Names only: a resolved pronoun or role noun (extractor/coref.h) is not a name.
+    if (extractor::is_coref_mention(m) || !ours_in(m.span) || meantime_type_of(m.type).empty())
+      continue;
     CharSpan s = to_input(doc, m.span);
     bool blocked = std::any_of(blocked_names.begin(), blocked_names.end(),
                                [&](const MeantimeMention* b) { return b->span.overlaps(s); });

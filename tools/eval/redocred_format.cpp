@@ -7,6 +7,8 @@
 #include <sstream>
 #include <tuple>
 
+#include "extractor/coref.h"
+
 namespace newsgraph::eval {
 
 using Json = nlohmann::json;
@@ -185,7 +187,9 @@ void score_redocred(const RedocredDocument& gold, const extractor::Document& doc
       for (size_t v = 0; v < gold.vertices.size(); ++v)
         for (const auto& m : gold.vertices[v])
           if (m.span == s) entity_vertices[e].insert(int(v));
-      vertices_named(std::string(doc.slice(doc.mentions[mi].span)), &entity_vertices[e]);
+      // An anaphor links by its span only: "the company" names no vertex.
+      if (!extractor::is_coref_mention(doc.mentions[mi]))
+        vertices_named(std::string(doc.slice(doc.mentions[mi].span)), &entity_vertices[e]);
     }
     vertices_named(entity.name, &entity_vertices[e]);
     for (const auto& a : entity.aliases) vertices_named(a, &entity_vertices[e]);

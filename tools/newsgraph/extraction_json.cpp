@@ -71,7 +71,8 @@ json extraction_json(const corpus::Article& article, const extractor::Document& 
       mentions.push_back({{"start", c.start},
                           {"end", c.end},
                           {"text", text_of(mention.span)},
-                          {"sentence", mention.sentence}});
+                          {"sentence", mention.sentence},
+                          {"source", null_if_empty(mention.source)}});
     }
     entities.push_back({{"id", entity_ref(i)},
                         {"name", e.name},
