@@ -126,6 +126,11 @@ Tense classify(const std::vector<ClauseWord>& words, size_t i, int words_to_time
     bool after_determiner = k > 0 && in(words[k - 1].low, {"the", "a", "an", "its", "their", "his",
                                                            "her", "this", "that", "our"});
     if (is_plan_word(w) && after_determiner) continue;  // "announced the plan Aug. 21"
+    // Words that are nouns as often as verbs plan only before "to": "set aside vacation plans
+    // for the trip" is no plan for Friday.
+    if (in(w, {"plans", "plan", "hopes", "hope", "aims"}) &&
+        !(k + 1 < words.size() && words[k + 1].low == "to"))
+      continue;
     // A participle after a present or infinitive "be": "is heard in May", "expect the deal
     // to be completed by Dec. 15" point ahead, not back.
     if ((is_irregular_past(w) || is_past_participle_like(w)) && k > 0 &&
@@ -292,6 +297,38 @@ bool plausible_bare_year(std::string_view text, Span s) {
   return true;
 }
 
+// Kinds whose words are common nouns and adverbs ("week", "today", "minutes"), so that a
+// capital letter inside a sentence makes them part of a title.
+bool names_a_title(RuleKind kind) {
+  switch (kind) {
+    case RuleKind::kDayRelative:
+    case RuleKind::kUnitRelative:
+    case RuleKind::kAgo:
+    case RuleKind::kDuration:
+    case RuleKind::kBareUnits:
+    case RuleKind::kReference:
+    case RuleKind::kAnaphoric:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// A word of `s` written with a capital and then lower case ("Week", "Minutes", "Today") that
+// does not open its sentence: the timex words are part of a title ("ABC's This Week", "CBS's
+// 60 Minutes", "This is VOA Today"), which TimeBank leaves untagged. All-capital text is not
+// read this way.
+bool capitalised_inside_sentence(std::string_view text, Span sentence, Span s) {
+  uint32_t first = sentence.begin;  // the first letter or digit of the sentence
+  while (first < sentence.end && !is_alpha(text[first]) && !is_digit(text[first])) ++first;
+  for (uint32_t i = s.begin; i + 1 < s.end; ++i) {
+    bool word_start = i == 0 || !(is_alpha(text[i - 1]) || text[i - 1] == '\'');
+    if (!word_start || i == first) continue;
+    if (text[i] >= 'A' && text[i] <= 'Z' && text[i + 1] >= 'a' && text[i + 1] <= 'z') return true;
+  }
+  return false;
+}
+
 // The sentence containing byte `b`: its index and span. Without sentences: the text between
 // sentence-final punctuation around `b` (index 0).
 std::pair<uint32_t, Span> sentence_at(const Document& doc, uint32_t b) {
@@ -420,6 +457,8 @@ void tag_timexes(const TimexTagger& tagger, Document& doc) {
     if (s.size() > 2 && text.substr(s.end - 2, 2) == "'s") s.end -= 2;
     else if (s.size() > 4 && text.substr(s.end - 4, 4) == "\u2019s") s.end -= 4;
     if (r.ok && kind == RuleKind::kYear && !plausible_bare_year(text, s)) r.ok = false;
+    if (r.ok && names_a_title(kind) && capitalised_inside_sentence(text, sentence_span, s))
+      r.ok = false;
     if (!r.ok) {
       // Not a timex: go on after the match's first word, so a shorter reading can start later.
       size_t next = m.begin;

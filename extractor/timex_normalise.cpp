@@ -467,6 +467,15 @@ std::optional<year_month_day> holiday(std::string_view name, int y) {
   return std::nullopt;
 }
 
+// Nouns after "today's" that make it the present in general rather than the DCT.
+bool is_generic_present_noun(std::string_view w) {
+  for (std::string_view n : {"world", "youth", "society", "generation", "generations", "young",
+                             "children", "kids", "standards", "culture", "economy", "era", "age",
+                             "times"})
+    if (w == n) return true;
+  return false;
+}
+
 // ----------------------------------------------------------------------------- the readers
 
 struct Reader {
@@ -836,13 +845,17 @@ struct Reader {
     }
     int cy = dct_year(*dct);
     int current = (dct_month(*dct) - 1) / (12 / parts) + 1;
+    bool year_named = false;
     for (size_t i = 0; i + 1 < words.size(); ++i) {
       if (words[i + 1].low != "year") continue;
       if (words[i].low == "last") cy -= 1;
       if (words[i].low == "next") cy += 1;
+      year_named = true;
     }
-    // A year-less quarter is of the DCT's year (news reports the quarters of the current year).
-    (void)current;
+    // A year-less quarter is of the DCT's year (news reports the quarters of the current year),
+    // except one told in the past tense that has not begun by the DCT: "profits fell in the
+    // fourth quarter" in January is last year's fourth quarter.
+    if (!year_named && tense == Tense::kPast && n > current) cy -= 1;
     std::snprintf(buf, sizeof buf, "%04d-%c%d", cy, letter, n);
     set(TimexType::kDate, buf, TimexAnchor::kDct);
   }
@@ -905,6 +918,10 @@ struct Reader {
     }
     if (!found) return;
     if (has_word(words, "last") && pod.empty()) return;
+    // "today's world", "today's youth": the present in general, which TimeBank leaves untagged.
+    if (!words.empty() && words.back().possessive && words.back().low == "today" &&
+        is_generic_present_noun(next_word()))
+      return;
     out.mod = mod_of(words);
     drop_leading({"earlier", "later"});
     TimexType type = pod.empty() ? TimexType::kDate : TimexType::kTime;
@@ -1075,9 +1092,11 @@ struct Reader {
         *unit = *u;
         *unit_index = i;
         *count = count_of(words, 0, i);
-        // "a second" and "a quarter" are ordinals and fractions more often than durations.
+        // "a second" and "a quarter" ("more than a quarter of the market") are ordinals and
+        // fractions more often than durations.
         if (count->found && count->known && count->value == 1 &&
-            (u->letter == 'S' || u->letter == 'Q') && (words[0].low == "a" || words[0].low == "an"))
+            (u->letter == 'S' || u->letter == 'Q') && i > 0 &&
+            (words[i - 1].low == "a" || words[i - 1].low == "an"))
           return false;
         return true;
       }
@@ -1210,6 +1229,8 @@ struct Reader {
 
   void read_duration() {
     if (is_rate()) return;
+    // "a year-earlier loss", "the year-ago quarter": "year-earlier" is the timex, not "a year".
+    if (after.rfind("-earlier", 0) == 0 || after.rfind("-ago", 0) == 0) return;
     // "over the next few years": "over" is the preposition, not "more than".
     bool preposition = words.size() > 1 && (words[0].low == "over" || words[0].low == "under") &&
                        words[1].low == "the";
@@ -1294,6 +1315,7 @@ struct Reader {
       if (s == "noon" || s == "midday") { hour = 12; continue; }
       if (s == "midnight") { hour = 24; continue; }
       if (s == "pm" || s == "p" || s == "p.m") { pm = true; continue; }
+      if (s == "afternoon" || s == "evening") { pm = true; continue; }  // "4 in the afternoon"
       if (s == "am" || s == "a") { am = true; continue; }
       if (hour < 0 && !s.empty() && is_digit(s[0]) && s.size() <= 7) {
         size_t colon = s.find_first_of(":.");
