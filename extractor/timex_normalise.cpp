@@ -663,6 +663,15 @@ struct Reader {
     auto v = month_day();
     if (!v) return;
     anchor = out.anchor;
+    size_t w0 = !words.empty() && words[0].low == "the" ? 1 : 0;
+    if (words.size() > w0 + 1 && words[w0].low == "week" && words[w0 + 1].low == "of") {
+      // "the week of March 6": the ISO week holding that day.
+      int y = std::atoi(v->c_str());
+      year_month_day d{year{y}, month{static_cast<unsigned>(std::atoi(v->c_str() + 5))},
+                       day{static_cast<unsigned>(std::atoi(v->c_str() + 8))}};
+      set(TimexType::kDate, is_digit((*v)[0]) && d.ok() ? iso_week(d) : "XXXX-WXX", anchor);
+      return;
+    }
     set(TimexType::kDate, *v, anchor);
     out.mod = mod_of(words);
   }
@@ -734,14 +743,14 @@ struct Reader {
     set(TimexType::kDate, format_year(y), TimexAnchor::kText);
   }
 
-  void read_spoken_year() {
-    int m = 0, y = 0;
+  // The year of "nineteen ninety-four", "the year two thousand and one"; 0 when none.
+  int spoken_year() const {
     size_t i = 0;
-    for (; i < words.size(); ++i) {
-      if (!m) m = month_of(words[i].low);
-      if (words[i].low == "nineteen" || words[i].low == "two") break;
-    }
-    if (i >= words.size()) return;
+    while (i < words.size() && words[i].low != "nineteen" &&
+           !(words[i].low == "two" && i + 1 < words.size() && words[i + 1].low == "thousand"))
+      ++i;
+    if (i >= words.size()) return 0;
+    int y = 0;
     if (words[i].low == "nineteen") {
       y = 1900;
       int rest = 0;
@@ -755,6 +764,15 @@ struct Reader {
       for (size_t k = i + 1; k < words.size(); ++k)
         if (words[k].low != "thousand" && words[k].low != "and") y += small_number(words[k].low);
     }
+    return y;
+  }
+
+  void read_spoken_year() {
+    int m = 0;
+    for (const auto& w : words)
+      if (!m) m = month_of(w.low);
+    int y = spoken_year();
+    if (!y) return;
     set(TimexType::kDate, m ? format_month(y, m) : format_year(y), TimexAnchor::kText);
   }
 
@@ -881,6 +899,7 @@ struct Reader {
     trim();
     out.mod = mod_of(words);
     int y = first_year(words);
+    if (!y) y = spoken_year();
     if (y) {
       set(TimexType::kDate, format_year(y) + "-" + code, TimexAnchor::kText);
       return;
@@ -1395,6 +1414,15 @@ struct Reader {
     if (out.mod != "START" && out.mod != "END") out.mod.clear();
     if (!dct) {
       set(type, "XXXX-WXX-" + std::to_string(wd) + suffix, TimexAnchor::kDct);
+      return;
+    }
+    // "the previous Friday", "the following Monday": from the day the text is at, else the DCT.
+    bool previous = has_word(words, "previous") || has_word(words, "preceding");
+    if (previous || has_word(words, "following")) {
+      bool from_reference = reference && reference->granularity >= 2;
+      year_month_day base = from_reference ? reference->date : *dct;
+      set(type, format_date(resolve_weekday(base, static_cast<unsigned>(wd), previous ? -2 : 2)) + suffix,
+          from_reference ? TimexAnchor::kTimex : TimexAnchor::kDct);
       return;
     }
     int direction;

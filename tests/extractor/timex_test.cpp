@@ -453,3 +453,27 @@ TEST_CASE("timex: plans as a noun do not point a weekday ahead") {
   CHECK(doc.timexes[0].value == "2026-01-15");
   CHECK(one("The minister plans to travel on Thursday.", kFriday) == "Thursday|DATE|2026-01-22");
 }
+
+TEST_CASE("timex: a season with a year in words") {
+  CHECK(one("Prices were this low in the winter of nineteen ninety-four.", kFriday) ==
+        "the winter of nineteen ninety-four|DATE|1994-WI");
+  CHECK(one("Crowds came in the summer of two thousand and two.", kFriday) ==
+        "the summer of two thousand and two|DATE|2002-SU");
+}
+
+TEST_CASE("timex: the week of a date is that date's ISO week") {
+  CHECK(one("The hearing may be held the week of March 6.", ymd(2000, 2, 24)) ==
+        "the week of March 6|DATE|2000-W10");
+}
+
+TEST_CASE("timex: the previous and the following weekday count from the day the text is at") {
+  Document doc = tag("Shares closed higher on Friday, Oct. 27, 1989. They were up 2% from the "
+                     "previous Friday.", ymd(1989, 10, 30));
+  REQUIRE(doc.timexes.size() == 2);
+  CHECK(doc.slice(doc.timexes[1].span) == "the previous Friday");
+  CHECK(doc.timexes[1].value == "1989-10-20");
+  CHECK(doc.timexes[1].anchor == TimexAnchor::kTimex);
+  // Without a day before it, from the DCT (a Monday).
+  CHECK(one("Talks resume the following Monday.", ymd(1989, 10, 30)) ==
+        "the following Monday|DATE|1989-11-06");
+}
