@@ -1262,6 +1262,10 @@ struct Reader {
     size_t ui = 0;
     if (!count_and_unit(&count, &unit, &ui)) return;
     if (!count.found) return;
+    // "a minute and a half", "two years and a half": the half follows the unit.
+    if (count.known && ui + 1 < words.size() && has_word(words, "half") &&
+        words[ui + 1].low == "and")
+      count.value += 0.5;
     // "the 1988 quarter": a year, not 1988 quarters.
     if (count.known && count.value >= 1000 && (unit.letter == 'Q' || unit.letter == 'Y')) {
       // The year alone; the tagger makes "the 1988 quarter" the quarter under discussion.

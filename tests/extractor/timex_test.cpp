@@ -486,3 +486,11 @@ TEST_CASE("timex: current before a noun is the present") {
   CHECK(one("Sales in the current quarter rose.", ymd(2026, 5, 4)) ==
         "the current quarter|DATE|2026-Q2");
 }
+
+TEST_CASE("timex: a half after the unit adds to the count") {
+  CHECK(one("The blast lasted a minute and a half.", kFriday) ==
+        "a minute and a half|DURATION|PT1M30S");
+  CHECK(one("The trial took a year and a half.", kFriday) == "a year and a half|DURATION|P1Y6M");
+  CHECK(one("The trial took two and a half years.", kFriday) ==
+        "two and a half years|DURATION|P2Y6M");
+}
