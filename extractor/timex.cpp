@@ -174,6 +174,18 @@ Tense tense_near(const Document& doc, Span clause, Span timex, bool* adjacent) {
     return in(w, {"and", "but", "while", "whereas", "although", "though", "because", "that",
                   "which", "who", "when", "if", "unless", "or"});
   };
+  // "postponed until Tuesday", "has given them until 9 a.m. Tuesday": what is put off or
+  // granted until a day lies after the act, whatever its tense.
+  if (left_end >= 1 && in(words[left_end - 1].low, {"until", "till"})) {
+    for (size_t d = 2; d <= 6 && d <= left_end; ++d)
+      if (in(words[left_end - d].low, {"postponed", "postpone", "postpones", "delayed", "delay",
+                                       "deferred", "defer", "extended", "extend", "adjourned",
+                                       "adjourn", "given", "gave", "give", "granted", "grant",
+                                       "pushed", "put", "moved"})) {
+        *adjacent = true;
+        return Tense::kFuture;
+      }
+  }
   // "since X" puts X before the time of speaking, whatever the verb ("have been searching
   // since shortly after the Oct. 23 slaying").
   for (size_t d = 1; d <= 4 && d <= left_end; ++d) {

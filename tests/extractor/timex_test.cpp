@@ -494,3 +494,12 @@ TEST_CASE("timex: a half after the unit adds to the count") {
   CHECK(one("The trial took two and a half years.", kFriday) ==
         "two and a half years|DURATION|P2Y6M");
 }
+
+TEST_CASE("timex: what is postponed or granted until a day lies ahead of the act") {
+  // DCT Friday 2026-01-16: "Tuesday" is the next one, though the verbs are past.
+  CHECK(one("Officials postponed until Tuesday any decision on the permit.", kFriday) ==
+        "Tuesday|DATE|2026-01-20");
+  CHECK(one("The court has given the family until 9 a.m. Tuesday to reply.", kFriday) ==
+        "9 a.m. Tuesday|TIME|2026-01-20T09:00");
+  CHECK(one("She stayed in the hospital until Tuesday.", kFriday) == "Tuesday|DATE|2026-01-13");
+}
