@@ -979,6 +979,14 @@ struct Reader {
     out.mod = mod_of(words);
     if (year_ago || latest) {
       out.mod.clear();
+      // "the year-earlier nine months": a stretch of months, like "the first nine months"
+      // (TimeBank: DURATION P9M).
+      for (size_t i = 0; i + 1 < words.size(); ++i)
+        if (words[i + 1].low == "months")
+          if (int n = small_number(words[i].low)) {
+            set(TimexType::kDuration, "P" + std::to_string(n) + "M", TimexAnchor::kText);
+            return;
+          }
       if (!dct) { set(TimexType::kDate, period ? "XXXX-QX" : "XXXX", TimexAnchor::kDct); return; }
       int ordinal = 0;
       for (const auto& w : words)

@@ -503,3 +503,8 @@ TEST_CASE("timex: what is postponed or granted until a day lies ahead of the act
         "9 a.m. Tuesday|TIME|2026-01-20T09:00");
   CHECK(one("She stayed in the hospital until Tuesday.", kFriday) == "Tuesday|DATE|2026-01-13");
 }
+
+TEST_CASE("timex: the year-earlier nine months is a stretch of months") {
+  CHECK(one("Net for the year-earlier nine months rose.", ymd(1989, 10, 26)) ==
+        "the year-earlier nine months|DURATION|P9M");
+}
