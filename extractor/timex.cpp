@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cassert>
+#include <cstdlib>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -396,6 +397,51 @@ std::optional<TimexReference> reference_of(const Timex& t) {
   return TimexReference{ymd, 2};
 }
 
+// "April 24 and 25": the day after "and"/"or" is a date of its own, in the same month.
+std::optional<Timex> second_day_of_month(std::string_view text, const Timex& first) {
+  const std::string& v = first.value;
+  if (first.type != TimexType::kDate || v.size() != 10 || v[7] != '-') return std::nullopt;
+  size_t i = first.span.end;
+  auto spaces = [&] { while (i < text.size() && text[i] == ' ') ++i; };
+  spaces();
+  if (text.substr(i, 3) == "and") i += 3;
+  else if (text.substr(i, 2) == "or") i += 2;
+  else return std::nullopt;
+  if (i >= text.size() || text[i] != ' ') return std::nullopt;
+  spaces();
+  size_t b = i;
+  while (i < text.size() && i - b < 3 && is_digit(text[i])) ++i;
+  if (i == b || i - b > 2 || (i < text.size() && (is_alpha(text[i]) || is_digit(text[i]))))
+    return std::nullopt;
+  // Only where the number ends the phrase: "April 24 and 25, 1999" names its own year and
+  // "April 24 and 25 stores" counts.
+  if (i < text.size()) {
+    char c = text[i];
+    bool ends = c == '.' || c == ';' || c == ':' || c == ')' || c == '\n';
+    if (c == ' ') {
+      size_t w = i + 1;
+      std::string next;
+      while (w < text.size() && is_alpha(text[w]) && next.size() < 6) next += text[w++];
+      ends = next == "in" || next == "at" || next == "on" || next == "when" || next == "for";
+    }
+    if (!ends) return std::nullopt;
+  }
+  int day = std::atoi(std::string(text.substr(b, i - b)).c_str());
+  int first_day = (v[8] - '0') * 10 + (v[9] - '0');
+  if (day <= first_day || day > 31) return std::nullopt;
+  Timex t = first;
+  t.span = {static_cast<uint32_t>(b), static_cast<uint32_t>(i)};
+  t.value = v.substr(0, 8) + (day < 10 ? "0" : "") + std::to_string(day);
+  if (is_digit(v[0])) {
+    std::chrono::year_month_day d{std::chrono::year{std::atoi(v.c_str())},
+                                  std::chrono::month{static_cast<unsigned>(std::atoi(v.c_str() + 5))},
+                                  std::chrono::day{static_cast<unsigned>(day)}};
+    if (!d.ok()) return std::nullopt;
+  }
+  t.mod.clear();
+  return t;
+}
+
 }  // namespace
 
 TimexTagger make_timex_tagger() {
@@ -531,6 +577,12 @@ void tag_timexes(const TimexTagger& tagger, Document& doc) {
     }
     doc.timexes.push_back(std::move(t));
     pos = m.end;
+    if (kind == RuleKind::kMonthDay) {
+      if (auto second = second_day_of_month(text, doc.timexes.back())) {
+        doc.timexes.push_back(std::move(*second));
+        pos = std::max<size_t>(pos, doc.timexes.back().span.end);
+      }
+    }
   }
 }
 

@@ -883,15 +883,18 @@ struct Reader {
     if (code.empty()) return;
     // "the fall of the Berlin Wall", "the fall in prices": a noun, not a season.
     if (code == "FA" && words.size() >= 1 && first_year(words) == 0) {
-      std::string_view rest = after;
-      while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
-      if (rest.rfind("of", 0) == 0 || rest.rfind("in", 0) == 0 || rest.rfind("from", 0) == 0 ||
-          rest.rfind("to", 0) == 0 || rest.rfind("was", 0) == 0)
-        return;
       bool modified = false;
       for (const auto& w : words)
         modified |= (w.low == "this" || w.low == "last" || w.low == "next" || w.low == "early" ||
                      w.low == "late" || w.low == "mid" || w.low == "past" || w.low == "coming");
+      // "last fall in his home" is a season; "the fall in prices" a noun.
+      bool deictic = modified && words[0].low != "the";
+      std::string_view rest = after;
+      while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+      if (!deictic && (rest.rfind("of", 0) == 0 || rest.rfind("in", 0) == 0 ||
+                       rest.rfind("from", 0) == 0 || rest.rfind("to", 0) == 0 ||
+                       rest.rfind("was", 0) == 0))
+        return;
       if (!modified && !(words.size() == 2 && words[0].low == "the" &&
                          is_leading_preposition(previous_word())))
         return;

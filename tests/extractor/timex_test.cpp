@@ -508,3 +508,20 @@ TEST_CASE("timex: the year-earlier nine months is a stretch of months") {
   CHECK(one("Net for the year-earlier nine months rose.", ymd(1989, 10, 26)) ==
         "the year-earlier nine months|DURATION|P9M");
 }
+
+TEST_CASE("timex: a second day after and/or is a date of the same month") {
+  Document doc = tag("The summit will be held on April 24 and 25.", ymd(1999, 2, 10));
+  REQUIRE(doc.timexes.size() == 2);
+  CHECK(doc.timexes[0].value == "1999-04-24");
+  CHECK(doc.slice(doc.timexes[1].span) == "25");
+  CHECK(doc.timexes[1].value == "1999-04-25");
+  // A day that names its own year is not read this way.
+  CHECK(tag("They met on Dec. 3 or 4, 1998.", ymd(1999, 2, 10)).timexes.size() == 2);
+  CHECK(tag("Sales rose on April 24 and 25 stores closed.", ymd(1999, 2, 10)).timexes.size() == 1);
+  CHECK(tag("Talks ran on May 4 and 5 in Geneva.", ymd(1999, 2, 10)).timexes.size() == 2);
+}
+
+TEST_CASE("timex: last fall is a season even before in") {
+  CHECK(one("A sniper shot him last fall in his home.", ymd(1999, 6, 7)) == "last fall|DATE|1998-FA");
+  CHECK(tag("The fall in prices hurt farmers.", ymd(1999, 6, 7)).timexes.empty());
+}
