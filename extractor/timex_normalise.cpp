@@ -219,7 +219,8 @@ std::optional<Unit> unit_of(std::string_view w) {
   return std::nullopt;
 }
 
-// A count read from number words: "two", "twenty four", "2 1/2", "a", "a few" (unknown).
+// A count read from number words: "two", "twenty four", "2 1/2", "a", "a few" (unknown);
+// a range ("two to three") counts as its lower bound.
 struct Count {
   double value = 0;
   bool known = false;
@@ -232,6 +233,8 @@ Count count_of(const std::vector<Word>& words, size_t from, size_t to) {
   bool any = false, unknown = false, article = false;
   for (size_t i = from; i < to; ++i) {
     const std::string& w = words[i].low;
+    // "two to three weeks", "12 or 18 months": a range counts as its lower bound.
+    if ((w == "to" || w == "or") && any && !unknown) break;
     if (all_digits(w) || (!w.empty() && is_digit(w[0]) &&
                           w.find_first_not_of("0123456789.,") == std::string::npos)) {
       std::string s;

@@ -525,3 +525,9 @@ TEST_CASE("timex: last fall is a season even before in") {
   CHECK(one("A sniper shot him last fall in his home.", ymd(1999, 6, 7)) == "last fall|DATE|1998-FA");
   CHECK(tag("The fall in prices hurt farmers.", ymd(1999, 6, 7)).timexes.empty());
 }
+
+TEST_CASE("timex: a range of durations counts as its lower bound, never the sum") {
+  CHECK(one("Shipments resume within two to three weeks.", kFriday) ==
+        "two to three weeks|DURATION|P2W");
+  CHECK(one("The review took one or two years.", kFriday) == "one or two years|DURATION|P1Y");
+}
