@@ -1316,15 +1316,6 @@ struct Reader {
   void read_reference() {
     trim();
     if (words.empty()) return;
-    // "current" before a noun ("the current weakness", "its current share") is the present
-    // (TimeML: PRESENT_REF); not in set phrases ("current account", "current affairs"), after
-    // "then" (a past present) or without a noun after it.
-    if (words.size() == 1 && words[0].low == "current") {
-      std::string n = next_word(), p = previous_word();
-      if (n.empty() || n == "account" || n == "accounts" || n == "affairs" || n == "events" ||
-          p == "then" || p == "alternating" || p == "direct" || p == "electric")
-        return;
-    }
     // "the coming weeks", "the next few years", "the past few months", "the days ahead": an
     // unspecified stretch of that unit (TimeBank: DURATION "PXW"), unlike "recent years" and
     // "the future", which point at a vague time (PAST_REF, FUTURE_REF).
@@ -1335,7 +1326,7 @@ struct Reader {
           return;
         }
     }
-    static constexpr std::string_view kPresent[] = {"now", "nowadays", "currently", "current", "present",
+    static constexpr std::string_view kPresent[] = {"now", "nowadays", "currently", "present",
                                                     "presently", "these", "being"};
     static constexpr std::string_view kFuture[] = {"future", "soon", "coming", "ahead", "next",
                                                    "near", "short", "long"};

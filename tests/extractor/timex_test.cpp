@@ -478,11 +478,9 @@ TEST_CASE("timex: the previous and the following weekday count from the day the 
         "the following Monday|DATE|1989-11-06");
 }
 
-TEST_CASE("timex: current before a noun is the present") {
-  CHECK(one("Analysts blamed the current slump in prices.", kFriday) ==
-        "current|DATE|PRESENT_REF");
-  CHECK(tag("The current account deficit widened.", kFriday).timexes.empty());
-  CHECK(tag("Holders may buy shares at the then current price.", kFriday).timexes.empty());
+TEST_CASE("timex: current alone is not a timex; the current quarter is") {
+  // TimeBank tags "current" in 9 of 17 uses, the TE3 silver data in 11 of 194: no convention.
+  CHECK(tag("Analysts blamed the current slump in prices.", kFriday).timexes.empty());
   CHECK(one("Sales in the current quarter rose.", ymd(2026, 5, 4)) ==
         "the current quarter|DATE|2026-Q2");
 }
