@@ -42,14 +42,24 @@
 //   "February this year", "June last year" are one timex with the year they name;
 //   a rate after an amount ("$2 million a year", "15 million instructions per second") is
 //   not a timex; a clock time with no day ("at 10 p.m.") is on the day the text is at when
-//   the text just gave one, else on the DCT.
+//   the text just gave one, else on the DCT;
+//   a year-less quarter told in the past that has not begun by the DCT is last year's ("profits
+//   fell in the fourth quarter" in January 2026 = 2025-Q4);
+//   "the week of March 6" is that day's ISO week; "April 24 and 25" gives "25" a timex of its
+//   own; "the previous Friday" / "the following Monday" count from the day the text is at;
+//   a range of durations is its lower bound ("two to three weeks" P2W), a half after the unit
+//   adds ("a minute and a half" PT1M30S); "the year-earlier nine months" is DURATION P9M;
+//   time words written with a capital inside a sentence are titles, not timexes ("CBS's 60
+//   Minutes", "ABC's This Week"), and so is "today's world" (the present in general).
 // The tense that resolves year-less dates and weekdays comes from the nearest verb group of
 // the clause; a verb right before the date ("ended Jan. 31", "began in February") decides
 // even against a nearer occurrence on the other side of the DCT; "since X" always points
 // back; an attribution after a comma ("..., Castro said") counts only when the clause has no
 // verb of its own; a plan made in the past dates itself when the date follows it directly
 // ("agreed in June to buy") and points ahead otherwise ("planned to leave on Thursday");
-// "to be completed by Dec. 15" points ahead.
+// "to be completed by Dec. 15" points ahead; what is postponed or granted "until" a day points
+// ahead of the act ("postponed until Tuesday"); "plans", "hopes" and "aims" are plans only
+// before "to" ("set aside vacation plans for the trip" is no future).
 //
 // Method: a grammar of parts (month names, weekdays, numbers, units, seasons, modifiers) from
 // which the rules are built as RE2 patterns (extractor/timex_grammar.cpp) and compiled into
