@@ -327,17 +327,29 @@ bool names_a_title(RuleKind kind) {
   }
 }
 
+// Whether byte `i` opens a sentence or a quotation: only spaces and opening punctuation
+// (quotes, a colon, a dash) since the sentence start or the previous word.
+bool opens_sentence_or_quote(std::string_view text, Span sentence, uint32_t i) {
+  uint32_t k = i;
+  while (k > sentence.begin && text[k - 1] == ' ') --k;
+  if (k == sentence.begin) return true;
+  char c = text[k - 1];
+  // '"', '`', '\'' (as in ``...'' quotes), ':', '-', '_' (AP datelines), '(' and the last byte
+  // of a UTF-8 opening quote or dash (“ = E2 80 9C, ‘ = E2 80 98, — = E2 80 94).
+  return c == '"' || c == '`' || c == '\'' || c == ':' || c == '-' || c == '_' || c == '(' ||
+         c == '\x9C' || c == '\x94' || c == '\x98';
+}
+
 // A word of `s` written with a capital and then lower case ("Week", "Minutes", "Today") that
-// does not open its sentence: the timex words are part of a title ("ABC's This Week", "CBS's
-// 60 Minutes", "This is VOA Today"), which TimeBank leaves untagged. All-capital text is not
-// read this way.
+// opens neither its sentence nor a quotation: the timex words are part of a title ("ABC's
+// This Week", "CBS's 60 Minutes", "This is VOA Today"), which TimeBank leaves untagged.
+// All-capital text is not read this way.
 bool capitalised_inside_sentence(std::string_view text, Span sentence, Span s) {
-  uint32_t first = sentence.begin;  // the first letter or digit of the sentence
-  while (first < sentence.end && !is_alpha(text[first]) && !is_digit(text[first])) ++first;
   for (uint32_t i = s.begin; i + 1 < s.end; ++i) {
     bool word_start = i == 0 || !(is_alpha(text[i - 1]) || text[i - 1] == '\'');
-    if (!word_start || i == first) continue;
-    if (text[i] >= 'A' && text[i] <= 'Z' && text[i + 1] >= 'a' && text[i + 1] <= 'z') return true;
+    bool title_case = text[i] >= 'A' && text[i] <= 'Z' && text[i + 1] >= 'a' && text[i + 1] <= 'z';
+    if (!word_start || !title_case) continue;
+    if (!opens_sentence_or_quote(text, sentence, i)) return true;
   }
   return false;
 }
@@ -433,8 +445,8 @@ std::optional<Timex> second_day_of_month(std::string_view text, const Timex& fir
   t.span = {static_cast<uint32_t>(b), static_cast<uint32_t>(i)};
   t.value = v.substr(0, 8) + (day < 10 ? "0" : "") + std::to_string(day);
   if (is_digit(v[0])) {
-    std::chrono::year_month_day d{std::chrono::year{std::atoi(v.c_str())},
-                                  std::chrono::month{static_cast<unsigned>(std::atoi(v.c_str() + 5))},
+    auto m = static_cast<unsigned>(std::atoi(v.c_str() + 5));
+    std::chrono::year_month_day d{std::chrono::year{std::atoi(v.c_str())}, std::chrono::month{m},
                                   std::chrono::day{static_cast<unsigned>(day)}};
     if (!d.ok()) return std::nullopt;
   }

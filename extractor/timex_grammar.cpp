@@ -70,7 +70,8 @@ const std::map<std::string, std::string, std::less<>>& parts() {
              "AEDT|HKT|SGT|(?i:local_time))\\b"},
       {"CLOCK",
        "(?:(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?:_?{AMPM})?|(?:1[0-2]|0?[1-9])(?:[.:][0-5][0-9])?_?"
-       "{AMPM}|(?:1[0-2]|0?[1-9])_(?i:o'clock|in_the_(?:morning|afternoon|evening))\\b|(?i:noon|midnight|midday)\\b)"},
+       "{AMPM}|(?:1[0-2]|0?[1-9])_(?i:o'clock|in_the_(?:morning|afternoon|evening))\\b|"
+       "(?i:noon|midnight|midday)\\b)"},
   };
   return *kParts;
 }

@@ -1439,8 +1439,8 @@ struct Reader {
     if (previous || has_word(words, "following")) {
       bool from_reference = reference && reference->granularity >= 2;
       year_month_day base = from_reference ? reference->date : *dct;
-      set(type, format_date(resolve_weekday(base, static_cast<unsigned>(wd), previous ? -2 : 2)) + suffix,
-          from_reference ? TimexAnchor::kTimex : TimexAnchor::kDct);
+      year_month_day d = resolve_weekday(base, static_cast<unsigned>(wd), previous ? -2 : 2);
+      set(type, format_date(d) + suffix, from_reference ? TimexAnchor::kTimex : TimexAnchor::kDct);
       return;
     }
     int direction;

@@ -409,7 +409,7 @@ TEST_CASE("timex: a rate after an amount is not a timex") {
   CHECK(one("It took a year.", kFriday) == "a year|DURATION|P1Y");
 }
 
-TEST_CASE("timex: a year-less quarter told in the past that has not begun by the DCT is last year's") {
+TEST_CASE("timex: a year-less quarter told in the past, not begun by the DCT, is last year's") {
   CHECK(one("Profits fell sharply in the fourth quarter.", kFriday) ==
         "the fourth quarter|DATE|2025-Q4");
   CHECK(one("Profits will rise in the fourth quarter.", kFriday) ==
@@ -432,6 +432,10 @@ TEST_CASE("timex: capitalised time words inside a sentence name a programme") {
   CHECK(tag("He repeated the claim on CBS's 60 Minutes last night.", kFriday).timexes.size() == 1);
   CHECK(one("Today the minister spoke about the vote.", kFriday) == "Today|DATE|2026-01-16");
   CHECK(one("``This week was hard,'' she said.", kFriday) == "This week|DATE|2026-W03");
+  // A quotation or a clause after a colon or a dash opens with a capital too.
+  CHECK(one("Carney said, \"Today we begin.\"", kFriday) == "Today|DATE|2026-01-16");
+  CHECK(one("The minister was blunt: Today is the deadline.", kFriday) == "Today|DATE|2026-01-16");
+  CHECK(one("OTTAWA \u2014 Today the minister spoke.", kFriday) == "Today|DATE|2026-01-16");
 }
 
 TEST_CASE("timex: today's world is the present in general, not the DCT") {
@@ -520,7 +524,8 @@ TEST_CASE("timex: a second day after and/or is a date of the same month") {
 }
 
 TEST_CASE("timex: last fall is a season even before in") {
-  CHECK(one("A sniper shot him last fall in his home.", ymd(1999, 6, 7)) == "last fall|DATE|1998-FA");
+  CHECK(one("A sniper shot him last fall in his home.", ymd(1999, 6, 7)) ==
+        "last fall|DATE|1998-FA");
   CHECK(tag("The fall in prices hurt farmers.", ymd(1999, 6, 7)).timexes.empty());
 }
 
