@@ -402,6 +402,18 @@ Tense tense_of_predicate(const Document& doc, ParsedSentence s, int32_t p, Attac
   if (is_irregular_past(token_low(doc, p))) return Tense::kPast;
   Tense f = tense_of_form(doc, p);
   if (f == Tense::kPresent && schedule) return finite_present(doc, s, p) ? Tense::kFuture : Tense::kUnknown;
+  // A bare -ing form adjoined to a clause ("..., rising to a high in June from $29.75 in
+  // March") happens when that clause does.
+  std::string form = token_low(doc, p);
+  if (f == Tense::kUnknown && depth < 3 && form.size() > 4 &&
+      form.substr(form.size() - 3) == "ing" && in(tok.deprel, {"advcl", "conj", "xcomp"})) {
+    int32_t g = predicate_above(doc, s, p);
+    if (g >= 0) {
+      *own = false;
+      bool unused = false;
+      return tense_of_predicate(doc, s, g, Attachment{}, &unused, depth + 1);
+    }
+  }
   return f;
 }
 
@@ -460,7 +472,7 @@ std::optional<Tense> parsed_tense(const Document& doc, uint32_t sentence, Span t
   }
   bool own = true;
   Tense t = tense_of_predicate(doc, s, p, at, &own);
-  *adjacent = at.adjacent && own;
+  *adjacent = own && (at.adjacent || t == Tense::kFuture);
   if (t == Tense::kUnknown) return std::nullopt;
   return t;
 }

@@ -110,3 +110,24 @@ TEST_CASE("timex parsed: a weekday inside a parenthesis falls back to the words 
   CHECK(value_of("The father will leave at dawn (6 a.m. Thursday), his lawyer said.") ==
         "2026-01-15T06:00");
 }
+
+TEST_CASE("timex parsed: will puts a year-less month ahead even when last year's is nearer") {
+  CHECK(value_of("The agency will name the crew for a flight in December.") == "2026-12");
+}
+
+TEST_CASE("timex parsed: an -ing clause adjoined to a past clause is past") {
+  CHECK(value_of("The shares fell all year, sliding to a low of $9 in June.") == "2025-06");
+}
+
+TEST_CASE("timex parsed: without a parse the lexical scan still decides") {
+  // The same sentence with no tokens: the timex stage needs only sentences and the DCT.
+  static const Segmenter segmenter = make_segmenter();
+  Document doc;
+  doc.text = "The premier is meeting the governors Monday in Ottawa.";
+  doc.dct = kDct;
+  segment(segmenter, doc);
+  for (Token& t : doc.tokens) t.deprel.clear();
+  tag_timexes(models().timex, doc);
+  REQUIRE(doc.timexes.size() == 1);
+  CHECK(doc.timexes[0].value == "2026-01-19");
+}
