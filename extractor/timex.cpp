@@ -349,7 +349,8 @@ Tense tense_of_predicate(const Document& doc, ParsedSentence s, int32_t p, Attac
   // A "to"-infinitive takes its time from what it completes: a plan or request points ahead
   // ("plans to visit Friday", "asked it to respond by Oct. 31") unless told as past and
   // passive ("was expected to arrive Friday") or dated before it ("On Friday, the government
-  // planned to pay"); any other verb lends its own tense ("went there to meet him Monday").
+  // planned to pay"); any other verb lends its own tense ("went there to meet him Monday"), and
+  // when that shows none the lexical rules decide.
   if (has_to_mark(doc, s, p) && aux == Tense::kUnknown && depth < 3) {
     *own = false;
     if (tok.head < s.first || tok.head >= s.end) return Tense::kFuture;
@@ -370,7 +371,7 @@ Tense tense_of_predicate(const Document& doc, ParsedSentence s, int32_t p, Attac
     if (g < 0) return Tense::kFuture;
     bool unused = false;
     Tense t = tense_of_predicate(doc, s, g, at, &unused, depth + 1);
-    return t == Tense::kUnknown ? Tense::kFuture : t;
+    return t;
   }
   if (has_to_mark(doc, s, p) && aux == Tense::kUnknown) return Tense::kFuture;
   bool present_perfect = false;
