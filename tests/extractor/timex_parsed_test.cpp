@@ -131,3 +131,9 @@ TEST_CASE("timex parsed: without a parse the lexical scan still decides") {
   REQUIRE(doc.timexes.size() == 1);
   CHECK(doc.timexes[0].value == "2026-01-19");
 }
+
+TEST_CASE("timex parsed: a condition and due to point ahead") {
+  CHECK(value_of("If the talks collapse Friday, the union will strike.") == "2026-01-16");
+  CHECK(value_of("The final report is due to reach lawmakers Tuesday.") == "2026-01-20");
+  CHECK(value_of("The final report was due to reach lawmakers Tuesday.") == "2026-01-13");
+}
