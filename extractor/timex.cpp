@@ -159,6 +159,8 @@ Tense classify(const std::vector<ClauseWord>& words, size_t i, int words_to_time
 }
 
 // --- The tense from the dependency parse (extractor/dep_parser.h) --------------------------
+// The word lists below are the team's own, written against the TBAQ development files (every
+// file but each fifth); tokens' heads are document-level indices, -1 for a sentence root.
 
 // The lower-cased text of token `t`.
 std::string token_low(const Document& doc, int32_t t) {
@@ -172,8 +174,8 @@ struct ParsedSentence {
   int32_t first = 0, end = 0;
 };
 
-// The children of `t` whose relation is one of `rels` (UD base relation before ':' compared
-// whole, so "aux" does not match "aux:pass"), in text order.
+// The children of `t` whose relation is one of `rels` (compared whole: "aux" does not match
+// "aux:pass"), in text order.
 std::vector<int32_t> children_of(const Document& doc, ParsedSentence s, int32_t t,
                                  std::initializer_list<std::string_view> rels) {
   std::vector<int32_t> out;
