@@ -424,7 +424,9 @@ Tense tense_of_predicate(const Document& doc, ParsedSentence s, int32_t p, Attac
 // the timex's tokens, heads are followed (through nouns: "the meeting on Monday") to the first
 // verb or copula clause. nullopt when the sentence has no parse, no predicate is found, the
 // timex hangs off the clause loosely (parataxis, dep, list), or the verb group does not show
-// its tense; *adjacent as for tense_near().
+// its tense, or a parenthesis opens right before the timex. *adjacent: the tense is the
+// predicate's own and overrules nearness (read_timex's tense_adjacent): the predicate is at
+// most a preposition before the timex, or the tense is a future.
 std::optional<Tense> parsed_tense(const Document& doc, uint32_t sentence, Span timex,
                                   bool* adjacent) {
   if (doc.tokens.empty() || sentence >= doc.sentences.size()) return std::nullopt;
@@ -480,8 +482,11 @@ std::optional<Tense> parsed_tense(const Document& doc, uint32_t sentence, Span t
   return t;
 }
 
-// The tense of the verb nearest to `timex` within its clause, left side first on ties;
-// *adjacent says the verb is right before the timex or a preposition before it.
+// The tense of the verb `timex` attaches to: "until" after a verb of putting off and "since"
+// first, then the dependency parse where sentence `sentence` has one, else the verb nearest
+// to the timex within its clause, left side first on ties. *adjacent says the tense overrules
+// nearness (read_timex's tense_adjacent): for the lexical scan, the verb is right before the
+// timex or a preposition before it.
 Tense tense_near(const Document& doc, uint32_t sentence, Span clause, Span timex,
                  bool* adjacent) {
   *adjacent = false;
