@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cassert>
+#include <cstdlib>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -126,6 +127,11 @@ Tense classify(const std::vector<ClauseWord>& words, size_t i, int words_to_time
     bool after_determiner = k > 0 && in(words[k - 1].low, {"the", "a", "an", "its", "their", "his",
                                                            "her", "this", "that", "our"});
     if (is_plan_word(w) && after_determiner) continue;  // "announced the plan Aug. 21"
+    // Words that are nouns as often as verbs plan only before "to": "set aside vacation plans
+    // for the trip" is no plan for Friday.
+    if (in(w, {"plans", "plan", "hopes", "hope", "aims"}) &&
+        !(k + 1 < words.size() && words[k + 1].low == "to"))
+      continue;
     // A participle after a present or infinitive "be": "is heard in May", "expect the deal
     // to be completed by Dec. 15" point ahead, not back.
     if ((is_irregular_past(w) || is_past_participle_like(w)) && k > 0 &&
@@ -152,9 +158,337 @@ Tense classify(const std::vector<ClauseWord>& words, size_t i, int words_to_time
   return Tense::kUnknown;
 }
 
-// The tense of the verb nearest to `timex` within its clause, left side first on ties;
-// *adjacent says the verb is right before the timex or a preposition before it.
-Tense tense_near(const Document& doc, Span clause, Span timex, bool* adjacent) {
+// --- The tense from the dependency parse (extractor/dep_parser.h) --------------------------
+// The word lists below are the team's own, written against the TBAQ development files (every
+// file but each fifth); tokens' heads are document-level indices, -1 for a sentence root.
+
+// The lower-cased text of token `t`.
+std::string token_low(const Document& doc, int32_t t) {
+  std::string out(doc.slice(doc.tokens[static_cast<size_t>(t)].span));
+  for (char& c : out) c = lower(c);
+  return out;
+}
+
+// The tokens of one parsed sentence: [first, end) document-level token indices.
+struct ParsedSentence {
+  int32_t first = 0, end = 0;
+};
+
+// The children of `t` whose relation is one of `rels` (compared whole: "aux" does not match
+// "aux:pass"), in text order.
+std::vector<int32_t> children_of(const Document& doc, ParsedSentence s, int32_t t,
+                                 std::initializer_list<std::string_view> rels) {
+  std::vector<int32_t> out;
+  for (int32_t k = s.first; k < s.end; ++k)
+    if (doc.tokens[static_cast<size_t>(k)].head == t &&
+        in(doc.tokens[static_cast<size_t>(k)].deprel, rels))
+      out.push_back(k);
+  return out;
+}
+
+// Lemmas of verbs, nouns and adjectives whose "to"-infinitive is a plan or a request, which
+// points ahead of the act: "expected to arrive Friday", "plans to visit", "due to land
+// Tuesday", "asked it to respond by Oct. 31".
+bool is_plan_lemma(std::string_view l) {
+  return in(l, {"expect", "schedule", "slate", "due", "set", "poise", "plan", "intend", "aim",
+                "hope", "want", "agree", "promise", "pledge", "vow", "threaten", "go", "prepare",
+                "propose", "decide", "seek", "likely", "ready", "eager", "ask", "urge", "order",
+                "require", "invite", "instruct", "direct", "need", "deadline", "bid",
+                "move", "vote", "tell", "allow", "permit", "call", "wish", "would", "plot"});
+}
+
+// Verbs that schedule by themselves, with no infinitive: "is expected Friday", "the vote
+// scheduled for Monday", "the upcoming talks".
+bool is_schedule_lemma(std::string_view l) {
+  return in(l, {"expect", "schedule", "slate", "due", "upcoming", "plan"});
+}
+
+// Plans told as past and passive stay in the past: "was expected to arrive Friday".
+bool is_passive_plan_lemma(std::string_view l) {
+  return in(l, {"expect", "schedule", "slate", "due", "set", "poise", "likely"});
+}
+
+// Verbs whose past form is their base form ("read", "set", "put"): without an auxiliary the
+// parse cannot tell their tense.
+bool is_invariant_verb(std::string_view l) {
+  return in(l, {"read", "set", "put", "cut", "hit", "let", "quit", "shut", "hurt", "cost",
+                "beat", "bid", "cast", "spread", "split", "upset", "broadcast", "forecast",
+                "bet", "burst", "thrust", "shed", "spit", "rid", "wed", "fit"});
+}
+
+// Reporting and stative verbs: their present tense ("says", "remains") is the time of
+// speaking, no schedule.
+bool is_reporting_lemma(std::string_view l) {
+  return in(l, {"say", "tell", "report", "announce", "state", "add", "confirm", "deny", "claim",
+                "note", "write", "insist", "argue", "warn", "accord", "show", "suggest", "see",
+                "think", "believe", "know", "feel", "seem", "appear", "remain", "continue",
+                "be", "have", "include", "mean", "want", "need", "like", "hope", "expect",
+                "estimate", "predict", "indicate", "represent", "reflect", "own", "hold",
+                "contain", "consider", "describe", "explain", "call"});
+}
+
+std::string lowered(std::string s) {
+  for (char& c : s) c = lower(c);
+  return s;
+}
+
+// How the verb group of predicate `p` places its event, from its auxiliaries and copula
+// ("will", "would", "is ...ing", "was", "has", "did"). kUnknown when the group shows none, or
+// only "could", which is as often a past ("could not be reached Friday") as a future.
+// *progressive: present "be" with an -ing verb ("is meeting Monday").
+Tense tense_of_auxiliaries(const Document& doc, ParsedSentence s, int32_t p, bool* progressive) {
+  *progressive = false;
+  bool present_be = false, past = false, present = false, modal = false, perfect = false,
+       could = false;
+  for (int32_t a : children_of(doc, s, p, {"aux", "aux:pass", "cop"})) {
+    std::string w = token_low(doc, a);
+    if (in(w, {"will", "shall", "'ll", "ll", "wo", "gonna"})) return Tense::kFuture;
+    if (w == "could") could = true;
+    else if (in(w, {"would", "might", "may", "should", "must", "can", "ca", "'d"})) modal = true;
+    else if (in(w, {"is", "are", "am", "'s", "'re", "'m"})) present_be = present = true;
+    else if (in(w, {"was", "were", "had", "did"})) past = true;
+    else if (in(w, {"has", "have", "'ve"})) perfect = true;
+    else if (in(w, {"does", "do"})) present = true;
+  }
+  if (modal) return perfect ? Tense::kPast : Tense::kFuture;  // "would have met Monday"
+  if (could) return Tense::kUnknown;
+  if (past || perfect) return Tense::kPast;  // "has met" is before the time of speaking
+  std::string form = token_low(doc, p);
+  if (present_be && form.size() > 4 && form.substr(form.size() - 3) == "ing" &&
+      children_of(doc, s, p, {"aux:pass"}).empty()) {
+    *progressive = true;
+    return Tense::kFuture;
+  }
+  if (present) return Tense::kPresent;
+  return Tense::kUnknown;
+}
+
+// The form of a verb with no auxiliary, from its text and lemma: present ("meet", "meets"),
+// past ("met", "agreed"), or kUnknown for a gerund, a present participle or a verb whose past
+// is its base ("set").
+Tense tense_of_form(const Document& doc, int32_t p) {
+  std::string form = token_low(doc, p);
+  std::string lemma = lowered(doc.tokens[static_cast<size_t>(p)].lemma);
+  if (form.size() > 4 && form.substr(form.size() - 3) == "ing") return Tense::kUnknown;
+  if (is_invariant_verb(lemma)) return Tense::kUnknown;
+  if (form == lemma) return Tense::kPresent;
+  if (form == lemma + "s" || form == lemma + "es" ||
+      (lemma.size() > 1 && lemma.back() == 'y' &&
+       form == lemma.substr(0, lemma.size() - 1) + "ies") ||
+      in(form, {"is", "are", "am", "has", "does"}))
+    return Tense::kPresent;
+  return Tense::kPast;
+}
+
+bool has_to_mark(const Document& doc, ParsedSentence s, int32_t p) {
+  for (int32_t m : children_of(doc, s, p, {"mark"}))
+    if (token_low(doc, m) == "to") return true;
+  return false;
+}
+
+// A bare participle of planning modifying a noun ("a service planned for Saturday") takes its
+// time from the clause of that noun ("... was canceled"); any other ("the injunction issued
+// Thursday") is a past of its own.
+bool is_reduced_relative(const Document& doc, ParsedSentence s, int32_t t) {
+  const Token& tok = doc.tokens[static_cast<size_t>(t)];
+  return tok.deprel == "acl" && is_schedule_lemma(lowered(tok.lemma)) && !has_to_mark(doc, s, t) &&
+         children_of(doc, s, t, {"aux", "aux:pass", "cop"}).empty();
+}
+
+// Whether token `t` is the predicate of a clause: a verb, or anything with a copula or an
+// auxiliary ("the vote is Monday", "is due to").
+bool is_predicate(const Document& doc, ParsedSentence s, int32_t t) {
+  const Token& tok = doc.tokens[static_cast<size_t>(t)];
+  if (tok.upos == "VERB") return !is_reduced_relative(doc, s, t);
+  return !children_of(doc, s, t, {"cop", "aux", "aux:pass"}).empty();
+}
+
+// The first predicate above token `from` (exclusive), following heads within the sentence;
+// -1 when there is none.
+int32_t predicate_above(const Document& doc, ParsedSentence s, int32_t from) {
+  for (int32_t cur = from, steps = 0; steps < 8; ++steps) {
+    int32_t h = doc.tokens[static_cast<size_t>(cur)].head;
+    if (h < s.first || h >= s.end) return -1;
+    if (is_predicate(doc, s, h)) return h;
+    cur = h;
+  }
+  return -1;
+}
+
+// Whether verb `p` (no auxiliary, a present form by its lemma) is a finite present with a
+// subject that agrees: "the committee takes up", "the two leaders meet", "he and Arafat meet".
+// A base form after a singular subject ("the bullet that tore", lemmatised as "tore") or with no
+// subject (a mis-tagged noun) is no present the parse can vouch for.
+bool finite_present(const Document& doc, ParsedSentence s, int32_t p) {
+  std::vector<int32_t> subjects = children_of(doc, s, p, {"nsubj", "nsubj:pass", "expl"});
+  if (subjects.empty()) return false;
+  std::string form = token_low(doc, p);
+  std::string lemma = lowered(doc.tokens[static_cast<size_t>(p)].lemma);
+  if (form != lemma) return true;  // "takes", "carries": the third person singular
+  int32_t subject = subjects[0];
+  std::string w = token_low(doc, subject);
+  if (in(w, {"i", "we", "you", "they", "who", "which", "that"})) return !in(w, {"who", "which", "that"});
+  if (!children_of(doc, s, subject, {"conj"}).empty()) return true;  // "he and Arafat"
+  return doc.tokens[static_cast<size_t>(subject)].upos == "NOUN" && w.size() > 2 && w.back() == 's';
+}
+
+// How a timex sits under its predicate.
+struct Attachment {
+  bool adjacent = false;   // the predicate is right before it ("ended Jan. 31")
+  bool via_noun = false;   // it modifies a noun before it ("a June agreement")
+  bool before = false;     // it precedes the predicate ("On Friday, the government planned")
+  bool is_predicate = false;  // it is the predicate itself ("the vote is on Friday")
+};
+
+// The tense of predicate `p` for a timex it governs. *own says the tense is p's own, not
+// borrowed from the verb an infinitive completes.
+Tense tense_of_predicate(const Document& doc, ParsedSentence s, int32_t p, Attachment at,
+                         bool* own, int depth = 0) {
+  const Token& tok = doc.tokens[static_cast<size_t>(p)];
+  std::string lemma = lowered(tok.lemma);
+  bool progressive = false;
+  Tense aux = tense_of_auxiliaries(doc, s, p, &progressive);
+  // A "to"-infinitive takes its time from what it completes: a plan or request points ahead
+  // ("plans to visit Friday", "asked it to respond by Oct. 31") unless told as past and
+  // passive ("was expected to arrive Friday") or dated before it ("On Friday, the government
+  // planned to pay"); any other verb lends its own tense ("went there to meet him Monday"), and
+  // when that shows none the lexical rules decide.
+  if (has_to_mark(doc, s, p) && aux == Tense::kUnknown && depth < 3) {
+    *own = false;
+    if (tok.head < s.first || tok.head >= s.end) return Tense::kFuture;
+    int32_t g = tok.head;
+    std::string gl = lowered(doc.tokens[static_cast<size_t>(g)].lemma);
+    bool gp = false;
+    Tense gt = tense_of_auxiliaries(doc, s, g, &gp);
+    bool noun = doc.tokens[static_cast<size_t>(g)].upos == "NOUN";
+    if (is_plan_lemma(gl) && (!noun || in(gl, {"plan", "deadline"}))) {
+      bool passive = !children_of(doc, s, g, {"aux:pass", "cop"}).empty();
+      if (is_passive_plan_lemma(gl) && gt == Tense::kPast && passive) return Tense::kPast;
+      bool g_before = doc.tokens[static_cast<size_t>(g)].span.begin > 0 && at.before;
+      if (g_before && gt == Tense::kUnknown && tense_of_form(doc, g) == Tense::kPast)
+        return Tense::kPast;
+      return Tense::kFuture;
+    }
+    if (!is_predicate(doc, s, g)) g = predicate_above(doc, s, g);
+    if (g < 0) return Tense::kFuture;
+    bool unused = false;
+    Tense t = tense_of_predicate(doc, s, g, at, &unused, depth + 1);
+    return t;
+  }
+  if (has_to_mark(doc, s, p) && aux == Tense::kUnknown) return Tense::kFuture;
+  bool present_perfect = false;
+  for (int32_t a : children_of(doc, s, p, {"aux"}))
+    if (in(token_low(doc, a), {"has", "have", "'ve"})) present_perfect = true;
+  if (is_schedule_lemma(lemma) && (aux != Tense::kPast || present_perfect)) {
+    // "is expected Friday", "has scheduled a news conference Thursday", "the upcoming vote";
+    // a plan made at a date next to it dates the plan ("planned in June", "On Friday, the
+    // government planned").
+    if (lemma == "plan" && (at.adjacent || at.before) && tense_of_form(doc, p) == Tense::kPast)
+      return Tense::kPast;
+    return Tense::kFuture;
+  }
+  // "set Friday as the deadline", "has set Nov. 10": the day set is a target, whatever the
+  // tense of the setting.
+  if (lemma == "set") return Tense::kUnknown;
+  // A present copula or present simple of an event verb names a schedule ("the vote is
+  // Monday", "they meet Monday with the envoy") unless the timex only modifies a noun ("is
+  // continuing under a June agreement"); "says" is the time of speaking.
+  bool schedule = !at.via_noun && !is_reporting_lemma(lemma);
+  if (progressive) return at.via_noun ? Tense::kUnknown : Tense::kFuture;
+  if (aux != Tense::kUnknown) {
+    if (aux == Tense::kPresent && schedule && (tok.upos == "VERB" || at.is_predicate) &&
+        children_of(doc, s, p, {"aux:pass"}).empty())
+      return Tense::kFuture;
+    return aux;
+  }
+  if (tok.upos != "VERB") return Tense::kUnknown;
+  if (is_irregular_past(token_low(doc, p))) return Tense::kPast;
+  Tense f = tense_of_form(doc, p);
+  if (f == Tense::kPresent && schedule) return finite_present(doc, s, p) ? Tense::kFuture : Tense::kUnknown;
+  // A bare -ing form adjoined to a clause ("..., rising to a high in June from $29.75 in
+  // March") happens when that clause does.
+  std::string form = token_low(doc, p);
+  if (f == Tense::kUnknown && depth < 3 && form.size() > 4 &&
+      form.substr(form.size() - 3) == "ing" && in(tok.deprel, {"advcl", "conj", "xcomp"})) {
+    int32_t g = predicate_above(doc, s, p);
+    if (g >= 0) {
+      *own = false;
+      bool unused = false;
+      return tense_of_predicate(doc, s, g, Attachment{}, &unused, depth + 1);
+    }
+  }
+  return f;
+}
+
+// The tense of the predicate a timex attaches to in the dependency parse: from the head of
+// the timex's tokens, heads are followed (through nouns: "the meeting on Monday") to the first
+// verb or copula clause. nullopt when the sentence has no parse, no predicate is found, the
+// timex hangs off the clause loosely (parataxis, dep, list), or the verb group does not show
+// its tense, or a parenthesis opens right before the timex. *adjacent: the tense is the
+// predicate's own and overrules nearness (read_timex's tense_adjacent): the predicate is at
+// most a preposition before the timex, or the tense is a future.
+std::optional<Tense> parsed_tense(const Document& doc, uint32_t sentence, Span timex,
+                                  bool* adjacent) {
+  if (doc.tokens.empty() || sentence >= doc.sentences.size()) return std::nullopt;
+  const Sentence& sent = doc.sentences[sentence];
+  ParsedSentence s{static_cast<int32_t>(sent.first_token), static_cast<int32_t>(sent.end_token)};
+  if (s.first >= s.end || static_cast<size_t>(s.end) > doc.tokens.size()) return std::nullopt;
+  bool parsed = false;
+  for (int32_t k = s.first; k < s.end && !parsed; ++k)
+    parsed = !doc.tokens[static_cast<size_t>(k)].deprel.empty();
+  if (!parsed) return std::nullopt;
+  auto inside = [&](int32_t k) {
+    const Span& t = doc.tokens[static_cast<size_t>(k)].span;
+    return t.begin >= timex.begin && t.end <= timex.end;
+  };
+  int32_t head = -1;
+  for (int32_t k = s.first; k < s.end && head < 0; ++k) {
+    if (!inside(k)) continue;
+    int32_t h = doc.tokens[static_cast<size_t>(k)].head;
+    if (h < 0 || !inside(h)) head = k;
+  }
+  if (head < 0) return std::nullopt;
+  // A parenthesis ("at 4 in the morning (4 a.m. EDT Thursday)") hangs loosely off the clause;
+  // the parse of its attachment is not to be trusted.
+  int32_t first = s.first;
+  while (first < s.end && !inside(first)) ++first;
+  if (first > s.first && doc.slice(doc.tokens[static_cast<size_t>(first - 1)].span) == "(")
+    return std::nullopt;
+  const std::string& rel = doc.tokens[static_cast<size_t>(head)].deprel;
+  if (in(rel, {"parataxis", "dep", "list", "vocative", "discourse", "reparandum"}))
+    return std::nullopt;
+  Attachment at;
+  // Only a timex before its noun ("a June agreement", "Monday's vote") modifies the noun; one
+  // after it ("takes up the bill Friday") is, whatever the parse says, the verb's adverbial.
+  at.via_noun = in(rel, {"compound", "nmod:poss", "amod"});
+  int32_t p = -1;
+  if (!children_of(doc, s, head, {"cop"}).empty()) {
+    p = head;  // "the vote is on Monday"
+    at.is_predicate = true;
+  } else p = predicate_above(doc, s, head);
+  if (p < 0) return std::nullopt;
+  const Span& ps = doc.tokens[static_cast<size_t>(p)].span;
+  at.before = timex.end <= ps.begin;
+  if (ps.end <= timex.begin) {
+    std::vector<ClauseWord> between = words_in(doc.text, {ps.end, timex.begin});
+    at.adjacent = between.empty() ||
+                  (between.size() == 1 && in(between[0].low, {"in", "on", "since", "until", "by",
+                                                              "during", "from", "through", "at"}));
+  }
+  bool own = true;
+  Tense t = tense_of_predicate(doc, s, p, at, &own);
+  *adjacent = own && (at.adjacent || t == Tense::kFuture);
+  if (t == Tense::kUnknown) return std::nullopt;
+  return t;
+}
+
+// The tense of the verb `timex` attaches to: "until" after a verb of putting off and "since"
+// first, then the dependency parse where sentence `sentence` has one, else the verb nearest
+// to the timex within its clause, left side first on ties. *adjacent says the tense overrules
+// nearness (read_timex's tense_adjacent): for the lexical scan, the verb is right before the
+// timex or a preposition before it.
+Tense tense_near(const Document& doc, uint32_t sentence, Span clause, Span timex,
+                 bool* adjacent) {
   *adjacent = false;
   std::vector<ClauseWord> words = words_in(doc.text, clause);
   size_t right = 0;  // index of the first word at or after timex.end
@@ -169,6 +503,18 @@ Tense tense_near(const Document& doc, Span clause, Span timex, bool* adjacent) {
     return in(w, {"and", "but", "while", "whereas", "although", "though", "because", "that",
                   "which", "who", "when", "if", "unless", "or"});
   };
+  // "postponed until Tuesday", "has given them until 9 a.m. Tuesday": what is put off or
+  // granted until a day lies after the act, whatever its tense.
+  if (left_end >= 1 && in(words[left_end - 1].low, {"until", "till"})) {
+    for (size_t d = 2; d <= 6 && d <= left_end; ++d)
+      if (in(words[left_end - d].low, {"postponed", "postpone", "postpones", "delayed", "delay",
+                                       "deferred", "defer", "extended", "extend", "adjourned",
+                                       "adjourn", "given", "gave", "give", "granted", "grant",
+                                       "pushed", "put", "moved"})) {
+        *adjacent = true;
+        return Tense::kFuture;
+      }
+  }
   // "since X" puts X before the time of speaking, whatever the verb ("have been searching
   // since shortly after the Oct. 23 slaying").
   for (size_t d = 1; d <= 4 && d <= left_end; ++d) {
@@ -179,6 +525,14 @@ Tense tense_near(const Document& doc, Span clause, Span timex, bool* adjacent) {
     }
     if (is_verbish(w)) break;
   }
+  // "as soon as Tuesday", "as early as next week": the earliest of what is still to come.
+  if (left_end >= 3 && words[left_end - 3].low == "as" && words[left_end - 1].low == "as" &&
+      in(words[left_end - 2].low, {"soon", "early"})) {
+    *adjacent = true;
+    return Tense::kFuture;
+  }
+  // The parse, where the document has one, names the verb the timex attaches to.
+  if (std::optional<Tense> t = parsed_tense(doc, sentence, timex, adjacent)) return *t;
   // "..., Castro said": a reporting verb after a comma that follows the timex attributes the
   // clause; it is not the verb the timex attaches to.
   auto attribution = [&](size_t j) {
@@ -292,6 +646,50 @@ bool plausible_bare_year(std::string_view text, Span s) {
   return true;
 }
 
+// Kinds whose words are common nouns and adverbs ("week", "today", "minutes"), so that a
+// capital letter inside a sentence makes them part of a title.
+bool names_a_title(RuleKind kind) {
+  switch (kind) {
+    case RuleKind::kDayRelative:
+    case RuleKind::kUnitRelative:
+    case RuleKind::kAgo:
+    case RuleKind::kDuration:
+    case RuleKind::kBareUnits:
+    case RuleKind::kReference:
+    case RuleKind::kAnaphoric:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Whether byte `i` opens a sentence or a quotation: only spaces and opening punctuation
+// (quotes, a colon, a dash) since the sentence start or the previous word.
+bool opens_sentence_or_quote(std::string_view text, Span sentence, uint32_t i) {
+  uint32_t k = i;
+  while (k > sentence.begin && text[k - 1] == ' ') --k;
+  if (k == sentence.begin) return true;
+  char c = text[k - 1];
+  // '"', '`', '\'' (as in ``...'' quotes), ':', '-', '_' (AP datelines), '(' and the last byte
+  // of a UTF-8 opening quote or dash (“ = E2 80 9C, ‘ = E2 80 98, — = E2 80 94).
+  return c == '"' || c == '`' || c == '\'' || c == ':' || c == '-' || c == '_' || c == '(' ||
+         c == '\x9C' || c == '\x94' || c == '\x98';
+}
+
+// A word of `s` written with a capital and then lower case ("Week", "Minutes", "Today") that
+// opens neither its sentence nor a quotation: the timex words are part of a title ("ABC's
+// This Week", "CBS's 60 Minutes", "This is VOA Today"), which TimeBank leaves untagged.
+// All-capital text is not read this way.
+bool capitalised_inside_sentence(std::string_view text, Span sentence, Span s) {
+  for (uint32_t i = s.begin; i + 1 < s.end; ++i) {
+    bool word_start = i == 0 || !(is_alpha(text[i - 1]) || text[i - 1] == '\'');
+    bool title_case = text[i] >= 'A' && text[i] <= 'Z' && text[i + 1] >= 'a' && text[i + 1] <= 'z';
+    if (!word_start || !title_case) continue;
+    if (!opens_sentence_or_quote(text, sentence, i)) return true;
+  }
+  return false;
+}
+
 // The sentence containing byte `b`: its index and span. Without sentences: the text between
 // sentence-final punctuation around `b` (index 0).
 std::pair<uint32_t, Span> sentence_at(const Document& doc, uint32_t b) {
@@ -345,6 +743,51 @@ std::optional<TimexReference> reference_of(const Timex& t) {
   std::chrono::year_month_day ymd{std::chrono::year{y}, month, std::chrono::day{static_cast<unsigned>(d < 0 ? 0 : d)}};
   if (d < 1 || !ymd.ok()) return std::nullopt;
   return TimexReference{ymd, 2};
+}
+
+// "April 24 and 25": the day after "and"/"or" is a date of its own, in the same month.
+std::optional<Timex> second_day_of_month(std::string_view text, const Timex& first) {
+  const std::string& v = first.value;
+  if (first.type != TimexType::kDate || v.size() != 10 || v[7] != '-') return std::nullopt;
+  size_t i = first.span.end;
+  auto spaces = [&] { while (i < text.size() && text[i] == ' ') ++i; };
+  spaces();
+  if (text.substr(i, 3) == "and") i += 3;
+  else if (text.substr(i, 2) == "or") i += 2;
+  else return std::nullopt;
+  if (i >= text.size() || text[i] != ' ') return std::nullopt;
+  spaces();
+  size_t b = i;
+  while (i < text.size() && i - b < 3 && is_digit(text[i])) ++i;
+  if (i == b || i - b > 2 || (i < text.size() && (is_alpha(text[i]) || is_digit(text[i]))))
+    return std::nullopt;
+  // Only where the number ends the phrase: "April 24 and 25, 1999" names its own year and
+  // "April 24 and 25 stores" counts.
+  if (i < text.size()) {
+    char c = text[i];
+    bool ends = c == '.' || c == ';' || c == ':' || c == ')' || c == '\n';
+    if (c == ' ') {
+      size_t w = i + 1;
+      std::string next;
+      while (w < text.size() && is_alpha(text[w]) && next.size() < 6) next += text[w++];
+      ends = next == "in" || next == "at" || next == "on" || next == "when" || next == "for";
+    }
+    if (!ends) return std::nullopt;
+  }
+  int day = std::atoi(std::string(text.substr(b, i - b)).c_str());
+  int first_day = (v[8] - '0') * 10 + (v[9] - '0');
+  if (day <= first_day || day > 31) return std::nullopt;
+  Timex t = first;
+  t.span = {static_cast<uint32_t>(b), static_cast<uint32_t>(i)};
+  t.value = v.substr(0, 8) + (day < 10 ? "0" : "") + std::to_string(day);
+  if (is_digit(v[0])) {
+    auto m = static_cast<unsigned>(std::atoi(v.c_str() + 5));
+    std::chrono::year_month_day d{std::chrono::year{std::atoi(v.c_str())}, std::chrono::month{m},
+                                  std::chrono::day{static_cast<unsigned>(day)}};
+    if (!d.ok()) return std::nullopt;
+  }
+  t.mod.clear();
+  return t;
 }
 
 }  // namespace
@@ -404,7 +847,7 @@ void tag_timexes(const TimexTagger& tagger, Document& doc) {
     Tense tense = Tense::kUnknown;
     bool tense_adjacent = false;
     if (needs_tense(kind) && doc.dct)
-      tense = tense_near(doc, clause_of(doc, sentence_span, m), m, &tense_adjacent);
+      tense = tense_near(doc, sentence, clause_of(doc, sentence_span, m), m, &tense_adjacent);
     std::string_view match = text.substr(m.begin, m.size());
     std::string_view after = text.substr(m.end, std::min<size_t>(24, text.size() - m.end));
     size_t before_begin = m.begin > 24 ? m.begin - 24 : 0;
@@ -420,6 +863,8 @@ void tag_timexes(const TimexTagger& tagger, Document& doc) {
     if (s.size() > 2 && text.substr(s.end - 2, 2) == "'s") s.end -= 2;
     else if (s.size() > 4 && text.substr(s.end - 4, 4) == "\u2019s") s.end -= 4;
     if (r.ok && kind == RuleKind::kYear && !plausible_bare_year(text, s)) r.ok = false;
+    if (r.ok && names_a_title(kind) && capitalised_inside_sentence(text, sentence_span, s))
+      r.ok = false;
     if (!r.ok) {
       // Not a timex: go on after the match's first word, so a shorter reading can start later.
       size_t next = m.begin;
@@ -480,6 +925,12 @@ void tag_timexes(const TimexTagger& tagger, Document& doc) {
     }
     doc.timexes.push_back(std::move(t));
     pos = m.end;
+    if (kind == RuleKind::kMonthDay) {
+      if (auto second = second_day_of_month(text, doc.timexes.back())) {
+        doc.timexes.push_back(std::move(*second));
+        pos = std::max<size_t>(pos, doc.timexes.back().span.end);
+      }
+    }
   }
 }
 

@@ -1,8 +1,11 @@
 // Recognises temporal expressions and normalises them to TIMEX3 values
 // (ISO-TimeML, Pustejovsky et al. 2010) against the document creation time (DCT).
 //
-// Input: a Document with `text`, `sentences` (extractor/tokenize.h) and `dct` (may be unset).
-// Tokens are not needed; POS tags, lemmas and heads are not used. Output: Document::timexes,
+// Input: a Document with `text`, `sentences` (extractor/tokenize.h) and `dct` (may be unset);
+// where its tokens carry a dependency parse (Token::upos, lemma, head, deprel from
+// extractor/pos_tagger.h and extractor/dep_parser.h, as the pipeline runs them first), the
+// tense that resolves weekdays and year-less dates comes from the parse; without one (tokens
+// absent or deprel empty) from the words around the timex. Output: Document::timexes,
 // replaced: sorted by begin offset, non-overlapping, each inside one sentence, with its UTF-8
 // byte span, sentence index, TIMEX3 type, value, mod and anchor:
 //   anchor kText   the value is in the text ("October 2025", "eight years")
@@ -42,20 +45,48 @@
 //   "February this year", "June last year" are one timex with the year they name;
 //   a rate after an amount ("$2 million a year", "15 million instructions per second") is
 //   not a timex; a clock time with no day ("at 10 p.m.") is on the day the text is at when
-//   the text just gave one, else on the DCT.
-// The tense that resolves year-less dates and weekdays comes from the nearest verb group of
-// the clause; a verb right before the date ("ended Jan. 31", "began in February") decides
+//   the text just gave one, else on the DCT;
+//   a year-less quarter told in the past that has not begun by the DCT is last year's ("profits
+//   fell in the fourth quarter" in January 2026 = 2025-Q4);
+//   "the week of March 6" is that day's ISO week; "April 24 and 25" gives "25" a timex of its
+//   own; "the previous Friday" / "the following Monday" count from the day the text is at;
+//   a range of durations is its lower bound ("two to three weeks" P2W), a half after the unit
+//   adds ("a minute and a half" PT1M30S); "the year-earlier nine months" is DURATION P9M;
+//   time words written with a capital inside a sentence are titles, not timexes ("CBS's 60
+//   Minutes", "ABC's This Week"), and so is "today's world" (the present in general).
+// The tense that resolves year-less dates and weekdays, with a parse: the head of the timex's
+// tokens is followed up the tree (through nouns: "the meeting on Monday"; past a participle of
+// planning after a noun: "a service planned for Saturday was canceled") to the first verb or
+// copula clause, and that verb group decides: "will", "would", "might" point ahead ("would have"
+// back), "could" says nothing; a past form, "was", "had", "has ...ed" point back; the present
+// progressive ("is meeting Monday"), a present copula on the timex ("the vote is on Friday") and
+// the present simple of an event verb with an agreeing subject ("they meet Monday with the
+// envoy") are schedules ahead, while "says" and other reporting or stative verbs are not, nor a
+// present whose timex only modifies a noun before it ("under a June agreement"); a
+// "to"-infinitive points ahead after a plan or request ("plans to", "is scheduled to", "asked
+// it to respond by Oct. 31"), back after a plan told as past and passive ("was expected to") or
+// dated before the plan ("On Friday, the government planned to pay"), and otherwise takes the
+// tense of the verb it completes ("flew to Lima to sign the pact Monday"); an -ing clause
+// adjoined to another takes that clause's tense; "set" (and other verbs whose past is their
+// base, "read", "put") and a timex inside a parenthesis or loosely attached (parataxis, dep)
+// leave the decision to the lexical rules. A future from the parse picks a year-less month
+// ahead of the DCT even when last year's is nearer ("will be named for a mission in December"
+// in March). "as soon as Tuesday" points ahead. Without a parse (and as the fallback), the
+// tense comes from the nearest verb group of the clause; a verb right before the date ("ended Jan. 31", "began in February") decides
 // even against a nearer occurrence on the other side of the DCT; "since X" always points
 // back; an attribution after a comma ("..., Castro said") counts only when the clause has no
 // verb of its own; a plan made in the past dates itself when the date follows it directly
 // ("agreed in June to buy") and points ahead otherwise ("planned to leave on Thursday");
-// "to be completed by Dec. 15" points ahead.
+// "to be completed by Dec. 15" points ahead; what is postponed or granted "until" a day points
+// ahead of the act ("postponed until Tuesday"); "plans", "hopes" and "aims" are plans only
+// before "to" ("set aside vacation plans for the trip" is no future).
 //
 // Method: a grammar of parts (month names, weekdays, numbers, units, seasons, modifiers) from
 // which the rules are built as RE2 patterns (extractor/timex_grammar.cpp) and compiled into
 // one leftmost-longest automaton; each match is then read word by word and normalised with
 // std::chrono calendar arithmetic (extractor/timex_normalise.cpp). Year-less dates and
-// weekdays are resolved by the tense of the nearest verb group of their clause (will/would,
+// weekdays are resolved by the tense of the verb they attach to in the dependency parse, else
+// of the nearest verb group of their clause (will/would,
 // plans, past forms; the scan stops at "and", "but", "that" and the like), so one sentence can
 // point both ways; year-less months and days otherwise take the nearer occurrence. The rules
 // were written against the TempEval-3 TBAQ-cleaned training data (UzZaman et al. 2013; LDC

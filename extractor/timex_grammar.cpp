@@ -26,6 +26,10 @@ const std::map<std::string, std::string, std::less<>>& parts() {
       {"YEARNAMED", ",?_(?i:of_)?(?i:this|last|next)_(?i:year)\\b"},
       {"DAY", "(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?\\b"},
       {"YEAR", "(?:1[5-9][0-9][0-9]|20[0-9][0-9])\\b"},
+      // A year in words, as broadcast transcripts write it: "nineteen ninety-four".
+      {"SPOKENYEAR",
+       "(?:(?i:nineteen)[- ](?:{TENS}(?:[- ]{UNITS})?|{TEENS}|(?i:oh)[- ]{UNITS})|"
+       "(?i:two_thousand(?:_(?:and_)?{UNITS})?))"},
       {"WEEKDAY",
        "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|"
        "THURSDAY|FRIDAY|SATURDAY|SUNDAY)\\b"},
@@ -66,7 +70,8 @@ const std::map<std::string, std::string, std::less<>>& parts() {
              "AEDT|HKT|SGT|(?i:local_time))\\b"},
       {"CLOCK",
        "(?:(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?:_?{AMPM})?|(?:1[0-2]|0?[1-9])(?:[.:][0-5][0-9])?_?"
-       "{AMPM}|(?:1[0-2]|0?[1-9])_(?i:o'clock)\\b|(?i:noon|midnight|midday)\\b)"},
+       "{AMPM}|(?:1[0-2]|0?[1-9])_(?i:o'clock|in_the_(?:morning|afternoon|evening))\\b|"
+       "(?i:noon|midnight|midday)\\b)"},
   };
   return *kParts;
 }
@@ -77,6 +82,7 @@ const std::vector<std::pair<RuleKind, std::string>>& rules() {
       {RuleKind::kIsoDate, "(?:1[5-9]|20)[0-9][0-9]-[01][0-9]-[0-3][0-9](?:T[0-2][0-9]:[0-5][0-9](?::[0-5][0-9])?)?\\b"},
       {RuleKind::kNumericDate, "(?:1[0-2]|0?[1-9])/(?:3[01]|[12][0-9]|0?[1-9])/(?:(?:19|20)[0-9][0-9]|[0-9][0-9])\\b"},
       {RuleKind::kMonthDay,
+       "(?:(?i:the_)?(?i:week_of)_)?"  // "the week of March 6": the ISO week of that day
        "(?:(?i:early_|late_|(?:this_)?(?:past|coming)_)?{WEEKDAY},?_)?(?:{PREMOD})?(?:{MONTH}_?{DAY}(?:,?_{YEAR})?|"
        "(?i:the_)?{DAY}_(?i:of_)?{MONTH}(?:,?_{YEAR})?)(?:{YEARNAMED})?"},
       {RuleKind::kMonthYear, "(?:{PREMOD})?{MONTH},?_(?i:of_)?{YEAR}"},
@@ -109,8 +115,8 @@ const std::vector<std::pair<RuleKind, std::string>>& rules() {
        "(?i:this|last|next)_(?i:year)\\b|(?i:the_)(?i:year)\\b))|{YEAR}_H[12]\\b|H[12]_{YEAR}"},
       {RuleKind::kSeason,
        "(?:(?i:this|last|next|this_past|this_coming|past|coming|early|late|mid|the|the_early|"
-       "the_late|the_mid)(?:_|-))+{SEASON}(?:,?_(?i:of_)?{YEAR})?|"
-       "{SEASON},?_(?i:of_)?{YEAR}"},
+       "the_late|the_mid)(?:_|-))+{SEASON}(?:,?_(?i:of_)?(?:{YEAR}|{SPOKENYEAR}))?|"
+       "{SEASON},?_(?i:of_)?(?:{YEAR}|{SPOKENYEAR})"},
       {RuleKind::kDayRelative,
        "(?:(?i:early|late|earlier|later)_)?(?i:today|tonight|yesterday|tomorrow)\\b(?:_{PARTOFDAY}|'s)?|"
        "(?i:this|last|tomorrow)_(?:(?i:morning|afternoon|evening|night)\\b)|"
@@ -153,7 +159,7 @@ const std::vector<std::pair<RuleKind, std::string>>& rules() {
        "(?:(?:(?i:early|late)_)?{WEEKDAY}|(?i:today|yesterday|tomorrow)\\b)(?:_{PARTOFDAY})?,?_(?i:at_)?{CLOCK}(?:_\\(?{TZ}\\)?)?"},
       {RuleKind::kWeekday,
        "(?:(?i:last|next|this|this_past|this_coming|coming|past|early|late|earlier|later|early_on|"
-       "late_on)_)?{WEEKDAY}(?:'s)?(?:_{PARTOFDAY})?|"
+       "late_on|the_previous|the_preceding|the_following)_)?{WEEKDAY}(?:'s)?(?:_{PARTOFDAY})?|"
        "(?i:the_)?{PARTOFDAY}_(?i:of_)?{WEEKDAY}"},
       {RuleKind::kSet,
        "(?i:every|each|per)_(?:(?i:other|single|two|three|four|five|six)_)?(?:{UNIT1}|{WEEKDAY}|{MONTHF}|"

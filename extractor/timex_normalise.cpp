@@ -219,7 +219,8 @@ std::optional<Unit> unit_of(std::string_view w) {
   return std::nullopt;
 }
 
-// A count read from number words: "two", "twenty four", "2 1/2", "a", "a few" (unknown).
+// A count read from number words: "two", "twenty four", "2 1/2", "a", "a few" (unknown);
+// a range ("two to three") counts as its lower bound.
 struct Count {
   double value = 0;
   bool known = false;
@@ -232,6 +233,8 @@ Count count_of(const std::vector<Word>& words, size_t from, size_t to) {
   bool any = false, unknown = false, article = false;
   for (size_t i = from; i < to; ++i) {
     const std::string& w = words[i].low;
+    // "two to three weeks", "12 or 18 months": a range counts as its lower bound.
+    if ((w == "to" || w == "or") && any && !unknown) break;
     if (all_digits(w) || (!w.empty() && is_digit(w[0]) &&
                           w.find_first_not_of("0123456789.,") == std::string::npos)) {
       std::string s;
@@ -467,6 +470,15 @@ std::optional<year_month_day> holiday(std::string_view name, int y) {
   return std::nullopt;
 }
 
+// Nouns after "today's" that make it the present in general rather than the DCT.
+bool is_generic_present_noun(std::string_view w) {
+  for (std::string_view n : {"world", "youth", "society", "generation", "generations", "young",
+                             "children", "kids", "standards", "culture", "economy", "era", "age",
+                             "times"})
+    if (w == n) return true;
+  return false;
+}
+
 // ----------------------------------------------------------------------------- the readers
 
 struct Reader {
@@ -654,6 +666,15 @@ struct Reader {
     auto v = month_day();
     if (!v) return;
     anchor = out.anchor;
+    size_t w0 = !words.empty() && words[0].low == "the" ? 1 : 0;
+    if (words.size() > w0 + 1 && words[w0].low == "week" && words[w0 + 1].low == "of") {
+      // "the week of March 6": the ISO week holding that day.
+      int y = std::atoi(v->c_str());
+      year_month_day d{year{y}, month{static_cast<unsigned>(std::atoi(v->c_str() + 5))},
+                       day{static_cast<unsigned>(std::atoi(v->c_str() + 8))}};
+      set(TimexType::kDate, is_digit((*v)[0]) && d.ok() ? iso_week(d) : "XXXX-WXX", anchor);
+      return;
+    }
     set(TimexType::kDate, *v, anchor);
     out.mod = mod_of(words);
   }
@@ -725,14 +746,14 @@ struct Reader {
     set(TimexType::kDate, format_year(y), TimexAnchor::kText);
   }
 
-  void read_spoken_year() {
-    int m = 0, y = 0;
+  // The year of "nineteen ninety-four", "the year two thousand and one"; 0 when none.
+  int spoken_year() const {
     size_t i = 0;
-    for (; i < words.size(); ++i) {
-      if (!m) m = month_of(words[i].low);
-      if (words[i].low == "nineteen" || words[i].low == "two") break;
-    }
-    if (i >= words.size()) return;
+    while (i < words.size() && words[i].low != "nineteen" &&
+           !(words[i].low == "two" && i + 1 < words.size() && words[i + 1].low == "thousand"))
+      ++i;
+    if (i >= words.size()) return 0;
+    int y = 0;
     if (words[i].low == "nineteen") {
       y = 1900;
       int rest = 0;
@@ -746,6 +767,15 @@ struct Reader {
       for (size_t k = i + 1; k < words.size(); ++k)
         if (words[k].low != "thousand" && words[k].low != "and") y += small_number(words[k].low);
     }
+    return y;
+  }
+
+  void read_spoken_year() {
+    int m = 0;
+    for (const auto& w : words)
+      if (!m) m = month_of(w.low);
+    int y = spoken_year();
+    if (!y) return;
     set(TimexType::kDate, m ? format_month(y, m) : format_year(y), TimexAnchor::kText);
   }
 
@@ -836,13 +866,17 @@ struct Reader {
     }
     int cy = dct_year(*dct);
     int current = (dct_month(*dct) - 1) / (12 / parts) + 1;
+    bool year_named = false;
     for (size_t i = 0; i + 1 < words.size(); ++i) {
       if (words[i + 1].low != "year") continue;
       if (words[i].low == "last") cy -= 1;
       if (words[i].low == "next") cy += 1;
+      year_named = true;
     }
-    // A year-less quarter is of the DCT's year (news reports the quarters of the current year).
-    (void)current;
+    // A year-less quarter is of the DCT's year (news reports the quarters of the current year),
+    // except one told in the past tense that has not begun by the DCT: "profits fell in the
+    // fourth quarter" in January is last year's fourth quarter.
+    if (!year_named && tense == Tense::kPast && n > current) cy -= 1;
     std::snprintf(buf, sizeof buf, "%04d-%c%d", cy, letter, n);
     set(TimexType::kDate, buf, TimexAnchor::kDct);
   }
@@ -852,15 +886,18 @@ struct Reader {
     if (code.empty()) return;
     // "the fall of the Berlin Wall", "the fall in prices": a noun, not a season.
     if (code == "FA" && words.size() >= 1 && first_year(words) == 0) {
-      std::string_view rest = after;
-      while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
-      if (rest.rfind("of", 0) == 0 || rest.rfind("in", 0) == 0 || rest.rfind("from", 0) == 0 ||
-          rest.rfind("to", 0) == 0 || rest.rfind("was", 0) == 0)
-        return;
       bool modified = false;
       for (const auto& w : words)
         modified |= (w.low == "this" || w.low == "last" || w.low == "next" || w.low == "early" ||
                      w.low == "late" || w.low == "mid" || w.low == "past" || w.low == "coming");
+      // "last fall in his home" is a season; "the fall in prices" a noun.
+      bool deictic = modified && words[0].low != "the";
+      std::string_view rest = after;
+      while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+      if (!deictic && (rest.rfind("of", 0) == 0 || rest.rfind("in", 0) == 0 ||
+                       rest.rfind("from", 0) == 0 || rest.rfind("to", 0) == 0 ||
+                       rest.rfind("was", 0) == 0))
+        return;
       if (!modified && !(words.size() == 2 && words[0].low == "the" &&
                          is_leading_preposition(previous_word())))
         return;
@@ -868,6 +905,7 @@ struct Reader {
     trim();
     out.mod = mod_of(words);
     int y = first_year(words);
+    if (!y) y = spoken_year();
     if (y) {
       set(TimexType::kDate, format_year(y) + "-" + code, TimexAnchor::kText);
       return;
@@ -905,6 +943,10 @@ struct Reader {
     }
     if (!found) return;
     if (has_word(words, "last") && pod.empty()) return;
+    // "today's world", "today's youth": the present in general, which TimeBank leaves untagged.
+    if (!words.empty() && words.back().possessive && words.back().low == "today" &&
+        is_generic_present_noun(next_word()))
+      return;
     out.mod = mod_of(words);
     drop_leading({"earlier", "later"});
     TimexType type = pod.empty() ? TimexType::kDate : TimexType::kTime;
@@ -943,6 +985,14 @@ struct Reader {
     out.mod = mod_of(words);
     if (year_ago || latest) {
       out.mod.clear();
+      // "the year-earlier nine months": a stretch of months, like "the first nine months"
+      // (TimeBank: DURATION P9M).
+      for (size_t i = 0; i + 1 < words.size(); ++i)
+        if (words[i + 1].low == "months")
+          if (int n = small_number(words[i].low)) {
+            set(TimexType::kDuration, "P" + std::to_string(n) + "M", TimexAnchor::kText);
+            return;
+          }
       if (!dct) { set(TimexType::kDate, period ? "XXXX-QX" : "XXXX", TimexAnchor::kDct); return; }
       int ordinal = 0;
       for (const auto& w : words)
@@ -1075,9 +1125,11 @@ struct Reader {
         *unit = *u;
         *unit_index = i;
         *count = count_of(words, 0, i);
-        // "a second" and "a quarter" are ordinals and fractions more often than durations.
+        // "a second" and "a quarter" ("more than a quarter of the market") are ordinals and
+        // fractions more often than durations.
         if (count->found && count->known && count->value == 1 &&
-            (u->letter == 'S' || u->letter == 'Q') && (words[0].low == "a" || words[0].low == "an"))
+            (u->letter == 'S' || u->letter == 'Q') && i > 0 &&
+            (words[i - 1].low == "a" || words[i - 1].low == "an"))
           return false;
         return true;
       }
@@ -1210,6 +1262,8 @@ struct Reader {
 
   void read_duration() {
     if (is_rate()) return;
+    // "a year-earlier loss", "the year-ago quarter": "year-earlier" is the timex, not "a year".
+    if (after.rfind("-earlier", 0) == 0 || after.rfind("-ago", 0) == 0) return;
     // "over the next few years": "over" is the preposition, not "more than".
     bool preposition = words.size() > 1 && (words[0].low == "over" || words[0].low == "under") &&
                        words[1].low == "the";
@@ -1222,6 +1276,10 @@ struct Reader {
     size_t ui = 0;
     if (!count_and_unit(&count, &unit, &ui)) return;
     if (!count.found) return;
+    // "a minute and a half", "two years and a half": the half follows the unit.
+    if (count.known && ui + 1 < words.size() && has_word(words, "half") &&
+        words[ui + 1].low == "and")
+      count.value += 0.5;
     // "the 1988 quarter": a year, not 1988 quarters.
     if (count.known && count.value >= 1000 && (unit.letter == 'Q' || unit.letter == 'Y')) {
       // The year alone; the tagger makes "the 1988 quarter" the quarter under discussion.
@@ -1294,6 +1352,7 @@ struct Reader {
       if (s == "noon" || s == "midday") { hour = 12; continue; }
       if (s == "midnight") { hour = 24; continue; }
       if (s == "pm" || s == "p" || s == "p.m") { pm = true; continue; }
+      if (s == "afternoon" || s == "evening") { pm = true; continue; }  // "4 in the afternoon"
       if (s == "am" || s == "a") { am = true; continue; }
       if (hour < 0 && !s.empty() && is_digit(s[0]) && s.size() <= 7) {
         size_t colon = s.find_first_of(":.");
@@ -1373,6 +1432,15 @@ struct Reader {
     if (out.mod != "START" && out.mod != "END") out.mod.clear();
     if (!dct) {
       set(type, "XXXX-WXX-" + std::to_string(wd) + suffix, TimexAnchor::kDct);
+      return;
+    }
+    // "the previous Friday", "the following Monday": from the day the text is at, else the DCT.
+    bool previous = has_word(words, "previous") || has_word(words, "preceding");
+    if (previous || has_word(words, "following")) {
+      bool from_reference = reference && reference->granularity >= 2;
+      year_month_day base = from_reference ? reference->date : *dct;
+      year_month_day d = resolve_weekday(base, static_cast<unsigned>(wd), previous ? -2 : 2);
+      set(type, format_date(d) + suffix, from_reference ? TimexAnchor::kTimex : TimexAnchor::kDct);
       return;
     }
     int direction;

@@ -54,9 +54,11 @@ struct TimexReading {
 // that depend on a neighbouring word ("in May" is a month, "May said" a name). Without a DCT relative values stay underspecified, anchor kDct.
 // `reference` is the last date mentioned before the match, if any: "later"/"earlier" phrases
 // and "that day" are resolved against it (anchor kTimex), "ago" phrases against the DCT.
-// `tense_adjacent` says the tense comes from a verb at most a preposition away ("ended
-// Jan. 31", "began in February"): the tense then picks the year of a year-less month or day
-// even when the other side of the DCT is nearer; otherwise only within twice the distance.
+// `tense_adjacent` says the tense is certain enough to overrule nearness: it comes from a verb
+// at most a preposition away ("ended Jan. 31", "began in February") or is a future the
+// dependency parse shows on the verb the timex attaches to ("will be named for a mission in
+// December"). The tense then picks the year of a year-less month or day even when the other
+// side of the DCT is nearer; otherwise only within twice the distance.
 TimexReading read_timex(RuleKind kind, std::string_view match, std::string_view before,
                         std::string_view after,
                         const std::optional<std::chrono::year_month_day>& dct, Tense tense,

@@ -1,9 +1,11 @@
 // bench_timex: speed of the timex stage alone (extractor/timex.h).
 //
-//   bench_timex [--shared DIR] [--runs N]
+//   bench_timex [--shared DIR] [--runs N] [--models DIR] [--unparsed]
 //
-// Reads every ../shared/data/news_texts/*.jsonl.gz (gzip JSON Lines: `text`, `date`), segments
-// each article once (not timed; the token count is the segmenter's), then runs tag_timexes over
+// Reads every ../shared/data/news_texts/*.jsonl.gz (gzip JSON Lines: `text`, `date`), segments,
+// POS-tags and parses each article once, as the pipeline does before its timex stage (not timed;
+// the token count is the segmenter's; --unparsed skips tagging and parsing, so the timex stage
+// takes its lexical fallback for the tense of weekdays), then runs tag_timexes over
 // all articles once as a warm-up and N more times (default 5) on one thread. Prints the median
 // tokens per second and bytes per second of tag_timexes alone, by wall clock and by the thread's
 // CPU time (the per-core figure, steadier on a shared machine), the number of timexes found, and
@@ -25,6 +27,9 @@
 #include <vector>
 
 #include "tools/bench/news_texts.h"
+#include "extractor/dep_parser.h"
+#include "extractor/pipeline.h"
+#include "extractor/pos_tagger.h"
 #include "extractor/timex.h"
 #include "extractor/tokenize.h"
 
@@ -54,8 +59,20 @@ int main(int argc, char** argv) {
   int runs = 5;
   app.add_option("--shared", shared, "the shared data folder (default $NEWSGRAPH_SHARED or ../shared)");
   app.add_option("--runs", runs, "timed runs after the warm-up")->check(CLI::PositiveNumber);
+  std::string models = model_dir();
+  bool unparsed = false;
+  app.add_option("--models", models, "model folder (pos.bin, lemma.tsv, parser.bin)");
+  app.add_flag("--unparsed", unparsed, "do not POS-tag and parse before the timed runs");
   CLI11_PARSE(app, argc, argv);
 
+  PosTagger pos;
+  DependencyParser parser;
+  if (!unparsed)
+    for (auto error : {load_pos_tagger(models, &pos), load_dependency_parser(models, &parser)})
+      if (error) {
+        std::fprintf(stderr, "bench_timex: %s (%s)\n", error->message.c_str(), error->file.c_str());
+        return 1;
+      }
   std::vector<Document> docs;
   Segmenter segmenter = make_segmenter();
   for (auto& a : newsgraph::bench::read_news_texts(shared)) {
@@ -63,6 +80,10 @@ int main(int argc, char** argv) {
     doc.text = std::move(a.text);
     doc.dct = parse_date(a.date);
     segment(segmenter, doc);
+    if (!unparsed) {
+      tag_pos(pos, doc);
+      parse_dependencies(parser, doc);
+    }
     docs.push_back(std::move(doc));
   }
   if (docs.empty()) {
@@ -103,7 +124,8 @@ int main(int argc, char** argv) {
   double cpu_med = cpu_seconds[cpu_seconds.size() / 2];
   rusage ru{};
   getrusage(RUSAGE_SELF, &ru);
-  std::printf("articles %zu  tokens %zu  bytes %zu  timexes %zu\n", docs.size(), tokens, bytes, timexes);
+  std::printf("articles %zu  tokens %zu  bytes %zu  timexes %zu  (%s)\n", docs.size(), tokens, bytes,
+              timexes, unparsed ? "unparsed" : "tagged and parsed");
   std::printf("tag_timexes: %.0f tokens/s  %.1f MB/s  wall clock (median of %d runs, 1 thread)\n",
               static_cast<double>(tokens) / med, static_cast<double>(bytes) / med / 1e6, runs);
   std::printf("tag_timexes: %.0f tokens/s  %.1f MB/s  per core, thread CPU time\n",

@@ -8,8 +8,11 @@
 //   newsgraph-eval timex DIR --errors          list misses, false alarms and wrong values
 //   newsgraph-eval timex DIR --errors --context    each with the DCT and the text around it
 //
-// Each document runs through the same stages as the pipeline: segmentation
-// (extractor/tokenize.h), then the timex tagger with the DCT of the document.
+// Each document runs through the same stages the pipeline runs before its timex stage
+// (extractor/pipeline.cpp): segmentation (extractor/tokenize.h), UPOS and lemmas
+// (extractor/pos_tagger.h) and the dependency parse (extractor/dep_parser.h), then the timex
+// tagger with the DCT of the document. The models are loaded once from --models
+// (default: $NEWSGRAPH_MODELS, else the shipped extractor/models).
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
@@ -19,7 +22,10 @@
 
 #include <CLI/CLI.hpp>
 
+#include "extractor/dep_parser.h"
 #include "extractor/document.h"
+#include "extractor/pipeline.h"
+#include "extractor/pos_tagger.h"
 #include "extractor/timex.h"
 #include "extractor/timex_normalise.h"
 #include "extractor/tokenize.h"
@@ -42,12 +48,14 @@ void print_prf(const char* name, long hits_p, long system, long hits_r, long gol
 int eval_timex_main(int argc, char** argv) {
   CLI::App app{"TIMEX3 span, value and type F1 over TimeML (.tml) files, TempEval-3 style"};
   std::vector<std::string> inputs;
-  std::string output, split = "all";
+  std::string output, split = "all", models = extractor::model_dir();
   bool errors = false, context = false;
   app.add_option("DIR", inputs, "folders (searched recursively) or .tml files")->required();
   app.add_option("--output", output, "write each document as TimeML with our TIMEX3 tags here");
   app.add_option("--split", split, "all | dev | held: every 5th file of the sorted list is held out")
       ->check(CLI::IsMember({"all", "dev", "held"}));
+  app.add_option("--models", models, "model folder (pos.bin, lemma.tsv, parser.bin)")
+      ->capture_default_str();
   app.add_flag("--errors", errors, "print each miss, false alarm and wrong value");
   app.add_flag("--context", context, "with --errors: add the DCT and the text around each error");
   try {
@@ -85,6 +93,15 @@ int eval_timex_main(int argc, char** argv) {
 
   extractor::Segmenter segmenter = extractor::make_segmenter();
   extractor::TimexTagger tagger = extractor::make_timex_tagger();
+  extractor::PosTagger pos;
+  extractor::DependencyParser parser;
+  for (auto error : {extractor::load_pos_tagger(models, &pos),
+                     extractor::load_dependency_parser(models, &parser)})
+    if (error) {
+      std::fprintf(stderr, "newsgraph: eval timex: %s (%s)\n", error->message.c_str(),
+                   error->file.c_str());
+      return 1;
+    }
   eval::TimexCounts counts;
   int bad = 0;
   for (const auto& path : files) {
@@ -100,6 +117,8 @@ int eval_timex_main(int argc, char** argv) {
     doc.text = tml->text;
     doc.dct = tml->dct;
     extractor::segment(segmenter, doc);
+    extractor::tag_pos(pos, doc);
+    extractor::parse_dependencies(parser, doc);
     extractor::tag_timexes(tagger, doc);
     eval::count_timexes(tml->gold, doc.timexes, tml->text, &counts);
     if (errors) {

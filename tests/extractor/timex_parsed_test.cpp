@@ -1,0 +1,139 @@
+// The timex stage on documents that went through the stages the pipeline runs before it
+// (segmentation, the shipped POS tagger and dependency parser): the verb a weekday or a
+// year-less date attaches to, and that verb's tense, come from the parse. Sentences are our own.
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <string>
+
+#include "extractor/dep_parser.h"
+#include "extractor/pos_tagger.h"
+#include "extractor/timex.h"
+#include "extractor/tokenize.h"
+
+using namespace newsgraph::extractor;
+
+namespace {
+
+const std::string kModels = NEWSGRAPH_SOURCE_DIR "/extractor/models";
+
+// The DCT of every case: Wednesday 2026-01-14.
+const std::chrono::year_month_day kDct{std::chrono::year{2026}, std::chrono::January,
+                                       std::chrono::day{14}};
+
+struct Models {
+  Segmenter segmenter = make_segmenter();
+  TimexTagger timex = make_timex_tagger();
+  PosTagger pos;
+  DependencyParser parser;
+};
+
+const Models& models() {
+  static const Models m = [] {
+    Models out;
+    REQUIRE_FALSE(load_pos_tagger(kModels, &out.pos).has_value());
+    REQUIRE_FALSE(load_dependency_parser(kModels, &out.parser).has_value());
+    return out;
+  }();
+  return m;
+}
+
+// Segments, tags, parses and tags timexes, as extractor/pipeline.cpp does.
+Document parsed(const std::string& text) {
+  const Models& m = models();
+  Document doc;
+  doc.text = text;
+  doc.dct = kDct;
+  segment(m.segmenter, doc);
+  tag_pos(m.pos, doc);
+  parse_dependencies(m.parser, doc);
+  tag_timexes(m.timex, doc);
+  return doc;
+}
+
+// The value of the only timex of `text`.
+std::string value_of(const std::string& text) {
+  Document doc = parsed(text);
+  REQUIRE(doc.timexes.size() == 1);
+  return doc.timexes[0].value;
+}
+
+}  // namespace
+
+TEST_CASE("timex parsed: a present-tense event verb names a schedule ahead") {
+  CHECK(value_of("The two leaders meet separately Monday with the envoy.") == "2026-01-19");
+  CHECK(value_of("The committee takes up the bill Friday.") == "2026-01-16");
+}
+
+TEST_CASE("timex parsed: a past verb points back, a present reporting verb too") {
+  CHECK(value_of("The two leaders met separately Monday with the envoy.") == "2026-01-12");
+  CHECK(value_of("The ministry says the talks collapsed Monday.") == "2026-01-12");
+}
+
+TEST_CASE("timex parsed: the present progressive is a plan ahead, the past progressive is not") {
+  CHECK(value_of("The premier is meeting the governors Monday in Ottawa.") == "2026-01-19");
+  CHECK(value_of("The premier was meeting the governors Monday in Ottawa.") == "2026-01-12");
+}
+
+TEST_CASE("timex parsed: will and would point ahead, would have back") {
+  CHECK(value_of("The airline will double its flights to the coast by August.") == "2026-08");
+  CHECK(value_of("He said the board would vote Monday.") == "2026-01-19");
+  CHECK(value_of("He said the board would have voted Monday.") == "2026-01-12");
+}
+
+TEST_CASE("timex parsed: a to-infinitive of a plan points ahead unless the plan is past") {
+  CHECK(value_of("The company plans to close the plant Friday.") == "2026-01-16");
+  CHECK(value_of("The envoy is scheduled to arrive Monday.") == "2026-01-19");
+  CHECK(value_of("The regulator asked the bank to reply by Friday.") == "2026-01-16");
+  CHECK(value_of("The envoy was scheduled to arrive Monday.") == "2026-01-12");
+}
+
+TEST_CASE("timex parsed: a to-infinitive of any other verb takes that verb's tense") {
+  CHECK(value_of("The minister flew to Lima to sign the pact Monday.") == "2026-01-12");
+}
+
+TEST_CASE("timex parsed: a present copula with a date is a schedule, a past one is not") {
+  CHECK(value_of("The final vote is on Friday.") == "2026-01-16");
+  CHECK(value_of("The final vote was on Friday.") == "2026-01-09");
+}
+
+TEST_CASE("timex parsed: a past participle after a noun is a past of its own") {
+  CHECK(value_of("The court will review the injunction issued Monday.") == "2026-01-12");
+}
+
+TEST_CASE("timex parsed: as soon as points ahead") {
+  CHECK(value_of("The family might fly home as soon as Tuesday, a lawyer said.") == "2026-01-20");
+}
+
+TEST_CASE("timex parsed: a weekday inside a parenthesis falls back to the words around it") {
+  // The parse attaches a parenthesis loosely; the verb group before it ("will leave") decides.
+  CHECK(value_of("The father will leave at dawn (6 a.m. Thursday), his lawyer said.") ==
+        "2026-01-15T06:00");
+}
+
+TEST_CASE("timex parsed: will puts a year-less month ahead even when last year's is nearer") {
+  CHECK(value_of("The agency will name the crew for a flight in December.") == "2026-12");
+}
+
+TEST_CASE("timex parsed: an -ing clause adjoined to a past clause is past") {
+  CHECK(value_of("The shares fell all year, sliding to a low of $9 in June.") == "2025-06");
+}
+
+TEST_CASE("timex parsed: without a parse the lexical scan still decides") {
+  // The same sentence with no tokens: the timex stage needs only sentences and the DCT.
+  static const Segmenter segmenter = make_segmenter();
+  Document doc;
+  doc.text = "The premier is meeting the governors Monday in Ottawa.";
+  doc.dct = kDct;
+  segment(segmenter, doc);
+  for (Token& t : doc.tokens) t.deprel.clear();
+  tag_timexes(models().timex, doc);
+  REQUIRE(doc.timexes.size() == 1);
+  CHECK(doc.timexes[0].value == "2026-01-19");
+}
+
+TEST_CASE("timex parsed: a condition and due to point ahead") {
+  CHECK(value_of("If the talks collapse Friday, the union will strike.") == "2026-01-16");
+  CHECK(value_of("The final report is due to reach lawmakers Tuesday.") == "2026-01-20");
+  CHECK(value_of("The final report was due to reach lawmakers Tuesday.") == "2026-01-13");
+}
