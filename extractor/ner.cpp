@@ -31,7 +31,44 @@ void fill_gaps(std::vector<Mention>& mentions, std::vector<Mention>&& extra) {
             [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
 }
 
+bool is_lower_word(std::string_view w) {
+  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 }  // namespace
+
+void trim_compound_modifiers(const Gazetteer& gazetteer, Document& doc) {
+  using K = GazetteerKind;
+  for (Mention& m : doc.mentions) {
+    if (m.end_token != m.first_token + 1) continue;
+    std::string_view text = doc.slice(m.span);
+    size_t dash = text.rfind('-');
+    if (dash == std::string_view::npos || dash < 2 || !is_lower_word(text.substr(dash + 1))) continue;
+    std::string_view head = text.substr(0, dash);
+    EntityType type;
+    if (lookup(gazetteer, head, K::kCountry) || lookup(gazetteer, head, K::kSubdivision) ||
+        lookup(gazetteer, head, K::kCity))
+      type = EntityType::kGpe;
+    else if (lookup(gazetteer, head, K::kDemonym) || lookup(gazetteer, head, K::kNorp))
+      type = EntityType::kNorp;
+    else
+      continue;
+    m.span.end = m.span.begin + static_cast<uint32_t>(dash);
+    m.type = type;
+  }
+}
+
+void unify_surname_types(Document& doc) {
+  for (Mention& m : doc.mentions) {
+    if (m.type != EntityType::kProduct || m.end_token != m.first_token + 1) continue;
+    std::string_view word = doc.slice(m.span);
+    bool surname = std::any_of(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& p) {
+      return p.type == EntityType::kPerson && p.end_token >= p.first_token + 2 &&
+             doc.slice(doc.tokens[p.end_token - 1].span) == word;
+    });
+    if (surname) m.type = EntityType::kPerson;
+  }
+}
 
 void recognise_entities(const NerTagger& tagger, const Lexicon& lexicon, Document& doc,
                         NerCombination combination) {
@@ -62,6 +99,8 @@ void recognise_entities(const NerTagger& tagger, const Lexicon& lexicon, Documen
         });
       });
       fill_gaps(doc.mentions, std::move(model));
+      trim_compound_modifiers(tagger.gazetteer, doc);
+      unify_surname_types(doc);
       return;
     }
   }

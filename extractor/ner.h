@@ -20,6 +20,7 @@
 //   rules-first   92.23            63.63          0.901              0.970
 //
 // Commands: `newsgraph-eval ner FILE --combine NAME`; score_gold.py as in README.
+// kRulesFirst then trims compound modifiers and unifies surname types (below).
 // kModelFirst, kModelOnly and kRulesOnly are there for the evaluation tools.
 //
 // Input: a segmented Document (tokens, sentences). Output: Document::mentions, sorted by begin
@@ -45,6 +46,18 @@ std::optional<NerCombination> parse_ner_combination(std::string_view name);
 // Replaces doc.mentions with the combined mentions of the tagger and the rule stage.
 void recognise_entities(const NerTagger& tagger, const Lexicon& lexicon, Document& doc,
                         NerCombination combination = NerCombination::kRulesFirst);
+
+// Compound modifiers: a one-token mention "X-word" whose part after the last hyphen is a
+// lower-case ASCII word ("Ottawa-area riding", "Beijing-based", "Russian-born") names X: when X
+// is a country, subdivision or city of the gazetteer the mention is trimmed to X and typed GPE,
+// when X is a demonym or religious/political group, NORP. Other mentions are left alone.
+// Byte offsets: Mention::span.end moves to the hyphen; the token range is unchanged.
+void trim_compound_modifiers(const Gazetteer& gazetteer, Document& doc);
+
+// Document-level consistency of people: a one-token PRODUCT mention (the tagger's fallback for
+// MISC) that is the last word of a PERSON mention of two or more tokens in the same document
+// ("Freeland" after "Chrystia Freeland") is that person's surname and becomes PERSON.
+void unify_surname_types(Document& doc);
 
 }  // namespace newsgraph::extractor
 
