@@ -58,13 +58,36 @@ void trim_compound_modifiers(const Gazetteer& gazetteer, Document& doc) {
   }
 }
 
+void type_appositive_people(const Lexicon& lexicon, Document& doc) {
+  auto text = [&](uint32_t t) { return doc.slice(doc.tokens[t].span); };
+  for (Mention& m : doc.mentions) {
+    if (m.type == EntityType::kPerson || m.source != "model" || m.sentence >= doc.sentences.size()) continue;
+    const uint32_t limit = doc.sentences[m.sentence].end_token;
+    uint32_t k = m.end_token;
+    if (k + 1 >= limit || text(k) != ",") continue;
+    ++k;
+    // "the", then the organisation's or country's name with its possessive ("Huawei 's").
+    if (text(k) == "the" || text(k) == "a" || text(k) == "an") ++k;
+    for (uint32_t n = 0; n < 6 && k < limit && (is_capitalised(doc, k) || text(k) == "'s" || text(k) == "\xE2\x80\x99s");
+         ++n)
+      ++k;
+    if (k >= limit) continue;
+    auto title = match_title(lexicon, doc, k, limit);
+    // "Acme, chief executive Tom Reyes said": the title is the next name's.
+    if (title && (title->end_token >= limit || !is_capitalised(doc, title->end_token))) m.type = EntityType::kPerson;
+  }
+}
+
 void unify_surname_types(Document& doc) {
   for (Mention& m : doc.mentions) {
-    if (m.type != EntityType::kProduct || m.end_token != m.first_token + 1) continue;
+    if ((m.type != EntityType::kProduct && m.type != EntityType::kOrg) || m.source != "model" ||
+        m.end_token != m.first_token + 1)
+      continue;
     std::string_view word = doc.slice(m.span);
     bool surname = std::any_of(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& p) {
-      return p.type == EntityType::kPerson && p.end_token >= p.first_token + 2 &&
-             doc.slice(doc.tokens[p.end_token - 1].span) == word;
+      if (p.type != EntityType::kPerson || p.end_token < p.first_token + 2) return false;
+      // The family name stands last ("Chrystia Freeland") or, in Chinese order, first ("Meng Wanzhou").
+      return doc.slice(doc.tokens[p.end_token - 1].span) == word || doc.slice(doc.tokens[p.first_token].span) == word;
     });
     if (surname) m.type = EntityType::kPerson;
   }
@@ -100,6 +123,7 @@ void recognise_entities(const NerTagger& tagger, const Lexicon& lexicon, Documen
       });
       fill_gaps(doc.mentions, std::move(model));
       trim_compound_modifiers(tagger.gazetteer, doc);
+      type_appositive_people(lexicon, doc);
       unify_surname_types(doc);
       return;
     }

@@ -20,7 +20,8 @@
 //   rules-first   92.23            63.63          0.901              0.970
 //
 // Commands: `newsgraph-eval ner FILE --combine NAME`; score_gold.py as in README.
-// kRulesFirst then trims compound modifiers and unifies surname types (below).
+// kRulesFirst then trims compound modifiers, types appositive people and unifies surname types
+// (below), in that order.
 // kModelFirst, kModelOnly and kRulesOnly are there for the evaluation tools.
 //
 // Input: a segmented Document (tokens, sentences). Output: Document::mentions, sorted by begin
@@ -54,9 +55,15 @@ void recognise_entities(const NerTagger& tagger, const Lexicon& lexicon, Documen
 // Byte offsets: Mention::span.end moves to the hyphen; the token range is unchanged.
 void trim_compound_modifiers(const Gazetteer& gazetteer, Document& doc);
 
-// Document-level consistency of people: a one-token PRODUCT mention (the tagger's fallback for
-// MISC) that is the last word of a PERSON mention of two or more tokens in the same document
-// ("Freeland" after "Chrystia Freeland") is that person's surname and becomes PERSON.
+// Appositive titles: a tagger mention not typed PERSON followed by a comma, an optional
+// article, capitalised words with their possessive and a title of the lexicon that no name
+// follows ("Meng Wanzhou, Huawei's chief financial officer, ...") names a person: PERSON.
+void type_appositive_people(const Lexicon& lexicon, Document& doc);
+
+// Document-level consistency of people: a one-token tagger mention typed PRODUCT (the fallback
+// for MISC) or ORG that is the last or the first word of a PERSON mention of two or more tokens
+// in the same document ("Freeland" after "Chrystia Freeland", "Meng" after "Meng Wanzhou") is
+// that person's family name and becomes PERSON. Mentions of the rule stage are kept as found.
 void unify_surname_types(Document& doc);
 
 }  // namespace newsgraph::extractor

@@ -130,3 +130,18 @@ TEST_CASE("ner: a lone surname typed as a product is the person whose full name 
   CHECK(doc.mentions[1].type == EntityType::kPerson);
   CHECK(doc.mentions[2].type == EntityType::kProduct);
 }
+
+TEST_CASE("ner: a name followed by a comma and a title is a person, unless the title precedes another name") {
+  // Tokens: Judges(0) heard(1) Lan(2) Qiao(3) ,(4) Acme(5) 's(6) chief(7) financial(8) officer(9) ,(10)
+  // and(11) Orlen(12) ,(13) chief(14) executive(15) Tom(16) Reyes(17) said(18) .(19)
+  Document doc = with_mentions(
+      "Judges heard Lan Qiao, Acme's chief financial officer, and Orlen, chief executive Tom Reyes said.",
+      {{2, 4, EntityType::kGpe}, {5, 6, EntityType::kOrg}, {12, 13, EntityType::kOrg}, {16, 18, EntityType::kPerson}});
+  REQUIRE(doc.slice(doc.tokens[6].span) == "'s");
+  REQUIRE(doc.slice(doc.tokens[16].span) == "Tom");
+  for (auto& m : doc.mentions) m.sentence = 0;
+  type_appositive_people(models().lexicon, doc);
+  CHECK(doc.mentions[0].type == EntityType::kPerson);
+  CHECK(doc.mentions[1].type == EntityType::kOrg);
+  CHECK(doc.mentions[2].type == EntityType::kOrg);
+}
