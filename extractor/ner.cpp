@@ -58,6 +58,51 @@ void trim_compound_modifiers(const Gazetteer& gazetteer, Document& doc) {
   }
 }
 
+void find_law_names(const Gazetteer& gazetteer, Document& doc) {
+  auto text = [&](uint32_t t) { return doc.slice(doc.tokens[t].span); };
+  auto connector = [&](uint32_t t) {
+    std::string_view w = text(t);
+    return w == "of" || w == "the" || w == "and" || w == "on" || w == "for";
+  };
+  std::vector<Mention> laws;
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    const uint32_t end = doc.sentences[s].end_token;
+    for (uint32_t t = doc.sentences[s].first_token; t < end;) {
+      if (!is_capitalised(doc, t)) { ++t; continue; }
+      // A run of capitalised words, joined by "of", "the", "and", "on", "for".
+      uint32_t first = t, last = t;
+      for (uint32_t k = t + 1; k < end; ++k) {
+        if (is_capitalised(doc, k)) last = k;
+        else if (!connector(k)) break;
+      }
+      t = last + 1;
+      if (text(first) == "The" || text(first) == "A") ++first;
+      if (last < first + 1 || !lookup(gazetteer, text(last), GazetteerKind::kLawHead)) continue;
+      Mention m;
+      m.first_token = first;
+      m.end_token = last + 1;
+      m.span = Span{doc.tokens[first].span.begin, doc.tokens[last].span.end};
+      m.sentence = s;
+      m.type = EntityType::kLaw;
+      m.confidence = 0.8f;
+      m.source = "rule";
+      laws.push_back(m);
+    }
+  }
+  for (Mention& law : laws) {
+    // Mentions inside the name ("North American" of "North American Free Trade Agreement") give
+    // way; one that crosses its edges wins over it.
+    bool crossing = std::any_of(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& m) {
+      return m.span.overlaps(law.span) && !law.span.contains(m.span);
+    });
+    if (crossing) continue;
+    std::erase_if(doc.mentions, [&](const Mention& m) { return law.span.contains(m.span); });
+    doc.mentions.push_back(std::move(law));
+  }
+  std::sort(doc.mentions.begin(), doc.mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+}
+
 void type_appositive_people(const Lexicon& lexicon, Document& doc) {
   auto text = [&](uint32_t t) { return doc.slice(doc.tokens[t].span); };
   for (Mention& m : doc.mentions) {
@@ -122,6 +167,7 @@ void recognise_entities(const NerTagger& tagger, const Lexicon& lexicon, Documen
         });
       });
       fill_gaps(doc.mentions, std::move(model));
+      find_law_names(tagger.gazetteer, doc);
       trim_compound_modifiers(tagger.gazetteer, doc);
       type_appositive_people(lexicon, doc);
       unify_surname_types(doc);

@@ -145,3 +145,18 @@ TEST_CASE("ner: a name followed by a comma and a title is a person, unless the t
   CHECK(doc.mentions[1].type == EntityType::kOrg);
   CHECK(doc.mentions[2].type == EntityType::kOrg);
 }
+
+TEST_CASE("ner: a capitalised run ending in a law head is a LAW, and mentions inside it give way") {
+  // Tokens: The(0) Northern(1) Fisheries(2) Act(3) replaced(4) the(5) Baltic(6) Salmon(7)
+  // Agreement(8) ,(9) said(10) President(11) Bill(12) Ortiz(13) .(14)
+  Document doc = with_mentions("The Northern Fisheries Act replaced the Baltic Salmon Agreement, said President Bill Ortiz.",
+                               {{6, 7, EntityType::kLoc}, {12, 14, EntityType::kPerson}});
+  REQUIRE(doc.slice(doc.tokens[8].span) == "Agreement");
+  find_law_names(models().tagger.gazetteer, doc);
+  std::vector<std::string> got;
+  for (const auto& m : doc.mentions)
+    got.push_back(std::string(doc.slice(m.span)) + "|" + std::string(entity_type_name(m.type)));
+  // "Bill" is a law head, but "President Bill Ortiz" does not end in one.
+  CHECK(got == std::vector<std::string>{"Northern Fisheries Act|LAW", "Baltic Salmon Agreement|LAW",
+                                        "Bill Ortiz|PERSON"});
+}
