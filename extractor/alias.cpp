@@ -70,6 +70,7 @@ std::string title_case(std::string_view s) {
 // returned in *split (type kPerson and first_token == end_token when there is none).
 void trim_mention(const Lexicon& lex, const Document& doc, Mention& m, Mention* split) {
   auto text = [&](uint32_t t) { return doc.slice(doc.tokens[t].span); };
+  const uint32_t first = m.first_token, end = m.end_token;
   // Titles before a PERSON name ("President Xi Jinping" -> "Xi Jinping"), with a nationality
   // or country before them ("Canadian Prime Minister Mark Carney" -> "Mark Carney").
   while (m.type == EntityType::kPerson && m.end_token - m.first_token > 1) {
@@ -99,7 +100,9 @@ void trim_mention(const Lexicon& lex, const Document& doc, Mention& m, Mention* 
     if (w == "'s" || w == "\xE2\x80\x99s" || w == "'" || w == "\xE2\x80\x99") --m.end_token;
     else break;
   }
-  m.span = Span{doc.tokens[m.first_token].span.begin, doc.tokens[m.end_token - 1].span.end};
+  // A mention inside one token ("Ottawa" of "Ottawa-area", ner.h) keeps its span.
+  if (m.first_token != first || m.end_token != end)
+    m.span = Span{doc.tokens[m.first_token].span.begin, doc.tokens[m.end_token - 1].span.end};
 }
 
 struct Builder {
@@ -143,7 +146,10 @@ struct Builder {
     surface.resize(n);
     assigned.assign(n, -1);
     for (size_t i = 0; i < n; ++i) {
-      surface[i] = phrase_text(doc, doc.mentions[i].first_token, doc.mentions[i].end_token);
+      const Mention& mi = doc.mentions[i];
+      surface[i] = mi.end_token == mi.first_token + 1 && mi.span.size() < doc.tokens[mi.first_token].span.size()
+                       ? std::string(doc.slice(mi.span))  // part of a token (ner.h: trim_compound_modifiers)
+                       : phrase_text(doc, mi.first_token, mi.end_token);
       // An upper-case place name of a dateline ("GYEONGJU") is written as a name.
       const Mention& m = doc.mentions[i];
       auto letters = std::count_if(surface[i].begin(), surface[i].end(),

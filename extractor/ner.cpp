@@ -31,7 +31,112 @@ void fill_gaps(std::vector<Mention>& mentions, std::vector<Mention>&& extra) {
             [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
 }
 
+bool is_lower_word(std::string_view w) {
+  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 }  // namespace
+
+void trim_compound_modifiers(const Gazetteer& gazetteer, Document& doc) {
+  using K = GazetteerKind;
+  for (Mention& m : doc.mentions) {
+    if (m.end_token != m.first_token + 1) continue;
+    std::string_view text = doc.slice(m.span);
+    size_t dash = text.rfind('-');
+    if (dash == std::string_view::npos || dash < 2 || !is_lower_word(text.substr(dash + 1))) continue;
+    std::string_view head = text.substr(0, dash);
+    EntityType type;
+    if (lookup(gazetteer, head, K::kCountry) || lookup(gazetteer, head, K::kSubdivision) ||
+        lookup(gazetteer, head, K::kCity))
+      type = EntityType::kGpe;
+    else if (lookup(gazetteer, head, K::kDemonym) || lookup(gazetteer, head, K::kNorp))
+      type = EntityType::kNorp;
+    else
+      continue;
+    m.span.end = m.span.begin + static_cast<uint32_t>(dash);
+    m.type = type;
+  }
+}
+
+void find_law_names(const Gazetteer& gazetteer, Document& doc) {
+  auto text = [&](uint32_t t) { return doc.slice(doc.tokens[t].span); };
+  auto connector = [&](uint32_t t) {
+    std::string_view w = text(t);
+    return w == "of" || w == "the" || w == "and" || w == "on" || w == "for";
+  };
+  std::vector<Mention> laws;
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    const uint32_t end = doc.sentences[s].end_token;
+    for (uint32_t t = doc.sentences[s].first_token; t < end;) {
+      if (!is_capitalised(doc, t)) { ++t; continue; }
+      // A run of capitalised words, joined by "of", "the", "and", "on", "for".
+      uint32_t first = t, last = t;
+      for (uint32_t k = t + 1; k < end; ++k) {
+        if (is_capitalised(doc, k)) last = k;
+        else if (!connector(k)) break;
+      }
+      t = last + 1;
+      if (text(first) == "The" || text(first) == "A") ++first;
+      if (last < first + 1 || !lookup(gazetteer, text(last), GazetteerKind::kLawHead)) continue;
+      Mention m;
+      m.first_token = first;
+      m.end_token = last + 1;
+      m.span = Span{doc.tokens[first].span.begin, doc.tokens[last].span.end};
+      m.sentence = s;
+      m.type = EntityType::kLaw;
+      m.confidence = 0.8f;
+      m.source = "rule";
+      laws.push_back(m);
+    }
+  }
+  for (Mention& law : laws) {
+    // Mentions inside the name ("North American" of "North American Free Trade Agreement") give
+    // way; one that crosses its edges wins over it.
+    bool crossing = std::any_of(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& m) {
+      return m.span.overlaps(law.span) && !law.span.contains(m.span);
+    });
+    if (crossing) continue;
+    std::erase_if(doc.mentions, [&](const Mention& m) { return law.span.contains(m.span); });
+    doc.mentions.push_back(std::move(law));
+  }
+  std::sort(doc.mentions.begin(), doc.mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+}
+
+void type_appositive_people(const Lexicon& lexicon, Document& doc) {
+  auto text = [&](uint32_t t) { return doc.slice(doc.tokens[t].span); };
+  for (Mention& m : doc.mentions) {
+    if (m.type == EntityType::kPerson || m.source != "model" || m.sentence >= doc.sentences.size()) continue;
+    const uint32_t limit = doc.sentences[m.sentence].end_token;
+    uint32_t k = m.end_token;
+    if (k + 1 >= limit || text(k) != ",") continue;
+    ++k;
+    // "the", then the organisation's or country's name with its possessive ("Huawei 's").
+    if (text(k) == "the" || text(k) == "a" || text(k) == "an") ++k;
+    for (uint32_t n = 0; n < 6 && k < limit && (is_capitalised(doc, k) || text(k) == "'s" || text(k) == "\xE2\x80\x99s");
+         ++n)
+      ++k;
+    if (k >= limit) continue;
+    auto title = match_title(lexicon, doc, k, limit);
+    // "Acme, chief executive Tom Reyes said": the title is the next name's.
+    if (title && (title->end_token >= limit || !is_capitalised(doc, title->end_token))) m.type = EntityType::kPerson;
+  }
+}
+
+void unify_surname_types(Document& doc) {
+  for (Mention& m : doc.mentions) {
+    if ((m.type != EntityType::kProduct && m.type != EntityType::kOrg) || m.source != "model" ||
+        m.end_token != m.first_token + 1)
+      continue;
+    std::string_view word = doc.slice(m.span);
+    bool surname = std::any_of(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& p) {
+      if (p.type != EntityType::kPerson || p.end_token < p.first_token + 2) return false;
+      // The family name stands last ("Chrystia Freeland") or, in Chinese order, first ("Meng Wanzhou").
+      return doc.slice(doc.tokens[p.end_token - 1].span) == word || doc.slice(doc.tokens[p.first_token].span) == word;
+    });
+    if (surname) m.type = EntityType::kPerson;
+  }
+}
 
 void recognise_entities(const NerTagger& tagger, const Lexicon& lexicon, Document& doc,
                         NerCombination combination) {
@@ -62,6 +167,10 @@ void recognise_entities(const NerTagger& tagger, const Lexicon& lexicon, Documen
         });
       });
       fill_gaps(doc.mentions, std::move(model));
+      find_law_names(tagger.gazetteer, doc);
+      trim_compound_modifiers(tagger.gazetteer, doc);
+      type_appositive_people(lexicon, doc);
+      unify_surname_types(doc);
       return;
     }
   }

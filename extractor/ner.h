@@ -11,7 +11,7 @@
 // lexicon mentions (source "gazetteer") are taken first, unless a longer tagger mention contains
 // them ("Bank of Canada" over "Canada"); the tagger's mentions fill every gap; the rule stage's
 // pattern mentions (source "rule") are dropped. Entity F1 (conlleval exact spans on CoNLL and
-// UNER; ../shared/tools/score_gold.py on news with OntoNotes types), 2026-11-29:
+// UNER; ../shared/tools/score_gold.py on news with OntoNotes types), 2026-11-29, round-2 models:
 //
 //   combination   CoNLL-2003 dev   UNER EWT dev   team corpus (17)   seed
 //   model         92.31            62.73          -                  -
@@ -19,7 +19,12 @@
 //   model-first   91.16            61.71          0.838              0.848
 //   rules-first   92.23            63.63          0.901              0.970
 //
+// Round 3 (models of extractor/models/NER_MODELS.md, and the steps below): model 92.62 / 65.54;
+// rules-first 92.07 / 65.70, team corpus 0.924, seed 0.970.
+//
 // Commands: `newsgraph-eval ner FILE --combine NAME`; score_gold.py as in README.
+// kRulesFirst then finds law names, trims compound modifiers, types appositive people and unifies surname types
+// (below), in that order.
 // kModelFirst, kModelOnly and kRulesOnly are there for the evaluation tools.
 //
 // Input: a segmented Document (tokens, sentences). Output: Document::mentions, sorted by begin
@@ -45,6 +50,30 @@ std::optional<NerCombination> parse_ner_combination(std::string_view name);
 // Replaces doc.mentions with the combined mentions of the tagger and the rule stage.
 void recognise_entities(const NerTagger& tagger, const Lexicon& lexicon, Document& doc,
                         NerCombination combination = NerCombination::kRulesFirst);
+
+// Compound modifiers: a one-token mention "X-word" whose part after the last hyphen is a
+// lower-case ASCII word ("Ottawa-area riding", "Beijing-based", "Russian-born") names X: when X
+// is a country, subdivision or city of the gazetteer the mention is trimmed to X and typed GPE,
+// when X is a demonym or religious/political group, NORP. Other mentions are left alone.
+// Byte offsets: Mention::span.end moves to the hyphen; the token range is unchanged.
+void trim_compound_modifiers(const Gazetteer& gazetteer, Document& doc);
+
+// Names of laws and treaties: a run of capitalised words (joined by "of", "the", "and", "on",
+// "for"; a leading "The" left out) of two or more words whose last word is a law head of the
+// gazetteer ("Digital Markets Act", "North American Free Trade Agreement", "Paris Agreement")
+// is a LAW mention (source "rule"); mentions inside it give way, one crossing its edges wins.
+void find_law_names(const Gazetteer& gazetteer, Document& doc);
+
+// Appositive titles: a tagger mention not typed PERSON followed by a comma, an optional
+// article, capitalised words with their possessive and a title of the lexicon that no name
+// follows ("Meng Wanzhou, Huawei's chief financial officer, ...") names a person: PERSON.
+void type_appositive_people(const Lexicon& lexicon, Document& doc);
+
+// Document-level consistency of people: a one-token tagger mention typed PRODUCT (the fallback
+// for MISC) or ORG that is the last or the first word of a PERSON mention of two or more tokens
+// in the same document ("Freeland" after "Chrystia Freeland", "Meng" after "Meng Wanzhou") is
+// that person's family name and becomes PERSON. Mentions of the rule stage are kept as found.
+void unify_surname_types(Document& doc);
 
 }  // namespace newsgraph::extractor
 

@@ -92,7 +92,11 @@ std::optional<corpus::InputError> parse_conll(std::string_view content, const st
   while (r.next(&line)) {
     auto cols = split(line, ' ');
     if (cols.empty()) { b.end_sentence(); continue; }
-    if (cols[0] == "-DOCSTART-") { b.end_document(); continue; }
+    if (cols[0] == "-DOCSTART-") {
+      b.end_document();
+      b.corpus.document_markers = true;
+      continue;
+    }
     if (cols.size() < 2) return corpus::InputError{"CoNLL line needs a word and a tag", name, -1, r.line_no};
     b.add(cols.front(), cols.back());
   }
@@ -106,9 +110,13 @@ std::optional<corpus::InputError> parse_token_tag(std::string_view content, cons
   std::string_view line;
   while (r.next(&line)) {
     std::string_view bare = strip_bom(line);
-    if (bare.empty()) { b.end_sentence(); continue; }
+    // A line of white space ends the sentence too (WNUT-17 train separates posts with "\t").
+    if (bare.find_first_not_of(" \t") == std::string_view::npos) { b.end_sentence(); continue; }
     if (bare[0] == '#' && bare.find('\t') == std::string_view::npos) {
-      if (bare.starts_with("# newdoc")) b.end_document();
+      if (bare.starts_with("# newdoc")) {
+        b.end_document();
+        b.corpus.document_markers = true;
+      }
       continue;
     }
     auto cols = split(bare, '\t');
@@ -224,7 +232,10 @@ std::optional<corpus::InputError> parse_conllu(std::string_view content, const s
   while (r.next(&line)) {
     if (line.empty()) { finish_gum_sentence(doc, words, upos, propn, heads, found, labels); open.clear(); continue; }
     if (line[0] == '#') {
-      if (line.starts_with("# newdoc")) end_doc();
+      if (line.starts_with("# newdoc")) {
+        end_doc();
+        corpus.document_markers = true;
+      }
       continue;
     }
     auto cols = split(line, '\t');

@@ -63,6 +63,9 @@ enum class NerFormat : uint8_t { kAuto, kConll, kTokenTag, kConllu };
 struct NerCorpus {
   std::vector<NerDocument> documents;
   std::vector<std::string> label_set;  // coarse types labelled in the file, sorted
+  // The file marks documents ("-DOCSTART-", "# newdoc"). Without markers (WikiANN, WNUT-17)
+  // the whole file is one document, though its sentences are unrelated fragments or posts.
+  bool document_markers = false;
   size_t sentence_count() const;
   size_t word_count() const;
 };

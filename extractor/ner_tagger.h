@@ -21,9 +21,11 @@
 //
 // Training data and licence: the shipped models (extractor/models/ner.model and
 // ner_stage2.model) are trained by `newsgraph-train ner` on CoNLL-2003 English train (Reuters
-// RCV1; research use only, so the models are for research use too) and the GUM train
+// RCV1; research use only, so the models are for research use too), the GUM train
 // documents of its openly licensed genres (CC BY / CC BY-SA: academic, bio, conversation,
-// court, interview, news, speech, textbook, vlog, voyage); the word clusters
+// court, interview, news, speech, textbook, vlog, voyage), WikiANN English train (Wikipedia,
+// silver labels, research use) and WNUT-17 train (CC BY 4.0), with domain-aware features
+// (Daume III 2007; tools/train/train_ner.cpp, NER_MODELS.md); the word clusters
 // (ner_clusters.txt) come from unlabelled text including LDC newswire (research use). The
 // gazetteer carries its own attribution (gazetteer.h). README gives the exact commands.
 //

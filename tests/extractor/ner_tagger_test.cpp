@@ -86,6 +86,21 @@ TEST_CASE("ner data: UNER token-tag files keep documents and lower-case names") 
   CHECK(c.label_set == std::vector<std::string>{"LOC", "ORG", "PER"});
 }
 
+TEST_CASE("ner data: a line of white space ends a token-tag sentence, and a file without markers is one document") {
+  // WNUT-17 train separates posts with a line holding one tab.
+  const std::string text = "saw\tO\nPriya\tB-person\n\t\nlunch\tO\nin\tO\noslo\tB-location\n";
+  NerCorpus c;
+  REQUIRE_FALSE(parse_ner_corpus(text, "posts", NerFormat::kTokenTag, &c));
+  CHECK_FALSE(c.document_markers);
+  REQUIRE(c.documents.size() == 1);
+  REQUIRE(c.documents[0].sentences.size() == 2);
+  CHECK(c.documents[0].sentences[0].words == std::vector<std::string>{"saw", "Priya"});
+  CHECK(c.documents[0].sentences[1].spans == std::vector<NerSpan>{{2, 3, "LOC"}});
+  NerCorpus marked;
+  REQUIRE_FALSE(read_ner_corpus(kData + "mini.iob2", NerFormat::kAuto, &marked));
+  CHECK(marked.document_markers);
+}
+
 TEST_CASE("ner data: GUM names are trimmed to their proper nouns") {
   NerCorpus c;
   REQUIRE_FALSE(read_ner_corpus(kData + "mini.conllu", NerFormat::kAuto, &c));

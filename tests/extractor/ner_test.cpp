@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "corpus/article.h"
@@ -80,4 +81,82 @@ TEST_CASE("ner: combination names parse") {
   CHECK(parse_ner_combination("rules-first") == NerCombination::kRulesFirst);
   CHECK(parse_ner_combination("model") == NerCombination::kModelOnly);
   CHECK_FALSE(parse_ner_combination("both").has_value());
+}
+
+namespace {
+
+// A segmented document whose mentions are the given token ranges with the given types.
+Document with_mentions(const std::string& text, const std::vector<std::tuple<uint32_t, uint32_t, EntityType>>& spans) {
+  Document doc;
+  corpus::InputError error;
+  REQUIRE(normalise_text(text, &doc.text, &doc.offsets, &error));
+  segment(models().segmenter, doc);
+  for (const auto& [first, end, type] : spans) {
+    Mention m;
+    m.first_token = first;
+    m.end_token = end;
+    m.span = Span{doc.tokens[first].span.begin, doc.tokens[end - 1].span.end};
+    m.type = type;
+    m.source = "model";
+    doc.mentions.push_back(m);
+  }
+  return doc;
+}
+
+}  // namespace
+
+TEST_CASE("ner: a place before a hyphen and a lower-case word is the mention, not the compound") {
+  // Tokens: She(0) ran(1) in(2) a(3) Toronto-area(4) riding(5) and(6) met(7) Japanese-born(8)
+  // voters(9) and(10) Smith-style(11) critics(12) .(13)
+  Document doc = with_mentions("She ran in a Toronto-area riding and met Japanese-born voters and Smith-style critics.",
+                               {{4, 5, EntityType::kGpe}, {8, 9, EntityType::kProduct}, {11, 12, EntityType::kProduct}});
+  REQUIRE(doc.slice(doc.tokens[4].span) == "Toronto-area");
+  trim_compound_modifiers(models().tagger.gazetteer, doc);
+  CHECK(doc.slice(doc.mentions[0].span) == "Toronto");
+  CHECK(doc.mentions[0].type == EntityType::kGpe);
+  CHECK(doc.slice(doc.mentions[1].span) == "Japanese");
+  CHECK(doc.mentions[1].type == EntityType::kNorp);
+  // "Smith" is no place or people: left alone.
+  CHECK(doc.slice(doc.mentions[2].span) == "Smith-style");
+  CHECK(doc.mentions[2].type == EntityType::kProduct);
+}
+
+TEST_CASE("ner: a lone surname typed as a product is the person whose full name the document has") {
+  // Tokens: Ana(0) Lindqvist(1) resigned(2) .(3) Critics(4) praised(5) Lindqvist(6) and(7) Volvo(8) .(9)
+  Document doc = with_mentions("Ana Lindqvist resigned. Critics praised Lindqvist and Volvo.",
+                               {{0, 2, EntityType::kPerson}, {6, 7, EntityType::kProduct}, {8, 9, EntityType::kProduct}});
+  REQUIRE(doc.slice(doc.tokens[6].span) == "Lindqvist");
+  unify_surname_types(doc);
+  CHECK(doc.mentions[1].type == EntityType::kPerson);
+  CHECK(doc.mentions[2].type == EntityType::kProduct);
+}
+
+TEST_CASE("ner: a name followed by a comma and a title is a person, unless the title precedes another name") {
+  // Tokens: Judges(0) heard(1) Lan(2) Qiao(3) ,(4) Acme(5) 's(6) chief(7) financial(8) officer(9) ,(10)
+  // and(11) Orlen(12) ,(13) chief(14) executive(15) Tom(16) Reyes(17) said(18) .(19)
+  Document doc = with_mentions(
+      "Judges heard Lan Qiao, Acme's chief financial officer, and Orlen, chief executive Tom Reyes said.",
+      {{2, 4, EntityType::kGpe}, {5, 6, EntityType::kOrg}, {12, 13, EntityType::kOrg}, {16, 18, EntityType::kPerson}});
+  REQUIRE(doc.slice(doc.tokens[6].span) == "'s");
+  REQUIRE(doc.slice(doc.tokens[16].span) == "Tom");
+  for (auto& m : doc.mentions) m.sentence = 0;
+  type_appositive_people(models().lexicon, doc);
+  CHECK(doc.mentions[0].type == EntityType::kPerson);
+  CHECK(doc.mentions[1].type == EntityType::kOrg);
+  CHECK(doc.mentions[2].type == EntityType::kOrg);
+}
+
+TEST_CASE("ner: a capitalised run ending in a law head is a LAW, and mentions inside it give way") {
+  // Tokens: The(0) Northern(1) Fisheries(2) Act(3) replaced(4) the(5) Baltic(6) Salmon(7)
+  // Agreement(8) ,(9) said(10) President(11) Bill(12) Ortiz(13) .(14)
+  Document doc = with_mentions("The Northern Fisheries Act replaced the Baltic Salmon Agreement, said President Bill Ortiz.",
+                               {{6, 7, EntityType::kLoc}, {12, 14, EntityType::kPerson}});
+  REQUIRE(doc.slice(doc.tokens[8].span) == "Agreement");
+  find_law_names(models().tagger.gazetteer, doc);
+  std::vector<std::string> got;
+  for (const auto& m : doc.mentions)
+    got.push_back(std::string(doc.slice(m.span)) + "|" + std::string(entity_type_name(m.type)));
+  // "Bill" is a law head, but "President Bill Ortiz" does not end in one.
+  CHECK(got == std::vector<std::string>{"Northern Fisheries Act|LAW", "Baltic Salmon Agreement|LAW",
+                                        "Bill Ortiz|PERSON"});
 }

@@ -13,6 +13,17 @@
 // stage-1 labels of the document (ner_features.h). Stage 2 is trained on jackknifed stage-1
 // labels (4 folds over documents), so that it learns how far to trust them on unseen text.
 //
+// Domain adaptation (--domain-features, Daume III 2007, "Frustratingly easy domain
+// adaptation"): every feature of a training document also fires in a copy for the document's
+// domain (GUM genre, or the file's folder: conll2003, wikiann_en, wnut17), so that what is
+// peculiar to one corpus (WikiANN's title fragments, WNUT's hashtags) is learnt by its copy
+// and the general weights keep what the corpora share. Tagging computes no copies: the saved
+// model is the general weights plus --merge-weight times the copies of --merge-domain (the
+// news domain the pipeline tags, conll2003); --target-domain domains get no copies at all.
+// Files without document markers (WikiANN, WNUT-17) are split into one document per
+// sentence. --treat-missing wnut17=MISC: WNUT's products and creative works are not CoNLL's
+// MISC (which also has nationalities and events), so MISC counts as unannotated there.
+//
 // `newsgraph-train ner clusters ...` learns the word clusters instead (train_ner_clusters.cpp).
 //
 // Deterministic for a given seed (sentence order is shuffled by std::mt19937_64). Prints the
@@ -28,6 +39,7 @@
 #include <numeric>
 #include <random>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "extractor/ner_data.h"
 #include "extractor/ner_tagger.h"
@@ -41,6 +53,7 @@ struct TrainDoc {
   uint32_t missing_types = 0;               // bit per model type the source does not annotate
   std::vector<std::vector<bool>> unknown;   // per sentence: words whose label is unknown (silver)
   std::vector<int> first_stage;             // jackknifed stage-1 labels, per document word
+  uint32_t domain = 0;                      // 1-based id of its training domain (--domain-features), 0: none
 };
 
 struct TrainSentence {
@@ -175,6 +188,26 @@ NerDocument lower_case_copies(const NerDocument& doc, int every, size_t* counter
   return out;
 }
 
+// The domain of a training file for --domain-features: GUM files by genre ("gum_news" for
+// GUM_news_*.conllu), other files by their folder ("conll2003", "wikiann_en", "wnut17").
+std::string training_domain(const std::string& path) {
+  size_t slash = path.rfind('/');
+  std::string base = slash == std::string::npos ? path : path.substr(slash + 1);
+  if (base.rfind("GUM_", 0) == 0) return "gum_" + base.substr(4, base.find('_', 4) - 4);
+  if (slash == std::string::npos || slash == 0) return "";
+  size_t parent = path.rfind('/', slash - 1);
+  return path.substr(parent == std::string::npos ? 0 : parent + 1, slash - (parent == std::string::npos ? 0 : parent + 1));
+}
+
+// Daume III (2007) "Frustratingly easy domain adaptation": the copy of feature `f` that fires
+// only in training documents of `domain` (1-based). Tagging never computes these copies, so
+// their weights absorb what is peculiar to one training corpus and are dropped from the model.
+uint64_t domain_feature(uint64_t f, uint32_t domain) {
+  uint64_t h = (f ^ (0xD6E8FEB86659FD93ull * domain)) * 0x9E3779B97F4A7C15ull;
+  h ^= h >> 31;
+  return h ? h : 2;
+}
+
 // Prunes weights below `prune` in magnitude.
 void prune_model(NerModel* m, float prune) {
   std::vector<uint64_t> keys;
@@ -196,6 +229,28 @@ void prune_model(NerModel* m, float prune) {
   set_ner_weights(m, keys, rows);
 }
 
+// The weights tagging uses: each general feature's row plus `alpha` times the row of its copy
+// for the merged domain (`copy_of`: general key -> that copy), without any domain copies
+// (`domain_keys`). alpha 0 is Daume's general model; alpha 1 is the merged domain's model.
+void fold_domain_copies(NerModel* m, const std::unordered_map<uint64_t, uint64_t>& copy_of, float alpha,
+                        const std::unordered_set<uint64_t>& domain_keys) {
+  if (domain_keys.empty()) return;
+  std::vector<uint64_t> keys;
+  std::vector<float> rows;
+  const int L = m->labels;
+  for (size_t slot = 0; slot < m->keys.size(); ++slot) {
+    const uint64_t k = m->keys[slot];
+    if (!k || domain_keys.count(k)) continue;
+    keys.push_back(k);
+    rows.insert(rows.end(), &m->weights[slot * L], &m->weights[slot * L] + L);
+    auto it = copy_of.find(k);
+    const float* copy = it == copy_of.end() ? nullptr : m->row(it->second);
+    if (copy)
+      for (int y = 0; y < L; ++y) rows[rows.size() - L + y] += alpha * copy[y];
+  }
+  set_ner_weights(m, keys, rows);
+}
+
 struct PhaseOptions {
   bool second_stage = false;
   int epochs = 10;
@@ -203,6 +258,8 @@ struct PhaseOptions {
   int min_count = 2;
   float prune = 1e-3f;
   std::vector<bool> include;  // documents to train on (empty: all)
+  uint32_t merge_domain = 0;  // domain whose copies are added to the general weights (0: none)
+  float merge_weight = 1.0f;  // ... times this
   const char* name = "stage 1";
 };
 
@@ -219,13 +276,31 @@ PhaseResult train_phase(NerTagger& tagger, const std::vector<std::string>& types
   std::vector<TrainSentence> sentences;
   std::vector<std::vector<uint64_t>> hashed;
   std::unordered_map<uint64_t, uint32_t> counts;
-  std::vector<uint64_t> feats;
-  std::vector<uint32_t> offsets;
+  std::unordered_set<uint64_t> domain_keys;
+  std::unordered_map<uint64_t, uint64_t> copy_of;  // general key -> its copy in opt.merge_domain
+  std::vector<uint64_t> feats, general;
+  std::vector<uint32_t> offsets, general_offsets;
   for (size_t d = 0; d < docs.size(); ++d) {
     if (!opt.include.empty() && !opt.include[d]) continue;
     const TrainDoc& td = docs[d];
     Document doc = document_from_ner(td.ner);
     ner_features(tagger.gazetteer, tagger.clusters, doc, opt.second_stage ? &td.first_stage : nullptr, &feats, &offsets);
+    if (td.domain) {
+      // Each token's features, then their copies for the document's domain.
+      general.swap(feats);
+      general_offsets.swap(offsets);
+      feats.clear();
+      offsets.assign(1, 0);
+      for (size_t t = 0; t + 1 < general_offsets.size(); ++t) {
+        feats.insert(feats.end(), general.begin() + general_offsets[t], general.begin() + general_offsets[t + 1]);
+        for (uint32_t k = general_offsets[t]; k < general_offsets[t + 1]; ++k) {
+          feats.push_back(domain_feature(general[k], td.domain));
+          domain_keys.insert(feats.back());
+          if (td.domain == opt.merge_domain) copy_of.emplace(general[k], feats.back());
+        }
+        offsets.push_back(static_cast<uint32_t>(feats.size()));
+      }
+    }
     for (size_t s = 0; s < td.ner.sentences.size(); ++s) {
       const Sentence& sent = doc.sentences[s];
       TrainSentence ts;
@@ -314,6 +389,7 @@ PhaseResult train_phase(NerTagger& tagger, const std::vector<std::string>& types
       trainer.tick();
     }
     NerModel averaged = trainer.averaged(features, 1e-6f);
+    fold_domain_copies(&averaged, copy_of, opt.merge_weight, domain_keys);
     std::fprintf(stderr, "%s epoch %d: %zu/%zu sentences wrong, %.1f s", opt.name, epoch, wrong, sentences.size(),
                  std::chrono::duration<double>(std::chrono::steady_clock::now() - te).count());
     if (devs.empty()) {
@@ -354,6 +430,10 @@ int train_ner_main(int argc, char** argv) {
   bool title_copies = true;
   int silver_every = 1;
   int lower_every = 0;
+  bool domain_features = false;
+  std::vector<std::string> target_domains;
+  std::string merge_domain;
+  std::vector<std::string> treat_missing;
   PhaseOptions opt;
   std::string types_csv = "PER,ORG,LOC,MISC";
   app.add_option("--train", train_files, "training files (CoNLL, token-tag or CoNLL-U)")->required();
@@ -373,6 +453,21 @@ int train_ner_main(int argc, char** argv) {
   app.add_option("--lower-case-copies", lower_every,
                  "add an all-lower-case copy of every N-th training sentence with a name (0: none)")
       ->capture_default_str();
+  app.add_option("--domain-features", domain_features,
+                 "also train a copy of every feature per training domain (GUM genre or the file's folder; "
+                 "Daume III 2007), not kept in the model")
+      ->capture_default_str();
+  app.add_option("--target-domain", target_domains,
+                 "with --domain-features: a domain whose documents train only the general features "
+                 "(the domain tagged at run time, news: conll2003), so that its weights are all kept");
+  app.add_option("--merge-domain", merge_domain,
+                 "with --domain-features: a domain (trained with copies) whose copies are added to the general "
+                 "weights, times --merge-weight, in the saved model");
+  app.add_option("--merge-weight", opt.merge_weight, "weight of the --merge-domain copies")->capture_default_str();
+  app.add_option("--treat-missing", treat_missing,
+                 "PATTERN=TYPE[,TYPE]: training files whose path contains PATTERN count as not annotating "
+                 "TYPE (their spans of it are dropped; the model's predictions of it are not errors), e.g. "
+                 "wnut17=MISC, whose products and creative works are not CoNLL's MISC");
   app.add_option("--model-dir", model_dir, "where the gazetteer (and clusters) are read")->capture_default_str();
   app.add_option("--out", out_dir, "directory to write ner.model (and ner_stage2.model) to (default MODEL_DIR)");
   app.add_option("--types", types_csv, "entity types of the model")->capture_default_str();
@@ -409,24 +504,52 @@ int train_ner_main(int argc, char** argv) {
     devs.push_back(std::move(d));
   }
   std::vector<TrainDoc> docs;
+  std::vector<std::string> domains;  // domain names; TrainDoc::domain - 1 indexes it
+  auto domain_id = [&](const std::string& name) -> uint32_t {
+    if (!domain_features || name.empty() ||
+        std::find(target_domains.begin(), target_domains.end(), name) != target_domains.end())
+      return 0;
+    auto it = std::find(domains.begin(), domains.end(), name);
+    if (it == domains.end()) it = domains.insert(domains.end(), name);
+    return static_cast<uint32_t>(it - domains.begin()) + 1;
+  };
   size_t lower_counter = 0;
   for (const auto& path : train_files) {
+    const uint32_t domain = domain_id(training_domain(path));
     NerCorpus corpus;
     if (auto err = read_ner_corpus(path, NerFormat::kAuto, &corpus)) { print_error(*err); return 1; }
     uint32_t missing = 0;
     for (size_t t = 0; t < types.size(); ++t)
       if (std::find(corpus.label_set.begin(), corpus.label_set.end(), types[t]) == corpus.label_set.end())
         missing |= 1u << t;
-    std::fprintf(stderr, "train: %s: %zu documents, %zu sentences, %zu words, unannotated-type mask %u\n", path.c_str(),
-                 corpus.documents.size(), corpus.sentence_count(), corpus.word_count(), missing);
+    for (const auto& spec : treat_missing) {
+      size_t eq = spec.find('=');
+      if (eq == std::string::npos || path.find(spec.substr(0, eq)) == std::string::npos) continue;
+      for (size_t t = 0; t < types.size(); ++t) {
+        if (("," + spec.substr(eq + 1) + ",").find("," + types[t] + ",") == std::string::npos) continue;
+        missing |= 1u << t;
+        for (auto& nd : corpus.documents)
+          for (auto& s : nd.sentences) std::erase_if(s.spans, [&](const NerSpan& sp) { return sp.type == types[t]; });
+      }
+    }
+    if (!corpus.document_markers) {
+      // Unrelated sentences (WikiANN fragments, WNUT-17 posts): one document each, so that the
+      // document-level features (casing elsewhere, stage-1 labels elsewhere) see no strangers.
+      std::vector<NerDocument> split;
+      for (auto& nd : corpus.documents)
+        for (auto& s : nd.sentences) split.push_back(NerDocument{{std::move(s)}});
+      corpus.documents = std::move(split);
+    }
+    std::fprintf(stderr, "train: %s: %zu documents, %zu sentences, %zu words, unannotated-type mask %u, domain %u\n",
+                 path.c_str(), corpus.documents.size(), corpus.sentence_count(), corpus.word_count(), missing, domain);
     size_t copies = 0, lower_copies = 0;
     for (auto& nd : corpus.documents) {
       if (title_copies) copies += add_title_case_copies(&nd);
       NerDocument lower = lower_case_copies(nd, lower_every, &lower_counter);
-      docs.push_back({std::move(nd), missing, {}, {}});
+      docs.push_back({std::move(nd), missing, {}, {}, domain});
       if (!lower.sentences.empty()) {
         lower_copies += lower.sentences.size();
-        docs.push_back({std::move(lower), missing, {}, {}});
+        docs.push_back({std::move(lower), missing, {}, {}, domain});
       }
     }
     if (copies) std::fprintf(stderr, "train: %s: %zu title-case copies of sentences in capitals\n", path.c_str(), copies);
@@ -434,6 +557,7 @@ int train_ner_main(int argc, char** argv) {
       std::fprintf(stderr, "train: %s: %zu lower-case copies of sentences with names\n", path.c_str(), lower_copies);
   }
 
+  if (!merge_domain.empty()) opt.merge_domain = domain_id(merge_domain);
   PhaseResult first = train_phase(tagger, types, docs, devs, opt);
   if (!silver_files.empty()) {
     tagger.model = first.model;
@@ -442,7 +566,7 @@ int train_ner_main(int argc, char** argv) {
       NerCorpus corpus;
       if (auto err = read_ner_corpus(path, NerFormat::kConllu, &corpus)) { print_error(*err); return 1; }
       for (size_t d = 0; d < corpus.documents.size(); d += static_cast<size_t>(std::max(1, silver_every))) {
-        TrainDoc td{std::move(corpus.documents[d]), 0, {}, {}};
+        TrainDoc td{std::move(corpus.documents[d]), 0, {}, {}, domain_id("silver")};
         add_silver_labels(tagger, &td);
         docs.push_back(std::move(td));
       }
