@@ -200,6 +200,9 @@ void parse_features(const ParseInput& in, const ParseState& st, std::vector<uint
 template <typename Scorer>
 int best_legal(const Scorer& score, const ParseInput& in, const ParseState& st,
                std::vector<uint64_t>* feats, std::vector<float>* scores) {
+  // With only the root on the stack, SHIFT is the one legal move (and the training oracle's
+  // too): nothing to score. *feats and *scores are then left as they were.
+  if (!st.can_left() && !st.can_right()) return 0;
   parse_features(in, st, feats);
   std::fill(scores->begin(), scores->end(), 0.0f);
   score(*feats, scores->data());
