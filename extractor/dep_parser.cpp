@@ -1,6 +1,7 @@
 #include "extractor/dep_parser.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <deque>
 #include <map>
@@ -111,7 +112,7 @@ uint64_t distance_bucket(int d) {
   return d <= 9 ? 5 : 6;
 }
 
-// Room for the feature templates of parse_features (there are 125).
+// Room for the feature templates of parse_features (there are 125; raise it when adding more).
 constexpr size_t kMaxParseFeatures = 160;
 
 void parse_features(const ParseInput& in, const ParseState& st, std::vector<uint64_t>* f) {
@@ -194,7 +195,9 @@ void parse_features(const ParseInput& in, const ParseState& st, std::vector<uint
   add1(C(s0)); add1(C(b0)); add1(C(b1)); add1(C(s1));
   add2(s0t, C(s0)); add2(b0t, C(b0)); add2(b1t, C(b1)); add2(s1t, C(s1));
   add2(C(s0), C(b0)); add2(C(b0), C(b1)); add2(C(s1), C(s0)); add3(C(s0), C(b0), d);
-  f->resize(static_cast<size_t>(out - f->data()));
+  const size_t written = static_cast<size_t>(out - f->data());
+  if (written > kMaxParseFeatures) std::abort();  // a template was added without making room
+  f->resize(written);
 }
 
 template <typename Scorer>
