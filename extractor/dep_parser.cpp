@@ -1,6 +1,7 @@
 #include "extractor/dep_parser.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <deque>
 #include <map>
@@ -111,6 +112,9 @@ uint64_t distance_bucket(int d) {
   return d <= 9 ? 5 : 6;
 }
 
+// Room for the feature templates of parse_features (there are 125; raise it when adding more).
+constexpr size_t kMaxParseFeatures = 160;
+
 void parse_features(const ParseInput& in, const ParseState& st, std::vector<uint64_t>* f) {
   static const uint64_t kNone = syntax_hash("<none>");
   const size_t depth = st.stack.size();
@@ -136,11 +140,17 @@ void parse_features(const ParseInput& in, const ParseState& st, std::vector<uint
   const uint64_t d = (s0 > 0 && b0 > 0) ? distance_bucket(b0 - s0) : 0;
   const uint64_t d2 = (s1 >= 0 && s0 > 0) ? distance_bucket(s0 - s1) : 0;
 
-  f->clear();
+  // Written through a pointer into room for every template (no capacity check per feature).
+  f->resize(kMaxParseFeatures);
+  uint64_t* out = f->data();
   uint64_t t = 100;
-  auto add1 = [&](uint64_t a) { f->push_back(feature_hash(++t, a)); };
-  auto add2 = [&](uint64_t a, uint64_t b) { f->push_back(feature_hash(++t, a, b)); };
-  auto add3 = [&](uint64_t a, uint64_t b, uint64_t c) { f->push_back(feature_hash(++t, a, b, c)); };
+  auto add1 = [&](uint64_t a) __attribute__((always_inline)) { *out++ = feature_hash(++t, a); };
+  auto add2 = [&](uint64_t a, uint64_t b) __attribute__((always_inline)) {
+    *out++ = feature_hash(++t, a, b);
+  };
+  auto add3 = [&](uint64_t a, uint64_t b, uint64_t c) __attribute__((always_inline)) {
+    *out++ = feature_hash(++t, a, b, c);
+  };
 
   add1(0);  // bias
   // Single words.
@@ -185,11 +195,17 @@ void parse_features(const ParseInput& in, const ParseState& st, std::vector<uint
   add1(C(s0)); add1(C(b0)); add1(C(b1)); add1(C(s1));
   add2(s0t, C(s0)); add2(b0t, C(b0)); add2(b1t, C(b1)); add2(s1t, C(s1));
   add2(C(s0), C(b0)); add2(C(b0), C(b1)); add2(C(s1), C(s0)); add3(C(s0), C(b0), d);
+  const size_t written = static_cast<size_t>(out - f->data());
+  if (written > kMaxParseFeatures) std::abort();  // a template was added without making room
+  f->resize(written);
 }
 
 template <typename Scorer>
 int best_legal(const Scorer& score, const ParseInput& in, const ParseState& st,
                std::vector<uint64_t>* feats, std::vector<float>* scores) {
+  // With only the root on the stack, SHIFT is the one legal move (and the training oracle's
+  // too): nothing to score. *feats and *scores are then left as they were.
+  if (!st.can_left() && !st.can_right()) return 0;
   parse_features(in, st, feats);
   std::fill(scores->begin(), scores->end(), 0.0f);
   score(*feats, scores->data());

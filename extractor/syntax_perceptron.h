@@ -8,8 +8,9 @@
 //
 // Scoring layout: a feature with one weight keeps it in its hash-table slot; a feature with
 // weights for at least an eighth of the classes keeps a dense row of n_classes floats (added
-// with vector instructions); others keep a sparse run of (class, weight) pairs whose cache lines
-// are all prefetched before they are added. The file format does not depend on this layout.
+// with the widest vector instructions the CPU has: AVX-512, AVX2 or SSE2); others keep a sparse run of (class, weight) pairs whose cache lines
+// are all prefetched before they are added. The arrays sit on 2 MB huge pages where the kernel
+// grants them (HugePageAllocator below). The file format does not depend on this layout.
 //
 // A feature is a 64-bit hash of a template id and its atomic values (feature_hash below); it
 // never is 0. A model maps each feature to a short sparse list of (class, weight) pairs; the score
@@ -64,6 +65,24 @@ inline uint64_t feature_hash(uint64_t tmpl, uint64_t v1, uint64_t v2, uint64_t v
   return syntax_mix(syntax_mix(syntax_mix(tmpl, v1), v2), v3) | 1;
 }
 
+// An allocator for the large read-only weight arrays: blocks of 2 MB and more are aligned to
+// 2 MB and advised to the kernel as transparent huge pages (Linux madvise(MADV_HUGEPAGE)), so
+// that scoring's random reads over tens of MB do not also miss the TLB on almost every feature.
+// Elsewhere, or when the kernel declines, it behaves like std::allocator.
+void* huge_page_allocate(size_t bytes);
+void huge_page_free(void* p) noexcept;
+template <typename T>
+struct HugePageAllocator {
+  using value_type = T;
+  HugePageAllocator() = default;
+  template <typename U>
+  HugePageAllocator(const HugePageAllocator<U>&) {}
+  T* allocate(size_t n) { return static_cast<T*>(huge_page_allocate(n * sizeof(T))); }
+  void deallocate(T* p, size_t) noexcept { huge_page_free(p); }
+  template <typename U>
+  bool operator==(const HugePageAllocator<U>&) const { return true; }
+};
+
 // A trained, read-only linear model: an open-addressing table from feature to a run of
 // (class, weight) entries.
 class LinearModel {
@@ -108,9 +127,9 @@ class LinearModel {
   int n_classes_ = 0;
   size_t n_features_ = 0;
   size_t n_weights_ = 0;
-  std::vector<Slot> table_;     // size a power of two, at most half full
-  std::vector<Entry> entries_;  // runs of features with more than one weight
-  std::vector<float> dense_;    // dense rows (zero where the feature has no weight)
+  std::vector<Slot, HugePageAllocator<Slot>> table_;     // size a power of two, at most half full
+  std::vector<Entry, HugePageAllocator<Entry>> entries_;  // runs of features with more than one weight
+  std::vector<float, HugePageAllocator<float>> dense_;    // dense rows (zero where the feature has no weight)
 };
 
 // Trains a LinearModel with the averaged perceptron. Memory grows with the number of distinct

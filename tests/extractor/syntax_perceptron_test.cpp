@@ -58,3 +58,41 @@ TEST_CASE("syntax_perceptron: a model with dense rows writes back the bytes it w
   CHECK(scores[5] == -0.4f);
   CHECK(scores[6] == 0.0f);
 }
+
+TEST_CASE("syntax_perceptron: a dense row's last classes, past the last full vector, are added") {
+  // 37 classes: the vector loops handle 32 (or 16, 8, 4) and leave a tail; the row's weights sit
+  // in classes 30..36. After 4 ticks, an update at tick t averages to +-(4 - t) / 4.
+  PerceptronTrainer trainer(37);
+  const uint64_t f = feature_hash(9, 9);
+  const std::vector<uint64_t> feats{f}, none;
+  trainer.update(feats, 36, 30);
+  trainer.update(feats, 35, 31);
+  trainer.update(feats, 34, 32);
+  trainer.update(none, 0, 0);
+  const LinearModel model = trainer.averaged(0.0f);
+  REQUIRE(model.n_weights() == 6);
+  std::vector<float> scores(37, 1.0f);
+  model.score(feats, scores.data());
+  CHECK(scores[36] == 1.75f);
+  CHECK(scores[30] == 0.25f);
+  CHECK(scores[35] == 1.5f);
+  CHECK(scores[31] == 0.5f);
+  CHECK(scores[34] == 1.25f);
+  CHECK(scores[32] == 0.75f);
+  CHECK(scores[33] == 1.0f);
+  CHECK(scores[0] == 1.0f);
+}
+
+TEST_CASE("syntax_perceptron: huge-page blocks are 2 MB aligned and small ones are plain blocks") {
+  const size_t big = (size_t{5} << 20) + 3;
+  char* p = static_cast<char*>(huge_page_allocate(big));
+  REQUIRE(p != nullptr);
+  CHECK(reinterpret_cast<uintptr_t>(p) % (size_t{2} << 20) == 0);
+  p[0] = 'a';
+  p[big - 1] = 'z';
+  CHECK(p[0] + p[big - 1] == 'a' + 'z');
+  huge_page_free(p);
+  void* small = huge_page_allocate(24);
+  REQUIRE(small != nullptr);
+  huge_page_free(small);
+}
