@@ -87,18 +87,27 @@ TEST_CASE("cli usage: path from an entity to itself is 0 hops; co-occurrence is 
   CHECK(j["connected"] == true);
   CHECK(j["paths"] == json::parse(R"([{"length": 0, "hops": []}])"));
 
-  // Li Qiang shares only a sentence (co_occurs) with Mark Carney: no relation, no event.
+  // Li Qiang shares only a sentence (co_occurs) with Mark Carney: no relation, no event. The
+  // co-occurrence chain is the fallback, and says so; --relations-only has none.
   j = json::parse(run_cli(dir, {"path", "Li Qiang", "Mark Carney", "--db", db, "--json"}).out);
-  CHECK(j["connected"] == false);
-  CHECK(j["cooccurrence"] == false);
-  r = run_cli(dir, {"path", "Li Qiang", "Mark Carney", "--db", db});
-  CHECK(r.out == "no path from Li Qiang to Mark Carney within 4 hops of relations and events "
-                 "(--cooccurrence adds more)\n");
-  j = json::parse(run_cli(dir, {"path", "Li Qiang", "Mark Carney", "--cooccurrence", "--db", db,
-                               "--json"}).out);
   CHECK(j["connected"] == true);
+  CHECK(j["fallback"] == true);
+  CHECK(j["cooccurrence"] == true);
   REQUIRE(j["paths"][0]["hops"].size() == 1);
   CHECK(j["paths"][0]["hops"][0]["predicate"] == "co_occurs");
+  r = run_cli(dir, {"path", "Li Qiang", "Mark Carney", "--db", db});
+  CHECK(r.out.rfind("no chain of relations and events within 4 hops; through entities named in "
+                    "one sentence (co_occurs):\n\npath 1: 1 hop\n", 0) == 0);
+  r = run_cli(dir, {"path", "Li Qiang", "Mark Carney", "--relations-only", "--db", db});
+  CHECK(r.status == 0);
+  CHECK(r.out == "no path from Li Qiang to Mark Carney within 4 hops of relations and events\n");
+  // Meng Wanzhou -> Huawei is a relation: no fallback.
+  j = json::parse(run_cli(dir, {"path", "Meng", "Huawei", "--db", db, "--json"}).out);
+  CHECK(j["fallback"] == false);
+  CHECK(j["cooccurrence"] == false);
+  CHECK(j["paths"][0]["hops"][0]["predicate"] == "works_for");
+  CHECK(run_cli(dir, {"path", "Meng", "Huawei", "--cooccurrence", "--relations-only", "--db", db})
+            .status == 2);
 }
 
 TEST_CASE("cli usage: sql that would write is refused before it creates anything") {

@@ -270,7 +270,8 @@ struct PathArgs {
   std::string a, b;
   int max_depth = 4;
   int limit = 3;
-  bool cooccurrence = false;
+  bool cooccurrence = false;    // --cooccurrence: every link from the start
+  bool relations_only = false;  // --relations-only: never co-occurrence
 };
 
 int run_path(const PathArgs& args) {
@@ -280,9 +281,17 @@ int run_path(const PathArgs& args) {
   graph::EntityRef from, to;
   if (int rc = resolve_name(verb, store, args.common, args.a, &from); rc >= 0) return rc;
   if (int rc = resolve_name(verb, store, args.common, args.b, &to); rc >= 0) return rc;
+  // Chains of relations and events first; when there is none, co-occurrence hops too (said so).
   std::vector<graph::Chain> chains;
-  if (auto err = graph::shortest_paths(store, from.id, to.id, args.max_depth, args.limit, &chains,
-                                        args.cooccurrence)) {
+  bool cooccurrence = args.cooccurrence;
+  auto err = graph::shortest_paths(store, from.id, to.id, args.max_depth, args.limit, &chains,
+                                   cooccurrence);
+  const bool fallback = !err && chains.empty() && !cooccurrence && !args.relations_only;
+  if (fallback) {
+    cooccurrence = true;
+    err = graph::shortest_paths(store, from.id, to.id, args.max_depth, args.limit, &chains, true);
+  }
+  if (err) {
     print_error(verb, *err);
     return kExitFailure;
   }
@@ -303,16 +312,19 @@ int run_path(const PathArgs& args) {
                 {"to", entity_json(to)},
                 {"connected", !chains.empty()},
                 {"max_depth", args.max_depth},
-                {"cooccurrence", args.cooccurrence},
+                {"cooccurrence", cooccurrence},
+                {"fallback", fallback},
                 {"paths", paths}});
     return kExitOk;
   }
   if (chains.empty()) {
     std::printf("no path from %s to %s within %d hops%s\n", from.name.c_str(), to.name.c_str(),
-                args.max_depth,
-                args.cooccurrence ? "" : " of relations and events (--cooccurrence adds more)");
+                args.max_depth, cooccurrence ? "" : " of relations and events");
     return kExitOk;
   }
+  if (fallback)
+    std::printf("no chain of relations and events within %d hops; through entities named in one "
+                "sentence (co_occurs):\n\n", args.max_depth);
   if (from.id == to.id) {
     std::printf("%s (%s, #%lld) is itself: 0 hops\n", from.name.c_str(), from.type.c_str(),
                 static_cast<long long>(from.id));
@@ -539,7 +551,12 @@ void register_queries(CLI::App& app, std::vector<Verb>* verbs) {
     sub->add_option("--max-depth", a->max_depth, "at most N hops")->capture_default_str()->check(CLI::Range(1, 8));
     sub->add_option("--limit", a->limit, "at most N chains")->capture_default_str()->check(CLI::Range(1, 100));
     sub->add_flag("--cooccurrence", a->cooccurrence,
-                  "also hop between entities named in one sentence (co_occurs)");
+                  "hop between entities named in one sentence (co_occurs) from the start. "
+                  "Without it chains of relations and events are looked for first, and "
+                  "co_occurs hops only when there is none (JSON \"fallback\": true)");
+    sub->add_flag("--relations-only", a->relations_only,
+                  "only relations and events, never co_occurs")
+        ->excludes("--cooccurrence");
     add_common(sub, &a->common);
     verbs->push_back({sub, [a] { return run_path(*a); }});
   }
