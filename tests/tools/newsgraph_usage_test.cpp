@@ -131,3 +131,11 @@ TEST_CASE("cli usage: extract --jsonl prints one extraction per line without --j
   REQUIRE(r.out.find('\n') == r.out.size() - 1);  // one line
   CHECK(json::parse(r.out)["article"]["title"] == "A");
 }
+
+TEST_CASE("cli usage: extract --help names .html and says a folder is read recursively") {
+  TempDir dir;
+  CliResult r = run_cli(dir, {"extract", "--help"});
+  CHECK(r.status == 0);
+  CHECK(r.out.find("(.txt, .html, .jsonl, .jsonl.gz)") != std::string::npos);
+  CHECK(r.out.find("a folder (read recursively") != std::string::npos);
+}
