@@ -526,25 +526,30 @@ std::optional<StoreError> neighbors(const Store& store, int64_t entity_id,
 }
 
 std::optional<StoreError> shortest_paths(const Store& store, int64_t from_id, int64_t to_id,
-                                         int max_depth, int limit, std::vector<Chain>* out) {
+                                         int max_depth, int limit, std::vector<Chain>* out,
+                                         bool cooccurrence) {
   out->clear();
-  if (from_id == to_id || max_depth < 1) return std::nullopt;
+  if (from_id == to_id) {
+    out->emplace_back();  // the entity itself: one chain of 0 hops
+    return std::nullopt;
+  }
+  if (max_depth < 1) return std::nullopt;
   // Distances from `from_id`, one level deeper per round until `to_id` appears.
   Statement reach(store.db(),
                   "WITH RECURSIVE reach(node, depth) AS ("
                   " SELECT ?1, 0"
                   " UNION"
                   " SELECT f.target_id, r.depth + 1 FROM reach r JOIN edge_facts f"
-                  "   ON f.source_id = r.node WHERE r.depth < ?2"
+                  "   ON f.source_id = r.node WHERE r.depth < ?2 AND (?3 OR f.kind <> 'sentence')"
                   " UNION"
                   " SELECT f.source_id, r.depth + 1 FROM reach r JOIN edge_facts f"
-                  "   ON f.target_id = r.node WHERE r.depth < ?2"
+                  "   ON f.target_id = r.node WHERE r.depth < ?2 AND (?3 OR f.kind <> 'sentence')"
                   ") SELECT node, min(depth) FROM reach GROUP BY node");
   std::unordered_map<int64_t, int> dist;
   for (int d = 1; d <= max_depth; ++d) {
     dist.clear();
     reach.reset();
-    reach.bind(1, from_id).bind(2, int64_t{d});
+    reach.bind(1, from_id).bind(2, int64_t{d}).bind(3, int64_t{cooccurrence});
     if (auto err = each_row(store, reach, "finding paths", [&](Statement& s) {
           dist[s.int64(0)] = static_cast<int>(s.int64(1));
         }))
@@ -566,6 +571,7 @@ std::optional<StoreError> shortest_paths(const Store& store, int64_t from_id, in
     int d = dist.at(node);
     std::map<int64_t, Link> best;  // one link per predecessor: the best kind, then weight
     for (auto& l : links) {
+      if (!cooccurrence && l.predicate == "co_occurs") continue;
       auto di = dist.find(l.other);
       if (di == dist.end() || di->second != d - 1) continue;
       auto b = best.find(l.other);
@@ -698,6 +704,11 @@ std::optional<StoreError> run_sql(const Store& store, const std::string& sql, in
   for (const char* p = tail; p && *p; ++p)
     if (!std::isspace(static_cast<unsigned char>(*p)) && *p != ';')
       return StoreError{StoreErrorKind::kQuery, "one SQL statement at a time", store.path()};
+  // Before the first step: VACUUM INTO, PRAGMA journal_mode=... would otherwise create a file
+  // or fail with a misleading I/O error on the read-only connection.
+  if (!sqlite3_stmt_readonly(raw))
+    return StoreError{StoreErrorKind::kReadOnly, "read-only: the sql verb cannot change the database",
+                      store.path()};
   const int n = sqlite3_column_count(raw);
   for (int i = 0; i < n; ++i) out->columns.push_back(sqlite3_column_name(raw, i));
   while ((rc = sqlite3_step(raw)) == SQLITE_ROW) {

@@ -23,7 +23,7 @@
 // ("event:MEET"), or two entities in one sentence ("co_occurs"). Weight = number of facts.
 // neighbors() also lists, last, entities named in the same articles but in no common sentence
 // ("co_article", weight = shared articles; GDELT GKG's article-level co-mention); paths do
-// not use them.
+// not use them, and use co_occurs only when asked.
 //
 // Dates are TIMEX3 values of varying precision ("2018", "2025-10", "2026-01-16"); a range
 // bound is compared at the value's own precision, so "2018" lies within --from 2018-06-01.
@@ -180,12 +180,15 @@ struct Hop {
   Evidence evidence;
 };
 using Chain = std::vector<Hop>;
-// The shortest chains (up to `limit`) from `from_id` to `to_id` of at most `max_depth` hops.
-// Distances come from a recursive CTE over edge_facts, deepened one level at a time until
-// `to_id` is reached; chains prefer typed relations over event and co_occurs links.
-// Empty when not connected within max_depth.
+// The shortest chains (up to `limit`) from `from_id` to `to_id` of at most `max_depth` hops
+// over relation and event links (edge_facts kinds `relation`, `event`), and over co_occurs
+// links (kind `sentence`) only with `cooccurrence`. Distances come from a recursive CTE over
+// edge_facts, deepened one level at a time until `to_id` is reached; chains prefer typed
+// relations over event (and co_occurs) links. Empty when not connected within max_depth;
+// one empty chain (0 hops) when from_id == to_id.
 std::optional<StoreError> shortest_paths(const Store& store, int64_t from_id, int64_t to_id,
-                                         int max_depth, int limit, std::vector<Chain>* out);
+                                         int max_depth, int limit, std::vector<Chain>* out,
+                                         bool cooccurrence = false);
 
 // ---- timeline -----------------------------------------------------------------------------
 // Dated events in which `entity_id` participates, oldest first; `from`/`to` ("" = open)
@@ -219,7 +222,10 @@ struct SqlResult {
   std::vector<std::vector<SqlValue>> rows;
 };
 // Runs one SQL statement on `store`, which must be opened kReadOnly (the connection refuses
-// writes: SQLITE_OPEN_READONLY and PRAGMA query_only). More than one statement is an error.
+// writes: SQLITE_OPEN_READONLY and PRAGMA query_only). More than one statement is an error; so
+// is a statement that sqlite3_stmt_readonly() says may write (INSERT, VACUUM [INTO], PRAGMA
+// journal_mode, ...): "read-only: the sql verb cannot change the database", refused before it
+// runs, so no file is created.
 // `max_rows` caps the rows kept (<= 0: all).
 std::optional<StoreError> run_sql(const Store& store, const std::string& sql, int64_t max_rows,
                                   SqlResult* out);

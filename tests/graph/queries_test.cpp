@@ -214,10 +214,10 @@ TEST_CASE("queries: neighbors at depth 2 expand the first level once per entity"
                               "2 China co_occurs both 1"});  // full level: no co_article
 }
 
-TEST_CASE("queries: the shortest path hops through typed links with their evidence") {
+TEST_CASE("queries: the shortest path hops through typed links with their evidence, co-occurrence when asked") {
   SampleStore s;
   std::vector<Chain> chains;
-  REQUIRE_FALSE(shortest_paths(s.store, 1, 6, 4, 3, &chains));  // Mark Carney -> Huawei
+  REQUIRE_FALSE(shortest_paths(s.store, 1, 6, 4, 3, &chains, true));  // Mark Carney -> Huawei
   REQUIRE(chains.size() == 1);
   REQUIRE(chains[0].size() == 2);
   const Hop& h1 = chains[0][0];
@@ -232,12 +232,22 @@ TEST_CASE("queries: the shortest path hops through typed links with their eviden
   CHECK(h2.direction == "out");
   CHECK(h2.evidence.text == kA2s0);
 
-  REQUIRE_FALSE(shortest_paths(s.store, 1, 6, 1, 3, &chains));  // too far for one hop
+  REQUIRE_FALSE(shortest_paths(s.store, 1, 6, 1, 3, &chains, true));  // too far for one hop
   CHECK(chains.empty());
-  REQUIRE_FALSE(shortest_paths(s.store, 6, 1, 4, 3, &chains));  // and back
+  REQUIRE_FALSE(shortest_paths(s.store, 6, 1, 4, 3, &chains, true));  // and back
   REQUIRE(chains.size() == 1);
   CHECK(chains[0][0].predicate == "works_for");
   CHECK(chains[0][0].direction == "in");
+
+  // By default only relations and events: Carney meets Meng only in a sentence.
+  REQUIRE_FALSE(shortest_paths(s.store, 1, 6, 4, 3, &chains));
+  CHECK(chains.empty());
+  REQUIRE_FALSE(shortest_paths(s.store, 7, 6, 4, 3, &chains));  // Meng Wanzhou -> Huawei
+  REQUIRE(chains.size() == 1);
+  CHECK(chains[0][0].predicate == "works_for");
+  REQUIRE_FALSE(shortest_paths(s.store, 1, 1, 4, 3, &chains));  // itself: 0 hops
+  REQUIRE(chains.size() == 1);
+  CHECK(chains[0].empty());
 }
 
 TEST_CASE("queries: a timeline lists dated events in order, bounded at each date's precision") {
@@ -324,6 +334,10 @@ TEST_CASE("queries: sql runs one read-only statement and refuses writes") {
   CHECK(r.rows[1][0].text == "Beijing");
   CHECK(r.rows[1][1].integer == 2);
   auto err = run_sql(s.store, "DELETE FROM entities", 0, &r);
+  REQUIRE(err);
+  CHECK(err->kind == StoreErrorKind::kReadOnly);
+  CHECK(err->message == "read-only: the sql verb cannot change the database");
+  err = run_sql(s.store, "VACUUM", 0, &r);  // refused before it runs
   REQUIRE(err);
   CHECK(err->kind == StoreErrorKind::kReadOnly);
   err = run_sql(s.store, "SELECT 1; DELETE FROM entities", 0, &r);

@@ -62,7 +62,7 @@ TEST_CASE("end to end: the sample corpus answers neighbors, path, timeline and s
   CHECK(has_name(nb["neighbors"], "Xi Jinping"));
   for (const auto& n : nb["neighbors"]) CHECK(n["evidence"]["sentence"].is_string());
 
-  r = run_cli(dir, {"path", "Mark Carney", "Huawei", "--db", db, "--json"});
+  r = run_cli(dir, {"path", "Mark Carney", "Huawei", "--cooccurrence", "--db", db, "--json"});
   REQUIRE(r.status == 0);
   json path = json::parse(r.out);
   CHECK(path["connected"] == true);

@@ -68,12 +68,12 @@ TEST_CASE("cli queries: neighbors, path and timeline print their evidence") {
         "Canada\u2019s Prime Minister Mark Carney met Xi Jinping in Beijing on Friday.");
   CHECK(nb["neighbors"][5]["name"] == "Li Qiang");
 
-  json path = run_json(dir, {"path", "Mark Carney", "Huawei", "--db", db});
+  json path = run_json(dir, {"path", "Mark Carney", "Huawei", "--cooccurrence", "--db", db});
   CHECK(path["connected"] == true);
   REQUIRE(path["paths"][0]["hops"].size() == 2);
   CHECK(path["paths"][0]["hops"][1]["predicate"] == "works_for");
   CHECK(path["paths"][0]["hops"][1]["evidence"]["article_date"] == "2018-12-06");
-  json none = run_json(dir, {"path", "Mark Carney", "Huawei", "--max-depth", "1", "--db", db});
+  json none = run_json(dir, {"path", "Mark Carney", "Huawei", "--max-depth", "1", "--cooccurrence", "--db", db});
   CHECK(none["connected"] == false);
   CHECK(none["paths"].empty());
 

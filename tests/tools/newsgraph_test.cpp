@@ -94,13 +94,18 @@ TEST_CASE("cli: bad articles in a batch are reported and counted, the rest is in
   CHECK(j["ingested"] == 1);
   CHECK(j["failed"] == 4);
   CHECK(j["skipped"] == 0);
+  // read = ingested + skipped + failed: files that fail before giving an article count once.
+  CHECK(j["read"] == 5);
+  CHECK(j["unsupported_files"] == 1);
   auto err = lines(r.err);
-  REQUIRE(err.size() == 4);
+  REQUIRE(err.size() == 5);
+  CHECK(err[4] == "newsgraph: ingest: skipped 1 file with unsupported extensions (expected "
+                  ".txt, .jsonl, .jsonl.gz, .html or .htm)");
   // The bad date is on line 1 of its file; the invalid byte at byte 13 of the file (3 into
   // the text after the 10-byte header block).
   CHECK(std::regex_match(err[0], std::regex("newsgraph: ingest: .*Date.* \\(" + bad_date + ":1\\)")));
-  CHECK(std::regex_match(err[1], std::regex("newsgraph: ingest: invalid UTF-8.* \\(" + bad_utf8 + ":13\\)")));
-  CHECK(std::regex_match(err[2], std::regex("newsgraph: ingest: .+ \\(" + binary + ":4\\)")));
+  CHECK(std::regex_match(err[1], std::regex("newsgraph: ingest: invalid UTF-8.* \\(" + bad_utf8 + ":byte 13\\)")));
+  CHECK(std::regex_match(err[2], std::regex("newsgraph: ingest: .+ \\(" + binary + ":byte 4\\)")));
   CHECK(std::regex_match(err[3], std::regex("newsgraph: ingest: .*empty.* \\(" + empty + "\\)")));
 
   // Again: the good one is skipped by its content hash, nothing is stored twice.
@@ -140,7 +145,7 @@ TEST_CASE("cli: ingest reads stdin and JSON Lines") {
   auto j = nlohmann::json::parse(r.out);
   CHECK(j["ingested"] == 2);
   CHECK(j["failed"] == 1);
-  CHECK(std::regex_match(r.err, std::regex("newsgraph: ingest: .*JSON.* \\(" + jl + ":2\\)\n")));
+  CHECK(std::regex_match(r.err, std::regex("newsgraph: ingest: invalid JSON \\(" + jl + ":2, byte [0-9]+\\)\n")));
 }
 
 TEST_CASE("cli: a database that is not Newsgraph's is refused by every verb (exit 1)") {
@@ -204,7 +209,7 @@ TEST_CASE("cli: failed queries exit 1 with one error line") {
   CHECK(r.err.rfind("newsgraph: search: bad search query", 0) == 0);
   r = run_cli(dir, {"sql", "DELETE FROM articles", "--db", db});
   CHECK(r.status == 1);
-  CHECK(r.err.rfind("newsgraph: sql: database is read-only", 0) == 0);
+  CHECK(r.err == "newsgraph: sql: read-only: the sql verb cannot change the database (" + db + ")\n");
   r = run_cli(dir, {"sql", "SELECT count(*) AS n FROM articles", "--db", db, "--json"});
   CHECK(r.status == 0);
   CHECK(nlohmann::json::parse(r.out) == nlohmann::json::parse(R"([{"n": 1}])"));

@@ -1,8 +1,13 @@
 #include "tools/newsgraph/cli.h"
 
 #include <algorithm>
+#include <cctype>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <regex>
+
+#include "extractor/document.h"
 
 namespace newsgraph::cli {
 namespace {
@@ -20,6 +25,61 @@ void add_common(CLI::App* sub, Common* common, bool with_db) {
     sub->add_option("--db", common->db,
                     "database file (default: $NEWSGRAPH_DB, else ./newsgraph.db)");
   sub->add_flag("--json", common->json, "print one JSON document (JSON Lines when streaming)");
+}
+
+bool is_calendar_date(std::string_view s) {
+  auto digits = [&](size_t from, size_t n) {
+    for (size_t i = from; i < from + n; ++i)
+      if (i >= s.size() || !std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+    return true;
+  };
+  if (!(s.size() == 4 || s.size() == 7 || s.size() == 10) || !digits(0, 4)) return false;
+  int y = std::stoi(std::string(s.substr(0, 4)));
+  if (s.size() == 4) return true;
+  if (s[4] != '-' || !digits(5, 2)) return false;
+  unsigned m = static_cast<unsigned>(std::stoi(std::string(s.substr(5, 2))));
+  if (s.size() == 7) return m >= 1 && m <= 12;
+  if (s[7] != '-' || !digits(8, 2)) return false;
+  unsigned d = static_cast<unsigned>(std::stoi(std::string(s.substr(8, 2))));
+  return std::chrono::year_month_day(std::chrono::year(y), std::chrono::month(m),
+                                     std::chrono::day(d)).ok();
+}
+
+CLI::Validator calendar_date() {
+  return CLI::Validator(
+      [](std::string& value) -> std::string {
+        if (is_calendar_date(value)) return {};
+        return "'" + value + "' is not a calendar date (YYYY, YYYY-MM or YYYY-MM-DD)";
+      },
+      "DATE");
+}
+
+CLI::Option* add_type_option(CLI::App* sub, std::string* type, const std::string& help) {
+  std::vector<std::string> names;
+  for (int i = 0; i < extractor::kEntityTypeCount; ++i)
+    names.emplace_back(extractor::entity_type_name(static_cast<extractor::EntityType>(i)));
+  return sub->add_option("--type", *type, help)
+      ->transform(CLI::IsMember(names, CLI::ignore_case))
+      ->type_name("TYPE");
+}
+
+CLI::Option* add_limit_option(CLI::App* sub, int* limit, const std::string& help,
+                              bool zero_means_all) {
+  const int least = zero_means_all ? 0 : 1;
+  return sub->add_option("--limit", *limit, help)
+      ->capture_default_str()
+      ->type_name("N")
+      ->check(CLI::Validator(
+          [least](std::string& value) -> std::string {
+            try {
+              size_t used = 0;
+              if (std::stoll(value, &used) >= least && used == value.size()) return {};
+            } catch (const std::exception&) {
+            }
+            return "'" + value + "' is not a whole number of " + std::to_string(least) +
+                   " or more" + (least == 0 ? " (0: all)" : "");
+          },
+          ""));
 }
 
 std::string db_path(const Common& common) {
@@ -45,11 +105,21 @@ void print_error(std::string_view verb, std::string_view what, std::string_view 
 std::string where(const corpus::InputError& error) {
   std::string w = error.file.empty() ? "-" : error.file;
   if (error.line > 0) w += ":" + std::to_string(error.line);
-  else if (error.offset >= 0) w += ":" + std::to_string(error.offset);
+  if (error.offset >= 0) w += (error.line > 0 ? ", byte " : ":byte ") + std::to_string(error.offset);
   return w;
 }
 
 void print_error(std::string_view verb, const corpus::InputError& error) {
+  // A JSON Lines reader says "invalid JSON (byte 35 of the line)": one parenthesis, not two.
+  static const std::regex kByteOfLine(R"((.*) \(byte (\d+) of the line\)$)");
+  std::smatch m;
+  if (error.line > 0 && error.offset < 0 && std::regex_match(error.message, m, kByteOfLine)) {
+    corpus::InputError moved = error;
+    moved.message = m[1];
+    moved.offset = std::stoll(m[2]);
+    print_error(verb, moved.message, where(moved));
+    return;
+  }
   print_error(verb, error.message, where(error));
 }
 

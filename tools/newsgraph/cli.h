@@ -5,7 +5,8 @@
 //
 // Output conventions: human-readable tables on stdout, or with --json one JSON document (JSON
 // Lines where a verb streams). Errors: one line on stderr,
-//   newsgraph: <verb>: <what went wrong> (<file>:<line or offset>)
+//   newsgraph: <verb>: <what went wrong> (<file>:<line>) or (<file>:byte <offset>)
+//   or (<file>:<line>, byte <offset in the line>)
 // and exit status 1 for bad input or a failed query, 2 for bad usage.
 #ifndef NEWSGRAPH_TOOLS_NEWSGRAPH_CLI_H_
 #define NEWSGRAPH_TOOLS_NEWSGRAPH_CLI_H_
@@ -46,10 +47,27 @@ void register_extract(CLI::App& app, std::vector<Verb>* verbs);
 void register_ingest(CLI::App& app, std::vector<Verb>* verbs);
 void register_queries(CLI::App& app, std::vector<Verb>* verbs);
 void register_corrections(CLI::App& app, std::vector<Verb>* verbs);
+void register_export(CLI::App& app, std::vector<Verb>* verbs);
+
+// True for a valid calendar date of year, month or day precision: "2018", "2025-10",
+// "2024-02-29" (not "2025-02-30", "2025-1", "banana").
+bool is_calendar_date(std::string_view s);
+// A CLI11 check of is_calendar_date() whose message names the accepted forms.
+CLI::Validator calendar_date();
+
+// Adds --type T: an entity type of ../shared/spec/interface.md section 3 (PERSON, ORG, GPE ...),
+// accepted in any case and stored upper-cased; an unknown type is bad usage (exit 2) whose
+// message lists the valid types.
+CLI::Option* add_type_option(CLI::App* sub, std::string* type, const std::string& help);
+// Adds --limit N: a count of rows, at least 1, or at least 0 when `zero_means_all`
+// (0: no limit); anything else is bad usage (exit 2).
+CLI::Option* add_limit_option(CLI::App* sub, int* limit, const std::string& help,
+                              bool zero_means_all);
 
 // Prints "newsgraph: <verb>: <what> (<where>)" (the parenthesis only when `where` is set).
 void print_error(std::string_view verb, std::string_view what, std::string_view where = {});
-// "file:line", "file:offset" or "file" for an input error.
+// Where an input error is: "file:line", "file:byte N" (a byte offset into the file),
+// "file:line, byte N" (a byte of that line) or "file".
 std::string where(const corpus::InputError& error);
 void print_error(std::string_view verb, const corpus::InputError& error);
 void print_error(std::string_view verb, const graph::StoreError& error);

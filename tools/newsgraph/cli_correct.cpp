@@ -200,9 +200,7 @@ void register_corrections(CLI::App& app, std::vector<Verb>* verbs) {
                     "only the in-article entities of this article: #ID (as `entity` "
                     "lists), its ID header or file name");
     sub->add_option("--alias", a->alias, "only the in-article entities with this name");
-    sub->add_option("--type", a->type, "the new entity's type (default: the in-article type)")
-        ->check(CLI::IsMember({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT",
-                               "LAW", "WORK_OF_ART", "LANGUAGE"}));
+    add_type_option(sub, &a->type, "the new entity's type (default: the in-article type)");
     sub->add_option("--reason", a->reason, "why (kept with the decision, shown by `entity`)");
     add_common(sub, &a->common);
     verbs->push_back({sub, [a] { return run_split(*a); }});

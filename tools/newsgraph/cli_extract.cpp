@@ -1,6 +1,6 @@
 // `newsgraph extract FILE|- [--date YYYY-MM-DD] [--json] [--jsonl] [--conllu]`: extraction only, no
 // database. Prints the extraction JSON (tools/newsgraph/extraction_json.h) with --json, one
-// object per line for JSON Lines input; with --conllu the syntax as CoNLL-U; a readable
+// object per line with --jsonl or for JSON Lines input; with --conllu the syntax as CoNLL-U; a readable
 // summary otherwise.
 // Exit: 0 when at least one article was extracted; 1 when none was (each failure is one
 // error line); 2 for bad usage.
@@ -122,7 +122,7 @@ int run_extract(const ExtractArgs& args) {
       if (args.conllu) {
         std::string out = "# newdoc id = " + article.id + "\n" + extractor::to_conllu(doc);
         std::fwrite(out.data(), 1, out.size(), stdout);
-      } else if (args.common.json) {
+      } else if (args.common.json || args.jsonl) {
         std::string out = extraction_json(article, doc).dump(lines ? -1 : 2) + "\n";
         std::fwrite(out.data(), 1, out.size(), stdout);
       } else {
@@ -143,12 +143,15 @@ void register_extract(CLI::App& app, std::vector<Verb>* verbs) {
   CLI::App* sub = app.add_subcommand(
       "extract", "Extract entities, timexes, relations, events and quotes from one article "
                  "(no database); --json prints the extraction JSON.");
-  sub->add_option("FILE", args->file, "article file (.txt, .jsonl, .jsonl.gz) or - for stdin")
+  sub->add_option("FILE", args->file,
+                  "article file (.txt, .html, .jsonl, .jsonl.gz), a folder (read recursively, "
+                  "files of other extensions skipped) or - for stdin")
       ->required();
   sub->add_option("--date", args->date, "publication date YYYY-MM-DD (overrides the header)");
   sub->add_flag("--jsonl", args->jsonl,
-                "print one extraction per line (JSON Lines input, .jsonl files and stdin "
-                "starting with '{', is recognised by itself)");
+                "print the extraction JSON, one article per line (JSON Lines output; implies "
+                "--json). JSON Lines input (.jsonl, or stdin starting with '{') prints this "
+                "way with --json too");
   sub->add_flag("--conllu", args->conllu,
                 "print the tokens with UPOS, lemma, head and relation as CoNLL-U (UD v2) "
                 "instead of the extraction");

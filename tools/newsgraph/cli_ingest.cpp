@@ -6,7 +6,11 @@
 // N). Articles whose text hash is already stored are skipped before extraction.
 //
 // Output: a progress bar on stderr when stderr is a terminal; one error line per failed
-// article (the batch goes on); a summary table, or with --json one JSON object.
+// article (the batch goes on); a summary table, or with --json one JSON object, where
+// read = ingested + skipped + failed (an input that fails before giving an article, such as
+// a missing path, an empty file or a bad JSON line, is one failed read), and the files a folder
+// walk passed over for their extension are counted once ("skipped 3 files with unsupported
+// extensions" on stderr).
 // Exit status: 0 when at least one article was ingested or skipped (already stored), also if
 // others failed; 1 when the database cannot be opened, the models cannot be loaded, the
 // database turns out corrupt or read-only while writing (the batch stops), or no input
@@ -127,7 +131,10 @@ class Work {
 };
 
 struct Summary {
-  int64_t articles = 0, ingested = 0, skipped = 0, failed = 0;
+  // read = ingested + skipped + failed: each article, plus each input that failed before
+  // giving an article (a missing path, an unreadable file, a bad JSON line) counted once.
+  int64_t read = 0, articles = 0, ingested = 0, skipped = 0, failed = 0;
+  int64_t unsupported_files = 0;  // passed over in folders for their extension
   int64_t entities = 0, new_entities = 0, mentions = 0, relations = 0, events = 0, timexes = 0,
           quotes = 0, sentences = 0;
   double seconds = 0;
@@ -188,9 +195,10 @@ int run_ingest(const IngestArgs& args) {
   };
 
   std::vector<InputFile> files = list_inputs(args.paths, [&](const corpus::InputError& e) {
+    ++sum.read;
     ++sum.failed;
     report(e);
-  });
+  }, &sum.unsupported_files);
   graph::Store store;
   if (!open_db(verb, args.common, graph::OpenMode::kReadWrite, &store)) return kExitFailure;
   std::unordered_set<std::string> known;
@@ -271,6 +279,7 @@ int run_ingest(const IngestArgs& args) {
   bool fatal = false;
   Item item;
   while (work.next(&item)) {
+    ++sum.read;
     if (!item.article) {
       fail(*item.error);
     } else {
@@ -322,10 +331,12 @@ int run_ingest(const IngestArgs& args) {
 
   if (args.common.json) {
     nlohmann::ordered_json j = {{"db", store.path()},
+                        {"read", sum.read},
                         {"articles", sum.articles},
                         {"ingested", sum.ingested},
                         {"skipped", sum.skipped},
                         {"failed", sum.failed},
+                        {"unsupported_files", sum.unsupported_files},
                         {"sentences", sum.sentences},
                         {"entities", sum.entities},
                         {"new_entities", sum.new_entities},
@@ -342,7 +353,7 @@ int run_ingest(const IngestArgs& args) {
   } else {
     Table t({"", ""});
     auto row = [&](const char* k, int64_t v) { t.add({k, std::to_string(v)}); };
-    row("articles read", sum.articles);
+    row("read (articles, and inputs that failed)", sum.read);
     row("ingested", sum.ingested);
     row("skipped (already stored)", sum.skipped);
     row("failed", sum.failed);
@@ -360,6 +371,11 @@ int run_ingest(const IngestArgs& args) {
     t.add({"seconds writing", secs});
     t.print(stdout);
   }
+  if (sum.unsupported_files > 0)
+    std::fprintf(stderr, "newsgraph: ingest: skipped %lld file%s with unsupported extensions "
+                         "(expected .txt, .jsonl, .jsonl.gz, .html or .htm)\n",
+                 static_cast<long long>(sum.unsupported_files),
+                 sum.unsupported_files == 1 ? "" : "s");
   if (fatal) return kExitFailure;
   if (sum.ingested + sum.skipped == 0) {
     if (sum.failed == 0) print_error(verb, "no articles found", "");
@@ -374,9 +390,10 @@ void register_ingest(CLI::App& app, std::vector<Verb>* verbs) {
   auto args = std::make_shared<IngestArgs>();
   CLI::App* sub = app.add_subcommand(
       "ingest", "Read articles (files, folders recursively, - for stdin), extract and store "
-                "them. Articles already stored (same text) are skipped. Exit 1 only when "
-                "nothing could be stored.");
-  sub->add_option("PATH", args->paths, "article files or folders (.txt, .jsonl, .jsonl.gz), - for stdin")
+                "them. Articles already stored (same text) are skipped. The summary counts "
+                "read = ingested + skipped + failed. Exit 1 only when nothing could be stored.");
+  sub->add_option("PATH", args->paths, "article files or folders (.txt, .html, .jsonl, .jsonl.gz; folders recursively, "
+                  "other files counted as skipped), - for stdin")
       ->required();
   sub->add_option("--date", args->date, "publication date YYYY-MM-DD for every article");
   sub->add_option("--source", args->source, "source (publisher) name for every article");

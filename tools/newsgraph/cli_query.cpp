@@ -270,6 +270,8 @@ struct PathArgs {
   std::string a, b;
   int max_depth = 4;
   int limit = 3;
+  bool cooccurrence = false;    // --cooccurrence: every link from the start
+  bool relations_only = false;  // --relations-only: never co-occurrence
 };
 
 int run_path(const PathArgs& args) {
@@ -279,8 +281,17 @@ int run_path(const PathArgs& args) {
   graph::EntityRef from, to;
   if (int rc = resolve_name(verb, store, args.common, args.a, &from); rc >= 0) return rc;
   if (int rc = resolve_name(verb, store, args.common, args.b, &to); rc >= 0) return rc;
+  // Chains of relations and events first; when there is none, co-occurrence hops too (said so).
   std::vector<graph::Chain> chains;
-  if (auto err = graph::shortest_paths(store, from.id, to.id, args.max_depth, args.limit, &chains)) {
+  bool cooccurrence = args.cooccurrence;
+  auto err = graph::shortest_paths(store, from.id, to.id, args.max_depth, args.limit, &chains,
+                                   cooccurrence);
+  const bool fallback = !err && chains.empty() && !cooccurrence && !args.relations_only;
+  if (fallback) {
+    cooccurrence = true;
+    err = graph::shortest_paths(store, from.id, to.id, args.max_depth, args.limit, &chains, true);
+  }
+  if (err) {
     print_error(verb, *err);
     return kExitFailure;
   }
@@ -301,12 +312,22 @@ int run_path(const PathArgs& args) {
                 {"to", entity_json(to)},
                 {"connected", !chains.empty()},
                 {"max_depth", args.max_depth},
+                {"cooccurrence", cooccurrence},
+                {"fallback", fallback},
                 {"paths", paths}});
     return kExitOk;
   }
   if (chains.empty()) {
-    std::printf("no path from %s to %s within %d hops\n", from.name.c_str(), to.name.c_str(),
-                args.max_depth);
+    std::printf("no path from %s to %s within %d hops%s\n", from.name.c_str(), to.name.c_str(),
+                args.max_depth, cooccurrence ? "" : " of relations and events");
+    return kExitOk;
+  }
+  if (fallback)
+    std::printf("no chain of relations and events within %d hops; through entities named in one "
+                "sentence (co_occurs):\n\n", args.max_depth);
+  if (from.id == to.id) {
+    std::printf("%s (%s, #%lld) is itself: 0 hops\n", from.name.c_str(), from.type.c_str(),
+                static_cast<long long>(from.id));
     return kExitOk;
   }
   for (size_t i = 0; i < chains.size(); ++i) {
@@ -492,9 +513,9 @@ void register_queries(CLI::App& app, std::vector<Verb>* verbs) {
   {
     auto a = std::make_shared<EntitiesArgs>();
     auto* sub = app.add_subcommand("entities", "Canonical entities, most mentioned first.");
-    sub->add_option("--type", a->filter.type, "only this type (PERSON, ORG, GPE, ...)");
+    add_type_option(sub, &a->filter.type, "only this type (PERSON, ORG, GPE, ...; any case)");
     sub->add_option("--match", a->filter.match, "name or alias contains TEXT (case-insensitive)");
-    sub->add_option("--limit", a->filter.limit, "at most N rows (0: all)")->capture_default_str();
+    add_limit_option(sub, &a->filter.limit, "at most N rows (0: all)", true);
     add_common(sub, &a->common);
     verbs->push_back({sub, [a] { return run_entities(*a); }});
   }
@@ -503,7 +524,7 @@ void register_queries(CLI::App& app, std::vector<Verb>* verbs) {
     auto* sub = app.add_subcommand(
         "entity", "One entity's profile: aliases, articles, relations, events, quotes.");
     sub->add_option("NAME", a->name, "a name or alias (case-insensitive), or #ID")->required();
-    sub->add_option("--limit", a->limit, "at most N rows per section (0: all)")->capture_default_str();
+    add_limit_option(sub, &a->limit, "at most N rows per section (0: all)", true);
     add_common(sub, &a->common);
     verbs->push_back({sub, [a] { return run_entity(*a); }});
   }
@@ -516,18 +537,26 @@ void register_queries(CLI::App& app, std::vector<Verb>* verbs) {
         ->check(CLI::Range(1, 5));
     sub->add_option("--predicate", a->options.predicate,
                     "only links with this predicate (leader_of, event:MEET, co_occurs, ...)");
-    sub->add_option("--type", a->options.type, "only neighbours of this type");
-    sub->add_option("--limit", a->options.limit, "at most N neighbours per level (0: all)")->capture_default_str();
+    add_type_option(sub, &a->options.type, "only neighbours of this type (any case)");
+    add_limit_option(sub, &a->options.limit, "at most N neighbours per level (0: all)", true);
     add_common(sub, &a->common);
     verbs->push_back({sub, [a] { return run_neighbors(*a); }});
   }
   {
     auto a = std::make_shared<PathArgs>();
-    auto* sub = app.add_subcommand("path", "The shortest chains of links between A and B, with evidence.");
+    auto* sub = app.add_subcommand(
+        "path", "The shortest chains of relations and events between A and B, with evidence.");
     sub->add_option("A", a->a, "first entity")->required();
     sub->add_option("B", a->b, "second entity")->required();
     sub->add_option("--max-depth", a->max_depth, "at most N hops")->capture_default_str()->check(CLI::Range(1, 8));
     sub->add_option("--limit", a->limit, "at most N chains")->capture_default_str()->check(CLI::Range(1, 100));
+    sub->add_flag("--cooccurrence", a->cooccurrence,
+                  "hop between entities named in one sentence (co_occurs) from the start. "
+                  "Without it chains of relations and events are looked for first, and "
+                  "co_occurs hops only when there is none (JSON \"fallback\": true)");
+    sub->add_flag("--relations-only", a->relations_only,
+                  "only relations and events, never co_occurs")
+        ->excludes("--cooccurrence");
     add_common(sub, &a->common);
     verbs->push_back({sub, [a] { return run_path(*a); }});
   }
@@ -535,8 +564,8 @@ void register_queries(CLI::App& app, std::vector<Verb>* verbs) {
     auto a = std::make_shared<TimelineArgs>();
     auto* sub = app.add_subcommand("timeline", "Dated events involving NAME, in time order.");
     sub->add_option("NAME", a->name, "a name or alias (case-insensitive), or #ID")->required();
-    sub->add_option("--from", a->from, "earliest date (YYYY, YYYY-MM or YYYY-MM-DD)");
-    sub->add_option("--to", a->to, "latest date (YYYY, YYYY-MM or YYYY-MM-DD)");
+    sub->add_option("--from", a->from, "earliest date (YYYY, YYYY-MM or YYYY-MM-DD)")->check(calendar_date());
+    sub->add_option("--to", a->to, "latest date (YYYY, YYYY-MM or YYYY-MM-DD)")->check(calendar_date());
     sub->add_flag("--undated", a->undated,
                   "also events without a date of their own, at their article's date (marked ~)");
     add_common(sub, &a->common);
@@ -547,7 +576,7 @@ void register_queries(CLI::App& app, std::vector<Verb>* verbs) {
     auto* sub = app.add_subcommand(
         "search", "Full-text search over sentences (SQLite FTS5 syntax), with their entities.");
     sub->add_option("QUERY", a->query, "FTS5 query: words, \"a phrase\", a OR b, NEAR(a b)")->required();
-    sub->add_option("--limit", a->limit, "at most N hits")->capture_default_str();
+    add_limit_option(sub, &a->limit, "at most N hits", false);
     add_common(sub, &a->common);
     verbs->push_back({sub, [a] { return run_search(*a); }});
   }

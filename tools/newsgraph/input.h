@@ -24,9 +24,12 @@ struct InputFile {
   int64_t bytes = 0;  // size on disk (0 for stdin)
 };
 
-// Expands `paths` into the files corpus::read_articles reads, in its order.
+// Expands `paths` into the files corpus::read_articles reads, in its order. When
+// `unsupported` is set, adds to it the number of files inside the folders named that are
+// passed over for their extension (not .txt, .html, .jsonl ...; not hidden).
 std::vector<InputFile> list_inputs(const std::vector<std::string>& paths,
-                                   const std::function<void(const corpus::InputError&)>& error);
+                                   const std::function<void(const corpus::InputError&)>& error,
+                                   int64_t* unsupported = nullptr);
 
 // Reads every article of `file` with the --date/--source overrides of `options`.
 void read_file(const InputFile& file, const corpus::ReadOptions& options,

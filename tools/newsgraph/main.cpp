@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
   register_ingest(app, &verbs);
   register_queries(app, &verbs);
   register_corrections(app, &verbs);
+  register_export(app, &verbs);
 
   // The verb named on the command line, for error lines ("newsgraph: ingest: ...").
   std::string verb = "usage";
