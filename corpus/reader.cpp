@@ -9,7 +9,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -155,8 +154,9 @@ std::string declared_charset(std::string_view raw) {
       ++at;
     }
     size_t end = at;
-    while (end < close && (std::isalnum(static_cast<unsigned char>(head[end])) ||
-                           std::strchr("-_.:", head[end]))) {
+    while (end < close && ((head[end] >= 'a' && head[end] <= 'z') ||
+                           (head[end] >= '0' && head[end] <= '9') ||
+                           std::string_view("-_.:").find(head[end]) != std::string_view::npos)) {
       ++end;
     }
     if (end > at) return head.substr(at, end - at);
@@ -178,7 +178,8 @@ std::optional<InputError> html_to_utf8(std::string_view raw, const std::string& 
       charset == "ascii" || charset == "iso8859-1" || charset == "l1") {
     charset = "windows-1252";
   }
-  if (charset.empty() || charset == "utf-8" || charset == "utf8" || charset.rfind("utf-16", 0) == 0) {
+  if (charset.empty() || charset == "utf-8" || charset == "utf8" ||
+      charset.rfind("utf-16", 0) == 0) {
     if (int64_t bad = invalid_utf8_offset(raw); bad >= 0) {
       return error_at("invalid UTF-8", path, 0, bad + static_cast<int64_t>(bom));
     }
@@ -214,7 +215,8 @@ bool is_header_key(std::string_view key) {
 // Whether `line` is `Key:` + white space (or the line's end) with a known header key.
 bool is_known_key_line(std::string_view line) {
   size_t k = 0;
-  while (k < line.size() && ((line[k] >= 'A' && line[k] <= 'Z') || (line[k] >= 'a' && line[k] <= 'z'))) ++k;
+  auto ascii_letter = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
+  while (k < line.size() && ascii_letter(line[k])) ++k;
   return k > 0 && k < line.size() && line[k] == ':' &&
          (k + 1 == line.size() || is_space(line[k + 1])) && is_header_key(line.substr(0, k));
 }
@@ -883,7 +885,8 @@ void read_articles_from_stream(std::istream& in, const std::string& name,
   int64_t newlines = 0;
   int c;
   if (in.peek() == 0xEF) {  // a UTF-8 byte-order mark is dropped; other bytes are kept
-    while (skipped.size() < kUtf8Bom.size() && in.peek() == static_cast<unsigned char>(kUtf8Bom[skipped.size()])) {
+    while (skipped.size() < kUtf8Bom.size() &&
+           in.peek() == static_cast<unsigned char>(kUtf8Bom[skipped.size()])) {
       skipped += static_cast<char>(in.get());
     }
     if (skipped == kUtf8Bom) skipped.clear();

@@ -20,12 +20,13 @@
 //              which stays in the text.
 //   Encodings  A UTF-8 byte-order mark (EF BB BF) at the start of a .txt, .html or .jsonl file
 //              or of standard input is dropped: code-point offsets count from the character
-//              after it, Article::text_offset (a byte offset into the file) includes its 3
-//              bytes. A .txt or .html file starting with a UTF-16 byte-order mark (FF FE, FE FF)
-//              is converted to UTF-8 with ICU (ucnv); Article::text_offset is then 0 and error
-//              offsets of the extractor count bytes of the converted text. Invalid UTF-16 is an
-//              InputError "invalid UTF-16LE text" at the byte offset after the mark. A UTF-16
-//              .jsonl file is an InputError (not supported; convert it).
+//              after it; Article::text_offset (a byte offset into the file) includes its 3
+//              bytes (on standard input bytes are counted after the mark). A .txt or .html
+//              file starting with a UTF-16 byte-order mark (FF FE, FE FF) is converted to UTF-8
+//              with ICU (ucnv); Article::text_offset is then 0 and error offsets of the
+//              extractor count bytes of the converted text. Invalid UTF-16 is an InputError
+//              "invalid UTF-16LE text" (or BE) at the byte offset after the mark. A UTF-16
+//              .jsonl file is an InputError (not supported; convert it to UTF-8).
 //   .jsonl     JSON Lines: one object a line, "text" required; "id", "title", "date",
 //   .jsonl.gz  "source", "url" optional (null = absent). Read line by line (gzip through
 //              zlib), never the whole file at once. Blank lines are skipped. A bad line is one

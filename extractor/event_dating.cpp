@@ -99,7 +99,8 @@ int token_at(const Document& doc, const Sentence& s, uint32_t byte) {
   // length of a sentence).
   const auto first = doc.tokens.begin() + std::min<size_t>(s.first_token, doc.tokens.size());
   const auto last = doc.tokens.begin() + std::min<size_t>(s.end_token, doc.tokens.size());
-  const auto it = std::partition_point(first, last, [&](const Token& t) { return t.span.end <= byte; });
+  const auto it =
+      std::partition_point(first, last, [&](const Token& t) { return t.span.end <= byte; });
   if (it == last || it->span.begin > byte) return -1;
   return static_cast<int>(it - doc.tokens.begin());
 }
