@@ -2,6 +2,9 @@
 #include "corpus/reader.h"
 
 #include <gumbo.h>
+#include <unicode/ucnv.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
 #include <zlib.h>
 
 #include <algorithm>
@@ -13,6 +16,7 @@
 #include <iostream>
 #include <iterator>
 #include <map>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <utility>
 
@@ -75,6 +79,116 @@ std::optional<InputError> check_bytes(std::string_view raw, const std::string& p
   return std::nullopt;
 }
 
+// ---------------------------------------------------------------------------------- encodings
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
+// Removes a leading UTF-8 byte-order mark; returns its length (3) or 0.
+size_t strip_utf8_bom(std::string_view* raw) {
+  if (raw->substr(0, kUtf8Bom.size()) != kUtf8Bom) return 0;
+  raw->remove_prefix(kUtf8Bom.size());
+  return kUtf8Bom.size();
+}
+
+// "UTF-16LE" / "UTF-16BE" when `raw` starts with that byte-order mark, else nullptr.
+const char* utf16_bom(std::string_view raw) {
+  if (raw.size() >= 2 && raw[0] == '\xFF' && raw[1] == '\xFE') return "UTF-16LE";
+  if (raw.size() >= 2 && raw[0] == '\xFE' && raw[1] == '\xFF') return "UTF-16BE";
+  return nullptr;
+}
+
+// Byte offset of the first ill-formed UTF-8 sequence in `s` (ICU's U8_NEXT), or -1.
+int64_t invalid_utf8_offset(std::string_view s) {
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  const auto n = static_cast<int64_t>(s.size());
+  for (int64_t i = 0; i < n;) {
+    const int64_t at = i;
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0) return at;
+  }
+  return -1;
+}
+
+// Converts `raw` from the ICU converter `charset` (a name or alias: "windows-1252",
+// "UTF-16LE", "Shift_JIS") to UTF-8 in *out. An error for an unknown charset or for bytes
+// that are not valid in it (offset: byte offset into `raw` of the first bad sequence).
+std::optional<InputError> convert_to_utf8(std::string_view raw, const std::string& charset,
+                                          const std::string& path, std::string* out) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, void (*)(UConverter*)> cnv(ucnv_open(charset.c_str(), &status),
+                                                          ucnv_close);
+  if (U_FAILURE(status)) return error_at("unknown charset \"" + charset + "\"", path);
+  ucnv_setToUCallBack(cnv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+  std::u16string utf16(raw.size() + 1, u'\0');
+  const char* source = raw.data();
+  UChar* target = utf16.data();
+  ucnv_toUnicode(cnv.get(), &target, utf16.data() + utf16.size(), &source,
+                 raw.data() + raw.size(), nullptr, true, &status);
+  if (U_FAILURE(status)) {
+    char bad[32];
+    int8_t bad_len = sizeof bad;
+    UErrorCode ignored = U_ZERO_ERROR;
+    ucnv_getInvalidChars(cnv.get(), bad, &bad_len, &ignored);
+    return error_at("invalid " + charset + " text", path, 0,
+                    static_cast<int64_t>(source - raw.data()) - bad_len);
+  }
+  utf16.resize(static_cast<size_t>(target - utf16.data()));
+  out->clear();
+  icu::UnicodeString(false, utf16.data(), static_cast<int32_t>(utf16.size())).toUTF8String(*out);
+  return std::nullopt;
+}
+
+// The charset an HTML page declares in its first 1024 bytes (HTML5's prescan window):
+// <meta charset="..."> or <meta http-equiv="Content-Type" content="text/html; charset=...">.
+// Lower-cased; empty when there is none.
+std::string declared_charset(std::string_view raw) {
+  const std::string head = lower(raw.substr(0, 1024));
+  for (size_t meta = head.find("<meta"); meta != std::string::npos;
+       meta = head.find("<meta", meta + 5)) {
+    const size_t close = std::min(head.find('>', meta), head.size());
+    size_t at = head.find("charset", meta);
+    if (at == std::string::npos || at > close) continue;
+    at += 7;
+    while (at < close && (is_space(head[at]) || head[at] == '=' || head[at] == '"' ||
+                          head[at] == '\'')) {
+      ++at;
+    }
+    size_t end = at;
+    while (end < close && ((head[end] >= 'a' && head[end] <= 'z') ||
+                           (head[end] >= '0' && head[end] <= '9') ||
+                           std::string_view("-_.:").find(head[end]) != std::string_view::npos)) {
+      ++end;
+    }
+    if (end > at) return head.substr(at, end - at);
+  }
+  return {};
+}
+
+// The UTF-8 text of an HTML page: a byte-order mark wins (UTF-8 BOM dropped, UTF-16
+// converted), else the declared charset (WHATWG: "iso-8859-1", "latin1" and "us-ascii" mean
+// windows-1252; a declared UTF-16 without a BOM means UTF-8), else UTF-8. UTF-8 must be valid.
+std::optional<InputError> html_to_utf8(std::string_view raw, const std::string& path,
+                                       std::string* out) {
+  if (const char* utf16 = utf16_bom(raw)) {
+    return convert_to_utf8(raw.substr(2), utf16, path, out);  // error offsets after the BOM
+  }
+  const size_t bom = strip_utf8_bom(&raw);
+  std::string charset = bom ? "utf-8" : declared_charset(raw);
+  if (charset == "iso-8859-1" || charset == "latin1" || charset == "us-ascii" ||
+      charset == "ascii" || charset == "iso8859-1" || charset == "l1") {
+    charset = "windows-1252";
+  }
+  if (charset.empty() || charset == "utf-8" || charset == "utf8" ||
+      charset.rfind("utf-16", 0) == 0) {
+    if (int64_t bad = invalid_utf8_offset(raw); bad >= 0) {
+      return error_at("invalid UTF-8", path, 0, bad + static_cast<int64_t>(bom));
+    }
+    out->assign(raw);
+    return std::nullopt;
+  }
+  return convert_to_utf8(raw, charset, path, out);
+}
+
 bool all_digits(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -98,37 +212,55 @@ bool is_header_key(std::string_view key) {
   return std::find(kKeys.begin(), kKeys.end(), k) != kKeys.end();
 }
 
-// split_header of score_gold.py: returns the header fields and the byte offset of the body,
-// or an empty map and 0 when there is no header block.
+// Whether `line` is `Key:` + white space (or the line's end) with a known header key.
+bool is_known_key_line(std::string_view line) {
+  size_t k = 0;
+  auto ascii_letter = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
+  while (k < line.size() && ascii_letter(line[k])) ++k;
+  return k > 0 && k < line.size() && line[k] == ':' &&
+         (k + 1 == line.size() || is_space(line[k + 1])) && is_header_key(line.substr(0, k));
+}
+
+// The line starting at `pos` (without its '\n') and the offset after its '\n' (or raw.size()).
+std::string_view line_at(std::string_view raw, size_t pos, size_t* next) {
+  size_t eol = raw.find('\n', pos);
+  *next = eol == std::string_view::npos ? raw.size() : eol + 1;
+  return raw.substr(pos, eol == std::string_view::npos ? std::string_view::npos : eol - pos);
+}
+
+// The header block of a .txt file as corpus/reader.h describes it: the fields and the byte
+// offset of the body, or an empty map and 0 when there is no header block. Leading blank
+// lines are skipped; the block is score_gold.py's split_header (every line up to a blank line
+// contains ':') or, without a blank line, the run of known-key lines before the text.
 std::map<std::string, HeaderField> split_header(std::string_view raw, size_t* body_begin) {
   *body_begin = 0;
   std::map<std::string, HeaderField> fields;
-  size_t first_end = raw.find('\n');
-  std::string_view first = raw.substr(0, first_end);
-  size_t k = 0;
-  while (k < first.size() && ((first[k] >= 'A' && first[k] <= 'Z') || (first[k] >= 'a' && first[k] <= 'z'))) ++k;
-  if (k == 0 || k + 1 >= first.size() || first[k] != ':' || !is_space(first[k + 1]) ||
-      !is_header_key(first.substr(0, k))) {
-    return fields;
-  }
-  size_t pos = 0;
+  size_t pos = 0, next = 0;
   int64_t line_no = 1;
+  while (pos < raw.size() && trim(line_at(raw, pos, &next)).empty() && next > pos) {
+    pos = next;
+    ++line_no;
+  }
+  if (pos >= raw.size() || !is_known_key_line(line_at(raw, pos, &next))) return fields;
+  std::map<std::string, HeaderField> known;  // the leading run of known-key lines
+  size_t known_end = 0;                      // where that run ends (0: not yet)
   while (pos < raw.size()) {
-    size_t eol = raw.find('\n', pos);
-    std::string_view line = raw.substr(pos, eol == std::string_view::npos ? eol : eol - pos);
+    std::string_view line = line_at(raw, pos, &next);
     if (trim(line).empty()) {
-      *body_begin = eol == std::string_view::npos ? raw.size() : eol + 1;
+      *body_begin = next;
       return fields;
     }
+    if (!known_end && !is_known_key_line(line)) known_end = pos;
     size_t colon = line.find(':');
-    if (colon == std::string_view::npos) {
-      fields.clear();
-      return fields;
+    if (colon == std::string_view::npos) {  // text without a blank line before it
+      *body_begin = known_end;
+      return known;
     }
-    fields[lower(trim(line.substr(0, colon)))] = {std::string(trim(line.substr(colon + 1))),
-                                                  line_no};
-    if (eol == std::string_view::npos) break;
-    pos = eol + 1;
+    HeaderField field{std::string(trim(line.substr(colon + 1))), line_no};
+    std::string key = lower(trim(line.substr(0, colon)));
+    if (!known_end) known[key] = field;
+    fields[key] = std::move(field);
+    pos = next;
     ++line_no;
   }
   *body_begin = raw.size();  // a header block with no body after it
@@ -337,6 +469,15 @@ void read_json_lines(const std::function<bool(std::string*)>& next_line, const s
   bool any = false;
   while (next_line(&line)) {
     ++line_no;
+    if (line_no == first_line) {
+      if (const char* utf16 = utf16_bom(line)) {
+        on_error(error_at(std::string(utf16) + " JSON Lines (byte-order mark) are not supported; "
+                          "convert the file to UTF-8", path, line_no));
+        return;
+      }
+      std::string_view rest = line;
+      if (strip_utf8_bom(&rest)) line.erase(0, kUtf8Bom.size());
+    }
     if (line.find('\0') != std::string::npos) {
       on_error(error_at("binary data (NUL byte); rest of file skipped", path, line_no));
       return;
@@ -530,13 +671,20 @@ std::optional<std::string> normalize_iso_date(std::string_view value) {
 
 std::variant<Article, InputError> parse_text_article(std::string_view raw,
                                                      const std::string& path) {
+  std::string converted;
+  if (const char* utf16 = utf16_bom(raw)) {
+    if (auto err = convert_to_utf8(raw.substr(2), utf16, path, &converted)) return *err;
+    raw = converted;
+  }
   if (auto err = check_bytes(raw, path)) return *err;
+  const size_t bom = converted.empty() ? strip_utf8_bom(&raw) : 0;
   size_t body_begin = 0;
   auto header = split_header(raw, &body_begin);
   Article a;
   a.path = path;
   a.text = std::string(raw.substr(body_begin));
-  a.text_offset = static_cast<int64_t>(body_begin);
+  // After a UTF-16 conversion the text is no byte range of the file.
+  a.text_offset = converted.empty() ? static_cast<int64_t>(bom + body_begin) : 0;
   auto field = [&](const char* key) -> const HeaderField* {
     auto it = header.find(key);
     return it == header.end() ? nullptr : &it->second;
@@ -608,8 +756,10 @@ std::variant<Article, InputError> parse_json_article(std::string_view record,
 
 std::variant<Article, InputError> parse_html_article(std::string_view raw,
                                                      const std::string& path) {
-  if (auto err = check_bytes(raw, path)) return *err;
-  GumboOutput* output = gumbo_parse_with_options(&kGumboDefaultOptions, raw.data(), raw.size());
+  std::string utf8;
+  if (auto err = html_to_utf8(raw, path, &utf8)) return *err;
+  if (auto err = check_bytes(utf8, path)) return *err;
+  GumboOutput* output = gumbo_parse_with_options(&kGumboDefaultOptions, utf8.data(), utf8.size());
   const GumboNode* doc = output->document;
   Article a;
   a.path = path;
@@ -734,6 +884,13 @@ void read_articles_from_stream(std::istream& in, const std::string& name,
   std::string skipped;
   int64_t newlines = 0;
   int c;
+  if (in.peek() == 0xEF) {  // a UTF-8 byte-order mark is dropped; other bytes are kept
+    while (skipped.size() < kUtf8Bom.size() &&
+           in.peek() == static_cast<unsigned char>(kUtf8Bom[skipped.size()])) {
+      skipped += static_cast<char>(in.get());
+    }
+    if (skipped == kUtf8Bom) skipped.clear();
+  }
   while ((c = in.peek()) != std::char_traits<char>::eof() && is_space(static_cast<char>(c))) {
     skipped += static_cast<char>(in.get());
     if (c == '\n') ++newlines;

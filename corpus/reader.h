@@ -1,17 +1,32 @@
 // Reads news articles from files, folders and standard input into Articles (corpus/article.h).
 //
 // This is the only place that knows file formats. It reads bytes and metadata; it extracts
-// nothing and does not validate UTF-8 (the extractor reports invalid bytes with their offset).
+// nothing and does not validate UTF-8 in .txt and .jsonl (the extractor reports invalid bytes
+// with their offset); HTML is decoded here (see .html below).
 // Supported inputs (extensions are matched case-insensitively):
 //
 //   .txt       UTF-8 text with an optional header block of `Key: value` lines (Title, Date,
-//              Source, URL, ID; keys case-insensitive, other keys ignored) ended by one blank
-//              line. The block is recognised exactly as ../shared/tools/score_gold.py's
-//              split_header does it: the first line must look like `Key:<whitespace>` with a
-//              known key, every line up to the first blank line must contain ':', else there
-//              is no header and the whole file is the text. Article::text is the bytes after
-//              the blank line, so code-point offsets into it agree with the scorer's.
-//              Without a header the title is the first non-blank line, which stays in the text.
+//              Source, URL, ID; keys case-insensitive, other keys ignored). Blank lines before
+//              the block are skipped. The block starts with a line `Key:<whitespace>` with a
+//              known key and ends either
+//                (a) at the first blank line, when every line before it contains ':' (exactly
+//                    ../shared/tools/score_gold.py's split_header; unknown keys are allowed), or
+//                (b) otherwise, right before the first line that is not `Key:` with a known
+//                    key: a run of known-key lines followed directly by text is a header too
+//                    ("Title: T\nDate: 2024-03-05\nA man spoke." has the text "A man spoke.").
+//              Else there is no header and the whole file is the text. Article::text is the
+//              bytes after the block; score_gold.py agrees on offsets only for (a) without
+//              leading blank lines. Without a header the title is the first non-blank line,
+//              which stays in the text.
+//   Encodings  A UTF-8 byte-order mark (EF BB BF) at the start of a .txt, .html or .jsonl file
+//              or of standard input is dropped: code-point offsets count from the character
+//              after it; Article::text_offset (a byte offset into the file) includes its 3
+//              bytes (on standard input bytes are counted after the mark). A .txt or .html
+//              file starting with a UTF-16 byte-order mark (FF FE, FE FF) is converted to UTF-8
+//              with ICU (ucnv); Article::text_offset is then 0 and error offsets of the
+//              extractor count bytes of the converted text. Invalid UTF-16 is an InputError
+//              "invalid UTF-16LE text" (or BE) at the byte offset after the mark. A UTF-16
+//              .jsonl file is an InputError (not supported; convert it to UTF-8).
 //   .jsonl     JSON Lines: one object a line, "text" required; "id", "title", "date",
 //   .jsonl.gz  "source", "url" optional (null = absent). Read line by line (gzip through
 //              zlib), never the whole file at once. Blank lines are skipped. A bad line is one
@@ -28,8 +43,15 @@
 //              dc.date, dcterms.created, itemprop=datePublished, else schema.org JSON-LD
 //              "datePublished", else the first <time datetime> in the body; source from
 //              og:site_name; url from <link rel=canonical>, else og:url. A metadata date that
-//              is not ISO 8601 is ignored (it is a guess, not a declaration). gumbo replaces
-//              invalid UTF-8 in HTML with U+FFFD.
+//              is not ISO 8601 is ignored (it is a guess, not a declaration).
+//              Encoding, as HTML5 decides it (simplified): a byte-order mark, else the charset
+//              declared in the first 1024 bytes (<meta charset=...> or <meta http-equiv=
+//              "Content-Type" content="...; charset=...">), else UTF-8. A declared charset other
+//              than UTF-8 is converted with ICU's converters (ucnv; WHATWG labels iso-8859-1,
+//              latin1, us-ascii mean windows-1252; a declared UTF-16 without a mark means
+//              UTF-8). Errors: "unknown charset \"<label>\"" for a label ICU does not know,
+//              "invalid <charset> text" for bytes invalid in it, "invalid UTF-8" with the byte
+//              offset into the file for HTML read as UTF-8 (never silently replaced).
 //   -          Standard input: JSON Lines if its first non-whitespace byte is '{', else text
 //              (with the optional header block). Ids default to "stdin" / "stdin:<line>".
 //   folder     Walked recursively; the supported files in it are read in byte order of their
@@ -126,7 +148,8 @@ std::variant<Article, InputError> parse_text_article(std::string_view raw,
 std::variant<Article, InputError> parse_json_article(std::string_view record,
                                                      const std::string& path, int64_t line);
 
-// One article from the bytes of an HTML page, as described above for .html files.
+// One article from the bytes of an HTML page, as described above for .html files (charset
+// detection and conversion included).
 std::variant<Article, InputError> parse_html_article(std::string_view raw,
                                                      const std::string& path);
 

@@ -5,6 +5,8 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <vector>
 
 namespace newsgraph::extractor {
 namespace {
@@ -93,9 +95,14 @@ bool has_heads(const Document& doc, const Sentence& s) {
 }
 
 int token_at(const Document& doc, const Sentence& s, uint32_t byte) {
-  for (uint32_t t = s.first_token; t < s.end_token && t < doc.tokens.size(); ++t)
-    if (doc.tokens[t].span.begin <= byte && byte < doc.tokens[t].span.end) return static_cast<int>(t);
-  return -1;
+  // Tokens are in text order: binary search (a linear scan made date_events cubic in the
+  // length of a sentence).
+  const auto first = doc.tokens.begin() + std::min<size_t>(s.first_token, doc.tokens.size());
+  const auto last = doc.tokens.begin() + std::min<size_t>(s.end_token, doc.tokens.size());
+  const auto it =
+      std::partition_point(first, last, [&](const Token& t) { return t.span.end <= byte; });
+  if (it == last || it->span.begin > byte) return -1;
+  return static_cast<int>(it - doc.tokens.begin());
 }
 
 bool opens_clause(std::string_view deprel) {
@@ -362,6 +369,12 @@ std::string date_of_including_event(const Document& doc, Span sentence, size_t e
 }  // namespace
 
 void date_events(Document& doc) {
+  // The events and the timexes of each sentence, built once (scanning the whole document
+  // for each event was quadratic in its length).
+  std::unordered_map<size_t, std::vector<size_t>> events_in;
+  std::unordered_map<size_t, std::vector<size_t>> timexes_in;
+  for (size_t o = 0; o < doc.events.size(); ++o) events_in[doc.events[o].sentence].push_back(o);
+  for (size_t t = 0; t < doc.timexes.size(); ++t) timexes_in[doc.timexes[t].sentence].push_back(t);
   for (size_t e = 0; e < doc.events.size(); ++e) {
     Event& ev = doc.events[e];
     if (ev.timex >= 0 || !ev.date.empty()) continue;
@@ -373,18 +386,15 @@ void date_events(Document& doc) {
 
     // Timexes of the sentence that can date an event.
     std::vector<int> candidates;
-    for (size_t t = 0; t < doc.timexes.size(); ++t)
-      if (doc.timexes[t].sentence == ev.sentence && can_date(doc.timexes[t]))
-        candidates.push_back(static_cast<int>(t));
+    for (size_t t : timexes_in[ev.sentence])
+      if (can_date(doc.timexes[t])) candidates.push_back(static_cast<int>(t));
 
     auto clause = [&](Span span) {
       if (heads) return clause_of_span_by_heads(doc, *sentence, span);
       return segment_at(doc, sentence_span, span.begin);
     };
     // Events of this sentence, for the fronted-timex rule and the one-event rule.
-    std::vector<size_t> sentence_events;
-    for (size_t o = 0; o < doc.events.size(); ++o)
-      if (doc.events[o].sentence == ev.sentence) sentence_events.push_back(o);
+    const std::vector<size_t>& sentence_events = events_in[ev.sentence];
 
     // 1. The timex of the event's own clause, nearest first.
     int event_clause = clause(ev.trigger);

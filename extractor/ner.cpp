@@ -162,9 +162,11 @@ void recognise_entities(const NerTagger& tagger, const Lexicon& lexicon, Documen
       // lowered dev F1 on every set we measured.
       std::erase_if(doc.mentions, [&](const Mention& g) {
         if (g.source != "gazetteer") return true;
-        return std::any_of(model.begin(), model.end(), [&](const Mention& m) {
-          return m.span.contains(g.span) && m.span.size() > g.span.size();
-        });
+        // `model` is sorted and non-overlapping (fill_gaps relies on it too): only the mention
+        // around g's first byte can contain g. (Scanning all of them was quadratic.)
+        auto m = std::lower_bound(model.begin(), model.end(), g.span.begin,
+                                  [](const Mention& a, uint32_t b) { return a.span.end <= b; });
+        return m != model.end() && m->span.contains(g.span) && m->span.size() > g.span.size();
       });
       fill_gaps(doc.mentions, std::move(model));
       find_law_names(tagger.gazetteer, doc);

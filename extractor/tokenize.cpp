@@ -7,7 +7,9 @@
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cassert>
+#include <iterator>
 #include <optional>
 #include <string_view>
 #include <unordered_set>
@@ -488,6 +490,56 @@ struct SentenceContext {
   }
 };
 
+// --- The sentence-length cap. -----------------------------------------------------------------
+
+// How good a break before token i is when an over-long sentence must be split: 3 after ";" or
+// ":", 2 after a dash ("-", "--", en or em dash), 1 after a comma before a coordinating or
+// subordinating conjunction, else 0.
+int break_quality(const std::vector<Token>& tokens, std::string_view text, size_t i) {
+  auto word = [&](size_t k) { return text.substr(tokens[k].span.begin, tokens[k].span.size()); };
+  const std::string_view prev = word(i - 1);
+  if (prev == ";" || prev == ":") return 3;
+  if (is_hyphen(prev) || all_of_chars(prev, "-") || prev == "\xE2\x80\x93" ||
+      prev == "\xE2\x80\x94")
+    return 2;
+  static constexpr std::string_view kConjunctions[] = {
+      "and", "but", "or", "nor", "so", "yet", "while", "whereas", "although", "though",
+      "because", "which", "who", "when", "where", "after", "before", "as", "since"};
+  if (prev == "," && std::find(std::begin(kConjunctions), std::end(kConjunctions),
+                               word(i)) != std::end(kConjunctions))
+    return 1;
+  return 0;
+}
+
+// Splits every sentence [starts[s], starts[s+1]) longer than kMaxSentenceTokens: the next piece
+// ends at the best break (break_quality, the latest of equal ones) among the last 3/4 of the
+// allowed length, else at exactly kMaxSentenceTokens tokens. Linear in the number of tokens.
+std::vector<uint32_t> cap_sentences(const std::vector<uint32_t>& starts,
+                                    const std::vector<Token>& tokens, std::string_view text) {
+  std::vector<uint32_t> out;
+  out.reserve(starts.size());
+  for (size_t s = 0; s + 1 < starts.size(); ++s) {
+    size_t first = starts[s];
+    const size_t end = starts[s + 1];
+    out.push_back(static_cast<uint32_t>(first));
+    while (end - first > kMaxSentenceTokens) {
+      size_t cut = first + kMaxSentenceTokens;
+      int best = 0;
+      for (size_t i = first + kMaxSentenceTokens / 4; i <= first + kMaxSentenceTokens; ++i) {
+        const int q = break_quality(tokens, text, i);
+        if (q > 0 && q >= best) {
+          best = q;
+          cut = i;
+        }
+      }
+      first = cut;
+      out.push_back(static_cast<uint32_t>(first));
+    }
+  }
+  out.push_back(starts.back());
+  return out;
+}
+
 }  // namespace
 
 Segmenter make_segmenter() {
@@ -572,6 +624,7 @@ void segment(const Segmenter& segmenter, Document& doc) {
   }
   utext_close(&ut);
   starts.push_back(static_cast<uint32_t>(n));
+  starts = cap_sentences(starts, tokens, text);
   doc.sentences.reserve(starts.size() - 1);
   for (size_t s = 0; s + 1 < starts.size(); ++s) {
     Sentence sent;

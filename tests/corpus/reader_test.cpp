@@ -10,7 +10,10 @@
 #include <string>
 #include <vector>
 
+#include "tests/temp_dir.h"
+
 using namespace newsgraph::corpus;
+using newsgraph::testing::TempDir;
 
 namespace {
 
@@ -92,12 +95,39 @@ TEST_CASE("reader: txt without header takes the first line as title and keeps it
   CHECK(a.text.rfind("Carney meets Xi in Gyeongju\n\nPrime Minister", 0) == 0);
 }
 
-TEST_CASE("reader: a header block with a line without colon is no header, as score_gold.py") {
+TEST_CASE("reader: known-key header lines followed directly by text are a header") {
   auto c = read_all(kData + "broken-header.txt");
   REQUIRE(c.errors.empty());
   REQUIRE(c.articles.size() == 1);
-  CHECK(c.articles[0].text == "Title: looks like a header\nbut this line has no colon\n\nThe body.\n");
-  CHECK(c.articles[0].title == "Title: looks like a header");
+  CHECK(c.articles[0].text == "but this line has no colon\n\nThe body.\n");
+  CHECK(c.articles[0].title == "looks like a header");
+  CHECK(c.articles[0].text_offset == 27);
+  // The smallest case: no blank line between the header and the text.
+  auto r = parse_text_article("Title: T\nDate: 2024-03-05\nA man spoke.\n", "x.txt");
+  REQUIRE(std::holds_alternative<Article>(r));
+  const Article& a = std::get<Article>(r);
+  CHECK(a.title == "T");
+  CHECK(a.date == "2024-03-05");
+  CHECK(a.text == "A man spoke.\n");
+  CHECK(a.text_offset == 26);
+  // An unknown key in the run: the run ends there and the rest is text.
+  auto u = parse_text_article("Title: T\nBy: Ann\nA man spoke.\n", "x.txt");
+  CHECK(std::get<Article>(u).text == "By: Ann\nA man spoke.\n");
+  CHECK(std::get<Article>(u).title == "T");
+}
+
+TEST_CASE("reader: blank lines before a txt header are skipped") {
+  auto r = parse_text_article("\n  \nTitle: T\nDate: 2024-03-05\n\nBody\n", "x.txt");
+  REQUIRE(std::holds_alternative<Article>(r));
+  const Article& a = std::get<Article>(r);
+  CHECK(a.title == "T");
+  CHECK(a.date == "2024-03-05");
+  CHECK(a.text == "Body\n");
+  CHECK(a.text_offset == 31);
+  // The Date line number counts the skipped lines.
+  auto bad = parse_text_article("\nDate: soon\n\nBody\n", "x.txt");
+  REQUIRE(std::holds_alternative<InputError>(bad));
+  CHECK(std::get<InputError>(bad).line == 2);
 }
 
 TEST_CASE("reader: txt header detection follows score_gold.py's split_header") {
@@ -109,7 +139,6 @@ TEST_CASE("reader: txt header detection follows score_gold.py's split_header") {
   // A first line that is not `Key:<space>` with a known key: no header.
   CHECK(body("Title:no space\n\nBody") == "Title:no space\n\nBody");
   CHECK(body("Author: X\n\nBody") == "Author: X\n\nBody");
-  CHECK(body("\nTitle: X\n\nBody") == "\nTitle: X\n\nBody");
   // CRLF line ends: the header still ends at the blank line; the body keeps its bytes.
   CHECK(body("Title: X\r\nDate: 2025-01-06\r\n\r\nBody\r\n") == "Body\r\n");
   // A blank line made of spaces ends the block; unknown keys after the first are fine.
@@ -117,6 +146,88 @@ TEST_CASE("reader: txt header detection follows score_gold.py's split_header") {
   auto r = parse_text_article("Title: X\r\nDate: 2025-01-06\r\n\r\nBody\r\n", "x.txt");
   CHECK(std::get<Article>(r).title == "X");
   CHECK(std::get<Article>(r).date == "2025-01-06");
+}
+
+TEST_CASE("reader: a UTF-8 byte-order mark is dropped before the txt header") {
+  auto r = parse_text_article("\xEF\xBB\xBFTitle: T\nDate: 2024-03-05\n\nBody\n", "x.txt");
+  REQUIRE(std::holds_alternative<Article>(r));
+  const Article& a = std::get<Article>(r);
+  CHECK(a.title == "T");
+  CHECK(a.date == "2024-03-05");
+  CHECK(a.text == "Body\n");
+  CHECK(a.text_offset == 30);  // the BOM's 3 bytes + the header's 27: still a file offset
+  // Without a header the title and the text start after the BOM.
+  auto plain = parse_text_article("\xEF\xBB\xBFHeadline\nBody\n", "x.txt");
+  CHECK(std::get<Article>(plain).title == "Headline");
+  CHECK(std::get<Article>(plain).text == "Headline\nBody\n");
+  CHECK(std::get<Article>(plain).text_offset == 3);
+}
+
+TEST_CASE("reader: a UTF-16 txt file with a byte-order mark is converted to UTF-8") {
+  const std::string le("\xFF\xFE" "T\0i\0t\0l\0e\0:\0 \0X\0\n\0\n\0\xE9\0\n\0", 26);
+  auto r = parse_text_article(le, "x.txt");
+  REQUIRE(std::holds_alternative<Article>(r));
+  CHECK(std::get<Article>(r).title == "X");
+  CHECK(std::get<Article>(r).text == "\xC3\xA9\n");
+  const std::string be("\xFE\xFF\0A\0\n", 6);
+  auto b = parse_text_article(be, "x.txt");
+  REQUIRE(std::holds_alternative<Article>(b));
+  CHECK(std::get<Article>(b).text == "A\n");
+  // A lone surrogate is an error at its byte offset (after the 2-byte BOM).
+  const std::string bad("\xFF\xFE" "A\0\x00\xD8" "B\0", 8);
+  auto e = parse_text_article(bad, "x.txt");
+  REQUIRE(std::holds_alternative<InputError>(e));
+  CHECK(std::get<InputError>(e).message == "invalid UTF-16LE text");
+}
+
+TEST_CASE("reader: a UTF-8 byte-order mark on the first JSON line and on stdin is dropped") {
+  Collected c = read_stream("\xEF\xBB\xBF{\"text\": \"A b.\", \"title\": \"T\"}\n");
+  REQUIRE(c.errors.empty());
+  REQUIRE(c.articles.size() == 1);
+  CHECK(c.articles[0].title == "T");
+  Collected t = read_stream("\xEF\xBB\xBFTitle: T\n\nBody\n");
+  REQUIRE(t.articles.size() == 1);
+  CHECK(t.articles[0].title == "T");
+  CHECK(t.articles[0].text == "Body\n");
+}
+
+TEST_CASE("reader: html honours its declared charset and rejects undeclared bad UTF-8") {
+  auto text_of = [](const std::string& raw) {
+    auto r = parse_html_article(raw, "x.html");
+    REQUIRE(std::holds_alternative<Article>(r));
+    return std::get<Article>(r);
+  };
+  // iso-8859-1 is read as windows-1252 (WHATWG Encoding), as browsers do.
+  Article latin = text_of("<html><head><meta charset=\"iso-8859-1\"><title>Caf\xE9</title></head>"
+                          "<body><p>Qu\xE9" "bec \x93talks\x94</p></body></html>");
+  CHECK(latin.title == "Caf\xC3\xA9");
+  CHECK(latin.text == "Qu\xC3\xA9" "bec \xE2\x80\x9Ctalks\xE2\x80\x9D");
+  Article equiv = text_of("<meta http-equiv=\"Content-Type\" content=\"text/html; "
+                          "charset=windows-1251\"><p>\xC4\xE0</p>");
+  CHECK(equiv.text == "\xD0\x94\xD0\xB0");
+  // A UTF-8 BOM overrides a wrong declaration; a UTF-16 BOM converts.
+  CHECK(text_of("\xEF\xBB\xBF<meta charset=latin1><p>\xC3\xA9</p>").text == "\xC3\xA9");
+  CHECK(text_of(std::string("\xFF\xFE<\0p\0>\0\xE9\0", 10)).text == "\xC3\xA9");
+  // Undeclared (so UTF-8) and invalid: an error at the bad byte.
+  auto bad = parse_html_article("<p>Caf\xE9 news</p>", "x.html");
+  REQUIRE(std::holds_alternative<InputError>(bad));
+  CHECK(std::get<InputError>(bad).message == "invalid UTF-8");
+  CHECK(std::get<InputError>(bad).offset == 6);
+  auto unknown = parse_html_article("<meta charset=\"klingon-8\"><p>x</p>", "x.html");
+  REQUIRE(std::holds_alternative<InputError>(unknown));
+  CHECK(std::get<InputError>(unknown).message == "unknown charset \"klingon-8\"");
+}
+
+TEST_CASE("reader: a UTF-16 JSON Lines file is a clear error") {
+  TempDir dir;
+  Collected c = read_all(dir.write("u.jsonl", std::string("\xFF\xFE{\0}\0\n\0", 8)));
+  REQUIRE(c.errors.size() == 1);
+  CHECK(c.errors[0].message ==
+        "UTF-16LE JSON Lines (byte-order mark) are not supported; convert the file to UTF-8");
+  CHECK(c.articles.empty());
+  Collected bom = read_all(dir.write("b.jsonl", "\xEF\xBB\xBF{\"text\": \"A b.\"}\n"));
+  CHECK(bom.errors.empty());
+  CHECK(bom.articles.size() == 1);
 }
 
 TEST_CASE("reader: a txt Date that is not ISO 8601 is an error naming the file and line") {

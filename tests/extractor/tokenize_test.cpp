@@ -280,3 +280,51 @@ TEST_CASE("tokenize: the seed article (from ../shared) segments as checked by ha
   CHECK(sentence_tokens(14)[0] == "Carney");
   CHECK(sentence_tokens(14)[1] == "'s");
 }
+
+namespace {
+
+// `n` copies of "w" joined by spaces, with `sep` after word `at` (1-based; 0: none).
+std::string run_on(size_t n, size_t at = 0, const std::string& sep = "") {
+  std::string text;
+  for (size_t i = 1; i <= n; ++i) {
+    if (i > 1) text += ' ';
+    text += 'w';
+    if (i == at) text += sep;
+  }
+  return text;
+}
+
+std::vector<size_t> sentence_lengths(const Document& doc) {
+  std::vector<size_t> out;
+  for (const Sentence& s : doc.sentences) out.push_back(s.end_token - s.first_token);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("tokenize: a sentence without breaks is cut every kMaxSentenceTokens tokens") {
+  CHECK(sentence_lengths(segmented(run_on(200))) == std::vector<size_t>{200});
+  CHECK(sentence_lengths(segmented(run_on(201))) == std::vector<size_t>{200, 1});
+  CHECK(sentence_lengths(segmented(run_on(500))) == std::vector<size_t>{200, 200, 100});
+}
+
+TEST_CASE("tokenize: an over-long sentence is split at its best break") {
+  // After ";" (word 120 + ";" = tokens 0..120), which beats a later comma before "and".
+  std::string semi = run_on(120, 120, ";") + " " + run_on(30, 10, ", and") + " " + run_on(100);
+  CHECK(sentence_lengths(segmented(semi)) == std::vector<size_t>{121, 132});
+  // A comma before a conjunction: the comma stays with the first piece.
+  CHECK(sentence_lengths(segmented(run_on(150, 90, ", while") + " " + run_on(100))) ==
+        std::vector<size_t>{91, 161});
+  // A dash.
+  CHECK(sentence_lengths(segmented(run_on(250, 70, " \xE2\x80\x94"))) ==
+        std::vector<size_t>{71, 180});
+  // A break too early (in the first quarter) is not taken: a hard cut instead.
+  CHECK(sentence_lengths(segmented(run_on(250, 10, ";"))) == std::vector<size_t>{200, 51});
+}
+
+TEST_CASE("tokenize: a 20,000-word sentence is segmented in pieces, none over the cap") {
+  Document doc = segmented(run_on(20000, 0));
+  CHECK(doc.tokens.size() == 20000);
+  CHECK(doc.sentences.size() == 100);
+  for (const Sentence& s : doc.sentences) CHECK(s.end_token - s.first_token <= kMaxSentenceTokens);
+}
