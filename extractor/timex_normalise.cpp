@@ -567,6 +567,43 @@ struct Reader {
     return w;
   }
 
+  // The first `n` words after the match, lower-cased (letters or digits; punctuation ends
+  // the scan): "of canadian exports" -> {"of", "canadian"} for n = 2.
+  std::vector<std::string> words_after(size_t n) const {
+    std::vector<std::string> out;
+    size_t b = 0;
+    while (out.size() < n) {
+      while (b < after.size() && after[b] == ' ') ++b;
+      std::string w;
+      while (b < after.size() && (is_alpha(after[b]) || (after[b] >= '0' && after[b] <= '9')))
+        w += static_cast<char>(after[b] >= 'A' && after[b] <= 'Z' ? after[b] | 0x20 : after[b]), ++b;
+      if (w.empty()) break;
+      out.push_back(std::move(w));
+    }
+    return out;
+  }
+
+  // A quarter count read as a fraction: "of" follows and names no time ("of 2025", "of the
+  // year", "of fiscal 2024" do), no ordinal in the match ("the first three quarters"), and no
+  // preposition or determiner of time before it ("for", "over", "the", "past").
+  bool quarter_fraction() const {
+    if (std::any_of(words.begin(), words.end(), [](const auto& w) { return ordinal_of(w.low) != 0; }))
+      return false;
+    auto next = words_after(3);
+    if (next.size() < 2 || next[0] != "of") return false;
+    auto time_word = [](const std::string& w) {
+      return (w.size() == 4 && all_digits(w)) || w == "year" || w == "fiscal" || w == "this" ||
+             w == "last" || w == "next";
+    };
+    if (time_word(next[1]) || (next[1] == "the" && next.size() == 3 && time_word(next[2]))) return false;
+    static constexpr std::string_view kTimePrepositions[] = {
+        "for", "in", "over", "after", "during", "within", "past", "next", "last", "recent",
+        "the", "consecutive", "straight", "successive", "previous", "following", "those", "these"};
+    std::string p = previous_word();
+    return std::find(std::begin(kTimePrepositions), std::end(kTimePrepositions), p) ==
+           std::end(kTimePrepositions);
+  }
+
   // "February this year", "in May of last year": the year named right after a year-less
   // month or day, as an offset from the DCT's year (nullopt when none is named).
   std::optional<int> year_named_after() const {
@@ -1293,8 +1330,11 @@ struct Reader {
     }
     // Ages ("a 6-year-old", "52 years old") are not timexes in TimeBank.
     if (has_word(words, "old")) return;
-    // "three-quarters" is a fraction.
+    // "three-quarters" is a fraction, and so are "three quarters of Canadian exports" (one to
+    // three quarters "of" something, not after a preposition of time); "for three quarters of
+    // 2025", "after several quarters of losses", "the first three quarters" stay time.
     if (unit.letter == 'Q' && match.find("-quarter") != std::string_view::npos) return;
+    if (unit.letter == 'Q' && count.known && count.value <= 3 && quarter_fraction()) return;
     set(TimexType::kDuration, duration_value(count, unit), TimexAnchor::kText);
     out.mod = mod;
     if (out.mod == "START" || out.mod == "END" || out.mod == "MID") out.mod.clear();

@@ -425,6 +425,18 @@ TEST_CASE("timex: year-earlier before a noun is the timex, not a year's duration
 
 TEST_CASE("timex: a quarter of something is a fraction") {
   CHECK(tag("Pension funds hold more than a quarter of the market.", kFriday).timexes.empty());
+  // Bug found by a user: "Three quarters of Canadian exports" was the duration P3Q.
+  CHECK(tag("Three quarters of Canadian exports go south.", kFriday).timexes.empty());
+  CHECK(tag("Two quarters of its sales came from abroad.", kFriday).timexes.empty());
+  for (const char* text : {"Sales fell for three quarters of 2025.", "Sales fell for three quarters of the year."}) {
+    Document doc = tag(text, kFriday);
+    REQUIRE(doc.timexes.size() == 2);
+    CHECK(doc.slice(doc.timexes[0].span) == "three quarters");
+    CHECK(doc.timexes[0].value == "P3Q");
+  }
+  CHECK(one("Sales fell for three quarters in a row.", kFriday) == "three quarters|DURATION|P3Q");
+  CHECK(one("It returned to profit after three quarters of losses.", kFriday) ==
+        "three quarters|DURATION|P3Q");
 }
 
 TEST_CASE("timex: capitalised time words inside a sentence name a programme") {
