@@ -1,6 +1,7 @@
 #include "extractor/quotes.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -199,6 +200,37 @@ class QuoteFinder {
     return {};
   }
 
+  // The subject of the verb at v by the dependency parse: its nsubj, or for a participle or
+  // infinitive without one ("The board removed him, saying ...") the nsubj of the verb it
+  // depends on. A subject noun that names no entity speaks for the entity of its "of"/"for"
+  // phrase ("the board of OpenAI"). nullopt when the tokens have no parse, the verb no
+  // subject, or the subject no entity: the left scan then decides.
+  std::optional<Speaker> parsed_subject(uint32_t v, uint32_t first) const {
+    const auto& toks = doc_.tokens;
+    if (toks[v].deprel.empty()) return std::nullopt;
+    const uint32_t end = doc_.sentences[sentence_of_token(doc_, v)].end_token;
+    auto child = [&](uint32_t head, auto pred) -> int64_t {
+      for (uint32_t t = first; t < end; ++t)
+        if (toks[t].head == static_cast<int32_t>(head) && pred(toks[t].deprel)) return t;
+      return -1;
+    };
+    auto is_subject = [](const std::string& r) { return r == "nsubj" || r == "nsubj:pass"; };
+    int64_t subj = child(v, is_subject);
+    if (subj < 0 && (toks[v].deprel == "advcl" || toks[v].deprel == "xcomp") && toks[v].head >= 0 &&
+        static_cast<uint32_t>(toks[v].head) >= first && static_cast<uint32_t>(toks[v].head) < end)
+      subj = child(static_cast<uint32_t>(toks[v].head), is_subject);
+    if (subj < 0 || in_quote_[subj]) return std::nullopt;
+    const uint32_t s = static_cast<uint32_t>(subj);
+    if (int32_t e = entity_at(doc_, s); e >= 0) return Speaker{e, true, s, s + 1};
+    if (toks[s].upos != "NOUN") return std::nullopt;
+    int64_t of = child(s, [](const std::string& r) { return r == "nmod"; });
+    if (of >= 0) {
+      if (int32_t e = entity_at(doc_, static_cast<uint32_t>(of)); e >= 0)
+        return Speaker{e, true, s, static_cast<uint32_t>(of) + 1};
+    }
+    return std::nullopt;
+  }
+
   // The subject of a reporting verb at v, scanning left within the sentence: the nearest
   // speaker phrase that is not the object of a preposition.
   Speaker subject_of(uint32_t v, uint32_t first, bool adjacent = true) const {
@@ -208,6 +240,7 @@ class QuoteFinder {
       Speaker direct = speaker_ending_at(k, first);
       if (direct.found) return direct;
     }
+    if (auto parsed = parsed_subject(v, first)) return *parsed;
     for (uint32_t p = k; p > first;) {
       --p;
       if (in_quote_[p]) continue;

@@ -16,6 +16,10 @@
 //              "adapted to new global realities."'; a short phrase in quotes with no such
 //              verb is a scare quote and is not reported
 //   paragraph  a paragraph that reopens a quote continues the previous paragraph's speaker
+// The subject of a reporting verb comes from the dependency parse where the tokens have one:
+// the verb's nsubj, or for a participle ("..., saying ...") the nsubj of the verb it depends on;
+// a subject noun without a name speaks for its "of" phrase ("the board of OpenAI"). Without a
+// parse (or without a subject there), the nearest speaker phrase left of the verb.
 // The speaker is an entity mention (PERSON, ORG, GPE), a pronoun he/she resolved to the
 // nearest PERSON mentioned before the quote, or a title or role noun ("the prime minister",
 // "the Canadian leader") resolved to the PERSON who holds that title by doc.relations
