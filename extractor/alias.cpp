@@ -228,10 +228,30 @@ struct Builder {
     int32_t best = -1;
     uint32_t best_distance = UINT32_MAX;
     bool best_before = false;
+    // Prefer the nearest candidate before the mention, else the nearest after it.
+    auto consider = [&](size_t j) {
+      const Mention& o = doc.mentions[j];
+      const bool before = o.span.begin < m.span.begin;
+      const uint32_t distance = before ? m.span.begin - o.span.end : o.span.begin - m.span.end;
+      if (best < 0 || (before && !best_before) || (before == best_before && distance < best_distance)) {
+        best = assigned[j];
+        best_distance = distance;
+        best_before = before;
+      }
+    };
     for (size_t j = 0; j < doc.mentions.size(); ++j) {
       if (j == i || assigned[j] < 0) continue;
       const Mention& o = doc.mentions[j];
-      if (o.type != m.type || o.end_token - o.first_token < 2) continue;
+      if (o.end_token - o.first_token < 2) continue;
+      // An organisation-typed acronym also abbreviates a law, event or facility ("NAFTA" for
+      // the "North American Free Trade Agreement"): the tagger types acronyms ORG by default.
+      if (m.type == EntityType::kOrg && w.size() >= 2 &&
+          (o.type == EntityType::kLaw || o.type == EntityType::kEvent || o.type == EntityType::kFac) &&
+          initials_of(surface[j]) == w) {
+        consider(j);
+        continue;
+      }
+      if (o.type != m.type) continue;
       auto words = words_of(surface[j]);
       bool match = false;
       if (m.type == EntityType::kPerson)
@@ -239,15 +259,7 @@ struct Builder {
       else if (m.type == EntityType::kOrg)
         match = words.front() == w || words.back() == w ||
                 (w.size() >= 2 && initials_of(surface[j]) == w);
-      if (!match) continue;
-      bool before = o.span.begin < m.span.begin;
-      uint32_t distance = before ? m.span.begin - o.span.end : o.span.begin - m.span.end;
-      // Prefer the nearest candidate before the mention, else the nearest after it.
-      if (best < 0 || (before && !best_before) || (before == best_before && distance < best_distance)) {
-        best = assigned[j];
-        best_distance = distance;
-        best_before = before;
-      }
+      if (match) consider(j);
     }
     return best;
   }

@@ -21,7 +21,8 @@
 //               "Huawei Technologies", "the Commission" -> "European Commission")
 //   acronyms    "Asia-Pacific Economic Cooperation (APEC)": the name and the acronym in
 //               parentheses are one entity; an all-caps ORG whose letters are the initials of
-//               another ORG's name joins it ("WTO" -> "World Trade Organization")
+//               another ORG's, or a LAW's, EVENT's or FAC's, name joins it ("WTO" -> "World
+//               Trade Organization", "NAFTA" -> "North American Free Trade Agreement", LAW)
 //
 // The canonical name (Entity::name) is the lexicon name, else the longest alias in words, then
 // characters (the longest full name, titles stripped). Entity::aliases are the name, then the

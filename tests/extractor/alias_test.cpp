@@ -90,6 +90,30 @@ TEST_CASE("alias: an acronym defined in parentheses joins its organisation") {
   CHECK(rcep->mentions.size() == 3);
 }
 
+// Bug: "NAFTA" (typed ORG by the tagger) stayed apart from the "North American Free Trade
+// Agreement" (LAW) it abbreviates.
+TEST_CASE("alias: an ORG acronym joins the law whose initials it spells, across types") {
+  Document doc = newsgraph::testing::make_doc(
+      "The Northern Rivers Water Treaty took effect. Critics of NRWT were quiet.");
+  auto add = [&](const std::string& first, uint32_t words, EntityType type) {
+    uint32_t t = 0;
+    while (doc.slice(doc.tokens[t].span) != first) ++t;
+    Mention m;
+    m.first_token = t;
+    m.end_token = t + words;
+    m.span = Span{doc.tokens[t].span.begin, doc.tokens[t + words - 1].span.end};
+    m.type = type;
+    doc.mentions.push_back(m);
+  };
+  add("Northern", 4, EntityType::kLaw);
+  add("NRWT", 1, EntityType::kOrg);
+  resolve_aliases(lexicon(), doc);
+  REQUIRE(doc.entities.size() == 1);
+  CHECK(doc.entities[0].name == "Northern Rivers Water Treaty");
+  CHECK(doc.entities[0].type == EntityType::kLaw);
+  CHECK(doc.entities[0].aliases == V{"Northern Rivers Water Treaty", "NRWT"});
+}
+
 TEST_CASE("alias: a tagger's mention with a title is trimmed to the name") {
   Document doc = newsgraph::testing::make_doc("President Xi Jinping spoke. Xi left.");
   Mention m;
