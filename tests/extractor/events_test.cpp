@@ -480,3 +480,8 @@ TEST_CASE("events: a name modifying an unnamed person ('a senior Huawei executiv
   CHECK(events_of("Tension rose after Peru's arrest of a senior Huawei executive in Lima.") ==
         V{"ARREST arrest: agent=Peru @Lima"});
 }
+
+TEST_CASE("events: the guest of a host is a meeting partner, not a patient") {
+  CHECK(events_of("Ana Ruiz hosted Paul Dube in Lima.") ==
+        V{"MEET hosted: agent=Ana Ruiz partner=Paul Dube @Lima"});
+}
