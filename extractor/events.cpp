@@ -7,6 +7,7 @@
 
 #include "extractor/alias.h"
 #include "extractor/coref.h"
+#include "extractor/factuality.h"
 #include "extractor/ner_rules.h"
 #include "extractor/relations.h"
 
@@ -20,6 +21,7 @@ constexpr std::string_view kPassive[] = {"was", "were", "been", "being", "is", "
 constexpr std::string_view kNegations[] = {"not", "n't", "never"};
 constexpr std::string_view kHedges[] = {"may", "might", "could", "would", "should", "plans",
                                         "planned", "expected", "reportedly", "allegedly"};
+constexpr std::string_view kPossessivePronouns[] = {"his", "her", "its", "their"};
 constexpr std::string_view kDefinite[] = {"the", "this", "that", "these", "those"};
 constexpr std::string_view kDeterminers[] = {"the", "a", "an", "this", "that", "these", "those",
                                              "his", "her", "its", "their", "our"};
@@ -115,6 +117,9 @@ struct Draft {
   int32_t agent = -1, patient = -1, recipient = -1, place = -1;
   std::vector<int32_t> partners;
   bool own_args = false;  // found anything beyond the clause subject
+  // The parse gives a passive verb a subject that names no entity ("both men were being
+  // investigated"): the patient is that noun phrase, not the nearest name to the left.
+  bool unnamed_patient = false;
 };
 
 class EventFinder {
@@ -188,6 +193,21 @@ class EventFinder {
 
   // The first token of the noun phrase a mention heads: titles, nationality adjectives,
   // possessors and determiners before it ("Chinese President Xi Jinping").
+  // "Meng Wanzhou, the chief financial officer of Huawei, was arrested": where the name
+  // before a comma-enclosed appositive ending at token `end` (the verb's first token) ends,
+  // else `end` itself. The appositive starts with a determiner and has no verb.
+  uint32_t appositive_start(uint32_t end, uint32_t sentence_first) const {
+    if (end < sentence_first + 4 || text(end - 1) != ",") return end;
+    for (uint32_t k = end - 2; k > sentence_first && end - k < 14; --k) {
+      if (doc_.tokens[k].upos == "VERB") return end;
+      if (text(k) != ",") continue;
+      bool described = in(kDeterminers, lower(k + 1));
+      bool named = mention_of_[k - 1] >= 0 && doc_.mentions[mention_of_[k - 1]].end_token == k;
+      return described && named ? k : end;
+    }
+    return end;
+  }
+
   uint32_t phrase_start(uint32_t first, uint32_t sentence_first) const {
     uint32_t k = first;
     while (k > sentence_first) {
@@ -266,6 +286,19 @@ class EventFinder {
     return -1;
   }
 
+
+  // "a senior Huawei executive": a noun phrase without a person whose last word is a common
+  // noun after a name describes someone unnamed; the name is a modifier, not the head.
+  bool described(const std::vector<int32_t>& ms, uint32_t np_end) const {
+    for (int32_t mi : ms)
+      if (doc_.mentions[mi].type == EntityType::kPerson) return false;
+    const Mention& last = doc_.mentions[ms.back()];
+    if (np_end == 0 || last.end_token >= np_end || adjectival(ms.back())) return false;
+    uint32_t k = last.end_token;
+    uint32_t head = np_end - 1;  // a lower-case word: the tagger may call "executive" ADJ
+    return !is_possessive(text(k)) && mention_of_[head] < 0 && has_letter(doc_, head) &&
+           !is_capitalised(doc_, head) && doc_.tokens[head].upos != "VERB";
+  }
 
   // The subject of the clause that contains token `from`: the nearest entity to the left
   // that is neither a possessor nor the object of a preposition, or a resolved he/she.
@@ -371,6 +404,7 @@ class EventFinder {
   // Reads the prepositional complements right of `from`.
   void complements(uint32_t from, const Sentence& s, const EventTrigger& trig, Draft* d) {
     uint32_t r = from;
+    bool after_phrase = false;
     while (r < s.end_token && r - from < 16) {
       std::string w = lower(r);
       // "accusations that Beijing had interfered": the subject of the content clause.
@@ -389,8 +423,12 @@ class EventFinder {
       }
       std::vector<int32_t> ms;
       uint32_t end = noun_phrase(r + 1, s.end_token, &ms);
-      if (w == "of" && (trig.frame == EventFrame::kTransitive || trig.frame == EventFrame::kAccuse)) {
-        if (d->patient < 0 && !ms.empty()) d->patient = head_of(ms);
+      // "the arrest of Meng", "won the leadership of the party", not "arrested ... at the
+      // request of the United States": an "of" phrase after another prepositional phrase
+      // belongs to that phrase's noun.
+      if (w == "of" && !after_phrase &&
+          (trig.frame == EventFrame::kTransitive || trig.frame == EventFrame::kAccuse)) {
+        if (d->patient < 0 && !ms.empty() && !described(ms, end)) d->patient = head_of(ms);
       } else if ((w == "with" || w == "between") && trig.frame == EventFrame::kMeet) {
         for (int32_t mi : ms)
           if (doc_.mentions[mi].type != EntityType::kNorp || w == "between")
@@ -409,6 +447,7 @@ class EventFinder {
           if (is_place_type(doc_.mentions[mi].type) && d->place < 0) d->place = doc_.mentions[mi].entity;
       }
       if (!ms.empty()) d->own_args = true;
+      if (w != "of") after_phrase = true;
       r = std::max(end, r + 1);
     }
   }
@@ -619,6 +658,10 @@ class EventFinder {
           d.agent = participant(mi);
           agent_from_possessor = true;
           np_start = doc_.mentions[mi].first_token;
+        } else if (in(kPossessivePronouns, lower(p)) && extractor::entity_at(doc_, p) >= 0) {
+          // "Sunak tendered his resignation": the pronoun's person owns the act.
+          d.agent = extractor::entity_at(doc_, p);
+          agent_from_possessor = true;
         } else if (mention_of_[p] >= 0 && doc_.mentions[mention_of_[p]].end_token == k) {
           int32_t mi = mention_of_[p];
           d.agent = participant(mi);
@@ -631,6 +674,18 @@ class EventFinder {
         }
       }
       complements(t + 1, sent, trig, &d);
+      // "Sunak tendered his resignation", "Carney announced his visit": the object of a verb
+      // right after a name is that name's act, whatever a longer sentence has before it.
+      // Not an arrest or a release: "Trudeau welcomed his release" (his is another person).
+      if (d.agent < 0 && np_start >= sent.first_token + 2 && in(kPossessivePronouns, lower(np_start)) &&
+          verb_like(np_start - 1) && trig.type != "ARREST" && trig.type != "YIELD") {
+        int32_t mi = mention_of_[np_start - 2];
+        if (mi >= 0 && doc_.mentions[mi].type == EntityType::kPerson &&
+            doc_.mentions[mi].end_token == np_start - 1) {
+          d.agent = participant(mi);
+          d.own_args = true;
+        }
+      }
       // "Meng's arrest", "Kovrig's release": a person who owns an arrest or release noun with
       // no "of" phrase is the one arrested or released, and the clause subject is not its agent.
       if (agent_from_possessor && d.patient < 0 && d.agent >= 0 &&
@@ -763,17 +818,20 @@ class EventFinder {
     if (noun && np_start > sent.first_token + 1 && lower(np_start - 2) == "to" &&
         !in(kPrepositions, lower(np_start - 1)))
       embedded = true;
-    if (!embedded && !possessed_patient && ((passive && d.patient < 0) || (!passive && d.agent < 0))) {
+    if (!embedded && !possessed_patient && !d.unnamed_patient &&
+        ((passive && d.patient < 0) || (!passive && d.agent < 0))) {
       uint32_t at = 0;
       int32_t subject = -1;
       // A name right before a verb is its subject, whatever precedes it ("after U.S.
-      // President Donald Trump met Xi").
+      // President Donald Trump met Xi"), also across an appositive ("Meng, the chief
+      // financial officer of Huawei, was arrested").
       if (!noun && np_start > sent.first_token) {
-        int32_t mi = mention_of_[np_start - 1];
+        uint32_t before = appositive_start(np_start, sent.first_token);
+        int32_t mi = mention_of_[before - 1];
         uint32_t np = mi >= 0 ? phrase_start(doc_.mentions[mi].first_token, sent.first_token) : 0;
         bool prepositional = mi >= 0 && np > sent.first_token && in(kPrepositions, lower(np - 1)) &&
                              !in(kSubordinators, lower(np - 1));
-        if (mi >= 0 && doc_.mentions[mi].end_token == np_start && !adjectival(mi) && !prepositional) {
+        if (mi >= 0 && doc_.mentions[mi].end_token == before && !adjectival(mi) && !prepositional) {
           subject = participant(mi);
           at = doc_.mentions[mi].first_token;
         }
@@ -828,8 +886,14 @@ class EventFinder {
     int32_t subject = -1;  // the token of the chosen subject
     for (uint32_t c : children_[v]) {
       int32_t mi = mention_of_[c];
-      if (mi < 0) continue;
       const std::string& rel = doc_.tokens[c].deprel;
+      if (mi < 0 && rel == "nsubj:pass" && doc_.tokens[c].upos == "NOUN" &&
+          std::none_of(children_[c].begin(), children_[c].end(),
+                       [&](uint32_t g) { return mention_of_[g] >= 0; })) {
+        *passive = true;
+        d->unnamed_patient = true;
+      }
+      if (mi < 0) continue;
       int32_t e = participant(mi);
       if (rel == "nsubj") {
         // Two subjects of one verb is a parse error, most often a dateline taken for a subject
@@ -890,7 +954,8 @@ class EventFinder {
     ev.trigger = doc_.tokens[t].span;
     ev.sentence = s;
     ev.negated = negated;
-    ev.hedged = hedged;
+    // "demanded that Canada release Meng", "if Ottawa arrests Meng": wanted or supposed, not done.
+    ev.hedged = hedged || irrealis(doc_, t);
     std::vector<int32_t> seen;
     auto arg = [&](int32_t e, const char* role) {
       if (e < 0 || std::find(seen.begin(), seen.end(), e) != seen.end()) return;

@@ -44,7 +44,9 @@
 // a sanction noun undone by its verb ("lower tariffs", "lift sanctions"), any trigger in a
 // headline, and an event without participants (meetings need two). "agreed to" + verb is
 // INTENT_TO_COOPERATE (CAMEO 03) rather than AGREE. "did not meet" sets Event::negated, "may
-// sign" Event::hedged. A sanction noun after "threatened", "proposed", "considering" is no
+// sign" Event::hedged, and so does, with a parse, a trigger that irrealis() of
+// extractor/factuality.h finds wanted, supposed or asked about ("demanded that Canada release
+// Meng", "called for the release of", "if Ottawa arrests Meng", a question): marked, not dropped. A sanction noun after "threatened", "proposed", "considering" is no
 // SANCTION (the threat is the verb's THREATEN event); talks broken off ("broke off trade
 // negotiations", "suspended talks") are REJECT (CAMEO 12) with the talks' participants. A
 // participle the parse marks amod ("held elected office") is no event, nor is an event noun
@@ -66,7 +68,14 @@
 // meeting noun after "in"/"during" with only an agent takes the person object of the clause's
 // verb as partner ("Trump congratulated Carney in a phone call"). A meeting verb whose subject
 // is "the two leaders"/"both men" takes the last two people named in this or the two previous
-// sentences. Of two parsed subjects
+// sentences. "Sunak tendered his resignation": a possessive pronoun's event noun right after
+// a verb right after a person's name is that person's act (not for arrests and releases:
+// "Trudeau welcomed his release"). An "of" phrase after another prepositional phrase belongs
+// to that phrase's noun ("arrested ... at the request of the United States" gives no patient),
+// and "a senior Huawei executive" (a name modifying a common noun, no person) is no patient.
+// A name before a comma-enclosed appositive is the subject of the verb after it ("Meng, the
+// chief financial officer of Huawei, was arrested"). A passive verb whose parsed subject names
+// no entity ("both men were being investigated") takes no clause subject. Of two parsed subjects
 // of one verb (a dateline misparsed), the one nearest before the verb is the subject.
 //
 // Also adds relations: met_with between the agent and each partner of a MEET event (people,

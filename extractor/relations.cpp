@@ -8,6 +8,7 @@
 
 #include "extractor/alias.h"
 #include "extractor/coref.h"
+#include "extractor/factuality.h"
 
 namespace newsgraph::extractor {
 namespace {
@@ -806,7 +807,7 @@ class RelationFinder {
       r.evidence = span_of(lo, hi);
       r.confidence = 0.6f;
       r.negated = negated;
-      r.hedged = hedged;
+      r.hedged = hedged || irrealis(doc_, v);  // "demanded that Canada release Meng"
       r.extractor = "dep";
       add_relation(doc_, r);
       typed_from_verb(r, lemma_of(r.predicate));

@@ -68,7 +68,9 @@
 // nearest before the verb; a pronoun resolved by entity_at of extractor/coref.h);
 // without one, the surface pattern "E1 (aux|adverb)* verb (det)? E2". Negation
 // ("not", "n't", "never") and hedging (may, might, could, would, should, reportedly,
-// allegedly) are marked on the Relation, never dropped. A few verbs also give a typed relation
+// allegedly) are marked on the Relation, never dropped; with a parse, a verb that irrealis()
+// of extractor/factuality.h finds wanted, supposed or asked about ("demanded that Canada
+// release Meng", "if Ottawa arrests Meng", a question) is hedged too. A few verbs also give a typed relation
 // when neither negated nor hedged: a PERSON who leads, heads or chairs an ORG or GPE is its
 // leader_of ("Carney led the Liberal Party to a fourth term"; extractor "dep"). The lemma is
 // Token::lemma when set, else from the lexicon's verb lists, else the form with a regular

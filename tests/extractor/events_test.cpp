@@ -441,3 +441,47 @@ TEST_CASE("events: a person who owns an arrest noun is the one arrested") {
   CHECK(events_of("Relations soured after Canada's arrest of Meng Wanzhou.") ==
         V{"ARREST arrest: agent=Canada patient=Meng Wanzhou"});
 }
+
+TEST_CASE("events: a release demanded of someone is hedged, not a fact") {
+  // Peru(0) demanded(1) that(2) Chile(3) release(4) Ana(5) Ruiz(6) .(7)
+  Document doc = parsed("Peru demanded that Chile release Ana Ruiz.", {1, -1, 4, 4, 1, 4, 5, 1},
+                        {"nsubj", "root", "mark", "nsubj", "ccomp", "obj", "flat", "punct"},
+                        {"PROPN", "VERB", "SCONJ", "PROPN", "VERB", "PROPN", "PROPN", "PUNCT"});
+  doc.tokens[1].lemma = "demand";
+  extract_events(lexicon(), doc);
+  std::vector<std::string> v;
+  for (const Event& e : doc.events)
+    v.push_back(e.type + (e.hedged ? " hedged" : " fact"));
+  CHECK(v == V{"DEMAND fact", "YIELD hedged"});
+}
+
+TEST_CASE("events: a passive verb whose parsed subject names no one takes no name from the left") {
+  // Ana(0) Ruiz(1) said(2) both(3) men(4) were(5) investigated(6) .(7)
+  Document doc = parsed("Ana Ruiz said both men were investigated.", {2, 0, -1, 4, 6, 6, 2, 2},
+                        {"nsubj", "flat", "root", "det", "nsubj:pass", "aux:pass", "ccomp", "punct"},
+                        {"PROPN", "PROPN", "VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT"});
+  extract_events(lexicon(), doc);
+  CHECK(doc.events.empty());  // was: INVESTIGATE with patient Ana Ruiz
+}
+
+TEST_CASE("events: the resigner is the one who tendered the resignation, not a later name") {
+  CHECK(events_of("Ana Ruiz tendered her resignation to the King.") ==
+        V{"RESIGN resignation: agent=Ana Ruiz"});
+  CHECK(events_of("The board praised Paul Dube, hours after Ana Ruiz tendered her resignation.") ==
+        V{"RESIGN resignation: agent=Ana Ruiz"});
+}
+
+TEST_CASE("events: 'at the request of' X makes X no patient; the name before an apposition is") {
+  CHECK(events_of("Ana Ruiz, the finance chief of a Peruvian bank, was arrested at the request of Chile.") ==
+        V{"ARREST arrested: patient=Ana Ruiz"});
+}
+
+TEST_CASE("events: a name modifying an unnamed person ('a senior Huawei executive') is no patient") {
+  CHECK(events_of("Tension rose after Peru's arrest of a senior Huawei executive in Lima.") ==
+        V{"ARREST arrest: agent=Peru @Lima"});
+}
+
+TEST_CASE("events: the guest of a host is a meeting partner, not a patient") {
+  CHECK(events_of("Ana Ruiz hosted Paul Dube in Lima.") ==
+        V{"MEET hosted: agent=Ana Ruiz partner=Paul Dube @Lima"});
+}

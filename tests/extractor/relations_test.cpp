@@ -345,3 +345,19 @@ TEST_CASE("relations: 'Its leader, P' gives leader_of the organisation that open
   // Not when the previous sentence opens with a person.
   CHECK(relations_of("Paul Dube lost ground. Its leader, Ana Ruiz, lost her seat.") == V{});
 }
+
+TEST_CASE("relations: an open relation under a demand is hedged, the demander's is not") {
+  Document doc = newsgraph::testing::make_doc("Peru demanded that Chile release Ana Ruiz.");
+  find_rule_mentions(lexicon(), doc);
+  resolve_aliases(lexicon(), doc);
+  // Peru(0) demanded(1) that(2) Chile(3) release(4) Ana(5) Ruiz(6) .(7)
+  set_parse(doc, {1, -1, 4, 4, 1, 4, 5, 1},
+            {"nsubj", "root", "mark", "nsubj", "ccomp", "obj", "flat", "punct"},
+            {{1, "demand"}, {4, "release"}});
+  extract_relations(lexicon(), doc);
+  std::vector<std::string> v;
+  for (const Relation& r : doc.relations)
+    v.push_back(doc.entities[r.subject].name + " " + r.predicate + " " + doc.entities[r.object].name +
+                (r.hedged ? " hedged" : ""));
+  CHECK(v == V{"Chile rel:release Ana Ruiz hedged"});
+}

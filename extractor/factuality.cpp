@@ -1,0 +1,101 @@
+#include "extractor/factuality.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+namespace newsgraph::extractor {
+namespace {
+
+// Verbs whose complement is wanted, asked for or threatened, not done (lemmas).
+constexpr std::string_view kDirectives[] = {
+    "demand", "request", "urge",    "ask",   "want",   "propose", "threaten", "seek",
+    "call",   "press",   "insist",  "wish",  "hope",   "plead",   "beg",      "appeal",
+    "order",  "push",    "intend",  "aim",   "vow",    "pledge",  "promise",  "offer"};
+// "called the election", "ordered tariffs", "offered a deal": with these a direct object is
+// the thing done, so only a clause or a "for" phrase is irrealis.
+constexpr std::string_view kClauseOnly[] = {"call", "order", "offer", "press", "push", "appeal"};
+constexpr std::string_view kConditionals[] = {"if", "unless", "whether"};
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+template <size_t N>
+bool in(const std::string_view (&list)[N], std::string_view w) {
+  return std::find(std::begin(list), std::end(list), w) != std::end(list);
+}
+
+std::string_view text_of(const Document& doc, uint32_t t) {
+  const Span& s = doc.tokens[t].span;
+  return std::string_view(doc.text).substr(s.begin, s.size());
+}
+
+std::string lemma_of(const Document& doc, uint32_t t) {
+  const Token& tok = doc.tokens[t];
+  return lower(tok.lemma.empty() ? text_of(doc, t) : std::string_view(tok.lemma));
+}
+
+// A "for"/"on" case marker among the children of t ("called for the release").
+bool has_case(const Document& doc, uint32_t t, std::string_view word) {
+  for (uint32_t c = 0; c < doc.tokens.size(); ++c)
+    if (doc.tokens[c].head == static_cast<int32_t>(t) && doc.tokens[c].deprel == "case" &&
+        lower(text_of(doc, c)) == word)
+      return true;
+  return false;
+}
+
+bool has_conditional_mark(const Document& doc, uint32_t t) {
+  for (uint32_t c = 0; c < doc.tokens.size(); ++c)
+    if (doc.tokens[c].head == static_cast<int32_t>(t) && doc.tokens[c].deprel == "mark" &&
+        in(kConditionals, lower(text_of(doc, c))))
+      return true;
+  return false;
+}
+
+// t stands in relation `rel` to its head h: is it what a directive verb asks for?
+bool directed(const Document& doc, uint32_t t, uint32_t h, const std::string& rel) {
+  if (doc.tokens[h].upos != "VERB") return false;
+  std::string lemma = lemma_of(doc, h);
+  if (!in(kDirectives, lemma)) return false;
+  if (rel == "ccomp" || rel == "xcomp") return true;
+  if (rel == "obl") return has_case(doc, t, "for");
+  if (rel == "obj") return !in(kClauseOnly, lemma);
+  return false;
+}
+
+bool in_question(const Document& doc, uint32_t t) {
+  for (const Sentence& s : doc.sentences) {
+    if (t < s.first_token || t >= s.end_token) continue;
+    for (uint32_t k = s.end_token; k > s.first_token; --k) {
+      std::string_view w = text_of(doc, k - 1);
+      if (w == "\"" || w == "\xE2\x80\x9D" || w == "'" || w == ")") continue;
+      return w == "?";
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+bool irrealis(const Document& doc, uint32_t t) {
+  if (t >= doc.tokens.size()) return false;
+  if (in_question(doc, t)) return true;
+  uint32_t cur = t;
+  for (int step = 0; step < 5; ++step) {
+    if (has_conditional_mark(doc, cur)) return true;
+    const Token& tok = doc.tokens[cur];
+    if (tok.head < 0 || static_cast<size_t>(tok.head) >= doc.tokens.size()) return false;
+    uint32_t h = static_cast<uint32_t>(tok.head);
+    std::string rel = tok.deprel.substr(0, tok.deprel.find(':'));
+    if (directed(doc, cur, h, rel)) return true;
+    if (rel != "conj" && rel != "xcomp" && rel != "ccomp" && rel != "advcl") return false;
+    cur = h;
+  }
+  return false;
+}
+
+}  // namespace newsgraph::extractor
