@@ -361,7 +361,7 @@ class ArticleWriter {
   std::vector<std::string> places_of(size_t index) const {
     std::vector<std::string> out;
     for (const auto& r : doc_.relations) {
-      if (r.subject != static_cast<int32_t>(index) || r.object < 0 || r.negated) continue;
+      if (r.subject != static_cast<int32_t>(index) || r.object < 0 || r.negated || r.hedged) continue;
       if (r.predicate != "located_in" && r.predicate != "headquartered_in") continue;
       if (static_cast<size_t>(r.object) >= doc_.entities.size()) continue;
       if (auto n = normalise_name(doc_.entities[r.object].name); !n.empty()) out.push_back(n);
@@ -453,7 +453,7 @@ class ArticleWriter {
       if (!step_done(st)) return fail(st, "storing a relation");
       int64_t id = sqlite3_last_insert_rowid(db_);
       ++result_->relations;
-      if (object && !r.negated && *object != *subject) {
+      if (object && !r.negated && !r.hedged && *object != *subject) {
         if (auto e = add_edge(*subject, *object, r.predicate, "relation", sentence_id(r.sentence),
                               article_date(), id))
           return e;
@@ -494,7 +494,7 @@ class ArticleWriter {
         if (!step_done(part)) return fail(part, "storing an event participant");
         if (std::find(people.begin(), people.end(), *ent) == people.end()) people.push_back(*ent);
       }
-      if (e.negated) continue;
+      if (e.negated || e.hedged) continue;  // "demanded that Canada release Meng" is no fact
       std::sort(people.begin(), people.end());
       std::string date = is_date_value(e.date) ? e.date : article_date();
       for (size_t x = 0; x < people.size(); ++x)

@@ -147,6 +147,28 @@ TEST_CASE("store: an article round-trips with code-point offsets and provenance"
   CHECK(scalar(s, "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'partnership'") == 1);
 }
 
+TEST_CASE("store: hedged or negated relations and events are stored but make no graph edge") {
+  Store s = open_rw(":memory:");
+  auto a1 = newsgraph::testing::sample_a1();
+  a1.doc.relations[0].hedged = true;  // "... demanded that Carney lead Canada": not a fact
+  a1.doc.events[0].negated = true;    // "... did not meet"
+  write(s, a1);
+  CHECK(scalar(s, "SELECT count(*) FROM relations WHERE hedged = 1") == 1);
+  CHECK(scalar(s, "SELECT count(*) FROM events WHERE negated = 1") == 1);
+  CHECK(column(s, "SELECT predicate || ':' || count(*) FROM edge_facts GROUP BY predicate "
+                  "ORDER BY predicate") ==
+        std::vector<std::string>{"co_occurs:7"});
+
+  Store t = open_rw(":memory:");
+  auto a2 = newsgraph::testing::sample_a1();
+  a2.doc.events[0].hedged = true;  // "... demanded that Carney meet Xi"
+  write(t, a2);
+  CHECK(scalar(t, "SELECT count(*) FROM events WHERE hedged = 1") == 1);
+  CHECK(column(t, "SELECT predicate || ':' || count(*) FROM edge_facts GROUP BY predicate "
+                  "ORDER BY predicate") ==
+        std::vector<std::string>{"co_occurs:7", "leader_of:1"});
+}
+
 TEST_CASE("store: the same article twice is skipped the second time") {
   Store s = open_rw(":memory:");
   auto a1 = newsgraph::testing::sample_a1();
