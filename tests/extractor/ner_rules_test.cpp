@@ -10,15 +10,7 @@
 using namespace newsgraph::extractor;
 
 namespace {
-const Lexicon& lexicon() {
-  static const Lexicon lex = [] {
-    Lexicon l;
-    auto err = load_lexicon(NEWSGRAPH_MODEL_DIR, &l);
-    if (err) FAIL(err->file << ":" << err->line << ": " << err->message);
-    return l;
-  }();
-  return lex;
-}
+const Lexicon& lexicon() { return newsgraph::testing::shipped_lexicon(); }
 
 // "text/TYPE" for each mention, in order.
 std::vector<std::string> tagged(const std::string& text) {

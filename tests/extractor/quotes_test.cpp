@@ -15,15 +15,7 @@
 using namespace newsgraph::extractor;
 
 namespace {
-const Lexicon& lexicon() {
-  static const Lexicon lex = [] {
-    Lexicon l;
-    auto err = load_lexicon(NEWSGRAPH_MODEL_DIR, &l);
-    if (err) FAIL(err->file << ":" << err->line << ": " << err->message);
-    return l;
-  }();
-  return lex;
-}
+const Lexicon& lexicon() { return newsgraph::testing::shipped_lexicon(); }
 
 // "Speaker: text" for each quote ("?" for an unknown speaker).
 std::vector<std::string> quotes_of(const std::string& text) {

@@ -14,15 +14,7 @@
 using namespace newsgraph::extractor;
 
 namespace {
-const Lexicon& lexicon() {
-  static const Lexicon lex = [] {
-    Lexicon l;
-    auto err = load_lexicon(NEWSGRAPH_MODEL_DIR, &l);
-    if (err) FAIL(err->file << ":" << err->line << ": " << err->message);
-    return l;
-  }();
-  return lex;
-}
+const Lexicon& lexicon() { return newsgraph::testing::shipped_lexicon(); }
 
 // "subject predicate object" for each relation, sorted.
 std::vector<std::string> relations_of(const std::string& text, Document* out = nullptr) {

@@ -9,6 +9,8 @@
 #ifndef NEWSGRAPH_TESTS_EXTRACTOR_RULE_DOC_H_
 #define NEWSGRAPH_TESTS_EXTRACTOR_RULE_DOC_H_
 
+#include <catch2/catch.hpp>
+
 #include <set>
 #include <string>
 #include <string_view>
@@ -17,6 +19,18 @@
 #include "extractor/lexicon.h"
 
 namespace newsgraph::testing {
+
+// The shipped lexicon (extractor/models/lexicon), loaded once for the whole test binary;
+// a load error fails the calling test with the file and line.
+inline const extractor::Lexicon& shipped_lexicon() {
+  static const extractor::Lexicon lex = [] {
+    extractor::Lexicon l;
+    auto err = extractor::load_lexicon(NEWSGRAPH_MODEL_DIR, &l);
+    if (err) FAIL(err->file << ":" << err->line << ": " << err->message);
+    return l;
+  }();
+  return lex;
+}
 
 inline bool rule_doc_is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
