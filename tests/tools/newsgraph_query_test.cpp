@@ -10,6 +10,7 @@
 #include "tests/graph/sample_graph.h"
 #include "tests/temp_dir.h"
 #include "tests/tools/run_cli.h"
+#include "tests/tools/sample_db.h"
 
 using nlohmann::json;
 using newsgraph::testing::CliResult;
@@ -18,17 +19,7 @@ using newsgraph::testing::TempDir;
 
 namespace {
 
-std::string sample_db(const TempDir& dir) {
-  std::string path = dir.file("sample.db");
-  newsgraph::graph::Store store;
-  REQUIRE_FALSE(newsgraph::graph::open_store(path, {}, &store));
-  for (auto b : {newsgraph::testing::sample_a1(), newsgraph::testing::sample_a2(),
-                 newsgraph::testing::sample_a3()}) {
-    newsgraph::graph::WriteResult r;
-    REQUIRE_FALSE(newsgraph::graph::write_article(store, b.article, b.doc, "test-1", &r));
-  }
-  return path;
-}
+using newsgraph::testing::sample_db;
 
 json run_json(const TempDir& dir, std::vector<std::string> args, int status = 0) {
   args.push_back("--json");
