@@ -369,6 +369,45 @@ class ArticleWriter {
     return out;
   }
 
+  // The article's GPE names and aliases (normalised) and its dominant country: the GPE(s)
+  // with the most mentions.
+  void article_gpes(std::set<std::string>* names, std::vector<std::string>* dominant) const {
+    size_t most = 0;
+    for (const auto& g : doc_.entities) {
+      if (g.type != extractor::EntityType::kGpe) continue;
+      names->insert(normalise_name(g.name));
+      for (const auto& a : g.aliases) names->insert(normalise_name(a));
+      most = std::max(most, g.mentions.size());
+    }
+    for (const auto& g : doc_.entities)
+      if (g.type == extractor::EntityType::kGpe && most > 0 && g.mentions.size() == most)
+        dominant->push_back(normalise_name(g.name));
+  }
+
+  // The location and country evidence of in-article entity `index` (graph/resolve.h), given
+  // the article's GPE names and dominant country (article_gpes).
+  PlaceEvidence evidence_of(size_t index, const std::set<std::string>& gpes,
+                            const std::vector<std::string>& dominant) const {
+    PlaceEvidence ev;
+    ev.locations = places_of(index);
+    ev.article_country = dominant;
+    for (const auto& r : doc_.relations) {
+      if (r.subject != static_cast<int32_t>(index) || r.object < 0 || r.negated) continue;
+      if (r.predicate != "part_of" || static_cast<size_t>(r.object) >= doc_.entities.size()) continue;
+      const auto& o = doc_.entities[r.object];
+      if (o.type == extractor::EntityType::kGpe) ev.stated_country.push_back(normalise_name(o.name));
+    }
+    for (const auto& a : doc_.entities[index].aliases) {
+      std::string n = normalise_name(a);
+      size_t sp = n.find(' ');
+      if (sp == std::string::npos) continue;
+      std::string first = n.substr(0, sp);
+      if (first.size() > 2 && first.compare(first.size() - 2, 2, "'s") == 0) first.resize(first.size() - 2);
+      if (gpes.count(first)) ev.stated_country.push_back(first);
+    }
+    return ev;
+  }
+
   std::optional<StoreError> write_entities() {
     Statement merge(db_,
                     "INSERT INTO entity_merges(article_id, local_id, name, type, entity_id, "
@@ -377,10 +416,13 @@ class ArticleWriter {
                     "UPDATE entities SET mention_count = mention_count + ?1, "
                     "article_count = article_count + ?2 WHERE id = ?3");
     std::set<int64_t> seen;
+    std::set<std::string> gpes;
+    std::vector<std::string> dominant;
+    article_gpes(&gpes, &dominant);
     for (size_t i = 0; i < doc_.entities.size(); ++i) {
       const auto& e = doc_.entities[i];
       MergeDecision d;
-      if (auto err = resolve_entity(resolver_statements_, e, places_of(i), &d))
+      if (auto err = resolve_entity(resolver_statements_, e, evidence_of(i, gpes, dominant), &d))
         return sqlite_error(db_, sqlite3_errcode(db_), path_, "resolving '" + e.name + "'");
       entity_ids_.push_back(d.entity_id);
       if (d.created) ++result_->new_entities;
