@@ -265,6 +265,9 @@ constexpr const char* kFirstWordPersons =
     "WHERE type = 'PERSON' AND instr(?1, ' ') = 0 AND norm_name > ?1 || ' ' "
     "AND norm_name < ?1 || '!' ORDER BY mention_count DESC, id";
 
+// An entity clearly dominates another with this many times its mentions (and more articles).
+constexpr int64_t kClearlyDominates = 3;
+
 void add_new(const std::vector<EntityRef>& more, std::vector<EntityRef>* out) {
   for (const auto& e : more)
     if (std::none_of(out->begin(), out->end(), [&](const EntityRef& o) { return o.id == e.id; }))
@@ -295,10 +298,17 @@ std::optional<StoreError> add_hidden_candidates(const Store& store, const std::s
     if (persons.size() >= 2) add_new(persons, &more);
   }
   if (more.empty()) return std::nullopt;
+  const bool name_vs_alias = tier == 0;
   add_new(more, out);
   std::stable_sort(out->begin(), out->end(), [](const EntityRef& a, const EntityRef& b) {
     return a.mention_count != b.mention_count ? a.mention_count > b.mention_count : a.id < b.id;
   });
+  // Between a name match and alias matches, one that clearly dominates is the answer.
+  if (name_vs_alias && std::all_of(out->begin() + 1, out->end(), [&](const EntityRef& e) {
+        return out->front().mention_count >= kClearlyDominates * e.mention_count &&
+               out->front().article_count > e.article_count;
+      }))
+    out->resize(1);
   return std::nullopt;
 }
 

@@ -78,7 +78,9 @@ std::optional<StoreError> list_entities(const Store& store, const EntityFilter& 
 // reports the name as ambiguous):
 //   - beside name matches, every alias match that no name match dominates; a name match
 //     dominates an alias match when it has at least as many mentions and as many articles
-//     ("Meng", an ORG of one article, does not hide Meng Wanzhou, whose alias it is);
+//     ("Meng", an ORG of one article, does not hide Meng Wanzhou, whose alias it is); and
+//     when one of them clearly dominates all the others (at least 3 times the mentions of
+//     each and more articles), it alone is the answer;
 //   - beside alias matches of a one-word name, the PERSONs whose names start with it when
 //     there are two or more ("Michael", an alias of Michael Spavor, also lists Michael Kovrig):
 //     a lone given name does not say which of them.

@@ -420,6 +420,15 @@ TEST_CASE("queries: a weak name match does not hide a better-supported alias mat
   CHECK(labels(found) == std::vector<std::string>{"#1 Meng Wanzhou PERSON 3", "#4 Meng ORG 1"});
   REQUIRE_FALSE(find_entity(st, "Meng Wanzhou", &found));
   CHECK(labels(found) == std::vector<std::string>{"#1 Meng Wanzhou PERSON 3"});
+  // A second article about her: 4 mentions in 2 articles clearly dominate 1 in 1.
+  newsgraph::testing::DocBuilder c("n3", "2021-01-03", "Meng Wanzhou spoke.");
+  c.sentence("Meng Wanzhou spoke.");
+  c.entity("Meng Wanzhou", newsgraph::extractor::EntityType::kPerson, {"Meng Wanzhou"},
+           {{"Meng Wanzhou", 0}});
+  WriteResult r;
+  REQUIRE_FALSE(write_article(st, c.article, c.doc, "test-1", &r));
+  REQUIRE_FALSE(find_entity(st, "Meng", &found));
+  CHECK(labels(found) == std::vector<std::string>{"#1 Meng Wanzhou PERSON 4"});
 }
 
 TEST_CASE("queries: a lone given name lists every PERSON it starts, not the one it aliases") {

@@ -529,7 +529,8 @@ void register_queries(CLI::App& app, std::vector<Verb>* verbs) {
     sub->footer(
         "NAME finds the entity so named, else the one with that alias. Two or more matches are "
         "listed (#ID, type, mentions, articles) and exit 1: name one as #ID. An entity named "
-        "NAME does not hide one with alias NAME unless it has as many mentions and articles; "
+        "NAME does not hide one with alias NAME unless it has as many mentions and articles "
+        "(one with 3 times the mentions of each other and more articles is the answer); "
         "a lone first name (\"Michael\") lists every person whose name starts with it when "
         "there are two or more.");
     verbs->push_back({sub, [a] { return run_entity(*a); }});
