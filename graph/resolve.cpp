@@ -68,9 +68,9 @@ struct Candidate {
 
 // Columns of a candidate row: id, name, type, mention_count, kb.
 // Places the store says entity `id` is located_in / headquartered_in / part_of, else the
-// countries its aliases name by their first word ("china's commerce ministry" -> "china",
-// when a GPE is so named), else the dominant country (the GPE with most mentions, ties all
-// kept) of each article it came from: the country evidence of a generic government body.
+// GPEs its aliases name by their first word ("china's commerce ministry" -> "china") or that
+// stand right before its mentions ("China's Commerce Ministry"): the country a generic
+// government body's articles state.
 std::optional<std::string> stored_countries(sqlite3* db, int64_t id, std::set<std::string>* out);
 
 constexpr const char* kCandidateCols = "e.id, e.name, e.type, e.mention_count, e.kb";
@@ -139,16 +139,26 @@ std::optional<std::string> stored_countries(sqlite3* db, int64_t id, std::set<st
   while ((rc = named.step()) == SQLITE_ROW) out->insert(named.text(0));
   if (rc != SQLITE_DONE) return named.error();
   if (!out->empty()) return std::nullopt;
-  Statement dominant(db,
-                     "WITH c AS (SELECT m.article_id AS a, e.norm_name AS n, count(*) AS k "
-                     "FROM mentions m JOIN entities e ON e.id = m.entity_id "
-                     "WHERE e.type = 'GPE' AND m.article_id IN "
-                     "(SELECT article_id FROM entity_merges WHERE entity_id = ?1) "
-                     "GROUP BY m.article_id, e.id) "
-                     "SELECT n FROM c WHERE k = (SELECT max(k) FROM c c2 WHERE c2.a = c.a)");
-  dominant.bind(1, id);
-  while ((rc = dominant.step()) == SQLITE_ROW) out->insert(dominant.text(0));
-  if (rc != SQLITE_DONE) return dominant.error();
+  // The word before each of its name mentions: "China's Commerce Ministry".
+  Statement before(db,
+                   "SELECT DISTINCT substr(a.text, max(m.start - 39, 1), min(m.start, 40)) "
+                   "FROM mentions m JOIN articles a ON a.id = m.article_id "
+                   "WHERE m.entity_id = ?1 AND m.source != 'coref'");
+  Statement gpe(db,
+                "SELECT 1 FROM entities WHERE type = 'GPE' AND norm_name = ?1 UNION ALL "
+                "SELECT 1 FROM aliases a JOIN entities e ON e.id = a.entity_id "
+                "WHERE e.type = 'GPE' AND a.norm_alias = ?1 LIMIT 1");
+  before.bind(1, id);
+  while ((rc = before.step()) == SQLITE_ROW) {
+    std::string word = country_word_before(before.text(0));
+    if (word.empty()) continue;
+    gpe.reset();
+    gpe.bind(1, word);
+    int g = gpe.step();
+    if (g == SQLITE_ROW) out->insert(word);
+    else if (g != SQLITE_DONE) return gpe.error();
+  }
+  if (rc != SQLITE_DONE) return before.error();
   return std::nullopt;
 }
 
@@ -180,8 +190,7 @@ bool intersects(const std::set<std::string>& a, const std::set<std::string>& b) 
 }
 
 // How a candidate's location evidence compares with the article's.
-// kNoCountry: a generic government body without a country on one side.
-enum class Places : uint8_t { kUnknown, kAgree, kConflict, kNoCountry };
+enum class Places : uint8_t { kUnknown, kAgree, kConflict };
 
 // Resolves one in-article entity; see resolve_entity.
 class Resolver {
@@ -192,8 +201,8 @@ class Resolver {
         type_(extractor::entity_type_name(entity.type)),
         key_(name_key(entity.name, type_)),
         places_(evidence.locations.begin(), evidence.locations.end()) {
-    // The country of a generic body: its places, else its own mentions', else the article's.
-    for (const auto* list : {&evidence.locations, &evidence.stated_country, &evidence.article_country}) {
+    // The country of a generic body: its places, else the GPEs its mentions name.
+    for (const auto* list : {&evidence.locations, &evidence.stated_country}) {
       if (!country_.empty()) break;
       country_.insert(list->begin(), list->end());
     }
@@ -404,7 +413,7 @@ class Resolver {
       if (p == Places::kConflict) continue;
       if (check_places && p == Places::kUnknown) {
         if (auto err = compare_country(c, &p)) return err;
-        if (p == Places::kConflict || p == Places::kNoCountry) continue;
+        if (p == Places::kConflict) continue;
       }
       if (p == Places::kAgree) agreeing_.insert(c.id);
       kept.push_back(std::move(c));
@@ -438,12 +447,7 @@ class Resolver {
       return std::nullopt;
     std::set<std::string> theirs, wide_ours, wide_theirs;
     if (auto err = stored_countries(db_, c.id, &theirs)) return err;
-    if (country_.empty() || theirs.empty()) {
-      *out = Places::kNoCountry;
-      if (std::none_of(unsure_.begin(), unsure_.end(), [&](const Candidate& u) { return u.id == c.id; }))
-        unsure_.push_back(c);
-      return std::nullopt;
-    }
+    if (country_.empty() || theirs.empty()) return std::nullopt;  // no stated country: unknown
     if (auto err = widen(db_, country_, &wide_ours)) return err;
     if (auto err = widen(db_, theirs, &wide_theirs)) return err;
     if (intersects(wide_ours, wide_theirs)) {
@@ -464,12 +468,6 @@ class Resolver {
     d->entity_id = sqlite3_last_insert_rowid(db_);
     d->created = true;
     if (!d->decision.empty()) return std::nullopt;  // ambiguous, reason set
-    if (!unsure_.empty() && conflicts_.empty()) {
-      d->decision = "ambiguous";
-      d->reason = "generic name '" + key_ + "', no country evidence on one side to match";
-      for (const auto& c : unsure_) d->reason += " " + describe(c);
-      return std::nullopt;
-    }
     if (!conflicts_.empty()) {
       d->decision = "conflict";
       d->reason = "same name or alias, but " + conflicts_;
@@ -514,7 +512,6 @@ class Resolver {
   const extractor::Entity& entity_;
   std::string type_, key_;
   std::set<std::string> keys_, places_, country_;
-  std::vector<Candidate> unsure_;  // generic bodies left out for want of a country
   std::set<int64_t> barred_, agreeing_;
   std::string notes_, conflicts_;
 };
@@ -575,6 +572,15 @@ bool types_compatible(std::string_view a, std::string_view b) {
   if (a == b) return true;
   auto geo = [](std::string_view t) { return t == "GPE" || t == "LOC"; };
   return geo(a) && geo(b);
+}
+
+std::string country_word_before(std::string_view text) {
+  size_t end = text.size();
+  while (end > 0 && is_space(text[end - 1])) --end;
+  if (end == text.size()) return "";  // the mention is glued to the word before it
+  size_t begin = end;
+  while (begin > 0 && !is_space(text[begin - 1])) --begin;
+  return normalise_name(text.substr(begin, end - begin));
 }
 
 bool is_generic_body(std::string_view key) {

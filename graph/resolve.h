@@ -34,14 +34,14 @@
 //     agree once the store knows Springfield is in Illinois). No evidence on a side is no
 //     conflict;
 //   - for an ORG whose name is a generic government body (is_generic_body: "Commerce
-//     Ministry", "Supreme Court", "Parliament"), the country: the article's side is the
-//     places it is located_in, else the GPEs it is part_of and the country named in its
-//     own mentions ("China's ..."), else the article's dominant country; the stored side is its
-//     located_in / headquartered_in / part_of facts, else the countries its aliases name,
-//     else the dominant country of each article it came from (the GPE with most mentions).
-//     Both sides widened as above; they must meet. Places that do not meet are a `conflict`;
-//     no country on a side leaves the candidate out as `ambiguous` (a generic name alone
-//     says nothing about which country's body it is).
+//     Ministry", "Supreme Court", "Parliament"), the country its articles state: the
+//     article's side is the places it is located_in, else the GPEs it is part_of or that its
+//     mentions name ("China's Commerce Ministry"); the stored side is its located_in /
+//     headquartered_in / part_of facts, else the GPEs its aliases start with or that stand
+//     right before its stored mentions. Both sides widened as above; countries that do not
+//     meet are a `conflict`. No stated country on a side is no conflict: the article's
+//     most-mentioned GPE was tried as evidence and split more right merges than wrong ones
+//     (a US court in a Newark story; China's ministry in a story mostly about Canada).
 // Every decision is a row of `entity_merges` (article, in-article id, canonical id, decision,
 // reason), so a later `merge`/`split` can move in-article entities between canonical ones.
 //
@@ -95,13 +95,15 @@ struct MergeDecision {
 struct PlaceEvidence {
   // Places it is located_in / headquartered_in (relations whose subject it is).
   std::vector<std::string> locations;
-  // The GPEs it is part_of, and the first word of an alias (a trailing 's dropped) when it
-  // names a GPE of the article ("China's Commerce Ministry" -> "china", "U.S. Justice
-  // Department" -> "us"): the country the article states for a generic government body.
+  // The GPEs it is part_of, the first word of an alias, and the word right before a name
+  // mention (country_word_before), when they name a GPE of the article ("China's Commerce
+  // Ministry" -> "china"): the country the article states for a generic government body.
   std::vector<std::string> stated_country;
-  // The article's dominant country: its GPE(s) with the most mentions (ties all kept).
-  std::vector<std::string> article_country;
 };
+
+// The normalised word that ends `text` when white space separates it from what follows
+// (the text before a mention): "... said China's " -> "china"; "" when none.
+std::string country_word_before(std::string_view text);
 
 // True for a name key made only of generic government-body words with a head noun
 // ("commerce ministry", "supreme court", "parliament", "central bank", "department of

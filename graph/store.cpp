@@ -369,28 +369,30 @@ class ArticleWriter {
     return out;
   }
 
-  // The article's GPE names and aliases (normalised) and its dominant country: the GPE(s)
-  // with the most mentions.
-  void article_gpes(std::set<std::string>* names, std::vector<std::string>* dominant) const {
-    size_t most = 0;
+  // The article's GPE names and aliases, normalised.
+  std::set<std::string> article_gpes() const {
+    std::set<std::string> names;
     for (const auto& g : doc_.entities) {
       if (g.type != extractor::EntityType::kGpe) continue;
-      names->insert(normalise_name(g.name));
-      for (const auto& a : g.aliases) names->insert(normalise_name(a));
-      most = std::max(most, g.mentions.size());
+      names.insert(normalise_name(g.name));
+      for (const auto& a : g.aliases) names.insert(normalise_name(a));
     }
-    for (const auto& g : doc_.entities)
-      if (g.type == extractor::EntityType::kGpe && most > 0 && g.mentions.size() == most)
-        dominant->push_back(normalise_name(g.name));
+    return names;
   }
 
   // The location and country evidence of in-article entity `index` (graph/resolve.h), given
-  // the article's GPE names and dominant country (article_gpes).
-  PlaceEvidence evidence_of(size_t index, const std::set<std::string>& gpes,
-                            const std::vector<std::string>& dominant) const {
+  // the article's GPE names (article_gpes).
+  PlaceEvidence evidence_of(size_t index, const std::set<std::string>& gpes) const {
     PlaceEvidence ev;
     ev.locations = places_of(index);
-    ev.article_country = dominant;
+    for (uint32_t m : doc_.entities[index].mentions) {
+      const auto& mention = doc_.mentions[m];
+      if (mention.source == "coref" || mention.span.begin > doc_.text.size()) continue;
+      size_t from = mention.span.begin > 40 ? mention.span.begin - 40 : 0;
+      std::string word = country_word_before(
+          std::string_view(doc_.text).substr(from, mention.span.begin - from));
+      if (gpes.count(word)) ev.stated_country.push_back(word);
+    }
     for (const auto& r : doc_.relations) {
       if (r.subject != static_cast<int32_t>(index) || r.object < 0 || r.negated) continue;
       if (r.predicate != "part_of" || static_cast<size_t>(r.object) >= doc_.entities.size()) continue;
@@ -416,13 +418,11 @@ class ArticleWriter {
                     "UPDATE entities SET mention_count = mention_count + ?1, "
                     "article_count = article_count + ?2 WHERE id = ?3");
     std::set<int64_t> seen;
-    std::set<std::string> gpes;
-    std::vector<std::string> dominant;
-    article_gpes(&gpes, &dominant);
+    const std::set<std::string> gpes = article_gpes();
     for (size_t i = 0; i < doc_.entities.size(); ++i) {
       const auto& e = doc_.entities[i];
       MergeDecision d;
-      if (auto err = resolve_entity(resolver_statements_, e, evidence_of(i, gpes, dominant), &d))
+      if (auto err = resolve_entity(resolver_statements_, e, evidence_of(i, gpes), &d))
         return sqlite_error(db_, sqlite3_errcode(db_), path_, "resolving '" + e.name + "'");
       entity_ids_.push_back(d.entity_id);
       if (d.created) ++result_->new_entities;
