@@ -130,13 +130,23 @@ std::optional<std::string> stored_countries(sqlite3* db, int64_t id, std::set<st
   while ((rc = facts.step()) == SQLITE_ROW) out->insert(facts.text(0));
   if (rc != SQLITE_DONE) return facts.error();
   if (!out->empty()) return std::nullopt;
-  Statement named(db,
-                  "SELECT DISTINCT g.norm_name FROM aliases a JOIN entities g ON g.type = 'GPE' "
-                  "AND instr(a.norm_alias, ' ') > 0 AND g.norm_name = "
-                  "replace(substr(a.norm_alias, 1, instr(a.norm_alias, ' ') - 1), char(39) || 's', '') "
-                  "WHERE a.entity_id = ?1");
+  Statement gpe(db,
+                "SELECT 1 FROM entities WHERE type = 'GPE' AND norm_name = ?1 UNION ALL "
+                "SELECT 1 FROM aliases a JOIN entities e ON e.id = a.entity_id "
+                "WHERE e.type = 'GPE' AND a.norm_alias = ?1 LIMIT 1");
+  auto add_if_gpe = [&](const std::string& word) -> std::optional<std::string> {
+    if (word.empty()) return std::nullopt;
+    gpe.reset();
+    gpe.bind(1, word);
+    int g = gpe.step();
+    if (g == SQLITE_ROW) out->insert(word);
+    else if (g != SQLITE_DONE) return gpe.error();
+    return std::nullopt;
+  };
+  Statement named(db, "SELECT norm_alias FROM aliases WHERE entity_id = ?1");
   named.bind(1, id);
-  while ((rc = named.step()) == SQLITE_ROW) out->insert(named.text(0));
+  while ((rc = named.step()) == SQLITE_ROW)
+    if (auto err = add_if_gpe(country_word_starting(named.text(0)))) return err;
   if (rc != SQLITE_DONE) return named.error();
   if (!out->empty()) return std::nullopt;
   // The word before each of its name mentions: "China's Commerce Ministry".
@@ -144,20 +154,9 @@ std::optional<std::string> stored_countries(sqlite3* db, int64_t id, std::set<st
                    "SELECT DISTINCT substr(a.text, max(m.start - 39, 1), min(m.start, 40)) "
                    "FROM mentions m JOIN articles a ON a.id = m.article_id "
                    "WHERE m.entity_id = ?1 AND m.source != 'coref'");
-  Statement gpe(db,
-                "SELECT 1 FROM entities WHERE type = 'GPE' AND norm_name = ?1 UNION ALL "
-                "SELECT 1 FROM aliases a JOIN entities e ON e.id = a.entity_id "
-                "WHERE e.type = 'GPE' AND a.norm_alias = ?1 LIMIT 1");
   before.bind(1, id);
-  while ((rc = before.step()) == SQLITE_ROW) {
-    std::string word = country_word_before(before.text(0));
-    if (word.empty()) continue;
-    gpe.reset();
-    gpe.bind(1, word);
-    int g = gpe.step();
-    if (g == SQLITE_ROW) out->insert(word);
-    else if (g != SQLITE_DONE) return gpe.error();
-  }
+  while ((rc = before.step()) == SQLITE_ROW)
+    if (auto err = add_if_gpe(country_word_before(before.text(0)))) return err;
   if (rc != SQLITE_DONE) return before.error();
   return std::nullopt;
 }
@@ -581,6 +580,15 @@ std::string country_word_before(std::string_view text) {
   size_t begin = end;
   while (begin > 0 && !is_space(text[begin - 1])) --begin;
   return normalise_name(text.substr(begin, end - begin));
+}
+
+std::string country_word_starting(std::string_view alias) {
+  size_t sp = alias.find(' ');
+  if (sp == std::string_view::npos || is_generic_body(alias) || !is_generic_body(alias.substr(sp + 1)))
+    return "";
+  std::string first(alias.substr(0, sp));
+  if (first.size() > 2 && first.compare(first.size() - 2, 2, "'s") == 0) first.resize(first.size() - 2);
+  return first;
 }
 
 bool is_generic_body(std::string_view key) {

@@ -110,6 +110,11 @@ std::string country_word_before(std::string_view text);
 // justice"): names that many countries' bodies share. Our own word lists.
 bool is_generic_body(std::string_view key);
 
+// The first word of a normalised alias, a trailing 's dropped, when the rest is a generic
+// government body and the whole is not: "china's commerce ministry" -> "china"; "health
+// ministry" -> "" (its first word is part of the body's name); "" when none.
+std::string country_word_starting(std::string_view alias);
+
 // Resolves `entity` (name, type, aliases, kb) against the entities table, inserting a new
 // entity when nothing matches, and records its aliases. `evidence` is where the article says
 // the entity is (see PlaceEvidence). Does not touch counts or entity_merges (write_article

@@ -399,14 +399,9 @@ class ArticleWriter {
       const auto& o = doc_.entities[r.object];
       if (o.type == extractor::EntityType::kGpe) ev.stated_country.push_back(normalise_name(o.name));
     }
-    for (const auto& a : doc_.entities[index].aliases) {
-      std::string n = normalise_name(a);
-      size_t sp = n.find(' ');
-      if (sp == std::string::npos) continue;
-      std::string first = n.substr(0, sp);
-      if (first.size() > 2 && first.compare(first.size() - 2, 2, "'s") == 0) first.resize(first.size() - 2);
-      if (gpes.count(first)) ev.stated_country.push_back(first);
-    }
+    for (const auto& a : doc_.entities[index].aliases)
+      if (std::string first = country_word_starting(normalise_name(a)); gpes.count(first))
+        ev.stated_country.push_back(first);
     return ev;
   }
 

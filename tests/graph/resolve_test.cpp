@@ -211,6 +211,9 @@ TEST_CASE("resolve: same-name government bodies merge only when their stated cou
   CHECK(country_word_before("said that China's ") == "china");
   CHECK(country_word_before("the U.S. ") == "us");
   CHECK(country_word_before("the") == "");
+  CHECK(country_word_starting("china's commerce ministry") == "china");
+  CHECK(country_word_starting("health ministry") == "");
+  CHECK(country_word_starting("first national bank") == "");
   Store s = open_memory();
   // #1 the body, #2 Freedonia: the country named right before the body.
   write_doc(s, body_in("g1", "Freedonia's Trade Ministry objected.", "Trade Ministry", "Freedonia"));
