@@ -256,6 +256,64 @@ constexpr const char* kNameLookups[] = {
 
 }  // namespace
 
+namespace {
+
+// PERSONs whose name starts with the one-word `key` ("michael" -> Michael Kovrig, Michael
+// Spavor).
+constexpr const char* kFirstWordPersons =
+    "SELECT id, name, type, mention_count, article_count FROM entities "
+    "WHERE type = 'PERSON' AND instr(?1, ' ') = 0 AND norm_name > ?1 || ' ' "
+    "AND norm_name < ?1 || '!' ORDER BY mention_count DESC, id";
+
+// An entity clearly dominates another with this many times its mentions (and more articles).
+constexpr int64_t kClearlyDominates = 3;
+
+void add_new(const std::vector<EntityRef>& more, std::vector<EntityRef>* out) {
+  for (const auto& e : more)
+    if (std::none_of(out->begin(), out->end(), [&](const EntityRef& o) { return o.id == e.id; }))
+      out->push_back(e);
+}
+
+// The candidates that must be listed beside what the first lookup found (find_entity, rules
+// in queries.h): alias matches no name match dominates, and, beside an alias match, the
+// PERSONs a one-word given name starts when there are two or more.
+std::optional<StoreError> add_hidden_candidates(const Store& store, const std::string& key,
+                                                size_t tier, std::vector<EntityRef>* out) {
+  std::vector<EntityRef> more;
+  if (tier == 0) {
+    // An alias match stays hidden only by a name match with as many mentions and articles.
+    if (auto err = entities_where(store, kNameLookups[1], key, &more)) return err;
+    more.erase(std::remove_if(more.begin(), more.end(),
+                              [&](const EntityRef& a) {
+                                return std::any_of(out->begin(), out->end(), [&](const EntityRef& n) {
+                                  return n.id == a.id || (n.mention_count >= a.mention_count &&
+                                                          n.article_count >= a.article_count);
+                                });
+                              }),
+               more.end());
+  }
+  if (tier <= 1 && (tier == 1 || !more.empty())) {
+    std::vector<EntityRef> persons;
+    if (auto err = entities_where(store, kFirstWordPersons, key, &persons)) return err;
+    if (persons.size() >= 2) add_new(persons, &more);
+  }
+  if (more.empty()) return std::nullopt;
+  const bool name_vs_alias = tier == 0;
+  add_new(more, out);
+  std::stable_sort(out->begin(), out->end(), [](const EntityRef& a, const EntityRef& b) {
+    return a.mention_count != b.mention_count ? a.mention_count > b.mention_count : a.id < b.id;
+  });
+  // Between a name match and alias matches, one that clearly dominates is the answer.
+  if (name_vs_alias && std::all_of(out->begin() + 1, out->end(), [&](const EntityRef& e) {
+        return out->front().mention_count >= kClearlyDominates * e.mention_count &&
+               out->front().article_count > e.article_count;
+      }))
+    out->resize(1);
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<StoreError> find_entity(const Store& store, const std::string& name,
                                       std::vector<EntityRef>* out) {
   out->clear();
@@ -270,9 +328,9 @@ std::optional<StoreError> find_entity(const Store& store, const std::string& nam
   if (std::string untitled = person_key(norm); untitled != norm) keys.push_back(untitled);
   for (const std::string& key : keys) {
     if (key.empty()) continue;
-    for (const char* sql : kNameLookups) {
-      if (auto err = entities_where(store, sql, key, out)) return err;
-      if (!out->empty()) return std::nullopt;
+    for (size_t tier = 0; tier < std::size(kNameLookups); ++tier) {
+      if (auto err = entities_where(store, kNameLookups[tier], key, out)) return err;
+      if (!out->empty()) return add_hidden_candidates(store, key, tier, out);
     }
   }
   return std::nullopt;

@@ -74,6 +74,16 @@ std::optional<StoreError> list_entities(const Store& store, const EntityFilter& 
 // word of a name or alias: "Singh" finds Jagmeet Singh; else the first word of a name: "Meng"
 // finds Meng Wanzhou) normalises like `name`, then the same for `name` without leading titles
 // (person_key, graph/resolve.h), most mentioned first. "#ID" finds entity ID.
+// Candidates a first match must not hide (all are listed, most mentioned first, so the caller
+// reports the name as ambiguous):
+//   - beside name matches, every alias match that no name match dominates; a name match
+//     dominates an alias match when it has at least as many mentions and as many articles
+//     ("Meng", an ORG of one article, does not hide Meng Wanzhou, whose alias it is); and
+//     when one of them clearly dominates all the others (at least 3 times the mentions of
+//     each and more articles), it alone is the answer;
+//   - beside alias matches of a one-word name, the PERSONs whose names start with it when
+//     there are two or more ("Michael", an alias of Michael Spavor, also lists Michael Kovrig):
+//     a lone given name does not say which of them.
 std::optional<StoreError> find_entity(const Store& store, const std::string& name,
                                       std::vector<EntityRef>* out);
 

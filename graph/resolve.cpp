@@ -44,6 +44,21 @@ std::vector<std::string> words(std::string_view s) {
 
 size_t word_count(std::string_view s) { return words(s).size(); }
 
+// Head nouns and modifiers of generic government-body names (is_generic_body). Our own lists.
+constexpr std::string_view kBodyHeads[] = {"ministry", "department", "court", "parliament",
+                                           "cabinet", "treasury", "legislature", "government"};
+constexpr std::string_view kBodyModifiers[] = {
+    "commerce", "foreign", "finance", "justice", "defence", "defense", "trade", "interior",
+    "home", "health", "education", "labour", "labor", "agriculture", "energy", "environment",
+    "transport", "state", "supreme", "constitutional", "high", "federal", "national",
+    "central", "affairs", "economy", "industry", "security", "public", "of", "and", "for",
+    "the", "bank"};
+
+template <size_t N>
+bool among(const std::string_view (&list)[N], std::string_view w) {
+  return std::find(std::begin(list), std::end(list), w) != std::end(list);
+}
+
 struct Candidate {
   int64_t id = 0;
   std::string name, type;
@@ -52,6 +67,12 @@ struct Candidate {
 };
 
 // Columns of a candidate row: id, name, type, mention_count, kb.
+// Places the store says entity `id` is located_in / headquartered_in / part_of, else the
+// GPEs its aliases name by their first word ("china's commerce ministry" -> "china") or that
+// stand right before its mentions ("China's Commerce Ministry"): the country a generic
+// government body's articles state.
+std::optional<std::string> stored_countries(sqlite3* db, int64_t id, std::set<std::string>* out);
+
 constexpr const char* kCandidateCols = "e.id, e.name, e.type, e.mention_count, e.kb";
 
 // Runs `st` (kCandidateCols) and keeps the type-compatible rows not yet in *out.
@@ -99,6 +120,47 @@ std::optional<std::string> stored_places(sqlite3* db, int64_t id, std::set<std::
   return std::nullopt;
 }
 
+std::optional<std::string> stored_countries(sqlite3* db, int64_t id, std::set<std::string>* out) {
+  Statement facts(db,
+                  "SELECT t.norm_name FROM edge_facts f JOIN entities t ON t.id = f.target_id "
+                  "WHERE f.source_id = ?1 AND f.kind = 'relation' "
+                  "AND f.predicate IN ('located_in', 'headquartered_in', 'part_of')");
+  facts.bind(1, id);
+  int rc;
+  while ((rc = facts.step()) == SQLITE_ROW) out->insert(facts.text(0));
+  if (rc != SQLITE_DONE) return facts.error();
+  if (!out->empty()) return std::nullopt;
+  Statement gpe(db,
+                "SELECT 1 FROM entities WHERE type = 'GPE' AND norm_name = ?1 UNION ALL "
+                "SELECT 1 FROM aliases a JOIN entities e ON e.id = a.entity_id "
+                "WHERE e.type = 'GPE' AND a.norm_alias = ?1 LIMIT 1");
+  auto add_if_gpe = [&](const std::string& word) -> std::optional<std::string> {
+    if (word.empty()) return std::nullopt;
+    gpe.reset();
+    gpe.bind(1, word);
+    int g = gpe.step();
+    if (g == SQLITE_ROW) out->insert(word);
+    else if (g != SQLITE_DONE) return gpe.error();
+    return std::nullopt;
+  };
+  Statement named(db, "SELECT norm_alias FROM aliases WHERE entity_id = ?1");
+  named.bind(1, id);
+  while ((rc = named.step()) == SQLITE_ROW)
+    if (auto err = add_if_gpe(country_word_starting(named.text(0)))) return err;
+  if (rc != SQLITE_DONE) return named.error();
+  if (!out->empty()) return std::nullopt;
+  // The word before each of its name mentions: "China's Commerce Ministry".
+  Statement before(db,
+                   "SELECT DISTINCT substr(a.text, max(m.start - 39, 1), min(m.start, 40)) "
+                   "FROM mentions m JOIN articles a ON a.id = m.article_id "
+                   "WHERE m.entity_id = ?1 AND m.source != 'coref'");
+  before.bind(1, id);
+  while ((rc = before.step()) == SQLITE_ROW)
+    if (auto err = add_if_gpe(country_word_before(before.text(0)))) return err;
+  if (rc != SQLITE_DONE) return before.error();
+  return std::nullopt;
+}
+
 // `places` and, for each, the names and aliases of the stored entities it names and of the
 // places those are located_in / part_of: one hop of what the store knows.
 std::optional<std::string> widen(sqlite3* db, const std::set<std::string>& places,
@@ -133,10 +195,16 @@ enum class Places : uint8_t { kUnknown, kAgree, kConflict };
 class Resolver {
  public:
   Resolver(StatementCache& statements, const extractor::Entity& entity,
-           const std::vector<std::string>& locations)
+           const PlaceEvidence& evidence)
       : statements_(statements), db_(statements.db()), entity_(entity),
         type_(extractor::entity_type_name(entity.type)),
-        key_(name_key(entity.name, type_)), places_(locations.begin(), locations.end()) {
+        key_(name_key(entity.name, type_)),
+        places_(evidence.locations.begin(), evidence.locations.end()) {
+    // The country of a generic body: its places, else the GPEs its mentions name.
+    for (const auto* list : {&evidence.locations, &evidence.stated_country}) {
+      if (!country_.empty()) break;
+      country_.insert(list->begin(), list->end());
+    }
     for (const auto& a : entity.aliases)
       if (auto k = name_key(a, type_); !k.empty()) keys_.insert(k);
     if (!key_.empty()) keys_.insert(key_);
@@ -234,6 +302,15 @@ class Resolver {
   // Rule 3: alias links in either direction, then PERSON name words; only one may remain.
   std::optional<std::string> by_alias(MergeDecision* d) {
     std::vector<Candidate> cands;
+    if (auto err = given_name_persons(&cands)) return err;
+    if (cands.size() >= 2) {
+      std::string reason = "one-word name '" + entity_.name + "' is the first word of";
+      for (const auto& c : cands) reason += " " + describe(c);
+      d->decision = "ambiguous";
+      d->reason = reason + " (no alias link to one of them)";
+      return std::nullopt;
+    }
+    cands.clear();
     Statement& alias = statements_.get(std::string("SELECT ") + kCandidateCols +
                              " FROM aliases a JOIN entities e ON e.id = a.entity_id "
                              "WHERE a.norm_alias = ?1");
@@ -289,6 +366,21 @@ class Resolver {
     return collect(first, type_, cands);
   }
 
+  // For an untitled one-word PERSON name ("Michael"): the stored PERSONs whose names start
+  // with it. Two or more make it a given name they share, which names none of them.
+  std::optional<std::string> given_name_persons(std::vector<Candidate>* cands) {
+    if (type_ != "PERSON" || key_.empty() || key_.find(' ') != std::string::npos ||
+        key_ != normalise_name(entity_.name))
+      return std::nullopt;
+    Statement& first = statements_.get(std::string("SELECT ") + kCandidateCols +
+                                       " FROM entities e WHERE e.norm_name > ?1 || ' ' "
+                                       "AND e.norm_name < ?1 || '!' AND e.type = 'PERSON' "
+                                       "ORDER BY e.id");
+    first.bind(1, key_);
+    if (auto err = collect(first, type_, cands)) return err;
+    return screen(cands, false);
+  }
+
   std::optional<std::string> choose_alias(const Candidate& c, const std::string& link,
                                           MergeDecision* d) {
     *d = {c.id, "alias", link + " between '" + entity_.name + "' and " + describe(c), false};
@@ -318,6 +410,10 @@ class Resolver {
         if (auto err = compare_places(c, &p)) return err;
       }
       if (p == Places::kConflict) continue;
+      if (check_places && p == Places::kUnknown) {
+        if (auto err = compare_country(c, &p)) return err;
+        if (p == Places::kConflict) continue;
+      }
       if (p == Places::kAgree) agreeing_.insert(c.id);
       kept.push_back(std::move(c));
     }
@@ -340,6 +436,26 @@ class Resolver {
     }
     *out = Places::kConflict;
     conflict(describe(c) + " is located in " + join(theirs) + ", this one in " + join(places_));
+    return std::nullopt;
+  }
+
+  // A generic government body (ORG, is_generic_body) against the candidate: their countries.
+  std::optional<std::string> compare_country(const Candidate& c, Places* out) {
+    *out = Places::kUnknown;
+    if (type_ != "ORG" || (!is_generic_body(key_) && !is_generic_body(name_key(c.name, c.type))))
+      return std::nullopt;
+    std::set<std::string> theirs, wide_ours, wide_theirs;
+    if (auto err = stored_countries(db_, c.id, &theirs)) return err;
+    if (country_.empty() || theirs.empty()) return std::nullopt;  // no stated country: unknown
+    if (auto err = widen(db_, country_, &wide_ours)) return err;
+    if (auto err = widen(db_, theirs, &wide_theirs)) return err;
+    if (intersects(wide_ours, wide_theirs)) {
+      *out = Places::kAgree;
+      return std::nullopt;
+    }
+    *out = Places::kConflict;
+    conflict("generic name '" + key_ + "': " + describe(c) + " is of " + join(theirs) +
+             ", this one of " + join(country_));
     return std::nullopt;
   }
 
@@ -394,7 +510,7 @@ class Resolver {
   sqlite3* db_;
   const extractor::Entity& entity_;
   std::string type_, key_;
-  std::set<std::string> keys_, places_;
+  std::set<std::string> keys_, places_, country_;
   std::set<int64_t> barred_, agreeing_;
   std::string notes_, conflicts_;
 };
@@ -457,12 +573,41 @@ bool types_compatible(std::string_view a, std::string_view b) {
   return geo(a) && geo(b);
 }
 
+std::string country_word_before(std::string_view text) {
+  size_t end = text.size();
+  while (end > 0 && is_space(text[end - 1])) --end;
+  if (end == text.size()) return "";  // the mention is glued to the word before it
+  size_t begin = end;
+  while (begin > 0 && !is_space(text[begin - 1])) --begin;
+  return normalise_name(text.substr(begin, end - begin));
+}
+
+std::string country_word_starting(std::string_view alias) {
+  size_t sp = alias.find(' ');
+  if (sp == std::string_view::npos || is_generic_body(alias) || !is_generic_body(alias.substr(sp + 1)))
+    return "";
+  std::string first(alias.substr(0, sp));
+  if (first.size() > 2 && first.compare(first.size() - 2, 2, "'s") == 0) first.resize(first.size() - 2);
+  return first;
+}
+
+bool is_generic_body(std::string_view key) {
+  bool head = false, central = false, bank = false;
+  for (const auto& w : words(key)) {
+    if (among(kBodyHeads, w)) head = true;
+    else if (!among(kBodyModifiers, w)) return false;
+    central = central || w == "central";
+    bank = bank || w == "bank";
+  }
+  return head || (central && bank);
+}
+
 std::optional<std::string> resolve_entity(StatementCache& statements,
                                           const extractor::Entity& entity,
-                                          const std::vector<std::string>& locations,
+                                          const PlaceEvidence& evidence,
                                           MergeDecision* decision) {
   *decision = MergeDecision{};
-  return Resolver(statements, entity, locations).run(decision);
+  return Resolver(statements, entity, evidence).run(decision);
 }
 
 }  // namespace newsgraph::graph

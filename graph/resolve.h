@@ -32,7 +32,16 @@
 //     which the stored entity's located_in / headquartered_in facts name (each side widened
 //     by one located_in / part_of hop known to the store, so "Springfield" and "Illinois"
 //     agree once the store knows Springfield is in Illinois). No evidence on a side is no
-//     conflict.
+//     conflict;
+//   - for an ORG whose name is a generic government body (is_generic_body: "Commerce
+//     Ministry", "Supreme Court", "Parliament"), the country its articles state: the
+//     article's side is the places it is located_in, else the GPEs it is part_of or that its
+//     mentions name ("China's Commerce Ministry"); the stored side is its located_in /
+//     headquartered_in / part_of facts, else the GPEs its aliases start with or that stand
+//     right before its stored mentions. Both sides widened as above; countries that do not
+//     meet are a `conflict`. No stated country on a side is no conflict: the article's
+//     most-mentioned GPE was tried as evidence and split more right merges than wrong ones
+//     (a US court in a Newark story; China's ministry in a story mostly about Canada).
 // Every decision is a row of `entity_merges` (article, in-article id, canonical id, decision,
 // reason), so a later `merge`/`split` can move in-article entities between canonical ones.
 //
@@ -81,16 +90,39 @@ struct MergeDecision {
   bool created = false;  // a new canonical entity was inserted
 };
 
+// What the article says about where an in-article entity is; each a list of normalised
+// names (normalise_name), empty when the article says nothing of the kind.
+struct PlaceEvidence {
+  // Places it is located_in / headquartered_in (relations whose subject it is).
+  std::vector<std::string> locations;
+  // The GPEs it is part_of, the first word of an alias, and the word right before a name
+  // mention (country_word_before), when they name a GPE of the article ("China's Commerce
+  // Ministry" -> "china"): the country the article states for a generic government body.
+  std::vector<std::string> stated_country;
+};
+
+// The normalised word that ends `text` when white space separates it from what follows
+// (the text before a mention): "... said China's " -> "china"; "" when none.
+std::string country_word_before(std::string_view text);
+
+// True for a name key made only of generic government-body words with a head noun
+// ("commerce ministry", "supreme court", "parliament", "central bank", "department of
+// justice"): names that many countries' bodies share. Our own word lists.
+bool is_generic_body(std::string_view key);
+
+// The first word of a normalised alias, a trailing 's dropped, when the rest is a generic
+// government body and the whole is not: "china's commerce ministry" -> "china"; "health
+// ministry" -> "" (its first word is part of the body's name); "" when none.
+std::string country_word_starting(std::string_view alias);
+
 // Resolves `entity` (name, type, aliases, kb) against the entities table, inserting a new
-// entity when nothing matches, and records its aliases. `locations` are the normalised names
-// (normalise_name) of the places the article says the entity is located_in or
-// headquartered_in (relations whose subject it is); empty when it says none. Does not touch
-// counts or entity_merges (write_article does). `statements` (of the writer's connection)
-// keeps the resolver's prepared statements from one entity to the next. Returns nullopt or
-// the SQLite error message.
+// entity when nothing matches, and records its aliases. `evidence` is where the article says
+// the entity is (see PlaceEvidence). Does not touch counts or entity_merges (write_article
+// does). `statements` (of the writer's connection) keeps the resolver's prepared statements
+// from one entity to the next. Returns nullopt or the SQLite error message.
 std::optional<std::string> resolve_entity(StatementCache& statements,
                                           const extractor::Entity& entity,
-                                          const std::vector<std::string>& locations,
+                                          const PlaceEvidence& evidence,
                                           MergeDecision* decision);
 
 }  // namespace newsgraph::graph

@@ -369,6 +369,42 @@ class ArticleWriter {
     return out;
   }
 
+  // The article's GPE names and aliases, normalised.
+  std::set<std::string> article_gpes() const {
+    std::set<std::string> names;
+    for (const auto& g : doc_.entities) {
+      if (g.type != extractor::EntityType::kGpe) continue;
+      names.insert(normalise_name(g.name));
+      for (const auto& a : g.aliases) names.insert(normalise_name(a));
+    }
+    return names;
+  }
+
+  // The location and country evidence of in-article entity `index` (graph/resolve.h), given
+  // the article's GPE names (article_gpes).
+  PlaceEvidence evidence_of(size_t index, const std::set<std::string>& gpes) const {
+    PlaceEvidence ev;
+    ev.locations = places_of(index);
+    for (uint32_t m : doc_.entities[index].mentions) {
+      const auto& mention = doc_.mentions[m];
+      if (mention.source == "coref" || mention.span.begin > doc_.text.size()) continue;
+      size_t from = mention.span.begin > 40 ? mention.span.begin - 40 : 0;
+      std::string word = country_word_before(
+          std::string_view(doc_.text).substr(from, mention.span.begin - from));
+      if (gpes.count(word)) ev.stated_country.push_back(word);
+    }
+    for (const auto& r : doc_.relations) {
+      if (r.subject != static_cast<int32_t>(index) || r.object < 0 || r.negated) continue;
+      if (r.predicate != "part_of" || static_cast<size_t>(r.object) >= doc_.entities.size()) continue;
+      const auto& o = doc_.entities[r.object];
+      if (o.type == extractor::EntityType::kGpe) ev.stated_country.push_back(normalise_name(o.name));
+    }
+    for (const auto& a : doc_.entities[index].aliases)
+      if (std::string first = country_word_starting(normalise_name(a)); gpes.count(first))
+        ev.stated_country.push_back(first);
+    return ev;
+  }
+
   std::optional<StoreError> write_entities() {
     Statement merge(db_,
                     "INSERT INTO entity_merges(article_id, local_id, name, type, entity_id, "
@@ -377,10 +413,11 @@ class ArticleWriter {
                     "UPDATE entities SET mention_count = mention_count + ?1, "
                     "article_count = article_count + ?2 WHERE id = ?3");
     std::set<int64_t> seen;
+    const std::set<std::string> gpes = article_gpes();
     for (size_t i = 0; i < doc_.entities.size(); ++i) {
       const auto& e = doc_.entities[i];
       MergeDecision d;
-      if (auto err = resolve_entity(resolver_statements_, e, places_of(i), &d))
+      if (auto err = resolve_entity(resolver_statements_, e, evidence_of(i, gpes), &d))
         return sqlite_error(db_, sqlite3_errcode(db_), path_, "resolving '" + e.name + "'");
       entity_ids_.push_back(d.entity_id);
       if (d.created) ++result_->new_entities;

@@ -372,3 +372,73 @@ TEST_CASE("queries: stats count every table") {
         std::vector<std::pair<std::string, int64_t>>{{"GPE", 4}, {"PERSON", 4}, {"ORG", 1}});
   CHECK(st.file_bytes > 0);
 }
+
+namespace {
+
+// Article 1: Meng Wanzhou (alias "Meng", 3 mentions), Michael Kovrig, Michael Spavor (given
+// the lone "Michael" by in-article coreference). Article 2: an ORG the NER named "Meng".
+void write_namesakes(Store& st) {
+  using newsgraph::extractor::EntityType;
+  newsgraph::testing::DocBuilder a("n1", "2021-01-01",
+                                   "Meng Wanzhou left. Meng flew. Meng landed. Michael Kovrig and "
+                                   "Michael Spavor flew home. Michael smiled.");
+  a.sentence("Meng Wanzhou left.");
+  a.sentence("Meng flew.");
+  a.sentence("Meng landed.");
+  a.sentence("Michael Kovrig and Michael Spavor flew home.");
+  a.sentence("Michael smiled.");
+  a.entity("Meng Wanzhou", EntityType::kPerson, {"Meng Wanzhou", "Meng"},
+           {{"Meng Wanzhou", 0}, {"Meng", 1}, {"Meng", 2}});
+  a.entity("Michael Kovrig", EntityType::kPerson, {"Michael Kovrig"}, {{"Michael Kovrig", 0}});
+  a.entity("Michael Spavor", EntityType::kPerson, {"Michael Spavor", "Michael"},
+           {{"Michael Spavor", 0}, {"Michael", 2}});
+  newsgraph::testing::DocBuilder b("n2", "2021-01-02", "Meng said little.");
+  b.sentence("Meng said little.");
+  b.entity("Meng", EntityType::kOrg, {"Meng"}, {{"Meng", 0}});
+  for (auto* d : {&a, &b}) {
+    WriteResult r;
+    REQUIRE_FALSE(write_article(st, d->article, d->doc, "test-1", &r));
+  }
+}
+
+std::vector<std::string> labels(const std::vector<EntityRef>& v) {
+  std::vector<std::string> out;
+  for (const auto& e : v)
+    out.push_back("#" + std::to_string(e.id) + " " + e.name + " " + e.type + " " +
+                  std::to_string(e.mention_count));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("queries: a weak name match does not hide a better-supported alias match") {
+  Store st;
+  REQUIRE_FALSE(open_store(":memory:", {}, &st));
+  write_namesakes(st);
+  std::vector<EntityRef> found;
+  REQUIRE_FALSE(find_entity(st, "Meng", &found));
+  CHECK(labels(found) == std::vector<std::string>{"#1 Meng Wanzhou PERSON 3", "#4 Meng ORG 1"});
+  REQUIRE_FALSE(find_entity(st, "Meng Wanzhou", &found));
+  CHECK(labels(found) == std::vector<std::string>{"#1 Meng Wanzhou PERSON 3"});
+  // A second article about her: 4 mentions in 2 articles clearly dominate 1 in 1.
+  newsgraph::testing::DocBuilder c("n3", "2021-01-03", "Meng Wanzhou spoke.");
+  c.sentence("Meng Wanzhou spoke.");
+  c.entity("Meng Wanzhou", newsgraph::extractor::EntityType::kPerson, {"Meng Wanzhou"},
+           {{"Meng Wanzhou", 0}});
+  WriteResult r;
+  REQUIRE_FALSE(write_article(st, c.article, c.doc, "test-1", &r));
+  REQUIRE_FALSE(find_entity(st, "Meng", &found));
+  CHECK(labels(found) == std::vector<std::string>{"#1 Meng Wanzhou PERSON 4"});
+}
+
+TEST_CASE("queries: a lone given name lists every PERSON it starts, not the one it aliases") {
+  Store st;
+  REQUIRE_FALSE(open_store(":memory:", {}, &st));
+  write_namesakes(st);
+  std::vector<EntityRef> found;
+  REQUIRE_FALSE(find_entity(st, "michael", &found));
+  CHECK(labels(found) ==
+        std::vector<std::string>{"#3 Michael Spavor PERSON 2", "#2 Michael Kovrig PERSON 1"});
+  REQUIRE_FALSE(find_entity(st, "Kovrig", &found));
+  CHECK(labels(found) == std::vector<std::string>{"#2 Michael Kovrig PERSON 1"});
+}

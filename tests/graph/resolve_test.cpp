@@ -180,3 +180,83 @@ TEST_CASE("resolve: different knowledge-base ids keep same-name entities apart")
         std::vector<std::string>{"2 conflict: same name or alias, but knowledge-base ids differ: "
                                  "#1 'Georgia' is Q1428, this one Q230"});
 }
+
+namespace {
+
+// One sentence naming a generic government body and, unless empty, a country (a GPE).
+DocBuilder body_in(const std::string& id, const std::string& text, const std::string& body,
+                   const std::string& country) {
+  DocBuilder b(id, "2025-05-01", text);
+  b.sentence(text);
+  b.entity(body, EntityType::kOrg, {body}, {{body, 0}});
+  if (!country.empty()) b.entity(country, EntityType::kGpe, {country}, {{country, 0}});
+  return b;
+}
+
+}  // namespace
+
+TEST_CASE("resolve: generic government-body names are generic only when every word is") {
+  CHECK(is_generic_body("commerce ministry"));
+  CHECK(is_generic_body("department of justice"));
+  CHECK(is_generic_body("supreme court"));
+  CHECK(is_generic_body("parliament"));
+  CHECK(is_generic_body("central bank"));
+  CHECK_FALSE(is_generic_body("bank"));
+  CHECK_FALSE(is_generic_body("us district court"));
+  CHECK_FALSE(is_generic_body("canadian parliament"));
+  CHECK_FALSE(is_generic_body("first national bank"));
+}
+
+TEST_CASE("resolve: same-name government bodies merge only when their stated countries agree") {
+  CHECK(country_word_before("said that China's ") == "china");
+  CHECK(country_word_before("the U.S. ") == "us");
+  CHECK(country_word_before("the") == "");
+  CHECK(country_word_starting("china's commerce ministry") == "china");
+  CHECK(country_word_starting("health ministry") == "");
+  CHECK(country_word_starting("first national bank") == "");
+  Store s = open_memory();
+  // #1 the body, #2 Freedonia: the country named right before the body.
+  write_doc(s, body_in("g1", "Freedonia's Trade Ministry objected.", "Trade Ministry", "Freedonia"));
+  // #3 Sylvania's body, #4 Sylvania.
+  write_doc(s, body_in("g2", "Sylvania's Trade Ministry replied.", "Trade Ministry", "Sylvania"));
+  write_doc(s, body_in("g3", "Freedonia's Trade Ministry answered.", "Trade Ministry", "Freedonia"));
+  // No stated country: nothing tells the two apart.
+  write_doc(s, body_in("g4", "The Trade Ministry was silent.", "Trade Ministry", ""));
+  CHECK(column(s, "SELECT article_id || ' -> #' || entity_id || ' ' || decision || ': ' || reason "
+                  "FROM entity_merges WHERE local_id = 'E1' ORDER BY article_id") ==
+        std::vector<std::string>{
+            "1 -> #1 new: no entity named 'trade ministry' or aliased so",
+            "2 -> #3 conflict: same name or alias, but generic name 'trade ministry': #1 'Trade "
+            "Ministry' is of 'freedonia', this one of 'sylvania'",
+            "3 -> #1 name: same name 'trade ministry'; kept apart: generic name 'trade "
+            "ministry': #3 'Trade Ministry' is of 'sylvania', this one of 'freedonia'",
+            "4 -> #5 ambiguous: ambiguous name 'trade ministry': #1 'Trade Ministry' #3 'Trade "
+            "Ministry' (no location evidence tells them apart)"});
+}
+
+TEST_CASE("resolve: a generic body with no stated country merges by name as before") {
+  Store s = open_memory();
+  write_doc(s, body_in("h1", "Freedonia's Supreme Court ruled.", "Supreme Court", "Freedonia"));
+  write_doc(s, body_in("h2", "The Supreme Court ruled again.", "Supreme Court", ""));
+  CHECK(column(s, "SELECT article_id || ' -> #' || entity_id || ' ' || decision "
+                  "FROM entity_merges WHERE local_id = 'E1' ORDER BY article_id") ==
+        std::vector<std::string>{"1 -> #1 new", "2 -> #1 name"});
+}
+
+TEST_CASE("resolve: a one-word name that starts two stored PERSON names links to neither") {
+  Store s = open_memory();
+  DocBuilder a("p1", "2025-05-01", "Michael Kovrig and Michael Spavor were held.");
+  a.sentence("Michael Kovrig and Michael Spavor were held.");
+  a.entity("Michael Kovrig", EntityType::kPerson, {"Michael Kovrig"}, {{"Michael Kovrig", 0}});
+  // The extractor's in-article coreference gave the lone given name to one of them.
+  a.entity("Michael Spavor", EntityType::kPerson, {"Michael Spavor", "Michael"},
+           {{"Michael Spavor", 0}});
+  write_doc(s, a);
+  write_doc(s, one_entity("p2", "Michael wrote home.", "Michael", EntityType::kPerson,
+                          {"Michael"}));
+  CHECK(decisions(s) ==
+        "1 E1 Michael Kovrig -> #1 new: no entity named 'michael kovrig' or aliased so\n"
+        "1 E2 Michael Spavor -> #2 new: no entity named 'michael spavor' or aliased so\n"
+        "2 E1 Michael -> #3 ambiguous: one-word name 'Michael' is the first word of #1 "
+        "'Michael Kovrig' #2 'Michael Spavor' (no alias link to one of them)\n");
+}

@@ -239,7 +239,8 @@ TEST_CASE("store: an alias shared by two entities is ambiguous and makes a new e
   write(s, b);
   CHECK(scalar(s, "SELECT count(*) FROM entities") == 3);
   CHECK(text(s, "SELECT decision || ': ' || reason FROM entity_merges WHERE article_id = 2") ==
-        "ambiguous: ambiguous alias 'Li': #1 'Li Qiang' #2 'Li Keqiang'");
+        "ambiguous: one-word name 'Li' is the first word of #1 'Li Qiang' #2 'Li Keqiang' (no "
+        "alias link to one of them)");
 }
 
 TEST_CASE("store: entities of incompatible types stay apart") {

@@ -111,3 +111,32 @@ TEST_CASE("cli queries: an ambiguous name lists the candidates and exits 1") {
   CHECK(j["candidates"].size() == 2);
   CHECK(run_json(dir, {"entity", "#2", "--db", db})["type"] == "GPE");
 }
+
+TEST_CASE("cli queries: a one-article ORG named like a person's alias lists both candidates") {
+  using newsgraph::extractor::EntityType;
+  TempDir dir;
+  std::string db = dir.file("m.db");
+  {
+    newsgraph::graph::Store store;
+    REQUIRE_FALSE(newsgraph::graph::open_store(db, {}, &store));
+    newsgraph::testing::DocBuilder a("m1", "2021-01-01", "Meng Wanzhou left. Meng flew.");
+    a.sentence("Meng Wanzhou left.");
+    a.sentence("Meng flew.");
+    a.entity("Meng Wanzhou", EntityType::kPerson, {"Meng Wanzhou", "Meng"},
+             {{"Meng Wanzhou", 0}, {"Meng", 1}});
+    newsgraph::testing::DocBuilder b("m2", "2021-01-02", "Meng said little.");
+    b.sentence("Meng said little.");
+    b.entity("Meng", EntityType::kOrg, {"Meng"}, {{"Meng", 0}});
+    for (auto* d : {&a, &b}) {
+      newsgraph::graph::WriteResult r;
+      REQUIRE_FALSE(newsgraph::graph::write_article(store, d->article, d->doc, "test-1", &r));
+    }
+  }
+  CliResult r = run_cli(dir, {"entity", "Meng", "--db", db});
+  CHECK(r.status == 1);
+  CHECK(r.err == "newsgraph: entity: 'Meng' is ambiguous: 2 entities match (name one as #ID) (" +
+                     db + ")\n");
+  CHECK(r.out == "id  name          type    mentions  articles\n"
+                 "#1  Meng Wanzhou  PERSON  2         1\n"
+                 "#2  Meng          ORG     1         1\n");
+}

@@ -526,6 +526,13 @@ void register_queries(CLI::App& app, std::vector<Verb>* verbs) {
     sub->add_option("NAME", a->name, "a name or alias (case-insensitive), or #ID")->required();
     add_limit_option(sub, &a->limit, "at most N rows per section (0: all)", true);
     add_common(sub, &a->common);
+    sub->footer(
+        "NAME finds the entity so named, else the one with that alias. Two or more matches are "
+        "listed (#ID, type, mentions, articles) and exit 1: name one as #ID. An entity named "
+        "NAME does not hide one with alias NAME unless it has as many mentions and articles "
+        "(one with 3 times the mentions of each other and more articles is the answer); "
+        "a lone first name (\"Michael\") lists every person whose name starts with it when "
+        "there are two or more.");
     verbs->push_back({sub, [a] { return run_entity(*a); }});
   }
   {
