@@ -386,9 +386,23 @@ class Resolver {
       for (uint32_t c : children_[v]) {
         if (doc_.tokens[c].deprel != "nsubj" || c >= t) continue;
         if (int32_t e = entity_of_phrase(c, ok); e >= 0) return e;
+        // A relative "who" stands for the name right before it (and its comma): "Carney
+        // replaces Trudeau, who announced that he would step down" -> Trudeau. The words, not
+        // the parse, decide: the parser often hangs such a clause on the wrong noun.
+        if (relative_pronoun(c) && doc_.tokens[v].deprel == "acl:relcl") {
+          uint32_t k = c;
+          if (k > 0 && doc_.slice(doc_.tokens[k - 1].span) == ",") --k;
+          if (k > 0)
+            if (int32_t e = entity_of_phrase(k - 1, ok); e >= 0) return e;
+        }
       }
     }
     return -1;
+  }
+
+  bool relative_pronoun(uint32_t c) const {
+    std::string_view w = doc_.slice(doc_.tokens[c].span);
+    return w == "who" || w == "Who" || w == "that" || w == "which";
   }
 
   bool agrees(int32_t c, Agreement a) const {

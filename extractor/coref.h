@@ -11,7 +11,8 @@
 // outside quote marks adds to the entity's salience (recency 100, subject 80, direct object 50,
 // head noun 80, not in a prepositional phrase 50), and salience halves at every sentence
 // boundary. A pronoun subject of a clause that complements, modifies or is conjoined to a verb
-// first takes that verb's compatible subject ("Carney said he ...": Hobbs 1978, in short).
+// first takes that verb's compatible subject ("Carney said he ...": Hobbs 1978, in short);
+// when that subject is a relative "who", the name right before it ("Trudeau, who said he ...").
 // Otherwise an anaphor takes the most salient compatible entity mentioned before it (no
 // cataphora; -1 when nothing is salient enough: about three sentences back for he/she, the
 // previous sentence for it/they):

@@ -5,35 +5,17 @@
 #include <string>
 #include <vector>
 
-#include "corpus/article.h"
-#include "extractor/pipeline.h"
+#include "extractor/document.h"
+#include "pipeline_doc.h"
 
-using newsgraph::corpus::Article;
-using newsgraph::corpus::InputError;
 using newsgraph::extractor::Document;
-using newsgraph::extractor::Pipeline;
 using newsgraph::extractor::Quote;
 
 namespace {
 
-const Pipeline& pipeline() {
-  static const Pipeline p = [] {
-    Pipeline loaded;
-    auto err = newsgraph::extractor::load_pipeline(newsgraph::extractor::model_dir(), &loaded);
-    if (err) FAIL(err->file << ": " << err->message);
-    return loaded;
-  }();
-  return p;
-}
-
 // "Speaker: text" for each quote ("?" for an unknown speaker).
 std::vector<std::string> quotes_of(const std::string& text) {
-  Article article;
-  article.text = text;
-  article.date = "2023-11-22";
-  Document doc;
-  InputError error;
-  REQUIRE(newsgraph::extractor::extract(pipeline(), article, &doc, &error));
+  Document doc = newsgraph::testing::pipeline_doc(text, "2023-11-22");
   std::vector<std::string> out;
   for (const Quote& q : doc.quotes)
     out.push_back((q.speaker >= 0 ? doc.entities[q.speaker].name : std::string("?")) + ": " +
