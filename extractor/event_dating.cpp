@@ -259,10 +259,19 @@ int timex_of_host_clause(const Document& doc, const Sentence* sentence, Span sen
 }
 
 
-// "the first visit since 2017": a timex opened by "since" starts a period; it does not date
-// an event noun of its own clause (it dates what happened at that time, rules 1a and 1b).
+// "the first visit since 2017", "the first meeting since the election last month": a timex in
+// a phrase opened by "since" (at most five words back, no comma or semicolon between) starts
+// a period; it does not date an event noun of its own clause (it dates what happened at that
+// time, rules 1a and 1b).
 bool starts_a_period(const Document& doc, Span sentence, const Timex& tx) {
-  return word_before(doc, sentence, tx.span.begin) == "since";
+  std::vector<Word> before = words_of(doc, {sentence.begin, tx.span.begin});
+  for (size_t i = before.size(), n = 0; i > 0 && n < 5; --i, ++n) {
+    const Word& w = before[i - 1];
+    if (w.low != "since") continue;
+    std::string_view between = std::string_view(doc.text).substr(w.span.end, tx.span.begin - w.span.end);
+    return between.find_first_of(",;") == std::string_view::npos;
+  }
+  return false;
 }
 
 // Rule 1a: "since December 2018, when Canada arrested Meng and China detained Kovrig": the
@@ -440,7 +449,7 @@ void date_events(Document& doc) {
     for (int t : candidates) {
       const Timex& tx = doc.timexes[static_cast<size_t>(t)];
       std::string before = word_before(doc, sentence_span, tx.span.begin);
-      if (nominal && before == "since") continue;
+      if (nominal && starts_a_period(doc, sentence_span, tx)) continue;
       if ((before == "by" || before == "until" || past_perfect) && clause(tx.span) != event_clause)
         continue;
       point_candidates.push_back(t);

@@ -209,6 +209,17 @@ TEST_CASE("event dating: a since-timex does not date an event noun of its own ph
       "Ana met Paul on Friday, during the first visit to Ruritania since 2017.", {"met", "visit"});
   date_events(host);
   CHECK(host.events[1].date == "2026-01-16");
+  // Bug found by a user: the timex of a noun inside the since-phrase dated the meeting.
+  Document inner = doc_with_events(
+      "It was the first visit of the two leaders since the vote last month.", {"visit"});
+  date_events(inner);
+  REQUIRE(inner.timexes.size() == 1);
+  CHECK(inner.events[0].date == "");
+  // A comma ends the since-phrase: "since 2017, ... last month" is not one phrase.
+  Document apart = doc_with_events("Since 2017, the visit to Ruritania last month was the first.",
+                                   {"visit"});
+  date_events(apart);
+  CHECK(apart.events[0].date == "2025-12");
 }
 
 TEST_CASE("event dating: a past perfect or a deadline of another clause does not date an event") {
