@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "tests/temp_dir.h"
+#include "tests/shared_dir.h"
 
 using namespace newsgraph::corpus;
 using newsgraph::testing::TempDir;
@@ -426,9 +427,7 @@ TEST_CASE("reader: stdin is JSON Lines when it starts with '{', else text") {
 }
 
 TEST_CASE("reader: the Wikinews GUM news texts from ../shared/data read as 22 articles") {
-  const char* env = std::getenv("NEWSGRAPH_SHARED");
-  std::string shared = env ? env : NEWSGRAPH_SOURCE_DIR "/../shared";
-  std::string path = shared + "/data/news_texts/wikinews_gum.jsonl.gz";
+  std::string path = newsgraph::testing::shared_dir() + "/data/news_texts/wikinews_gum.jsonl.gz";
   if (!std::filesystem::exists(path)) {
     WARN("shared data absent: " << path << "; skipped");
     return;

@@ -19,15 +19,13 @@
 #include "extractor/relations.h"
 #include "extractor/text.h"
 #include "extractor/tokenize.h"
+#include "tests/shared_dir.h"
 
 using namespace newsgraph::extractor;
 
 namespace {
 
-std::string shared_dir() {
-  if (const char* env = std::getenv("NEWSGRAPH_SHARED")) return env;
-  return NEWSGRAPH_SOURCE_DIR "/../shared";
-}
+using newsgraph::testing::shared_dir;
 
 std::string name_of(const Document& doc, int32_t e) { return e >= 0 ? doc.entities[e].name : "?"; }
 

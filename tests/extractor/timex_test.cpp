@@ -11,6 +11,7 @@
 #include "extractor/timex.h"
 #include "extractor/timex_normalise.h"
 #include "extractor/tokenize.h"
+#include "tests/shared_dir.h"
 
 using namespace newsgraph::extractor;
 using std::chrono::day;
@@ -221,8 +222,7 @@ TEST_CASE("timex: timexes are sorted, non-overlapping and carry their sentence")
 }
 
 TEST_CASE("timex: all timexes of the seed article (shared seed) come out with gold values") {
-  std::string path = std::string(NEWSGRAPH_SOURCE_DIR) + "/../shared/seed/carney-china.txt";
-  if (const char* env = std::getenv("NEWSGRAPH_SHARED")) path = std::string(env) + "/seed/carney-china.txt";
+  std::string path = newsgraph::testing::shared_dir() + "/seed/carney-china.txt";
   std::ifstream in(path);
   if (!in) {
     WARN("seed article not found, skipped: " << path);

@@ -9,6 +9,7 @@
 
 #include "extractor/text.h"
 #include "extractor/tokenize.h"
+#include "tests/shared_dir.h"
 
 using namespace newsgraph::extractor;
 using Strings = std::vector<std::string>;
@@ -41,10 +42,7 @@ Strings sentences_of(std::string text) {
   return out;
 }
 
-std::string shared_dir() {
-  if (const char* env = std::getenv("NEWSGRAPH_SHARED")) return env;
-  return NEWSGRAPH_SOURCE_DIR "/../shared";
-}
+using newsgraph::testing::shared_dir;
 
 }  // namespace
 

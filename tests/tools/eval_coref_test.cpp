@@ -7,6 +7,7 @@
 
 #include "extractor/conllu.h"
 #include "tools/eval/coref_format.h"
+#include "tests/shared_dir.h"
 
 using namespace newsgraph;
 
@@ -30,10 +31,7 @@ const char* kConllu =
     "3\t.\t.\tPUNCT\t_\t_\t2\tpunct\t_\t_\n"
     "\n";
 
-std::string shared_dir() {
-  if (const char* env = std::getenv("NEWSGRAPH_SHARED"); env && *env) return env;
-  return NEWSGRAPH_SOURCE_DIR "/../shared";
-}
+using newsgraph::testing::shared_dir;
 
 extractor::Mention mention(uint32_t first, uint32_t end, int32_t entity, const char* source) {
   extractor::Mention m;

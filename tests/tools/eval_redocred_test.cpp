@@ -12,6 +12,7 @@
 #include <numeric>
 
 #include "tools/eval/redocred_format.h"
+#include "tests/shared_dir.h"
 
 using namespace newsgraph;
 using namespace newsgraph::eval;
@@ -21,10 +22,7 @@ namespace {
 
 const std::string kTiny = NEWSGRAPH_SOURCE_DIR "/tests/data/eval/redocred/tiny.json";
 
-std::string shared_dir() {
-  if (const char* env = std::getenv("NEWSGRAPH_SHARED"); env && *env) return env;
-  return NEWSGRAPH_SOURCE_DIR "/../shared";
-}
+using newsgraph::testing::shared_dir;
 
 RedocredDocument read_tiny() {
   std::vector<RedocredDocument> docs;
