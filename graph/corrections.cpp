@@ -133,15 +133,17 @@ std::optional<StoreError> put_override(const Store& store, const Override& o,
   return std::nullopt;
 }
 
-// Moves every reference to entity `from` to `into` (merge_entities' steps).
+// Moves every reference to entity `from` to `into` (merge_entities' steps); the moved
+// entity_merges rows get `decision` and the reason `note`.
 std::optional<StoreError> move_references(const Store& store, int64_t into, int64_t from,
-                                          const std::string& note, CorrectionResult* r) {
+                                          const std::string& note, CorrectionResult* r,
+                                          const std::string& decision = "manual") {
   struct Step {
     const char* sql;
     int64_t* count;
   };
   const Step steps[] = {
-      {"UPDATE entity_merges SET entity_id = ?1, decision = 'manual', "
+      {"UPDATE entity_merges SET entity_id = ?1, decision = ?4, "
        "reason = ?3 || '; was ' || decision WHERE entity_id = ?2",
        &r->in_article_entities},
       {"UPDATE mentions SET entity_id = ?1 WHERE entity_id = ?2", &r->mentions},
@@ -169,9 +171,10 @@ std::optional<StoreError> move_references(const Store& store, int64_t into, int6
        nullptr},
       {"DELETE FROM entities WHERE id = ?2", nullptr},
   };
-  // Every statement gets (into, from, note); SQLite ignores the parameters one does not use.
+  // Every statement gets (into, from, note, decision); SQLite ignores the parameters one
+  // does not use.
   for (const Step& s : steps)
-    if (auto err = change(store, s.count, s.sql, into, from, note)) return err;
+    if (auto err = change(store, s.count, s.sql, into, from, note, decision)) return err;
   return std::nullopt;
 }
 
@@ -444,6 +447,14 @@ std::optional<StoreError> split_entity(Store& store, const SplitRequest& request
   });
   if (!err) *result = std::move(r);
   return err;
+}
+
+std::optional<StoreError> absorb_entity(const Store& store, int64_t into, int64_t from,
+                                        const std::string& decision, const std::string& reason) {
+  CorrectionResult r;
+  if (auto e = move_references(store, into, from, reason, &r, decision)) return e;
+  if (auto e = tidy_edges(store, into)) return e;
+  return recount(store, into);
 }
 
 }  // namespace newsgraph::graph

@@ -89,6 +89,14 @@ std::optional<StoreError> merge_entities(Store& store, const MergeRequest& reque
 std::optional<StoreError> split_entity(Store& store, const SplitRequest& request,
                                        CorrectionResult* result);
 
+// The writer's own late merge (graph/store.h write_article): moves everything of entity
+// `from` to `into` as merge_entities does, inside the caller's open transaction (no BEGIN or
+// COMMIT) and without overrides (later articles find `into` by the aliases that moved). The
+// moved entity_merges rows get `decision` and the reason "<reason>; was <old decision>".
+// Errors: kQuery ... from SQLite; on error the caller rolls its transaction back.
+std::optional<StoreError> absorb_entity(const Store& store, int64_t into, int64_t from,
+                                        const std::string& decision, const std::string& reason);
+
 }  // namespace newsgraph::graph
 
 #endif  // NEWSGRAPH_GRAPH_CORRECTIONS_H_

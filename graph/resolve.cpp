@@ -75,13 +75,17 @@ std::optional<std::string> stored_countries(sqlite3* db, int64_t id, std::set<st
 
 constexpr const char* kCandidateCols = "e.id, e.name, e.type, e.mention_count, e.kb";
 
-// Runs `st` (kCandidateCols) and keeps the type-compatible rows not yet in *out.
+// Runs `st` (kCandidateCols) and keeps the type-compatible rows not yet in *out; with
+// `linked_name` (the article entity's name, for alias links) alias_types_compatible().
 std::optional<std::string> collect(Statement& st, std::string_view type,
-                                   std::vector<Candidate>* out) {
+                                   std::vector<Candidate>* out,
+                                   std::optional<std::string_view> linked_name = std::nullopt) {
   int rc;
   while ((rc = st.step()) == SQLITE_ROW) {
     Candidate c{st.int64(0), st.text(1), st.text(2), st.int64(3), st.text(4)};
-    if (!types_compatible(type, c.type)) continue;
+    bool ok = linked_name ? alias_types_compatible(type, *linked_name, c.type, c.name)
+                          : types_compatible(type, c.type);
+    if (!ok) continue;
     if (std::none_of(out->begin(), out->end(), [&](const Candidate& o) { return o.id == c.id; }))
       out->push_back(std::move(c));
   }
@@ -315,14 +319,14 @@ class Resolver {
                              " FROM aliases a JOIN entities e ON e.id = a.entity_id "
                              "WHERE a.norm_alias = ?1");
     alias.bind(1, key_);
-    if (auto err = collect(alias, type_, &cands)) return err;
+    if (auto err = collect(alias, type_, &cands, entity_.name)) return err;
     Statement& name = statements_.get(std::string("SELECT ") + kCandidateCols +
                             " FROM entities e WHERE e.norm_name = ?1");
     for (const auto& k : keys_) {
       if (k == key_) continue;
       name.reset();
       name.bind(1, k);
-      if (auto err = collect(name, type_, &cands)) return err;
+      if (auto err = collect(name, type_, &cands, entity_.name)) return err;
     }
     if (auto err = screen(&cands, true)) return err;
     std::string link = "alias link";
@@ -386,9 +390,12 @@ class Resolver {
     *d = {c.id, "alias", link + " between '" + entity_.name + "' and " + describe(c), false};
     // The canonical name is the longest proper name seen: "Carney" becomes "Mark Carney".
     if (word_count(key_) > word_count(name_key(c.name, c.type))) {
-      Statement& up =
-          statements_.get("UPDATE entities SET name = ?1, norm_name = ?2 WHERE id = ?3");
-      up.bind(1, entity_.name).bind(2, key_).bind(3, c.id);
+      // An acronym's guessed type gives way with its name: "NAFTA" (ORG) named by its full
+      // name becomes "North American Free Trade Agreement" (LAW).
+      Statement& up = statements_.get(
+          "UPDATE entities SET name = ?1, norm_name = ?2, type = ?3 WHERE id = ?4");
+      up.bind(1, entity_.name).bind(2, key_);
+      up.bind(3, types_compatible(type_, c.type) ? c.type : type_).bind(4, c.id);
       if (up.step() != SQLITE_DONE) return up.error();
       d->reason += " (renamed to '" + entity_.name + "')";
     }
@@ -571,6 +578,20 @@ bool types_compatible(std::string_view a, std::string_view b) {
   if (a == b) return true;
   auto geo = [](std::string_view t) { return t == "GPE" || t == "LOC"; };
   return geo(a) && geo(b);
+}
+
+bool is_acronym(std::string_view n) {
+  return n.size() >= 2 && n.size() <= 8 &&
+         std::all_of(n.begin(), n.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+bool alias_types_compatible(std::string_view a_type, std::string_view a_name,
+                            std::string_view b_type, std::string_view b_name) {
+  if (types_compatible(a_type, b_type)) return true;
+  auto acronym = is_acronym;
+  auto named_thing = [](std::string_view t) { return t == "LAW" || t == "EVENT" || t == "FAC"; };
+  return (a_type == "ORG" && acronym(a_name) && named_thing(b_type)) ||
+         (b_type == "ORG" && acronym(b_name) && named_thing(a_type));
 }
 
 std::string country_word_before(std::string_view text) {

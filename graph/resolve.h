@@ -25,6 +25,11 @@
 //   4. otherwise a new canonical entity: `ambiguous` when two or more alias candidates remain
 //      (named in the reason), `conflict` when the only candidates were ruled out by evidence,
 //      `new` when nothing matched.
+// Rule 3 joins an all-capitals ORG name with a LAW, EVENT or FAC (alias_types_compatible).
+// After an article's entities are resolved, its writer (graph/store.cpp) also joins a stored
+// entity named by an acronym the article defines ("North American Free Trade Agreement
+// (NAFTA)") when an earlier article left that acronym an entity of its own: decision `alias`,
+// reason "alias link made later: ...".
 // Evidence that two are different (rules 1-3 drop such a candidate and the reason says why):
 //   - different knowledge-base ids;
 //   - for ORG and FAC (banks, city halls: names that many places share), conflicting location
@@ -82,6 +87,17 @@ std::string entity_label(int64_t id, std::string_view name);
 
 // Equal types, or both GPE/LOC.
 bool types_compatible(std::string_view a, std::string_view b);
+
+// True for a name written as an acronym: 2 to 8 ASCII capital letters ("NAFTA", "WTO").
+bool is_acronym(std::string_view name);
+
+// The types an alias link may join (rule 3): types_compatible(), or an ORG named by an
+// acronym (all capitals, 2 to 8 letters: "NAFTA", "WTO") with a LAW, EVENT or FAC, since
+// taggers type a treaty's or summit's acronym as an organisation ("NAFTA" ORG in one
+// article, "North American Free Trade Agreement (NAFTA)" LAW in another). The same rule
+// joins them within an article (extractor/alias.h). `a_name`, `b_name`: the names (UTF-8).
+bool alias_types_compatible(std::string_view a_type, std::string_view a_name,
+                            std::string_view b_type, std::string_view b_name);
 
 struct MergeDecision {
   int64_t entity_id = 0;

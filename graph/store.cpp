@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "graph/corrections.h"
 #include "graph/input_text.h"
 #include "graph/resolve.h"
 #include "graph/schema.h"
@@ -249,7 +250,7 @@ class ArticleWriter {
  public:
   ArticleWriter(Store& store, const corpus::Article& article, const extractor::Document& doc,
                 const std::string& extractor, WriteResult* result)
-      : db_(store.db()), path_(store.path()), article_(article), doc_(doc), input_(article.text),
+      : store_(store), db_(store.db()), path_(store.path()), article_(article), doc_(doc), input_(article.text),
         extractor_(extractor), result_(result), resolver_statements_(db_) {}
 
   std::optional<StoreError> run(const std::string& hash) {
@@ -258,6 +259,9 @@ class ArticleWriter {
     if (auto e = write_timexes()) return e;
     if (auto e = write_entities()) return e;
     if (auto e = write_mentions()) return e;
+    // After the mentions, so that the merged entity's counts include this article's.
+    for (size_t i = 0; i < doc_.entities.size(); ++i)
+      if (auto e = link_acronym_late(i)) return e;
     if (auto e = write_relations()) return e;
     if (auto e = write_events()) return e;
     if (auto e = write_quotes()) return e;
@@ -435,6 +439,42 @@ class ArticleWriter {
     return std::nullopt;
   }
 
+  // An acronym this article defines ("North American Free Trade Agreement (NAFTA)") for an
+  // entity resolved by its full name, when an earlier article left the acronym a canonical
+  // entity of its own ("NAFTA", ORG): resolution goes one article at a time, so that entity
+  // never met the full name. This article's evidence joins them (absorb_entity) unless a
+  // journalist's `split` keeps that name out, this article has an entity of its own there,
+  // or the types cannot be one thing (alias_types_compatible).
+  std::optional<StoreError> link_acronym_late(size_t index) {
+    const auto& e = doc_.entities[index];
+    const int64_t into = entity_ids_[index];
+    const std::string_view type = extractor::entity_type_name(e.type);
+    Statement other(db_,
+                    "SELECT e.id, e.name, e.type FROM entities e WHERE e.norm_name = ?1 "
+                    "AND e.id <> ?2 AND NOT EXISTS (SELECT 1 FROM entity_overrides o "
+                    "WHERE o.kind = 'split' AND o.norm_alias = ?1 AND o.entity_id = ?2)");
+    for (const auto& alias : e.aliases) {
+      if (alias == e.name || !is_acronym(alias)) continue;
+      const std::string key = normalise_name(alias);
+      other.reset();
+      other.bind(1, key).bind(2, into);
+      std::vector<std::pair<int64_t, std::string>> found;
+      int rc;
+      while ((rc = other.step()) == SQLITE_ROW)
+        if (alias_types_compatible(type, e.name, other.text(2), other.text(1)))
+          found.emplace_back(other.int64(0), other.text(1));
+      if (rc != SQLITE_DONE) return fail(other, "looking up an acronym");
+      if (found.size() != 1) continue;
+      const int64_t from = found[0].first;
+      if (std::find(entity_ids_.begin(), entity_ids_.end(), from) != entity_ids_.end()) continue;
+      std::string why = "alias link made later: article " + article_.id + " names '" + alias +
+                        "' as an alias of '" + e.name + "', so " +
+                        entity_label(from, found[0].second) + " joined #" + std::to_string(into);
+      if (auto err = absorb_entity(store_, into, from, "alias", why)) return err;
+    }
+    return std::nullopt;
+  }
+
   std::optional<StoreError> write_mentions() {
     result_->mentions = static_cast<int64_t>(doc_.mentions.size());
     return insert_each(
@@ -580,6 +620,7 @@ class ArticleWriter {
     return std::nullopt;
   }
 
+  const Store& store_;
   sqlite3* db_;
   const std::string& path_;
   const corpus::Article& article_;

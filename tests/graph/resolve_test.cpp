@@ -260,3 +260,45 @@ TEST_CASE("resolve: a one-word name that starts two stored PERSON names links to
         "2 E1 Michael -> #3 ambiguous: one-word name 'Michael' is the first word of #1 "
         "'Michael Kovrig' #2 'Michael Spavor' (no alias link to one of them)\n");
 }
+
+TEST_CASE("resolve: an ORG acronym and the LAW it abbreviates join across articles, either order") {
+  const std::string full = "Atlantic Fisheries Accord";
+  Store s = open_memory();
+  write_doc(s, one_entity("x1", "The AFA expired.", "AFA", EntityType::kOrg, {"AFA"}));
+  write_doc(s, one_entity("x2", full + " (AFA) was signed.", full, EntityType::kLaw, {full, "AFA"}));
+  write_doc(s, one_entity("x3", "The AFA was replaced.", "AFA", EntityType::kOrg, {"AFA"}));
+  CHECK(decisions(s) ==
+        "1 E1 AFA -> #1 new: no entity named 'afa' or aliased so\n"
+        "2 E1 " + full + " -> #1 alias: alias link between '" + full + "' and #1 'AFA' "
+        "(renamed to '" + full + "')\n"
+        "3 E1 AFA -> #1 alias: alias link between 'AFA' and #1 '" + full + "'\n");
+  CHECK(column(s, "SELECT name || ' ' || type FROM entities") ==
+        std::vector<std::string>{full + " LAW"});
+}
+
+TEST_CASE("resolve: only an all-capitals ORG name links to a LAW; types stay apart otherwise") {
+  CHECK(alias_types_compatible("ORG", "NAFTA", "LAW", "North American Free Trade Agreement"));
+  CHECK(alias_types_compatible("EVENT", "Conference of the Parties", "ORG", "COP"));
+  CHECK_FALSE(alias_types_compatible("ORG", "Nafta", "LAW", "North American Free Trade Agreement"));
+  CHECK_FALSE(alias_types_compatible("ORG", "NAFTA", "PERSON", "Nafta Smith"));
+  CHECK_FALSE(alias_types_compatible("PERSON", "JFK", "FAC", "JFK Airport"));
+  CHECK(alias_types_compatible("GPE", "Beijing", "LOC", "Beijing"));
+}
+
+TEST_CASE("resolve: an acronym left on its own joins the full name when a later article defines it") {
+  const std::string full = "Atlantic Fisheries Accord";
+  Store s = open_memory();
+  write_doc(s, one_entity("x1", full + " expired.", full, EntityType::kLaw, {full}));
+  write_doc(s, one_entity("x2", "The AFA expired.", "AFA", EntityType::kOrg, {"AFA"}));
+  write_doc(s, one_entity("x3", "An AFA person spoke.", "AFA", EntityType::kPerson, {"AFA"}));
+  write_doc(s, one_entity("x4", full + " (AFA) was signed.", full, EntityType::kLaw, {full, "AFA"}));
+  CHECK(decisions(s) ==
+        "1 E1 " + full + " -> #1 new: no entity named 'atlantic fisheries accord' or aliased so\n"
+        "2 E1 AFA -> #1 alias: alias link made later: article x4 names 'AFA' as an alias of '" +
+        full + "', so #2 'AFA' joined #1; was new\n"
+        "3 E1 AFA -> #3 new: no entity named 'afa' or aliased so\n"
+        "4 E1 " + full + " -> #1 name: same name 'atlantic fisheries accord'\n");
+  CHECK(column(s, "SELECT id || ' ' || name || ' ' || type || ' ' || mention_count || ' ' || "
+                  "article_count FROM entities ORDER BY id") ==
+        std::vector<std::string>{"1 " + full + " LAW 3 3", "3 AFA PERSON 1 1"});
+}
