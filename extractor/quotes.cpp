@@ -19,6 +19,10 @@ constexpr std::string_view kPrepositions[] = {
 constexpr std::string_view kAdverbs[] = {"also", "later", "then", "again", "once", "recently",
                                          "previously", "earlier", "has", "had", "have"};
 
+// Words between titles or before one: "acting Chief Justice", "former Prime Minister".
+constexpr std::string_view kTitleModifiers[] = {"acting", "former", "interim", "then", "outgoing",
+                                                "incoming", "new", "deputy", "vice"};
+
 template <size_t N>
 bool in(const std::string_view (&list)[N], std::string_view w) {
   return std::find(std::begin(list), std::end(list), w) != std::end(list);
@@ -118,11 +122,46 @@ class QuoteFinder {
     return best >= 0 ? best : holders.front();
   }
 
-  // A speaker phrase that starts at k: a mention (with an apposition), a pronoun, or
-  // "the (NORP)? title (for X)?".
+  // A PERSON named after its title: "Governor Greg Abbott", "Justice Secretary Jesus
+  // Remulla", "U.S. Steel chief executive David Burritt", "acting Chief Justice Moon": an
+  // optional ORG/GPE/NORP mention, then one or more titles (with "acting", "former", ...),
+  // then a PERSON mention. The mention alone is not enough: the title words before a name
+  // are not part of it, and an ORG such as "Justice" must not speak for the person.
+  std::optional<Speaker> titled_person_at(uint32_t k, uint32_t limit) const {
+    uint32_t j = k;
+    bool titled = false;
+    for (int n = 0; n < 5 && j < limit; ++n) {
+      const int32_t mi = mention_of_[j];
+      const Mention* m = mi >= 0 && doc_.mentions[mi].first_token == j ? &doc_.mentions[mi] : nullptr;
+      // A title the tagger took for a name ("Justice" PERSON in "Justice Secretary X") is
+      // still a title when the title covers the whole mention.
+      auto tm = match_title(lex_, doc_, j, limit);
+      if (tm && tm->end_token > j && (mi < 0 || (m && m->end_token <= tm->end_token))) {
+        titled = true;
+        j = tm->end_token;
+      } else if (mi < 0 && in(kTitleModifiers, lower(j))) {
+        ++j;
+      } else if (n == 0 && m &&
+                 (m->type == EntityType::kOrg || m->type == EntityType::kGpe ||
+                  m->type == EntityType::kNorp)) {
+        j = m->end_token;  // "U.S. Steel chief executive ..."
+      } else {
+        break;
+      }
+    }
+    if (!titled || j >= limit) return std::nullopt;
+    int32_t mi = mention_of_[j];
+    if (mi < 0 || doc_.mentions[mi].first_token != j || doc_.mentions[mi].type != EntityType::kPerson)
+      return std::nullopt;
+    return Speaker{doc_.mentions[mi].entity, true, k, doc_.mentions[mi].end_token};
+  }
+
+  // A speaker phrase that starts at k: a titled name, a mention (with an apposition), a
+  // pronoun, or "the (NORP)? title (for X)?".
   Speaker speaker_at(uint32_t k, uint32_t limit) const {
     Speaker s;
     if (k >= limit) return s;
+    if (auto titled = titled_person_at(k, limit)) return *titled;
     if (int32_t mi = mention_of_[k]; mi >= 0 && doc_.mentions[mi].first_token == k) {
       const Mention& m = doc_.mentions[mi];
       if (m.type == EntityType::kNorp) return s;

@@ -35,3 +35,19 @@ TEST_CASE("quotes parsed: a participle's quote belongs to the main verb's subjec
                   "with public money for years\".") ==
         std::vector<std::string>{"Maria Lopez: careless with public money for years"});
 }
+
+// Bug found by a user: a title right before the speaker's name ("Governor Greg Abbott said")
+// left the quote without a speaker, and an ORG or a title the tagger took for a name
+// ("said Justice Secretary ...") spoke instead of the person.
+TEST_CASE("quotes parsed: the speaker is the person after a title, an ORG or a modifier") {
+  CHECK(quotes_of("\"We will keep searching every river bank,\" Governor Ann Holt said on Sunday.") ==
+        std::vector<std::string>{"Ann Holt: We will keep searching every river bank,"});
+  CHECK(quotes_of("\"The mills will stay open for years,\" Northwind Steel chief executive Tom "
+                  "Reyes said in a statement.") ==
+        std::vector<std::string>{"Tom Reyes: The mills will stay open for years,"});
+  CHECK(quotes_of("\"The talks went very well today,\" said Justice Secretary Maria Lopez.") ==
+        std::vector<std::string>{"Maria Lopez: The talks went very well today,"});
+  CHECK(quotes_of("\"The court will win back public trust,\" acting Chief Justice Paul Okafor "
+                  "told reporters.") ==
+        std::vector<std::string>{"Paul Okafor: The court will win back public trust,"});
+}
