@@ -302,9 +302,22 @@ class Resolver {
 
   // ---- Anaphors -----------------------------------------------------------------------------
 
+  // A capitalised "He" inside a sentence is a name ("Vice Premier He Lifeng"), not a pronoun:
+  // English writes pronouns in lower case except first in a sentence or a quotation.
+  bool capitalised_mid_sentence(uint32_t t, const Sentence& s) const {
+    std::string_view w = text(t);
+    if (w.empty() || w[0] < 'A' || w[0] > 'Z' || t == s.first_token) return false;
+    std::string_view before = text(t - 1);
+    return before != "\"" && before != "\xE2\x80\x9C" && before != ":" && before != "(" &&
+           before != "\xE2\x80\x94" && before != "-";
+  }
+
   std::optional<Anaphor> anaphor_at(uint32_t t, const Sentence& s) {
     std::string w = lower(t);
-    if (auto p = pronoun_of(w)) return resolve_pronoun_at(t, *p);
+    if (auto p = pronoun_of(w)) {
+      if (capitalised_mid_sentence(t, s)) return std::nullopt;
+      return resolve_pronoun_at(t, *p);
+    }
     if (w == "the") return resolve_role_noun(t, s);
     return std::nullopt;
   }

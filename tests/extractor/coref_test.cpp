@@ -139,3 +139,10 @@ TEST_CASE("coref: coref mentions join their entity without becoming aliases or n
   CHECK(doc.entities[0].mentions.size() == 2);
   CHECK(doc.mentions.size() == 2);
 }
+
+// Bug found by a user: "Vice Premier He Lifeng" was read as the pronoun "He" and linked to
+// the person before it, which gave that person the title and a meeting with himself.
+TEST_CASE("coref: a capitalised He inside a sentence is a name, not a pronoun") {
+  CHECK(links_of("Mark Carney met Vice Premier He Lifeng in May.").empty());
+  CHECK(links_of("Mark Carney landed in Beijing. He met the press.") == V{"He -> Mark Carney"});
+}
