@@ -713,8 +713,38 @@ std::optional<StoreError> timeline(const Store& store, int64_t entity_id, const 
   return std::nullopt;
 }
 
+std::string quoted_words_query(const std::string& query) {
+  std::string out, word;
+  auto flush = [&] {
+    if (word.empty()) return;
+    if (!out.empty()) out += ' ';
+    out += '"';
+    for (char c : word) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    out += '"';
+    word.clear();
+  };
+  for (char c : query) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') flush();
+    else word += c;
+  }
+  flush();
+  return out;
+}
+
 std::optional<StoreError> search(const Store& store, const std::string& query, int limit,
                                  std::vector<SearchHit>* out) {
+  auto err = search_fts(store, query, limit, out);
+  // Names and numbers are not FTS5 syntax ("Gilgeous-Alexander" is a column filter to FTS5,
+  // "O'Neal" and "14.9" syntax errors): read a query FTS5 rejects as plain words.
+  if (err && err->kind == StoreErrorKind::kQuery) {
+    const std::string plain = quoted_words_query(query);
+    if (plain != query && !plain.empty() && !search_fts(store, plain, limit, out)) return std::nullopt;
+  }
+  return err;
+}
+
+std::optional<StoreError> search_fts(const Store& store, const std::string& query, int limit,
+                                     std::vector<SearchHit>* out) {
   out->clear();
   Statement st(store.db(),
                "SELECT s.id, s.text, a.id, a.title, a.date, h.rank FROM "

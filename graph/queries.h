@@ -216,9 +216,18 @@ struct SearchHit {
   std::vector<EntityRef> entities;  // mentioned in the sentence
 };
 // FTS5 full-text search over sentences (FTS5 query syntax; porter-stemmed, case- and
-// diacritic-insensitive), best first. A malformed query is a kQuery error.
+// diacritic-insensitive), best first. A query FTS5 rejects is read again as plain words, each
+// a quoted phrase (quoted_words_query), so names and numbers with hyphens, apostrophes and
+// dots ("Gilgeous-Alexander", "O'Neal", "U.S. Steel", "14.9") find their sentences. A query
+// malformed both ways is a kQuery error with FTS5's message.
 std::optional<StoreError> search(const Store& store, const std::string& query, int limit,
                                  std::vector<SearchHit>* out);
+// The same, FTS5 syntax only.
+std::optional<StoreError> search_fts(const Store& store, const std::string& query, int limit,
+                                     std::vector<SearchHit>* out);
+// Each white-space-separated word of `query` as an FTS5 quoted phrase ("" inside doubled):
+// `Lee Jae-myung` -> `"Lee" "Jae-myung"` (FTS5 ANDs them; a phrase's tokens must be adjacent).
+std::string quoted_words_query(const std::string& query);
 
 // ---- sql ----------------------------------------------------------------------------------
 struct SqlValue {

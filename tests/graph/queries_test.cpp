@@ -319,10 +319,30 @@ TEST_CASE("queries: full-text search finds stemmed words and names the entities 
   CHECK(names(hits[0].entities) == std::vector<std::string>{"Mark Carney"});
   REQUIRE_FALSE(search(s.store, "tariffs", 10, &hits));
   CHECK(hits.empty());
-  auto err = search(s.store, "\"unclosed", 10, &hits);
+  // FTS5 syntax itself is an error; search() reads such a query again as plain words.
+  auto err = search_fts(s.store, "\"unclosed", 10, &hits);
   REQUIRE(err);
   CHECK(err->kind == StoreErrorKind::kQuery);
   CHECK(err->message.rfind("bad search query '\"unclosed': ", 0) == 0);
+  REQUIRE_FALSE(search(s.store, "\"unclosed", 10, &hits));
+  CHECK(hits.empty());
+}
+
+// Bug found by a user: names with hyphens, apostrophes and dots were FTS5 errors.
+TEST_CASE("queries: search reads names and numbers that are not FTS5 syntax as plain words") {
+  CHECK(quoted_words_query("Lee  Jae-myung") == "\"Lee\" \"Jae-myung\"");
+  CHECK(quoted_words_query("say \"hi") == "\"say\" \"\"\"hi\"");
+  SampleStore s;
+  std::vector<SearchHit> hits;
+  REQUIRE(search_fts(s.store, "Carney's", 10, &hits));
+  REQUIRE_FALSE(search(s.store, "Carney's", 10, &hits));
+  CHECK(hits.empty());  // "carney s": no sentence has the two tokens in a row
+  REQUIRE_FALSE(search(s.store, "Meng's case", 10, &hits));
+  REQUIRE(hits.size() == 1);
+  CHECK(names(hits[0].entities) == std::vector<std::string>{"Mark Carney", "Meng Wanzhou", "Beijing"});
+  REQUIRE_FALSE(search(s.store, "Li-Qiang", 10, &hits));
+  REQUIRE(hits.size() == 1);
+  CHECK(hits[0].sentence.text == "Li Qiang hosted Carney at dinner.");
 }
 
 TEST_CASE("queries: sql runs one read-only statement and refuses writes") {
