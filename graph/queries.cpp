@@ -3,6 +3,8 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
 #include <cctype>
 #include <functional>
 #include <memory>
@@ -684,6 +686,52 @@ std::optional<StoreError> shortest_paths(const Store& store, int64_t from_id, in
   return std::nullopt;
 }
 
+std::string date_sort_key(std::string_view v) {
+  auto digits = [&](size_t at, size_t n) {
+    if (v.size() < at + n) return false;
+    for (size_t i = at; i < at + n; ++i)
+      if (v[i] < '0' || v[i] > '9') return false;
+    return true;
+  };
+  if (!digits(0, 4)) return "";
+  const std::string year(v.substr(0, 4));
+  if (v.size() == 4 || digits(5, 2)) return std::string(v);  // YYYY, YYYY-MM..., times
+  if (v.size() < 7 || v[4] != '-') return "";
+  std::string_view part = v.substr(5, 2);
+  if (part[0] == 'W' && digits(6, 2)) {
+    int y = std::stoi(year), w = std::stoi(std::string(v.substr(6, 2)));
+    using namespace std::chrono;
+    // Monday of ISO week 1 is the Monday on or before January 4.
+    sys_days jan4 = year_month_day{std::chrono::year{y}, January, day{4}};
+    sys_days monday = jan4 - (weekday{jan4} - Monday) + days{7 * (w - 1)};
+    year_month_day d{monday};
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()),
+                  static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
+    return buf;
+  }
+  static constexpr std::pair<std::string_view, std::string_view> kParts[] = {
+      {"Q1", "01"}, {"Q2", "04"}, {"Q3", "07"}, {"Q4", "10"}, {"H1", "01"}, {"H2", "07"},
+      {"WI", "01"}, {"SP", "03"}, {"SU", "06"}, {"FA", "09"}};
+  for (const auto& [name, month] : kParts)
+    if (part == name) {
+      std::string key = year;  // appended: GCC 12 warns (-Wrestrict) on year + "-" + ...
+      key += '-';
+      key += month;
+      return key;
+    }
+  return "";
+}
+
+bool within(const std::string& key, const std::string& from, const std::string& to) {
+  // Each bound is compared at the shorter precision: "2025-07-07" is within from "2025-07".
+  auto cmp = [&](const std::string& bound) {
+    size_t n = std::min(key.size(), bound.size());
+    return key.compare(0, n, bound, 0, n);
+  };
+  return (from.empty() || cmp(from) >= 0) && (to.empty() || cmp(to) <= 0);
+}
+
 std::optional<StoreError> timeline(const Store& store, int64_t entity_id, const std::string& from,
                                    const std::string& to, bool include_undated,
                                    std::vector<EventFact>* out) {
@@ -694,19 +742,22 @@ std::optional<StoreError> timeline(const Store& store, int64_t entity_id, const 
                "src FROM (SELECT *, coalesce(date, article_date) AS d, "
                "  CASE WHEN date IS NULL THEN 'article' ELSE 'text' END AS src "
                "  FROM entity_timeline WHERE entity_id = ?1 AND (date IS NOT NULL OR ?4)) "
-               "WHERE d IS NOT NULL "
-               "AND (?2 = '' OR substr(d, 1, min(length(d), length(?2))) >= "
-               "                 substr(?2, 1, min(length(d), length(?2)))) "
-               "AND (?3 = '' OR substr(d, 1, min(length(d), length(?3))) <= "
-               "                 substr(?3, 1, min(length(d), length(?3)))) "
-               "GROUP BY event_id ORDER BY d, event_id");
-  st.bind(1, entity_id).bind(2, from).bind(3, to).bind(4, int64_t{include_undated ? 1 : 0});
+               "WHERE d IS NOT NULL GROUP BY event_id ORDER BY d, event_id");
+  st.bind(1, entity_id).bind(4, int64_t{include_undated ? 1 : 0});
+  // Weeks, quarters and seasons sort and filter by the calendar date they start on, which
+  // SQL's text order gets wrong ("2025-W28" after "2025-09-17").
+  std::vector<std::pair<std::string, EventFact>> keyed;
   if (auto err = each_row(store, st, "reading the timeline", [&](Statement& s) {
         EventFact e = read_event(s);
         e.date_source = s.text(13);
-        out->push_back(std::move(e));
+        std::string key = date_sort_key(e.date);
+        if (key.empty()) key = e.date;
+        if (within(key, from, to)) keyed.emplace_back(std::move(key), std::move(e));
       }))
     return err;
+  std::stable_sort(keyed.begin(), keyed.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (auto& [key, e] : keyed) out->push_back(std::move(e));
   Statement parts(store.db(), kParticipantsSql);
   for (auto& e : *out)
     if (auto err = event_participants(store, parts, &e)) return err;

@@ -201,13 +201,24 @@ std::optional<StoreError> shortest_paths(const Store& store, int64_t from_id, in
                                          bool cooccurrence = false);
 
 // ---- timeline -----------------------------------------------------------------------------
-// Dated events in which `entity_id` participates, oldest first; `from`/`to` ("" = open)
-// bound the date at its own precision. With `include_undated`, events without a calendar
+// Dated events in which `entity_id` participates, oldest first by date_sort_key; `from`/`to`
+// ("" = open) bound that key at the shorter of the two precisions (within()). With `include_undated`, events without a calendar
 // date of their own are listed too, dated by their article's publication date (date_source
 // "article").
 std::optional<StoreError> timeline(const Store& store, int64_t entity_id, const std::string& from,
                                    const std::string& to, bool include_undated,
                                    std::vector<EventFact>* out);
+
+// The calendar form a TIMEX3 date value sorts and filters by: the value itself when it is a
+// year, month, day or time ("2025", "2025-07", "2025-07-15T14:30"); the day an ISO week
+// starts ("2025-W28" -> "2025-07-07"); the month a quarter, half or season starts
+// ("2025-Q3" -> "2025-07", "2025-H2" -> "2025-07", "1998-SU" -> "1998-06", "WI" -> "-01");
+// "" for anything else ("PRESENT_REF", "XXXX-10").
+std::string date_sort_key(std::string_view value);
+// True when `key` is not before `from` and not after `to` ("" = open), each compared on the
+// shorter of the two strings: "2025-07-07" is within "2025-07".."2025-08", "2025" within
+// "2025-03".."2025-04".
+bool within(const std::string& key, const std::string& from, const std::string& to);
 
 // ---- search -------------------------------------------------------------------------------
 struct SearchHit {

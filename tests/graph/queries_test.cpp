@@ -462,3 +462,24 @@ TEST_CASE("queries: a lone given name lists every PERSON it starts, not the one 
   REQUIRE_FALSE(find_entity(st, "Kovrig", &found));
   CHECK(labels(found) == std::vector<std::string>{"#2 Michael Kovrig PERSON 1"});
 }
+
+// Bug found by a user: the timeline sorted "2025-W28" (July) after "2025-09-17" and a
+// --from/--to range in months missed it.
+TEST_CASE("queries: weeks, quarters and seasons sort and filter by the date they start on") {
+  CHECK(date_sort_key("2025-W28") == "2025-07-07");
+  CHECK(date_sort_key("2026-W01") == "2025-12-29");  // ISO week 1 holds January 4
+  CHECK(date_sort_key("2020-W53") == "2020-12-28");
+  CHECK(date_sort_key("2025-W38-WE") == "2025-09-15");
+  CHECK(date_sort_key("2025-Q3") == "2025-07");
+  CHECK(date_sort_key("2024-H2") == "2024-07");
+  CHECK(date_sort_key("1998-SU") == "1998-06");
+  CHECK(date_sort_key("2025-09-17T14:30") == "2025-09-17T14:30");
+  CHECK(date_sort_key("2025") == "2025");
+  CHECK(date_sort_key("PRESENT_REF").empty());
+  CHECK(date_sort_key("XXXX-10").empty());
+  CHECK(within("2025-07-07", "2025-07", "2025-08"));
+  CHECK_FALSE(within("2025-07-07", "2025-09-18", ""));
+  CHECK(within("2025", "2025-03", "2025-04"));
+  CHECK_FALSE(within("2024-12-31", "2025", ""));
+  CHECK(within("2025-01-01", "", ""));
+}
