@@ -140,3 +140,52 @@ TEST_CASE("cli queries: a one-article ORG named like a person's alias lists both
                  "#1  Meng Wanzhou  PERSON  2         1\n"
                  "#2  Meng          ORG     1         1\n");
 }
+
+// Bug found by a user: "Trump did not meet X" was listed in Trump's timeline as a meeting.
+TEST_CASE("cli queries: timeline leaves negated and hedged events out unless --all") {
+  using newsgraph::extractor::EntityType;
+  using newsgraph::extractor::TimexAnchor;
+  using newsgraph::extractor::TimexType;
+  const std::string text =
+      "Ana Silva did not meet Tom Reyes on Monday. Ana Silva met Li Wen on Tuesday. "
+      "Ana Silva may visit Lima on Friday.";
+  newsgraph::testing::DocBuilder b("n1", "2025-03-14", text);
+  b.sentence("Ana Silva did not meet Tom Reyes on Monday.");
+  b.sentence("Ana Silva met Li Wen on Tuesday.");
+  b.sentence("Ana Silva may visit Lima on Friday.");
+  int32_t ana = b.entity("Ana Silva", EntityType::kPerson, {"Ana Silva"},
+                         {{"Ana Silva", 0}, {"Ana Silva", 1}, {"Ana Silva", 2}});
+  int32_t tom = b.entity("Tom Reyes", EntityType::kPerson, {"Tom Reyes"}, {{"Tom Reyes", 0}});
+  int32_t li = b.entity("Li Wen", EntityType::kPerson, {"Li Wen"}, {{"Li Wen", 0}});
+  int32_t lima = b.entity("Lima", EntityType::kGpe, {"Lima"}, {{"Lima", 0}});
+  int32_t mon = b.timex("Monday", TimexType::kDate, "2025-03-10", TimexAnchor::kDct);
+  int32_t tue = b.timex("Tuesday", TimexType::kDate, "2025-03-11", TimexAnchor::kDct);
+  int32_t fri = b.timex("Friday", TimexType::kDate, "2025-03-14", TimexAnchor::kDct);
+  b.event("MEET", "04", "meet", mon, "2025-03-10", {{ana, "agent"}, {tom, "partner"}}, -1);
+  b.doc.events.back().negated = true;
+  b.event("MEET", "04", "met", tue, "2025-03-11", {{ana, "agent"}, {li, "partner"}}, -1);
+  b.event("VISIT", "04", "visit", fri, "2025-03-14", {{ana, "agent"}, {lima, "recipient"}}, lima);
+  b.doc.events.back().hedged = true;
+  TempDir dir;
+  const std::string db = dir.file("n.db");
+  {
+    newsgraph::graph::Store store;
+    REQUIRE_FALSE(newsgraph::graph::open_store(db, {}, &store));
+    newsgraph::graph::WriteResult r;
+    REQUIRE_FALSE(newsgraph::graph::write_article(store, b.article, b.doc, "test-1", &r));
+  }
+  CliResult r = run_cli(dir, {"timeline", "Ana Silva", "--db", db});
+  REQUIRE(r.status == 0);
+  CHECK(r.out.rfind("Ana Silva (PERSON, #1): 1 dated event; 2 negated or hedged events left out "
+                    "(--all)\n", 0) == 0);
+  json j = run_json(dir, {"timeline", "Ana Silva", "--db", db});
+  REQUIRE(j["events"].size() == 1);
+  CHECK(j["events"][0]["date"] == "2025-03-11");
+  j = run_json(dir, {"timeline", "Ana Silva", "--db", db, "--all"});
+  REQUIRE(j["events"].size() == 3);
+  CHECK(j["events"][0]["negated"] == true);
+  CHECK(j["events"][2]["hedged"] == true);
+  r = run_cli(dir, {"timeline", "Ana Silva", "--db", db, "--all"});
+  CHECK(r.out.find("MEET (negated)") != std::string::npos);
+  CHECK(r.out.find("VISIT (hedged)") != std::string::npos);
+}

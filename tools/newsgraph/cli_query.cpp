@@ -2,6 +2,7 @@
 // Each opens the store read-only (graph/queries.h does the work), prints a table or with
 // --json one JSON document. Exit 1 for an unknown or ambiguous name, a bad query or a
 // database that cannot be opened; 0 otherwise (also for "no path found").
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <string>
@@ -350,7 +351,13 @@ struct TimelineArgs {
   Common common;
   std::string name, from, to;
   bool undated = false;
+  bool all = false;  // also negated and hedged events
 };
+
+// "1 dated event", "2 dated events".
+std::string count_of(size_t n, const char* noun) {
+  return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
+}
 
 int run_timeline(const TimelineArgs& args) {
   const char* verb = "timeline";
@@ -363,19 +370,30 @@ int run_timeline(const TimelineArgs& args) {
     print_error(verb, *err);
     return kExitFailure;
   }
+  // What did not happen ("did not meet") or is only wanted or feared ("may visit", "demanded
+  // that X release Y") is not part of a timeline unless asked for.
+  size_t left_out = 0;
+  if (!args.all) {
+    auto nonfact = [](const graph::EventFact& e) { return e.negated || e.hedged; };
+    left_out = static_cast<size_t>(std::count_if(events.begin(), events.end(), nonfact));
+    events.erase(std::remove_if(events.begin(), events.end(), nonfact), events.end());
+  }
   if (args.common.json) {
     json list = json::array();
     for (const auto& e : events) list.push_back(event_json(e));
     print_json({{"entity", entity_json(ref)}, {"events", list}});
     return kExitOk;
   }
-  std::printf("%s (%s, #%lld): %zu dated events%s\n", ref.name.c_str(), ref.type.c_str(),
-              static_cast<long long>(ref.id), events.size(),
-              args.undated ? " (~ = dated by its article)" : "");
+  std::string leftover =
+      left_out ? "; " + count_of(left_out, "negated or hedged event") + " left out (--all)" : "";
+  std::printf("%s (%s, #%lld): %s%s%s\n", ref.name.c_str(), ref.type.c_str(),
+              static_cast<long long>(ref.id), count_of(events.size(), "dated event").c_str(),
+              args.undated ? " (~ = dated by its article)" : "", leftover.c_str());
   Table t({"date", "event", "role", "with", "evidence"});
   for (const auto& e : events)
-    t.add({(e.date_source == "article" ? "~" : "") + e.date, e.type, e.role, others(e, ref.id),
-           evidence_text(e.evidence)});
+    t.add({(e.date_source == "article" ? "~" : "") + e.date,
+           e.type + (e.negated ? " (negated)" : e.hedged ? " (hedged)" : ""), e.role,
+           others(e, ref.id), evidence_text(e.evidence)});
   t.print(stdout, 70);
   return kExitOk;
 }
@@ -575,6 +593,8 @@ void register_queries(CLI::App& app, std::vector<Verb>* verbs) {
     sub->add_option("--to", a->to, "latest date (YYYY, YYYY-MM or YYYY-MM-DD)")->check(calendar_date());
     sub->add_flag("--undated", a->undated,
                   "also events without a date of their own, at their article's date (marked ~)");
+    sub->add_flag("--all", a->all,
+                  "also negated and hedged events (\"did not meet\", \"may visit\"), marked so");
     add_common(sub, &a->common);
     verbs->push_back({sub, [a] { return run_timeline(*a); }});
   }
