@@ -106,6 +106,10 @@ std::string neo4j_type(std::string_view predicate) {
   return r;
 }
 
+bool symmetric_predicate(std::string_view predicate) {
+  return predicate == "co_occurs" || predicate.rfind("event:", 0) == 0;
+}
+
 void write_graphml(const EntityGraph& g, std::ostream& out) {
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
@@ -125,7 +129,8 @@ void write_graphml(const EntityGraph& g, std::ostream& out) {
   for (size_t i = 0; i < g.edges.size(); ++i) {
     const auto& e = g.edges[i];
     out << "    <edge id=\"e" << i + 1 << "\" source=\"n" << e.source << "\" target=\"n"
-        << e.target << "\">" << attr("predicate", e.predicate)
+        << e.target << (symmetric_predicate(e.predicate) ? "\" directed=\"false\">" : "\">")
+        << attr("predicate", e.predicate)
         << attr("weight", std::to_string(e.weight));
     if (!e.first_date.empty()) out << attr("first_date", e.first_date);
     if (!e.last_date.empty()) out << attr("last_date", e.last_date);
@@ -141,10 +146,12 @@ void write_node_link_json(const EntityGraph& g, std::ostream& out) {
   for (const auto& n : g.nodes)
     nodes.push_back({{"id", n.id}, {"name", n.name}, {"type", n.type},
                      {"mentions", n.mentions}, {"articles", n.articles}});
-  for (const auto& e : g.edges)
+  for (const auto& e : g.edges) {
     links.push_back({{"source", e.source}, {"target", e.target}, {"predicate", e.predicate},
                      {"weight", e.weight}, {"first_date", date(e.first_date)},
                      {"last_date", date(e.last_date)}});
+    if (symmetric_predicate(e.predicate)) links.back()["directed"] = false;
+  }
   json doc = {{"directed", true}, {"multigraph", true}, {"graph", {{"name", "newsgraph"}}},
               {"nodes", nodes}, {"links", links}};
   out << doc.dump(2) << "\n";
@@ -158,6 +165,7 @@ void write_dot(const EntityGraph& g, std::ostream& out) {
   for (const auto& e : g.edges) {
     out << "  " << e.source << " -> " << e.target << " [label=" << dot_quote(e.predicate)
         << ", weight=" << e.weight;
+    if (symmetric_predicate(e.predicate)) out << ", dir=none";
     if (!e.first_date.empty()) out << ", first_date=" << dot_quote(e.first_date);
     if (!e.last_date.empty()) out << ", last_date=" << dot_quote(e.last_date);
     out << "];\n";

@@ -19,8 +19,12 @@
 // Shapes. Node ids are entities.id; an edge is one (source, target, predicate) row of `edges`:
 // weight = number of supporting facts, first_date / last_date the TIMEX3 values ("2018",
 // "2025-10", "2026-01-16") of its earliest and latest fact, "" when none. Edges keep the stored
-// direction (typed relations subject -> object; co_occurs and event:* links are symmetric and
-// stored once). Names are UTF-8 and written as they are (escaped for the format).
+// direction (typed relations subject -> object); co_occurs and event:* links are symmetric,
+// stored once from the smaller id, and marked undirected where the format can say so
+// (symmetric_predicate: GraphML `directed="false"` on the edge, DOT `dir=none`, JSON link
+// `"directed": false`; neo4j relationships are always directed), so that a drawing does not
+// show "India -> Navarro" for "Navarro accused India": an event's roles are in the store's
+// event_participants. Names are UTF-8 and written as they are (escaped for the format).
 //
 // Errors: read_entity_graph returns StoreError (kQuery ...); the writers only write to `out`
 // (the caller checks the stream). Thread safety: as Store; the writers are pure.
@@ -37,6 +41,9 @@
 #include "graph/store.h"
 
 namespace newsgraph::graph {
+
+// True for the symmetric predicates: "co_occurs" and "event:<TYPE>".
+bool symmetric_predicate(std::string_view predicate);
 
 struct ExportFilter {
   std::string type;        // keep entities of this type (and edges between two of them); "" any

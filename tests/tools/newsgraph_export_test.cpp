@@ -77,7 +77,8 @@ TEST_CASE("export: graphml declares its keys and escapes names") {
         "</data><data key=\"mentions\">1</data><data key=\"articles\">1</data></node>\n"
         "    <node id=\"n2\"><data key=\"name\">Smith &amp; Sons, Inc.</data><data key=\"type\">ORG"
         "</data><data key=\"mentions\">1</data><data key=\"articles\">1</data></node>\n"
-        "    <edge id=\"e1\" source=\"n1\" target=\"n2\"><data key=\"predicate\">co_occurs</data>"
+        "    <edge id=\"e1\" source=\"n1\" target=\"n2\" directed=\"false\">"
+        "<data key=\"predicate\">co_occurs</data>"
         "<data key=\"weight\">1</data><data key=\"first_date\">2024-03-05</data>"
         "<data key=\"last_date\">2024-03-05</data></edge>\n"
         "    <edge id=\"e2\" source=\"n1\" target=\"n2\"><data key=\"predicate\">works_for</data>"
@@ -99,6 +100,7 @@ TEST_CASE("export: node-link json, dot and filters") {
   CHECK(j["nodes"][1] == nlohmann::json::parse(
       R"({"id": 2, "name": "Smith & Sons, Inc.", "type": "ORG", "mentions": 1, "articles": 1})"));
   REQUIRE(j["links"].size() == 2);
+  CHECK(j["links"][0]["directed"] == false);  // co_occurs
   CHECK(j["links"][1] == nlohmann::json::parse(
       R"({"source": 1, "target": 2, "predicate": "works_for", "weight": 1,
           "first_date": "2024-03-05", "last_date": "2024-03-05"})"));
@@ -111,6 +113,13 @@ TEST_CASE("export: node-link json, dot and filters") {
         "  1 -> 2 [label=\"works_for\", weight=1, first_date=\"2024-03-05\", "
         "last_date=\"2024-03-05\"];\n"
         "}\n");
+
+  // Bug found by a user: Gephi drew symmetric links as arrows ("India -> Navarro" for an
+  // accusation by Navarro).
+  dot = run_ok(dir, {"export", "--format", "dot", "--predicate", "co_occurs", "--db", db});
+  CHECK(dot.out.find("  1 -> 2 [label=\"co_occurs\", weight=1, dir=none, ") != std::string::npos);
+  CHECK(newsgraph::graph::symmetric_predicate("event:ACCUSE"));
+  CHECK_FALSE(newsgraph::graph::symmetric_predicate("leader_of"));
 
   // --type keeps entities of one type (any case) and the edges between two of them: none here.
   j = nlohmann::json::parse(run_ok(dir, {"export", "--format", "json", "--type", "org", "--db", db}).out);
