@@ -114,6 +114,13 @@ TEST_CASE("cli: bad articles in a batch are reported and counted, the rest is in
   j = nlohmann::json::parse(r.out);
   CHECK(j["ingested"] == 0);
   CHECK(j["skipped"] == 1);
+  // A user could not tell which input was skipped: the JSON lists them, the table names them.
+  CHECK(j["skipped_articles"] == nlohmann::json::parse(
+      R"([{"file": ")" + dir.file("in/a-good.txt") + R"(", "line": null, "id": "a-good"}])"));
+  r = run_cli(dir, {"ingest", dir.file("in/a-good.txt"), "--db", dir.file("g.db")});
+  CHECK(r.status == 0);
+  CHECK(r.err == "newsgraph: ingest: skipped 1 article whose text is already stored (a changed "
+                 "header alone is not a new article): " + dir.file("in/a-good.txt") + "\n");
   r = run_cli(dir, {"sql", "SELECT count(*) AS n, max(title) AS title, max(source) AS source "
                            "FROM articles", "--db", dir.file("g.db"), "--json"});
   CHECK(r.status == 0);

@@ -276,6 +276,14 @@ int run_ingest(const IngestArgs& args) {
                         {"offset", e.offset >= 0 ? nlohmann::ordered_json(e.offset) : nlohmann::ordered_json(nullptr)},
                         {"message", e.message}});
   };
+  // Where the skipped articles came from: "file" or "file:line" (JSON Lines), and their ids.
+  nlohmann::ordered_json skipped_list = nlohmann::ordered_json::array();
+  auto skip = [&](const corpus::Article& a) {
+    ++sum.skipped;
+    skipped_list.push_back({{"file", a.path},
+                            {"line", a.line > 0 ? nlohmann::ordered_json(a.line) : nlohmann::ordered_json(nullptr)},
+                            {"id", a.id}});
+  };
   bool fatal = false;
   Item item;
   while (work.next(&item)) {
@@ -287,7 +295,7 @@ int run_ingest(const IngestArgs& args) {
       if (item.error) {
         fail(*item.error);
       } else if (item.known) {
-        ++sum.skipped;
+        skip(*item.article);
       } else {
         graph::WriteResult r;
         const auto write_start = std::chrono::steady_clock::now();
@@ -308,7 +316,7 @@ int run_ingest(const IngestArgs& args) {
                                item.article->line};
           fail(e);
         } else if (r.status == graph::WriteStatus::kSkipped) {
-          ++sum.skipped;
+          skip(*item.article);
         } else {
           ++sum.ingested;
           sum.entities += r.entities;
@@ -348,7 +356,8 @@ int run_ingest(const IngestArgs& args) {
                         {"seconds", std::round(sum.seconds * 1000) / 1000},
                         {"write_seconds", std::round(sum.write_seconds * 1000) / 1000},
                         {"jobs", jobs},
-                        {"failures", failures}};
+                        {"failures", failures},
+                        {"skipped_articles", skipped_list}};
     std::printf("%s\n", j.dump(2).c_str());
   } else {
     Table t({"", ""});
@@ -370,6 +379,21 @@ int run_ingest(const IngestArgs& args) {
     std::snprintf(secs, sizeof secs, "%.2f", sum.write_seconds);
     t.add({"seconds writing", secs});
     t.print(stdout);
+  }
+  if (!args.common.json && !skipped_list.empty()) {
+    // Name a few, so that a user knows which input was not read again (and why).
+    std::string names;
+    const size_t shown = std::min<size_t>(skipped_list.size(), 5);
+    for (size_t i = 0; i < shown; ++i) {
+      const auto& s = skipped_list[i];
+      names += (i ? ", " : "") + s["file"].get<std::string>() +
+               (s["line"].is_null() ? "" : ":" + std::to_string(s["line"].get<int64_t>()));
+    }
+    if (skipped_list.size() > shown)
+      names += " and " + std::to_string(skipped_list.size() - shown) + " more (--json lists all)";
+    std::fprintf(stderr, "newsgraph: ingest: skipped %zu article%s whose text is already stored "
+                         "(a changed header alone is not a new article): %s\n",
+                 skipped_list.size(), skipped_list.size() == 1 ? "" : "s", names.c_str());
   }
   if (sum.unsupported_files > 0)
     std::fprintf(stderr, "newsgraph: ingest: skipped %lld file%s with unsupported extensions "
