@@ -189,3 +189,28 @@ TEST_CASE("cli queries: timeline leaves negated and hedged events out unless --a
   CHECK(r.out.find("MEET (negated)") != std::string::npos);
   CHECK(r.out.find("VISIT (hedged)") != std::string::npos);
 }
+
+// Bug found by a user: `entity` listed position_held "President" once per article.
+TEST_CASE("cli queries: entity's table gives one row per relation, with its number of facts") {
+  using newsgraph::extractor::EntityType;
+  TempDir dir;
+  const std::string db = dir.file("r.db");
+  newsgraph::graph::Store store;
+  REQUIRE_FALSE(newsgraph::graph::open_store(db, {}, &store));
+  for (const std::string id : {"r1", "r2"}) {
+    const std::string text = "Mayor Ana Silva of Lima spoke.";
+    newsgraph::testing::DocBuilder b(id, "2025-03-14", text + (id == "r2" ? " Again." : ""));
+    b.sentence(text);
+    int32_t ana = b.entity("Ana Silva", EntityType::kPerson, {"Ana Silva"}, {{"Ana Silva", 0}});
+    b.relation(ana, "position_held", -1, "Mayor Ana Silva", "Mayor");
+    newsgraph::graph::WriteResult r;
+    REQUIRE_FALSE(newsgraph::graph::write_article(store, b.article, b.doc, "test-1", &r));
+  }
+  CliResult r = run_cli(dir, {"entity", "Ana Silva", "--db", db});
+  REQUIRE(r.status == 0);
+  CHECK(r.out.find("subject    predicate      object   facts  evidence") != std::string::npos);
+  CHECK(r.out.find("Ana Silva  position_held  \"Mayor\"  2      Mayor Ana Silva of Lima spoke.") !=
+        std::string::npos);
+  json j = run_json(dir, {"entity", "Ana Silva", "--db", db});
+  CHECK(j["relations_out"].size() == 2);  // JSON keeps every fact
+}

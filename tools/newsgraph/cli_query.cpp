@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <map>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -183,11 +184,23 @@ int run_entity(const EntityArgs& args) {
   auto relations = [&](const char* title, const std::vector<graph::RelationFact>& list) {
     if (list.empty()) return;
     std::printf("\n%s\n", title);
-    Table t({"subject", "predicate", "object", "evidence", "source"});
-    for (const auto& r : list)
+    // One row per (subject, predicate, object): "President" held in 9 articles is one line,
+    // with its first evidence and how many facts say it (--json lists every fact).
+    Table t({"subject", "predicate", "object", "facts", "evidence", "source"});
+    std::vector<std::pair<std::string, size_t>> rows;  // key, index of its first fact
+    std::map<std::string, int> count;
+    for (size_t i = 0; i < list.size(); ++i) {
+      const auto& r = list[i];
+      std::string key = r.subject.name + '\x1f' + r.predicate + (r.negated ? "!" : "") + '\x1f' +
+                        (r.object ? std::to_string(r.object->id) : r.object_literal);
+      if (count[key]++ == 0) rows.emplace_back(key, i);
+    }
+    for (const auto& [key, i] : rows) {
+      const auto& r = list[i];
       t.add({r.subject.name, r.predicate + (r.negated ? " (negated)" : ""),
-             r.object ? r.object->name : "\"" + r.object_literal + "\"", evidence_text(r.evidence),
-             source_text(r.evidence)});
+             r.object ? r.object->name : "\"" + r.object_literal + "\"",
+             std::to_string(count[key]), evidence_text(r.evidence), source_text(r.evidence)});
+    }
     t.print(stdout, 70);
   };
   relations("relations out", p.relations_out);
