@@ -335,7 +335,27 @@ std::optional<StoreError> find_entity(const Store& store, const std::string& nam
       if (!out->empty()) return add_hidden_candidates(store, key, tier, out);
     }
   }
-  return std::nullopt;
+  return find_without_accents(store, keys, out);
+}
+
+std::optional<StoreError> find_without_accents(const Store& store,
+                                               const std::vector<std::string>& keys,
+                                               std::vector<EntityRef>* out) {
+  std::set<std::string> wanted;
+  for (const auto& k : keys)
+    if (!k.empty()) wanted.insert(fold_accents(k));
+  // A scan of every name and alias, made only when no key matched exactly.
+  Statement st(store.db(),
+               "SELECT e.id, e.name, e.type, e.mention_count, e.article_count, a.norm_alias "
+               "FROM aliases a JOIN entities e ON e.id = a.entity_id "
+               "UNION SELECT e.id, e.name, e.type, e.mention_count, e.article_count, e.norm_name "
+               "FROM entities e ORDER BY 4 DESC, 1");
+  std::set<int64_t> seen;
+  return each_row(store, st, "finding an entity without accents", [&](Statement& s) {
+    if (!wanted.count(fold_accents(s.text(5)))) return;
+    EntityRef e = read_entity(s, 0);
+    if (seen.insert(e.id).second) out->push_back(std::move(e));
+  });
 }
 
 namespace {

@@ -84,8 +84,15 @@ std::optional<StoreError> list_entities(const Store& store, const EntityFilter& 
 //   - beside alias matches of a one-word name, the PERSONs whose names start with it when
 //     there are two or more ("Michael", an alias of Michael Spavor, also lists Michael Kovrig):
 //     a lone given name does not say which of them.
+//   - when no key matches, names and aliases compared without accents (fold_accents:
+//     "sebastien lecornu" finds "Sébastien Lecornu"), most mentioned first.
 std::optional<StoreError> find_entity(const Store& store, const std::string& name,
                                       std::vector<EntityRef>* out);
+// find_entity's last resort: the entities a name or alias of which equals one of `keys`
+// (normalise_name keys) once both are without accents.
+std::optional<StoreError> find_without_accents(const Store& store,
+                                               const std::vector<std::string>& keys,
+                                               std::vector<EntityRef>* out);
 
 // ---- entity -------------------------------------------------------------------------------
 struct RelationFact {

@@ -72,6 +72,11 @@ namespace newsgraph::graph {
 // "The U.S." -> "us"; "Canada's" -> "canada"; "Mark  CARNEY" -> "mark carney".
 std::string normalise_name(std::string_view name);
 
+// `text` (UTF-8) without its accents: canonical decomposition (NFD, ICU Normalizer2), then
+// every non-spacing mark dropped: "sébastien lecornu" -> "sebastien lecornu", "peña" ->
+// "pena". For lookups of a name typed without its accents; name keys keep them.
+std::string fold_accents(std::string_view text);
+
 // The key of a name of an entity of `type` (an OntoNotes name, "PERSON"): normalise_name(),
 // and for PERSON leading titles dropped (person_key). entities.norm_name holds this key.
 std::string name_key(std::string_view name, std::string_view type);

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "graph/queries.h"
+#include "graph/resolve.h"
 #include "graph/store.h"
 #include "tests/graph/sample_graph.h"
 #include "tests/temp_dir.h"
@@ -423,9 +424,12 @@ void write_namesakes(Store& st) {
 
 std::vector<std::string> labels(const std::vector<EntityRef>& v) {
   std::vector<std::string> out;
-  for (const auto& e : v)
-    out.push_back("#" + std::to_string(e.id) + " " + e.name + " " + e.type + " " +
-                  std::to_string(e.mention_count));
+  for (const auto& e : v) {
+    std::string label = "#";  // appended: GCC 12 warns (-Wrestrict) on "#" + std::to_string
+    label += std::to_string(e.id);
+    label += " " + e.name + " " + e.type + " " + std::to_string(e.mention_count);
+    out.push_back(std::move(label));
+  }
   return out;
 }
 
@@ -482,4 +486,29 @@ TEST_CASE("queries: weeks, quarters and seasons sort and filter by the date they
   CHECK(within("2025", "2025-03", "2025-04"));
   CHECK_FALSE(within("2024-12-31", "2025", ""));
   CHECK(within("2025-01-01", "", ""));
+}
+
+// Bug found by a user: "sebastien lecornu" did not find Sébastien Lecornu.
+TEST_CASE("queries: a name typed without its accents finds the entity, when nothing matches exactly") {
+  CHECK(fold_accents("sébastien lecornu") == "sebastien lecornu");
+  CHECK(fold_accents("peña nieto") == "pena nieto");
+  CHECK(fold_accents("québec") == "quebec");
+  TempDir dir;
+  Store st;
+  REQUIRE_FALSE(open_store(dir.file("a.db"), {}, &st));
+  newsgraph::testing::DocBuilder b("f1", "2025-10-06", "Renée Côté met Jose Pena.");
+  b.sentence("Renée Côté met Jose Pena.");
+  b.entity("Renée Côté", newsgraph::extractor::EntityType::kPerson, {"Renée Côté"}, {{"Renée Côté", 0}});
+  b.entity("Jose Pena", newsgraph::extractor::EntityType::kPerson, {"Jose Pena"}, {{"Jose Pena", 0}});
+  WriteResult r;
+  REQUIRE_FALSE(write_article(st, b.article, b.doc, "test-1", &r));
+  std::vector<EntityRef> found;
+  REQUIRE_FALSE(find_entity(st, "renee cote", &found));
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].name == "Renée Côté");
+  REQUIRE_FALSE(find_entity(st, "José Peña", &found));  // and the other way round
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].name == "Jose Pena");
+  REQUIRE_FALSE(find_entity(st, "Renata Cote", &found));
+  CHECK(found.empty());
 }
