@@ -9,7 +9,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -431,7 +433,7 @@ void find_json_ld(const Json& ld, std::string* date, std::string* headline) {
   if (!ld.is_object()) return;
   for (const auto& [key, value] : ld.items()) {
     if (key == "datePublished" && value.is_string() && date->empty()) {
-      if (auto iso = normalize_iso_date(value.get<std::string>())) *date = *iso;
+      if (auto iso = normalize_date(value.get<std::string>())) *date = *iso;
     } else if (key == "headline" && value.is_string() && headline->empty()) {
       *headline = std::string(trim(value.get<std::string>()));
     } else if (value.is_structured()) {
@@ -648,6 +650,74 @@ Format format_of(std::string_view path) {
   return Format::kUnsupported;
 }
 
+namespace {
+
+// 1-12 for an English month name or its abbreviation ("March", "Mar", "mar", "Sept"), else 0.
+int month_number(std::string_view word) {
+  static constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",
+                                                 "may",     "june",     "july",      "august",
+                                                 "september", "october", "november", "december"};
+  std::string w;
+  for (char c : word) w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (w == "sept") return 9;
+  for (int i = 0; i < 12; ++i)
+    if (w == kMonths[i] || (w.size() == 3 && kMonths[i].substr(0, 3) == w)) return i + 1;
+  return 0;
+}
+
+bool weekday_word(std::string_view word) {
+  static constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday",
+                                               "friday", "saturday", "sunday"};
+  std::string w;
+  for (char c : word) w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (auto d : kDays)
+    if (w == d || (w.size() == 3 && d.substr(0, 3) == w)) return true;
+  return false;
+}
+
+// "March 12, 2025", "12 Mar 2025", "Wed, 12 Mar 2025 10:00:00 +0000": an optional weekday,
+// then day and month name in either order, then a four-digit year; anything after the year
+// (a time, a zone) is ignored.
+std::optional<std::string> written_date(std::string_view v) {
+  std::vector<std::string_view> words;
+  size_t i = 0;
+  while (i < v.size() && words.size() < 5) {
+    while (i < v.size() && (v[i] == ' ' || v[i] == ',' || v[i] == '.' || v[i] == '\t')) ++i;
+    size_t b = i;
+    while (i < v.size() && v[i] != ' ' && v[i] != ',' && v[i] != '.' && v[i] != '\t') ++i;
+    if (i > b) words.emplace_back(v.substr(b, i - b));
+  }
+  size_t k = 0;
+  if (k < words.size() && weekday_word(words[k])) ++k;
+  if (words.size() < k + 3) return std::nullopt;
+  int month = month_number(words[k]), day = 0;
+  std::string_view day_word = words[k + 1];
+  if (month == 0) {
+    month = month_number(words[k + 1]);
+    day_word = words[k];
+  }
+  // "12th" and "1st" as well as "12".
+  size_t digits = 0;
+  while (digits < day_word.size() && std::isdigit(static_cast<unsigned char>(day_word[digits]))) ++digits;
+  std::string_view suffix = day_word.substr(digits);
+  if (month == 0 || digits == 0 || digits > 2 ||
+      !(suffix.empty() || suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th"))
+    return std::nullopt;
+  day = std::stoi(std::string(day_word.substr(0, digits)));
+  std::string_view year = words[k + 2];
+  if (year.size() != 4 || !all_digits(year)) return std::nullopt;
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%s-%02d-%02d", std::string(year).c_str(), month, day);
+  return normalize_iso_date(buf);
+}
+
+}  // namespace
+
+std::optional<std::string> normalize_date(std::string_view value) {
+  if (auto iso = normalize_iso_date(value)) return iso;
+  return written_date(trim(value));
+}
+
 std::optional<std::string> normalize_iso_date(std::string_view value) {
   std::string_view v = trim(value);
   if (v.size() < 10) return std::nullopt;
@@ -690,9 +760,11 @@ std::variant<Article, InputError> parse_text_article(std::string_view raw,
     return it == header.end() ? nullptr : &it->second;
   };
   if (const HeaderField* date = field("date"); date && !date->value.empty()) {
-    auto iso = normalize_iso_date(date->value);
+    auto iso = normalize_date(date->value);
     if (!iso) {
-      return error_at("invalid Date \"" + date->value + "\" in the header (expected YYYY-MM-DD)",
+      return error_at("invalid Date \"" + date->value +
+                          "\" in the header (expected YYYY-MM-DD or a date such as "
+                          "\"March 12, 2025\" or \"12 Mar 2025\")",
                       path, date->line);
     }
     a.date = *iso;
@@ -744,9 +816,10 @@ std::variant<Article, InputError> parse_json_article(std::string_view record,
   a.url = get("url", false);
   if (bad) return *bad;
   if (!trim(date).empty()) {
-    auto iso = normalize_iso_date(date);
+    auto iso = normalize_date(date);
     if (!iso) {
-      return error_at("invalid date \"" + date + "\" (expected YYYY-MM-DD)", path, line);
+      return error_at("invalid date \"" + date + "\" (expected YYYY-MM-DD or a date such as "
+                      "\"March 12, 2025\")", path, line);
     }
     a.date = *iso;
   }
@@ -801,7 +874,7 @@ std::variant<Article, InputError> parse_html_article(std::string_view raw,
         "article:published_time", "og:published_time", "og:article:published_time", "date",
         "pubdate", "publishdate", "dc.date", "dcterms.created", "datepublished"};
     if (meta_date.empty() && std::find(kDateKeys.begin(), kDateKeys.end(), key) != kDateKeys.end()) {
-      if (auto iso = normalize_iso_date(content)) meta_date = *iso;
+      if (auto iso = normalize_date(content)) meta_date = *iso;
     }
   });
   // schema.org JSON-LD (<script type="application/ld+json">): datePublished and headline.

@@ -116,6 +116,13 @@ Format format_of(std::string_view path);
 // "January 16, 2026", "2026-1-16", "").
 std::optional<std::string> normalize_iso_date(std::string_view value);
 
+// normalize_iso_date, or a date written out with an English month name: "March 12, 2025",
+// "Mar. 12, 2025", "12 March 2025", "12th March 2025", and with a weekday and a time after the
+// year as in e-mail and RSS (RFC 2822: "Wed, 12 Mar 2025 10:00:00 +0000"), each as
+// "YYYY-MM-DD". Numeric forms other than ISO ("03/12/2025": which is the month?) stay
+// std::nullopt. Used for headers, JSON Lines `date`, and HTML metadata.
+std::optional<std::string> normalize_date(std::string_view value);
+
 // Reads every article under `path` (a file, a folder or "-") and hands each one to
 // `on_article`, each problem to `on_error`, in input order. Returns when everything is read.
 // `options` overrides are applied to every article.

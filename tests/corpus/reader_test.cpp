@@ -58,6 +58,23 @@ TEST_CASE("reader: ISO dates are accepted and timestamps cut to their date") {
   CHECK_FALSE(normalize_iso_date("").has_value());
 }
 
+// Bug found by a user: "Date: March 12, 2025" rejected the whole article.
+TEST_CASE("reader: dates written with a month name, and e-mail dates, are accepted too") {
+  CHECK(normalize_date("2026-01-16") == "2026-01-16");
+  CHECK(normalize_date("March 12, 2025") == "2025-03-12");
+  CHECK(normalize_date("Mar. 12, 2025") == "2025-03-12");
+  CHECK(normalize_date("12 March 2025") == "2025-03-12");
+  CHECK(normalize_date("12th Mar 2025") == "2025-03-12");
+  CHECK(normalize_date("Sept. 3, 2024") == "2024-09-03");
+  CHECK(normalize_date("Wed, 12 Mar 2025 10:00:00 +0000") == "2025-03-12");
+  CHECK(normalize_date("Wednesday, March 12, 2025") == "2025-03-12");
+  CHECK_FALSE(normalize_date("February 30, 2025").has_value());
+  CHECK_FALSE(normalize_date("03/12/2025").has_value());
+  CHECK_FALSE(normalize_date("March 2025").has_value());
+  CHECK_FALSE(normalize_date("Marc 12, 2025").has_value());
+  CHECK_FALSE(normalize_date("12 March 25").has_value());
+}
+
 TEST_CASE("reader: format comes from the extension, case-insensitively") {
   CHECK(format_of("a/b.txt") == Format::kText);
   CHECK(format_of("B.TXT") == Format::kText);
@@ -237,7 +254,8 @@ TEST_CASE("reader: a txt Date that is not ISO 8601 is an error naming the file a
   REQUIRE(c.errors.size() == 1);
   CHECK(c.errors[0].file == kData + "bad-date.txt");
   CHECK(c.errors[0].line == 2);
-  CHECK(c.errors[0].message == "invalid Date \"16/01/2026\" in the header (expected YYYY-MM-DD)");
+  CHECK(c.errors[0].message == "invalid Date \"16/01/2026\" in the header (expected YYYY-MM-DD "
+                                "or a date such as \"March 12, 2025\" or \"12 Mar 2025\")");
 }
 
 TEST_CASE("reader: empty, binary and header-only files are one error each") {
@@ -290,7 +308,8 @@ TEST_CASE("reader: jsonl reads good lines and reports each bad line with its num
   CHECK(c.errors[1].line == 4);
   CHECK(c.errors[1].message == "missing \"text\"");
   CHECK(c.errors[2].line == 6);  // line 5 is blank and skipped
-  CHECK(c.errors[2].message == "invalid date \"March 5, 2025\" (expected YYYY-MM-DD)");
+  CHECK(c.errors[2].message ==
+        "invalid date \"5/3/2025\" (expected YYYY-MM-DD or a date such as \"March 12, 2025\")");
   CHECK(c.errors[3].line == 7);
   CHECK(c.errors[3].message == "not a JSON object");
   for (const auto& e : c.errors) CHECK(e.file == kData + "articles.jsonl");
