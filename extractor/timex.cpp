@@ -865,6 +865,10 @@ void tag_timexes(const TimexTagger& tagger, Document& doc) {
     if (r.ok && kind == RuleKind::kYear && !plausible_bare_year(text, s)) r.ok = false;
     if (r.ok && names_a_title(kind) && capitalised_inside_sentence(text, sentence_span, s))
       r.ok = false;
+    if (!r.ok && r.whole_match_rejected) {
+      pos = m.end;
+      continue;
+    }
     if (!r.ok) {
       // Not a timex: go on after the match's first word, so a shorter reading can start later.
       size_t next = m.begin;

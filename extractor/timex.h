@@ -43,8 +43,11 @@
 //   "the year ended March 31" is DURATION P1Y (anchored on its end), not the DCT's year;
 //   "the 1988 quarter" is the quarter under discussion in 1988 ("1988-Q3", anchor kTimex);
 //   "February this year", "June last year" are one timex with the year they name;
-//   a rate after an amount ("$2 million a year", "15 million instructions per second") is
-//   not a timex; a clock time with no day ("at 10 p.m.") is on the day the text is at when
+//   a rate after an amount ("$2 million a year", "15 million instructions per second", "grow
+//   8% annually", "200 units yearly") is not a timex; nor are "formerly", "presently" and
+//   "most recently" (never tagged in TimeBank, AQUAINT or the TE3 silver data);
+//   "recent months", "recent weeks", "recent days" are DURATIONs (PXM, PXW, PXD), "recent years"
+//   PAST_REF, as TimeBank has them; a clock time with no day ("at 10 p.m.") is on the day the text is at when
 //   the text just gave one, else on the DCT;
 //   a year-less quarter told in the past that has not begun by the DCT is last year's ("profits
 //   fell in the fourth quarter" in January 2026 = 2025-Q4);

@@ -147,8 +147,8 @@ const std::vector<std::pair<RuleKind, std::string>>& rules() {
       {RuleKind::kBareUnits,
        "{PLURALUNIT}"},
       {RuleKind::kReference,
-       "(?i:now|right_now|nowadays|currently|at_present|presently|these_days|recently|lately|"
-       "more_recently|most_recently|until_recently|formerly|the_past|"
+       "(?i:now|right_now|nowadays|currently|at_present|these_days|recently|lately|"
+       "more_recently|most_recently|until_recently|the_past|"
        "the_future|the_near_future|the_distant_future|the_near_term|the_short_term|"
        "as_soon_as_possible|recent_(?:years|months|weeks|days|decades|times|history)|"
        "(?:the_)?(?:coming|next_few|past_few)_(?:years|months|weeks|days|decades)|"

@@ -1284,8 +1284,14 @@ struct Reader {
 
   // "$2 million a year", "358,000 a month", "15 million instructions per second": a rate,
   // which TimeBank leaves untagged.
+  // "$2 million a year", "15 instructions per second", "rise 8.5% annually", "10,000 units
+  // yearly": a rate after an amount, not a timex (TimeBank leaves these untagged).
   bool is_rate() const {
-    if (words.size() != 2 || !(words[0].low == "a" || words[0].low == "per")) return false;
+    bool per_unit = words.size() == 2 && (words[0].low == "a" || words[0].low == "per");
+    bool rate_adverb = words.size() == 1 && (words[0].low == "annually" || words[0].low == "yearly" ||
+                                              words[0].low == "monthly" || words[0].low == "weekly" ||
+                                              words[0].low == "daily" || words[0].low == "hourly");
+    if (!per_unit && !rate_adverb) return false;
     size_t e = before.size();
     while (e > 0 && before[e - 1] == ' ') --e;
     if (e == 0) return false;
@@ -1359,7 +1365,17 @@ struct Reader {
     // "the coming weeks", "the next few years", "the past few months", "the days ahead": an
     // unspecified stretch of that unit (TimeBank: DURATION "PXW"), unlike "recent years" and
     // "the future", which point at a vague time (PAST_REF, FUTURE_REF).
-    if (has_word(words, "coming") || has_word(words, "few") || has_word(words, "ahead")) {
+    // "most recently" ranks one past event among others ("most recently in March"); TimeBank
+    // never tags it, nor the "recently" inside it.
+    if (has_word(words, "most")) {
+      out.whole_match_rejected = true;
+      return;
+    }
+    // "recent months", "recent weeks", "recent days" are stretches too (TimeBank: DURATION
+    // "PXM"), while "recent years" and "recent decades" stay PAST_REF as TimeBank has them.
+    bool recent_short = has_word(words, "recent") &&
+                        (has_word(words, "months") || has_word(words, "weeks") || has_word(words, "days"));
+    if (recent_short || has_word(words, "coming") || has_word(words, "few") || has_word(words, "ahead")) {
       for (const auto& w : words)
         if (auto u = unit_of(w.low); u && w.low.back() == 's') {
           set(TimexType::kDuration, duration_value(Count{}, *u), TimexAnchor::kText);

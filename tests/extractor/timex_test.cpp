@@ -407,6 +407,30 @@ TEST_CASE("timex: a rate after an amount is not a timex") {
   CHECK(tag("The chip runs 15 million instructions per second.", kFriday).timexes.empty());
   CHECK(one("The board meets twice a year.", kFriday) == "twice a year|SET|P1Y");
   CHECK(one("It took a year.", kFriday) == "a year|DURATION|P1Y");
+  // The same after an amount written as an adverb ("grow 8% annually", "200 units yearly").
+  CHECK(tag("Exports should grow 8% annually, the ministry said.", kFriday).timexes.empty());
+  CHECK(tag("The plant would build about 200 units yearly.", kFriday).timexes.empty());
+  CHECK(tag("Fares rose by 3 percent monthly.", kFriday).timexes.empty());
+  CHECK(one("The fair is held annually in the town square.", kFriday) == "annually|SET|P1Y");
+  CHECK(one("Volunteers meet daily outside the hall.", kFriday) == "daily|SET|P1D");
+}
+
+TEST_CASE("timex: formerly, presently and most recently are not timexes") {
+  // TimeBank+AQUAINT and the TE3 silver data never tag them (0 of 1+16 "formerly", 0 of 1+4
+  // "most recently", 0 of 2 "presently"); "recently" alone is tagged in 13 of 20.
+  CHECK(tag("The mill, formerly a bakery, employs forty people.", kFriday).timexes.empty());
+  CHECK(tag("She led the team, most recently in the cup final.", kFriday).timexes.empty());
+  CHECK(tag("The lawyers are presently reviewing the file.", kFriday).timexes.empty());
+  CHECK(one("The lawyers recently reviewed the file.", kFriday) == "recently|DATE|PAST_REF");
+}
+
+TEST_CASE("timex: recent months, weeks and days are stretches; recent years is the past") {
+  // TimeBank: "recent months/weeks/days" DURATION PXM/PXW/PXD in 4 of 5, "recent years"
+  // PAST_REF in 4 of 6.
+  CHECK(one("Prices have climbed in recent months.", kFriday) == "recent months|DURATION|PXM");
+  CHECK(one("Talks stalled in recent weeks.", kFriday) == "recent weeks|DURATION|PXW");
+  CHECK(one("Rain fell in recent days.", kFriday) == "recent days|DURATION|PXD");
+  CHECK(one("Trade grew in recent years.", kFriday) == "recent years|DATE|PAST_REF");
 }
 
 TEST_CASE("timex: a year-less quarter told in the past, not begun by the DCT, is last year's") {
