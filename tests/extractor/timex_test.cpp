@@ -424,6 +424,13 @@ TEST_CASE("timex: formerly, presently and most recently are not timexes") {
   CHECK(one("The lawyers recently reviewed the file.", kFriday) == "recently|DATE|PAST_REF");
 }
 
+TEST_CASE("timex: now with a comma opening a sentence is a discourse marker") {
+  CHECK(tag("The plant closed. Now, the mayor says, the town must adapt.", kFriday).timexes.empty());
+  CHECK(tag("\"Now, let us be clear about this,\" she said.", kFriday).timexes.empty());
+  CHECK(one("The plant closed. Now the town must adapt.", kFriday) == "Now|DATE|PRESENT_REF");
+  CHECK(one("Nobody had complained until now, the mayor said.", kFriday) == "now|DATE|PRESENT_REF");
+}
+
 TEST_CASE("timex: recent months, weeks and days are stretches; recent years is the past") {
   // TimeBank: "recent months/weeks/days" DURATION PXM/PXW/PXD in 4 of 5, "recent years"
   // PAST_REF in 4 of 6.
