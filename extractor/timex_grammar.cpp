@@ -179,7 +179,8 @@ const std::vector<std::pair<RuleKind, std::string>>& rules() {
        "(?:(?i:earlier|later|early|late)_)?(?i:that|the_same)_(?i:day|week|month|year|morning|"
        "afternoon|evening|night)\\b|"
        "(?i:the_)?(?i:following|previous|preceding|prior)_(?i:day|week|month|year|morning|"
-       "evening|night)\\b|(?i:the_(?:next|following)_(?:day|morning|evening))\\b"},
+       "evening|night)\\b|(?i:the_(?:next|following)_(?:day|morning|evening))\\b|"
+       "(?i:the_(?:morning|afternoon|evening|night))\\b"},
   };
   return *kRules;
 }

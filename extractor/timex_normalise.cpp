@@ -1265,6 +1265,15 @@ struct Reader {
   // "that day", "the same week", "the following year", "later that month": the reference
   // time (the last date the text gave), shifted by a unit for "following"/"previous".
   void read_anaphoric() {
+    // "in the morning", "during the night": that part of the day the text is at ("Shares fell
+    // Friday. Dealers sold in the morning" = Friday morning); only after a preposition and a
+    // day-precise date, so "the morning papers" and "in the evening" in general are no timex.
+    if (words.size() == 2 && words[0].low == "the" && !part_of_day(words).empty()) {
+      std::string p = previous_word();
+      bool preposition = p == "in" || p == "during" || p == "by" || p == "until" || p == "through" ||
+                         p == "throughout";
+      if (!preposition || !reference || reference->granularity < 2) return;
+    }
     std::optional<Unit> unit;
     for (const auto& w : words)
       if (auto u = unit_of(w.low)) unit = u;
@@ -1293,10 +1302,9 @@ struct Reader {
     set(TimexType::kDate, shifted(*dct, *unit, dir, 2), TimexAnchor::kDct);
   }
 
-  // "$2 million a year", "358,000 a month", "15 million instructions per second": a rate,
-  // which TimeBank leaves untagged.
-  // "$2 million a year", "15 instructions per second", "rise 8.5% annually", "10,000 units
-  // yearly": a rate after an amount, not a timex (TimeBank leaves these untagged).
+  // "$2 million a year", "358,000 a month", "15 instructions per second", "rise 8.5%
+  // annually", "10,000 units yearly": a rate after an amount, not a timex (TimeBank leaves
+  // these untagged).
   bool is_rate() const {
     bool per_unit = words.size() == 2 && (words[0].low == "a" || words[0].low == "per");
     bool rate_adverb = words.size() == 1 && (words[0].low == "annually" || words[0].low == "yearly" ||

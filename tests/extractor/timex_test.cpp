@@ -431,6 +431,19 @@ TEST_CASE("timex: now with a comma opening a sentence is a discourse marker") {
   CHECK(one("Nobody had complained until now, the mayor said.", kFriday) == "now|DATE|PRESENT_REF");
 }
 
+TEST_CASE("timex: the morning after a preposition is that part of the day the text is at") {
+  Document doc = tag("Shares slid on Wednesday. Brokers sold heavily in the morning.", kFriday);
+  REQUIRE(doc.timexes.size() == 2);
+  CHECK(doc.timexes[1].value == "2026-01-14TMO");
+  CHECK(timex_type_name(doc.timexes[1].type) == "TIME");
+  CHECK(doc.timexes[1].anchor == TimexAnchor::kTimex);
+  // No day before it, no preposition, or only a month before it: no timex.
+  CHECK(tag("Brokers sold heavily in the morning.", kFriday).timexes.empty());
+  CHECK(one("Shares slid on Wednesday. The morning papers were late.", kFriday) ==
+        "Wednesday|DATE|2026-01-14");
+  CHECK(one("Shares slid in March. Brokers sold in the morning.", kFriday) == "March|DATE|2025-03");
+}
+
 TEST_CASE("timex: recent months, weeks and days are stretches; recent years is the past") {
   // TimeBank: "recent months/weeks/days" DURATION PXM/PXW/PXD in 4 of 5, "recent years"
   // PAST_REF in 4 of 6.
