@@ -55,7 +55,8 @@
 //   "the week of March 6" is that day's ISO week; "April 24 and 25" gives "25" a timex of its
 //   own; "the previous Friday" / "the following Monday" count from the day the text is at;
 //   so does a part of the day after a preposition ("Shares slid Wednesday. Brokers sold in the
-//   morning" = that Wednesday, TIME 2026-01-14TMO; nothing without a day-precise date before);
+//   morning" = that Wednesday, TIME 2026-01-14TMO; nothing without a day-precise date before)
+//   and "mid-afternoon" (then the DCT when no date precedes: TIME 2026-01-16TAF, mod MID);
 //   a range of durations is its lower bound ("two to three weeks" P2W), a half after the unit
 //   adds ("a minute and a half" PT1M30S); "the year-earlier nine months" is DURATION P9M;
 //   time words written with a capital inside a sentence are titles, not timexes ("CBS's 60

@@ -118,6 +118,7 @@ const std::vector<std::pair<RuleKind, std::string>>& rules() {
        "the_late|the_mid)(?:_|-))+{SEASON}(?:,?_(?i:of_)?(?:{YEAR}|{SPOKENYEAR}))?|"
        "{SEASON},?_(?i:of_)?(?:{YEAR}|{SPOKENYEAR})"},
       {RuleKind::kDayRelative,
+       "(?i:mid)(?:-|_)?(?i:morning|afternoon)\\b(?:_(?i:today|yesterday|tomorrow)\\b)?|"
        "(?:(?i:early|late|earlier|later)_)?(?i:today|tonight|yesterday|tomorrow)\\b(?:_{PARTOFDAY}|'s)?|"
        "(?i:this|last|tomorrow)_(?:(?i:morning|afternoon|evening|night)\\b)|"
        "(?i:the_day_before_yesterday|the_day_after_tomorrow)\\b"},

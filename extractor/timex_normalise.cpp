@@ -989,6 +989,15 @@ struct Reader {
       if (w == "before" && has_word(words, "yesterday")) { offset = -2; break; }
       if (w == "after" && has_word(words, "tomorrow")) { offset = 2; break; }
     }
+    if (!found && has_word(words, "mid") && !pod.empty()) {
+      // "by mid-afternoon": that part of the day the text is at, else of the DCT.
+      out.mod = "MID";
+      if (reference && reference->granularity >= 2) {
+        set(TimexType::kTime, format_date(reference->date) + "T" + pod, TimexAnchor::kTimex);
+        return;
+      }
+      found = true;
+    }
     if (!found) return;
     if (has_word(words, "last") && pod.empty()) return;
     // "today's world", "today's youth": the present in general, which TimeBank leaves untagged.

@@ -444,6 +444,15 @@ TEST_CASE("timex: the morning after a preposition is that part of the day the te
   CHECK(one("Shares slid in March. Brokers sold in the morning.", kFriday) == "March|DATE|2025-03");
 }
 
+TEST_CASE("timex: mid-afternoon is a part of the day") {
+  CHECK(one("Trading stopped in mid-afternoon yesterday.", kFriday) ==
+        "mid-afternoon yesterday|TIME|2026-01-15TAF|MID");
+  CHECK(one("By mid afternoon the guns were quiet.", kFriday) == "mid afternoon|TIME|2026-01-16TAF|MID");
+  Document doc = tag("Troops crossed the river on Wednesday. By mid-morning they had left.", kFriday);
+  REQUIRE(doc.timexes.size() == 2);
+  CHECK(doc.timexes[1].value == "2026-01-14TMO");
+}
+
 TEST_CASE("timex: recent months, weeks and days are stretches; recent years is the past") {
   // TimeBank: "recent months/weeks/days" DURATION PXM/PXW/PXD in 4 of 5, "recent years"
   // PAST_REF in 4 of 6.
