@@ -68,12 +68,13 @@ bool is_plan_word(std::string_view w) {
   return in(w, {"expected", "scheduled", "slated", "due", "set", "poised", "plans", "plan",
                 "planning", "planned", "intends", "intend", "intended", "aims", "hopes", "hope",
                 "going", "expects", "wants", "upcoming", "promised", "pledged", "vowed",
-                "agreed", "threatened"});
+                "agreed", "threatened", "favoured", "favored", "tipped"});
 }
 
 // Plans in the passive: "was expected to", "had been due to" put the plan in the past.
 bool is_passive_plan(std::string_view w) {
-  return in(w, {"expected", "scheduled", "slated", "due", "set", "poised"});
+  return in(w, {"expected", "scheduled", "slated", "due", "set", "poised", "favoured", "favored",
+                "tipped"});
 }
 
 bool is_irregular_past(std::string_view w) {
@@ -94,7 +95,7 @@ bool is_past_participle_like(std::string_view w) {
                  "limited", "based", "related", "expected", "scheduled", "planned", "embed",
                  "red", "bed", "shed", "wed", "advanced", "concerned", "detailed", "renewed",
                  "armed", "supposed", "alleged", "reported", "so-called", "unprecedented",
-                 "elected", "interested", "skilled", "biased", "aged"});
+                 "elected", "interested", "skilled", "biased", "aged", "favoured", "favored"});
 }
 
 bool is_present_aux(std::string_view w) {
@@ -116,7 +117,8 @@ Tense classify(const std::vector<ClauseWord>& words, size_t i, int words_to_time
     const std::string& w = words[k].low;
     if (is_modal_future(w)) return Tense::kFuture;
     bool followed_by_to = k + 1 < words.size() && (words[k + 1].low == "to" || words[k + 1].low == "for");
-    if (in(w, {"set", "due", "poised", "going"}) && !followed_by_to) continue;  // "set Friday as"
+    if (in(w, {"set", "due", "poised", "going", "favoured", "favored", "tipped"}) && !followed_by_to)
+      continue;  // "set Friday as"
     // A plan made in the past: a timex right after it dates the plan ("agreed in June to
     // buy"), one further on dates what was planned ("planned to leave on Thursday").
     if (in(w, {"promised", "pledged", "vowed", "agreed", "threatened", "planned", "intended"})) {
@@ -194,7 +196,8 @@ bool is_plan_lemma(std::string_view l) {
                 "hope", "want", "agree", "promise", "pledge", "vow", "threaten", "go", "prepare",
                 "propose", "decide", "seek", "likely", "ready", "eager", "ask", "urge", "order",
                 "require", "invite", "instruct", "direct", "need", "deadline", "bid",
-                "move", "vote", "tell", "allow", "permit", "call", "wish", "would", "plot"});
+                "move", "vote", "tell", "allow", "permit", "call", "wish", "would", "plot",
+                "favour", "favor", "tip"});
 }
 
 // Verbs that schedule by themselves, with no infinitive: "is expected Friday", "the vote
@@ -205,7 +208,8 @@ bool is_schedule_lemma(std::string_view l) {
 
 // Plans told as past and passive stay in the past: "was expected to arrive Friday".
 bool is_passive_plan_lemma(std::string_view l) {
-  return in(l, {"expect", "schedule", "slate", "due", "set", "poise", "likely"});
+  return in(l, {"expect", "schedule", "slate", "due", "set", "poise", "likely", "favour", "favor",
+                "tip"});
 }
 
 // Verbs whose past form is their base form ("read", "set", "put"): without an auxiliary the
@@ -872,7 +876,9 @@ void tag_timexes(const TimexTagger& tagger, Document& doc) {
     if (!r.ok) {
       // Not a timex: go on after the match's first word, so a shorter reading can start later.
       size_t next = m.begin;
-      while (next < m.end && (is_alpha(text[next]) || is_digit(text[next]))) ++next;
+      while (next < m.end && (is_alpha(text[next]) || is_digit(text[next]) ||
+                              (text[next] == ',' && next + 1 < m.end && is_digit(text[next + 1]))))
+        ++next;
       pos = std::max<size_t>(next, m.begin + 1);
       continue;
     }

@@ -104,11 +104,18 @@ std::vector<Word> split_words(std::string_view text) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '-' || c == ',' || c == '(' ||
            c == ')';
   };
+  // A comma between a digit and three more digits groups thousands ("1,000 days"): part of
+  // the number, not a separator.
+  auto thousands_comma = [&](size_t k) {
+    return text[k] == ',' && k > 0 && is_digit(text[k - 1]) && k + 3 < text.size() &&
+           is_digit(text[k + 1]) && is_digit(text[k + 2]) && is_digit(text[k + 3]) &&
+           (k + 4 >= text.size() || !is_digit(text[k + 4]));
+  };
   while (i < text.size()) {
     while (i < text.size() && is_sep(text[i])) ++i;
     if (i >= text.size()) break;
     size_t j = i;
-    while (j < text.size() && !is_sep(text[j])) ++j;
+    while (j < text.size() && (!is_sep(text[j]) || thousands_comma(j))) ++j;
     Word w;
     w.begin = static_cast<uint32_t>(i);
     w.end = static_cast<uint32_t>(j);
@@ -123,6 +130,7 @@ std::vector<Word> split_words(std::string_view text) {
         continue;
       }
       if (c == '.' && has_alpha) continue;
+      if (c == ',') continue;  // "1,000" reads 1000
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
       low += c;
     }
@@ -1352,7 +1360,12 @@ struct Reader {
         words[ui + 1].low == "and")
       count.value += 0.5;
     // "the 1988 quarter": a year, not 1988 quarters.
-    if (count.known && count.value >= 1000 && (unit.letter == 'Q' || unit.letter == 'Y')) {
+    // "2,000 years" (written with a comma) is a count.
+    bool comma_number = false;
+    for (size_t k = 0; k < ui; ++k)
+      if (match.substr(words[k].begin, words[k].end - words[k].begin).find(',') != std::string_view::npos)
+        comma_number = true;
+    if (count.known && count.value >= 1000 && !comma_number && (unit.letter == 'Q' || unit.letter == 'Y')) {
       // The year alone; the tagger makes "the 1988 quarter" the quarter under discussion.
       for (const auto& w : words)
         if (w.low.size() == 4 && all_digits(w.low) && unit.letter == 'Q') {

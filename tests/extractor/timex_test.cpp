@@ -444,6 +444,21 @@ TEST_CASE("timex: the morning after a preposition is that part of the day the te
   CHECK(one("Shares slid in March. Brokers sold in the morning.", kFriday) == "March|DATE|2025-03");
 }
 
+TEST_CASE("timex: a count with a thousands comma is one number") {
+  // Bug: "1,000 days" read as P1D, and "2,000 years" as "000 years" P0Y.
+  CHECK(one("She was detained for more than 1,000 days.", kFriday) ==
+        "more than 1,000 days|DURATION|P1000D|MORE_THAN");
+  CHECK(one("The craft is 2,000 years in the making.", kFriday) == "2,000 years|DURATION|P2000Y");
+  CHECK(one("The hall sat empty for 10,000 hours.", kFriday) == "10,000 hours|DURATION|PT10000H");
+  CHECK(one("They met on Jan. 16, 2026, in Rome.", kFriday) == "Jan. 16, 2026|DATE|2026-01-16");
+}
+
+TEST_CASE("timex: favoured to, like expected to, points ahead") {
+  // DCT a Friday: the Sunday of the leadership vote is the one after.
+  CHECK(one("The senator is favoured to win the leadership vote on Sunday.", kFriday) ==
+        "Sunday|DATE|2026-01-18");
+}
+
 TEST_CASE("timex: mid-afternoon is a part of the day") {
   CHECK(one("Trading stopped in mid-afternoon yesterday.", kFriday) ==
         "mid-afternoon yesterday|TIME|2026-01-15TAF|MID");
