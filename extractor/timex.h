@@ -61,6 +61,7 @@
 //   adds ("a minute and a half" PT1M30S); "the year-earlier nine months" is DURATION P9M;
 //   time words written with a capital inside a sentence are titles, not timexes ("CBS's 60
 //   Minutes", "ABC's This Week"), and so is "today's world" (the present in general).
+// Numbers may group thousands with a comma ("more than 1,000 days" P1000D).
 // The tense that resolves year-less dates and weekdays, with a parse: the head of the timex's
 // tokens is followed up the tree (through nouns: "the meeting on Monday"; past a participle of
 // planning after a noun: "a service planned for Saturday was canceled") to the first verb or
@@ -70,7 +71,7 @@
 // the present simple of an event verb with an agreeing subject ("they meet Monday with the
 // envoy") are schedules ahead, while "says" and other reporting or stative verbs are not, nor a
 // present whose timex only modifies a noun before it ("under a June agreement"); a
-// "to"-infinitive points ahead after a plan or request ("plans to", "is scheduled to", "asked
+// "to"-infinitive points ahead after a plan or request ("plans to", "is scheduled to", "is favoured to", "asked
 // it to respond by Oct. 31"), back after a plan told as past and passive ("was expected to") or
 // dated before the plan ("On Friday, the government planned to pay"), and otherwise takes the
 // tense of the verb it completes ("flew to Lima to sign the pact Monday"); an -ing clause
