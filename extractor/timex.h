@@ -71,8 +71,8 @@
 // the present simple of an event verb with an agreeing subject ("they meet Monday with the
 // envoy") are schedules ahead, while "says" and other reporting or stative verbs are not, nor a
 // present whose timex only modifies a noun before it ("under a June agreement"); a
-// "to"-infinitive points ahead after a plan or request ("plans to", "is scheduled to", "is favoured to", "asked
-// it to respond by Oct. 31"), back after a plan told as past and passive ("was expected to") or
+// "to"-infinitive points ahead after a plan or request ("plans to", "is scheduled to", "is
+// favoured to", "asked it to respond by Oct. 31"), back after a plan told as past and passive ("was expected to") or
 // dated before the plan ("On Friday, the government planned to pay"), and otherwise takes the
 // tense of the verb it completes ("flew to Lima to sign the pact Monday"); an -ing clause
 // adjoined to another takes that clause's tense; "set" (and other verbs whose past is their
