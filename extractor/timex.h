@@ -61,7 +61,9 @@
 //   adds ("a minute and a half" PT1M30S); "the year-earlier nine months" is DURATION P9M;
 //   time words written with a capital inside a sentence are titles, not timexes ("CBS's 60
 //   Minutes", "ABC's This Week"), and so is "today's world" (the present in general).
-// Numbers may group thousands with a comma ("more than 1,000 days" P1000D).
+// Numbers may group thousands with a comma ("more than 1,000 days" P1000D); "a quarter of a
+// century" is P25Y; "the Easter weekend" and "Christmas week" are the holiday's ISO week
+// (2025-W16-WE, 2024-W52).
 // The tense that resolves year-less dates and weekdays, with a parse: the head of the timex's
 // tokens is followed up the tree (through nouns: "the meeting on Monday"; past a participle of
 // planning after a noun: "a service planned for Saturday was canceled") to the first verb or

@@ -49,6 +49,11 @@ const std::map<std::string, std::string, std::less<>>& parts() {
        "(?i:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)\\b"},
       {"PLURALUNIT", "(?i:hours|days|weeks|months|years|decades|centuries)\\b"},
       {"SEASON", "(?i:spring|summer|autumn|fall|winter)\\b"},
+      {"HOLIDAY",
+       "(?:Christmas(?:_(?:Day|Eve))?|New_Year's(?:_(?:Day|Eve))?|"
+       "Thanksgiving(?:_Day)?|Election_Day|Independence_Day|Halloween|Valentine's_Day|"
+       "Easter(?:_(?:Sunday|Monday))?|Good_Friday|Labor_Day|Memorial_Day|Boxing_Day|May_Day|"
+       "Veterans_Day|Remembrance_Day)\\b"},
       {"PARTOFDAY", "(?i:morning|afternoon|evening|night|overnight)\\b"},
       {"ORDINAL", "(?i:first|second|third|fourth|1st|2nd|3rd|4th)\\b"},
       {"ORDINAL_C",
@@ -144,7 +149,8 @@ const std::vector<std::pair<RuleKind, std::string>>& rules() {
        "consecutive|full|trading|business|working|calendar|long)_)?{UNIT}(?:_(?i:and_a_half))?"
        "(?:[- ](?i:old|long))?|(?i:half_an?_){UNIT1}|{NUM}_{UNIT1}_(?i:and_a_half)|"
        "(?i:another|an_additional|a_further|an_extra)_{UNIT1})|"
-       "(?:{APPROX}_)?(?i:the_(?:past|last|next|coming|previous|following)_(?:few|several|many)_){PLURALUNIT}"},
+       "(?:{APPROX}_)?(?i:the_(?:past|last|next|coming|previous|following)_(?:few|several|many)_){PLURALUNIT}|"
+       "(?:{APPROX}_)?(?i:a|one|three)_(?i:quarters?)_(?i:of_)(?i:an?_){UNIT1}"},
       {RuleKind::kBareUnits,
        "{PLURALUNIT}"},
       {RuleKind::kReference,
@@ -172,10 +178,9 @@ const std::vector<std::pair<RuleKind, std::string>>& rules() {
        "(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\\b|"
        "{WEEKDAY}_(?i:mornings|afternoons|evenings|nights)\\b"},
       {RuleKind::kHoliday,
-       "(?:(?i:last|next|this)_)?(?:Christmas(?:_(?:Day|Eve))?|New_Year's(?:_(?:Day|Eve))?|"
-       "Thanksgiving(?:_Day)?|Election_Day|Independence_Day|Halloween|Valentine's_Day|"
-       "Easter(?:_(?:Sunday|Monday))?|Good_Friday|Labor_Day|Memorial_Day|Boxing_Day|May_Day|"
-       "Veterans_Day|Remembrance_Day)\\b(?:,?_{YEAR})?"},
+       "(?:(?i:last|next|this)_)?{HOLIDAY}(?:,?_{YEAR})?|"
+       "(?:(?i:the|last|next|this)_)?(?:Christmas|New_Year's|Thanksgiving|Easter|Labor_Day|"
+       "Memorial_Day)_(?i:week|weekend)\\b"},
       {RuleKind::kAnaphoric,
        "(?:(?i:earlier|later|early|late)_)?(?i:that|the_same)_(?i:day|week|month|year|morning|"
        "afternoon|evening|night)\\b|"

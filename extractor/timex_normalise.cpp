@@ -1186,6 +1186,18 @@ struct Reader {
   // The unit and count of "<count> <unit>" phrases.
   bool count_and_unit(Count* count, Unit* unit, size_t* unit_index) {
     for (size_t i = 0; i < words.size(); ++i) {
+      // "a quarter of a century" P25Y, "three quarters of an hour" PT45M: a fraction of the
+      // unit after "of".
+      bool quarter = words[i].low == "quarter" || words[i].low == "quarters";
+      if (quarter && i + 3 < words.size() && words[i + 1].low == "of") {
+        auto u = unit_of(words[i + 3].low);
+        if (!u) return false;
+        *unit = *u;
+        *unit_index = i + 3;
+        *count = count_of(words, 0, i);
+        count->value *= 0.25;
+        return true;
+      }
       if (auto u = unit_of(words[i].low)) {
         *unit = *u;
         *unit_index = i;
@@ -1609,6 +1621,20 @@ struct Reader {
   }
 
   void read_holiday() {
+    // "the Easter weekend", "Christmas week": the ISO week of the holiday (its weekend).
+    std::string week_of;
+    if (!words.empty() && (words.back().low == "week" || words.back().low == "weekend")) {
+      week_of = words.back().low;
+      words.pop_back();
+      if (!words.empty() && words.front().low == "the") words.erase(words.begin());
+      read_holiday();
+      if (out.ok && out.value.size() == 10 && is_digit(out.value[0]))
+        out.value = iso_week(year_month_day{year{std::atoi(out.value.substr(0, 4).c_str())},
+                                            month{static_cast<unsigned>(std::atoi(out.value.substr(5, 2).c_str()))},
+                                            day{static_cast<unsigned>(std::atoi(out.value.substr(8, 2).c_str()))}}) +
+                    (week_of == "weekend" ? "-WE" : "");
+      return;
+    }
     std::string name;
     int y = first_year(words);
     for (const auto& w : words) {

@@ -459,6 +459,22 @@ TEST_CASE("timex: favoured to, like expected to, points ahead") {
         "Sunday|DATE|2026-01-18");
 }
 
+TEST_CASE("timex: the week or weekend of a holiday is its ISO week") {
+  // Easter 2025 fell on Sunday, April 20 (ISO week 16).
+  CHECK(one("Campaigning paused over the Easter weekend.", ymd(2025, 4, 28)) ==
+        "the Easter weekend|DATE|2025-W16-WE");
+  CHECK(one("Shops were shut in Easter week.", ymd(2025, 4, 28)) == "Easter week|DATE|2025-W16");
+  CHECK(one("Shops were shut at Easter.", ymd(2025, 4, 28)) == "Easter|DATE|2025-04-20");
+}
+
+TEST_CASE("timex: a quarter of a unit is a fraction of it") {
+  CHECK(one("The pact held for more than a quarter of a century.", kFriday) ==
+        "more than a quarter of a century|DURATION|P25Y|MORE_THAN");
+  CHECK(one("Fans queued for three quarters of an hour.", kFriday) ==
+        "three quarters of an hour|DURATION|PT45M");
+  CHECK(tag("A quarter of the budget went to roads.", kFriday).timexes.empty());
+}
+
 TEST_CASE("timex: mid-afternoon is a part of the day") {
   CHECK(one("Trading stopped in mid-afternoon yesterday.", kFriday) ==
         "mid-afternoon yesterday|TIME|2026-01-15TAF|MID");
