@@ -694,6 +694,25 @@ bool capitalised_inside_sentence(std::string_view text, Span sentence, Span s) {
   return false;
 }
 
+// Whether the timex at byte `b` is in a phrase opened by "since" (at most five words back, no
+// comma, semicolon or colon between): "had lived there since her arrest on Dec. 1, 2018" gives
+// the start of a period, not the day the narrative is at, so it does not become the reference
+// of a later "that evening".
+bool opens_period(std::string_view text, Span sentence, uint32_t b) {
+  uint32_t i = b;
+  for (int words_back = 0; words_back < 5 && i > sentence.begin; ++words_back) {
+    while (i > sentence.begin && text[i - 1] == ' ') --i;
+    if (i > sentence.begin && (text[i - 1] == ',' || text[i - 1] == ';' || text[i - 1] == ':'))
+      return false;
+    uint32_t end = i;
+    while (i > sentence.begin && text[i - 1] != ' ') --i;
+    std::string w;
+    for (uint32_t k = i; k < end; ++k) w += lower(text[k]);
+    if (w == "since") return true;
+  }
+  return false;
+}
+
 // The sentence containing byte `b`: its index and span. Without sentences: the text between
 // sentence-final punctuation around `b` (index 0).
 std::pair<uint32_t, Span> sentence_at(const Document& doc, uint32_t b) {
@@ -929,7 +948,7 @@ void tag_timexes(const TimexTagger& tagger, Document& doc) {
     t.value = std::move(r.value);
     t.mod = std::move(r.mod);
     t.anchor = r.anchor;
-    if (auto ref = reference_of(t)) {
+    if (auto ref = reference_of(t); ref && !opens_period(text, sentence_span, t.span.begin)) {
       reference = ref;
       reference_end = t.span.end;
     }

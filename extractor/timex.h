@@ -12,7 +12,9 @@
 //   anchor kDct    the value was resolved against the DCT ("Friday", "last week", "now")
 //   anchor kTimex  the value was resolved against an earlier date of the text ("two days
 //                  later", "that day", "the following week", and "a year earlier" after a
-//                  quarter: "the third quarter ... a year earlier" = that quarter a year back)
+//                  quarter: "the third quarter ... a year earlier" = that quarter a year back);
+//                  never one in a since-phrase, which starts a period ("held since her arrest
+//                  on March 3, 2024. She flew home that evening": the evening of the story)
 // Without a DCT, relative expressions keep an underspecified value ("XXXX-XX-XX",
 // "XXXX-WXX-5", "XXXX-10") and anchor kDct; nothing is invented.
 //

@@ -475,6 +475,15 @@ TEST_CASE("timex: a quarter of a unit is a fraction of it") {
   CHECK(tag("A quarter of the budget went to roads.", kFriday).timexes.empty());
 }
 
+TEST_CASE("timex: a date in a since-phrase is not the day the narrative is at") {
+  // Bug: "that evening" took the day of the arrest, the last date mentioned.
+  Document doc = tag("On Wednesday the court freed Ana, held since her arrest on March 3, 2024. "
+                     "She flew home that evening.", kFriday);
+  REQUIRE(doc.timexes.size() == 3);
+  CHECK(doc.timexes[2].value == "2026-01-14TEV");
+  CHECK(doc.timexes[2].anchor == TimexAnchor::kTimex);
+}
+
 TEST_CASE("timex: mid-afternoon is a part of the day") {
   CHECK(one("Trading stopped in mid-afternoon yesterday.", kFriday) ==
         "mid-afternoon yesterday|TIME|2026-01-15TAF|MID");
