@@ -159,7 +159,7 @@ const std::vector<std::pair<RuleKind, std::string>>& rules() {
        "the_future|the_near_future|the_distant_future|the_near_term|the_short_term|"
        "as_soon_as_possible|recent_(?:years|months|weeks|days|decades|times|history)|"
        "(?:the_)?(?:coming|next_few|past_few)_(?:years|months|weeks|days|decades)|"
-       "(?:the_)?(?:years|months|weeks|days|decades)_ahead|the_time_being|past_years)\\b"},
+       "(?:the_)?(?:years|months|weeks|days|decades)_ahead|past_years)\\b"},
       {RuleKind::kClockTime,
        "(?:(?i:early|late)_)?(?:{CLOCK})(?:_\\(?{TZ}\\)?)?(?:,?_(?:(?i:on_)?(?:(?i:this|next|last)_)?{WEEKDAY}|"
        "(?i:today|tonight|yesterday|tomorrow)\\b|(?i:on_)?{MONTH}_{DAY}(?:,?_{YEAR})?))?|"

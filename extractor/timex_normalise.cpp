@@ -1442,7 +1442,7 @@ struct Reader {
         }
     }
     static constexpr std::string_view kPresent[] = {"now", "nowadays", "currently", "present",
-                                                    "presently", "these", "being"};
+                                                    "these"};
     static constexpr std::string_view kFuture[] = {"future", "soon", "coming", "ahead", "next",
                                                    "near", "short", "long"};
     std::string value = "PAST_REF";

@@ -415,12 +415,14 @@ TEST_CASE("timex: a rate after an amount is not a timex") {
   CHECK(one("Volunteers meet daily outside the hall.", kFriday) == "daily|SET|P1D");
 }
 
-TEST_CASE("timex: formerly, presently and most recently are not timexes") {
+TEST_CASE("timex: formerly, presently, most recently and the time being are not timexes") {
   // TimeBank+AQUAINT and the TE3 silver data never tag them (0 of 1+16 "formerly", 0 of 1+4
   // "most recently", 0 of 2 "presently"); "recently" alone is tagged in 13 of 20.
   CHECK(tag("The mill, formerly a bakery, employs forty people.", kFriday).timexes.empty());
   CHECK(tag("She led the team, most recently in the cup final.", kFriday).timexes.empty());
   CHECK(tag("The lawyers are presently reviewing the file.", kFriday).timexes.empty());
+  // Nor "for the time being" (TimeBank 0 of 1, TE3 silver 0 of 2).
+  CHECK(tag("For the time being the embassy stays shut.", kFriday).timexes.empty());
   CHECK(one("The lawyers recently reviewed the file.", kFriday) == "recently|DATE|PAST_REF");
 }
 
