@@ -46,7 +46,8 @@
 //   "the 1988 quarter" is the quarter under discussion in 1988 ("1988-Q3", anchor kTimex);
 //   "February this year", "June last year" are one timex with the year they name;
 //   a rate after an amount ("$2 million a year", "15 million instructions per second", "grow
-//   8% annually", "200 units yearly") is not a timex; nor are "formerly", "presently", "most
+//   8% annually", "200 units yearly", "the average daily volume") is not a timex, nor is a
+//   comparison of periods ("year-on-year", "quarter-to-quarter"); nor are "formerly", "presently", "most
 //   recently" and "for the time being" (never tagged in TimeBank, AQUAINT or the TE3 silver data), nor "Now,"
 //   opening a sentence or quotation with a comma (a discourse marker: "Now, he says, ...");
 //   "recent months", "recent weeks", "recent days" are DURATIONs (PXM, PXW, PXD), "recent years"

@@ -1346,6 +1346,7 @@ struct Reader {
     char c = before[e - 1];
     if (is_digit(c) || c == '%') return true;
     std::string p = previous_word();
+    if (rate_adverb && p == "average") return true;  // "average daily volume"
     return p == "million" || p == "billion" || p == "thousand" || p == "percent" ||
            p == "cents" || p == "dollars" || p == "shares" || p == "seats" || p == "flights" ||
            p == "barrels" || p == "tons" || p == "units" || p == "instructions";
@@ -1679,6 +1680,14 @@ TimexReading read_timex(RuleKind kind, std::string_view match, std::string_view 
   Reader r{match, before, after, dct, tense, reference, tense_adjacent, split_words(match), {}};
   r.out.begin = 0;
   r.out.end = static_cast<uint32_t>(match.size());
+  // "the quarter-to-quarter comparison", "year-on-year growth", "day-to-day running": a
+  // comparison of periods in general, never a timex (TimeBank and the TE3 silver data).
+  for (std::string_view link : {"-to-", "-on-", "-over-"})
+    if (after.substr(0, link.size()) == link && !r.words.empty() &&
+        unit_of(r.words.back().low)) {
+      r.out.whole_match_rejected = true;
+      return r.out;
+    }
   switch (kind) {
     case RuleKind::kIsoDate: r.read_iso(); break;
     case RuleKind::kNumericDate: r.read_numeric(); break;

@@ -411,6 +411,7 @@ TEST_CASE("timex: a rate after an amount is not a timex") {
   CHECK(tag("Exports should grow 8% annually, the ministry said.", kFriday).timexes.empty());
   CHECK(tag("The plant would build about 200 units yearly.", kFriday).timexes.empty());
   CHECK(tag("Fares rose by 3 percent monthly.", kFriday).timexes.empty());
+  CHECK(tag("The average daily turnover was thin.", kFriday).timexes.empty());
   CHECK(one("The fair is held annually in the town square.", kFriday) == "annually|SET|P1Y");
   CHECK(one("Volunteers meet daily outside the hall.", kFriday) == "daily|SET|P1D");
 }
@@ -484,6 +485,14 @@ TEST_CASE("timex: a date in a since-phrase is not the day the narrative is at") 
   REQUIRE(doc.timexes.size() == 3);
   CHECK(doc.timexes[2].value == "2026-01-14TEV");
   CHECK(doc.timexes[2].anchor == TimexAnchor::kTimex);
+}
+
+TEST_CASE("timex: period-to-period comparisons are not timexes") {
+  // TimeBank 0 of 1, TE3 silver 0 of 22 ("year-on-year", "day-to-day", "quarter-to-quarter").
+  CHECK(tag("The quarter-to-quarter gain was small.", kFriday).timexes.empty());
+  CHECK(tag("Exports rose 4% year-on-year.", kFriday).timexes.empty());
+  CHECK(tag("Day-to-day running passed to the deputy.", kFriday).timexes.empty());
+  CHECK(one("Exports rose in the quarter.", kFriday) == "the quarter|DATE|2025-Q4");
 }
 
 TEST_CASE("timex: mid-afternoon is a part of the day") {
