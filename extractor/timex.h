@@ -103,7 +103,9 @@
 // plans, past forms; the scan stops at "and", "but", "that" and the like), so one sentence can
 // point both ways; year-less months and days otherwise take the nearer occurrence. The rules
 // were written against the TempEval-3 TBAQ-cleaned training data (UzZaman et al. 2013; LDC
-// licence, not shipped), holding every fifth file out; nothing is trained and no data ships.
+// licence, not shipped), holding every fifth file out; where TimeBank has few examples of a
+// convention, the counts in the TE3 silver data (automatically annotated Gigaword; counted,
+// not shipped) decide only if they agree with it. Nothing is trained and no data ships.
 //
 // Thread safety: a TimexTagger is immutable after make_timex_tagger(); share one across
 // threads and call tag_timexes() concurrently on different Documents.
