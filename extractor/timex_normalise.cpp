@@ -1542,6 +1542,17 @@ struct Reader {
       if (!wd) wd = weekday_of(w.low);
     if (!wd) return;
     std::string pod = part_of_day(words);
+    // "the night of Friday, Oct. 23": the date after the weekday is the timex ("Friday, Oct.
+    // 23", as TimeBank tags it), not a night resolved from the DCT.
+    if (!pod.empty() && has_word(words, "of")) {
+      size_t b = 0;
+      while (b < after.size() && (after[b] == ',' || after[b] == ' ')) ++b;
+      size_t e = b;
+      while (e < after.size() && is_alpha(after[e])) ++e;
+      std::string next;
+      for (size_t k = b; k < e; ++k) next += static_cast<char>(after[k] | 0x20);
+      if (month_of(next) && next != "may") return;
+    }
     TimexType type = pod.empty() ? TimexType::kDate : TimexType::kTime;
     std::string suffix = pod.empty() ? "" : "T" + pod;
     out.mod = mod;

@@ -495,6 +495,16 @@ TEST_CASE("timex: period-to-period comparisons are not timexes") {
   CHECK(one("Exports rose in the quarter.", kFriday) == "the quarter|DATE|2025-Q4");
 }
 
+TEST_CASE("timex: the night of a weekday and a date is that date") {
+  // Bug: "the night of Friday" was resolved from the DCT and "Oct. 23" tagged apart.
+  Document doc = tag("The mill burned on the night of Friday, Oct. 23.", kFriday);
+  REQUIRE(doc.timexes.size() == 1);
+  CHECK(doc.slice(doc.timexes[0].span) == "Friday, Oct. 23");
+  CHECK(doc.timexes[0].value == "2025-10-23");
+  CHECK(one("The mill burned on the night of Friday.", kFriday) ==
+        "the night of Friday|TIME|2026-01-16TNI");
+}
+
 TEST_CASE("timex: mid-afternoon is a part of the day") {
   CHECK(one("Trading stopped in mid-afternoon yesterday.", kFriday) ==
         "mid-afternoon yesterday|TIME|2026-01-15TAF|MID");
