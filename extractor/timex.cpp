@@ -68,12 +68,13 @@ bool is_plan_word(std::string_view w) {
   return in(w, {"expected", "scheduled", "slated", "due", "set", "poised", "plans", "plan",
                 "planning", "planned", "intends", "intend", "intended", "aims", "hopes", "hope",
                 "going", "expects", "wants", "upcoming", "promised", "pledged", "vowed",
-                "agreed", "threatened"});
+                "agreed", "threatened", "favoured", "favored", "tipped"});
 }
 
 // Plans in the passive: "was expected to", "had been due to" put the plan in the past.
 bool is_passive_plan(std::string_view w) {
-  return in(w, {"expected", "scheduled", "slated", "due", "set", "poised"});
+  return in(w, {"expected", "scheduled", "slated", "due", "set", "poised", "favoured", "favored",
+                "tipped"});
 }
 
 bool is_irregular_past(std::string_view w) {
@@ -94,7 +95,7 @@ bool is_past_participle_like(std::string_view w) {
                  "limited", "based", "related", "expected", "scheduled", "planned", "embed",
                  "red", "bed", "shed", "wed", "advanced", "concerned", "detailed", "renewed",
                  "armed", "supposed", "alleged", "reported", "so-called", "unprecedented",
-                 "elected", "interested", "skilled", "biased", "aged"});
+                 "elected", "interested", "skilled", "biased", "aged", "favoured", "favored"});
 }
 
 bool is_present_aux(std::string_view w) {
@@ -116,7 +117,8 @@ Tense classify(const std::vector<ClauseWord>& words, size_t i, int words_to_time
     const std::string& w = words[k].low;
     if (is_modal_future(w)) return Tense::kFuture;
     bool followed_by_to = k + 1 < words.size() && (words[k + 1].low == "to" || words[k + 1].low == "for");
-    if (in(w, {"set", "due", "poised", "going"}) && !followed_by_to) continue;  // "set Friday as"
+    if (in(w, {"set", "due", "poised", "going", "favoured", "favored", "tipped"}) && !followed_by_to)
+      continue;  // "set Friday as"
     // A plan made in the past: a timex right after it dates the plan ("agreed in June to
     // buy"), one further on dates what was planned ("planned to leave on Thursday").
     if (in(w, {"promised", "pledged", "vowed", "agreed", "threatened", "planned", "intended"})) {
@@ -194,7 +196,8 @@ bool is_plan_lemma(std::string_view l) {
                 "hope", "want", "agree", "promise", "pledge", "vow", "threaten", "go", "prepare",
                 "propose", "decide", "seek", "likely", "ready", "eager", "ask", "urge", "order",
                 "require", "invite", "instruct", "direct", "need", "deadline", "bid",
-                "move", "vote", "tell", "allow", "permit", "call", "wish", "would", "plot"});
+                "move", "vote", "tell", "allow", "permit", "call", "wish", "would", "plot",
+                "favour", "favor", "tip"});
 }
 
 // Verbs that schedule by themselves, with no infinitive: "is expected Friday", "the vote
@@ -205,7 +208,8 @@ bool is_schedule_lemma(std::string_view l) {
 
 // Plans told as past and passive stay in the past: "was expected to arrive Friday".
 bool is_passive_plan_lemma(std::string_view l) {
-  return in(l, {"expect", "schedule", "slate", "due", "set", "poise", "likely"});
+  return in(l, {"expect", "schedule", "slate", "due", "set", "poise", "likely", "favour", "favor",
+                "tip"});
 }
 
 // Verbs whose past form is their base form ("read", "set", "put"): without an auxiliary the
@@ -690,6 +694,25 @@ bool capitalised_inside_sentence(std::string_view text, Span sentence, Span s) {
   return false;
 }
 
+// Whether the timex at byte `b` is in a phrase opened by "since" (at most five words back, no
+// comma, semicolon or colon between): "had lived there since her arrest on Dec. 1, 2018" gives
+// the start of a period, not the day the narrative is at, so it does not become the reference
+// of a later "that evening".
+bool opens_period(std::string_view text, Span sentence, uint32_t b) {
+  uint32_t i = b;
+  for (int words_back = 0; words_back < 5 && i > sentence.begin; ++words_back) {
+    while (i > sentence.begin && text[i - 1] == ' ') --i;
+    if (i > sentence.begin && (text[i - 1] == ',' || text[i - 1] == ';' || text[i - 1] == ':'))
+      return false;
+    uint32_t end = i;
+    while (i > sentence.begin && text[i - 1] != ' ') --i;
+    std::string w;
+    for (uint32_t k = i; k < end; ++k) w += lower(text[k]);
+    if (w == "since") return true;
+  }
+  return false;
+}
+
 // The sentence containing byte `b`: its index and span. Without sentences: the text between
 // sentence-final punctuation around `b` (index 0).
 std::pair<uint32_t, Span> sentence_at(const Document& doc, uint32_t b) {
@@ -865,10 +888,16 @@ void tag_timexes(const TimexTagger& tagger, Document& doc) {
     if (r.ok && kind == RuleKind::kYear && !plausible_bare_year(text, s)) r.ok = false;
     if (r.ok && names_a_title(kind) && capitalised_inside_sentence(text, sentence_span, s))
       r.ok = false;
+    if (!r.ok && r.whole_match_rejected) {
+      pos = m.end;
+      continue;
+    }
     if (!r.ok) {
       // Not a timex: go on after the match's first word, so a shorter reading can start later.
       size_t next = m.begin;
-      while (next < m.end && (is_alpha(text[next]) || is_digit(text[next]))) ++next;
+      while (next < m.end && (is_alpha(text[next]) || is_digit(text[next]) ||
+                              (text[next] == ',' && next + 1 < m.end && is_digit(text[next + 1]))))
+        ++next;
       pos = std::max<size_t>(next, m.begin + 1);
       continue;
     }
@@ -919,7 +948,7 @@ void tag_timexes(const TimexTagger& tagger, Document& doc) {
     t.value = std::move(r.value);
     t.mod = std::move(r.mod);
     t.anchor = r.anchor;
-    if (auto ref = reference_of(t)) {
+    if (auto ref = reference_of(t); ref && !opens_period(text, sentence_span, t.span.begin)) {
       reference = ref;
       reference_end = t.span.end;
     }

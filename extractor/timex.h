@@ -12,7 +12,9 @@
 //   anchor kDct    the value was resolved against the DCT ("Friday", "last week", "now")
 //   anchor kTimex  the value was resolved against an earlier date of the text ("two days
 //                  later", "that day", "the following week", and "a year earlier" after a
-//                  quarter: "the third quarter ... a year earlier" = that quarter a year back)
+//                  quarter: "the third quarter ... a year earlier" = that quarter a year back);
+//                  never one in a since-phrase, which starts a period ("held since her arrest
+//                  on March 3, 2024. She flew home that evening": the evening of the story)
 // Without a DCT, relative expressions keep an underspecified value ("XXXX-XX-XX",
 // "XXXX-WXX-5", "XXXX-10") and anchor kDct; nothing is invented.
 //
@@ -43,17 +45,28 @@
 //   "the year ended March 31" is DURATION P1Y (anchored on its end), not the DCT's year;
 //   "the 1988 quarter" is the quarter under discussion in 1988 ("1988-Q3", anchor kTimex);
 //   "February this year", "June last year" are one timex with the year they name;
-//   a rate after an amount ("$2 million a year", "15 million instructions per second") is
-//   not a timex; a clock time with no day ("at 10 p.m.") is on the day the text is at when
+//   a rate after an amount ("$2 million a year", "15 million instructions per second", "grow
+//   8% annually", "200 units yearly", "the average daily volume") is not a timex, nor is a
+//   comparison of periods ("year-on-year", "quarter-to-quarter"); nor are "formerly", "presently", "most
+//   recently" and "for the time being" (never tagged in TimeBank, AQUAINT or the TE3 silver data), nor "Now,"
+//   opening a sentence or quotation with a comma (a discourse marker: "Now, he says, ...");
+//   "recent months", "recent weeks", "recent days" are DURATIONs (PXM, PXW, PXD), "recent years"
+//   PAST_REF, as TimeBank has them; a clock time with no day ("at 10 p.m.") is on the day the text is at when
 //   the text just gave one, else on the DCT;
 //   a year-less quarter told in the past that has not begun by the DCT is last year's ("profits
 //   fell in the fourth quarter" in January 2026 = 2025-Q4);
 //   "the week of March 6" is that day's ISO week; "April 24 and 25" gives "25" a timex of its
 //   own; "the previous Friday" / "the following Monday" count from the day the text is at;
+//   so does a part of the day after a preposition ("Shares slid Wednesday. Brokers sold in the
+//   morning" = that Wednesday, TIME 2026-01-14TMO; nothing without a day-precise date before)
+//   and "mid-afternoon" (then the DCT when no date precedes: TIME 2026-01-16TAF, mod MID);
 //   a range of durations is its lower bound ("two to three weeks" P2W), a half after the unit
 //   adds ("a minute and a half" PT1M30S); "the year-earlier nine months" is DURATION P9M;
 //   time words written with a capital inside a sentence are titles, not timexes ("CBS's 60
 //   Minutes", "ABC's This Week"), and so is "today's world" (the present in general).
+// Numbers may group thousands with a comma ("more than 1,000 days" P1000D); "a quarter of a
+// century" is P25Y; "the Easter weekend" and "Christmas week" are the holiday's ISO week
+// (2025-W16-WE, 2024-W52).
 // The tense that resolves year-less dates and weekdays, with a parse: the head of the timex's
 // tokens is followed up the tree (through nouns: "the meeting on Monday"; past a participle of
 // planning after a noun: "a service planned for Saturday was canceled") to the first verb or
@@ -63,8 +76,8 @@
 // the present simple of an event verb with an agreeing subject ("they meet Monday with the
 // envoy") are schedules ahead, while "says" and other reporting or stative verbs are not, nor a
 // present whose timex only modifies a noun before it ("under a June agreement"); a
-// "to"-infinitive points ahead after a plan or request ("plans to", "is scheduled to", "asked
-// it to respond by Oct. 31"), back after a plan told as past and passive ("was expected to") or
+// "to"-infinitive points ahead after a plan or request ("plans to", "is scheduled to", "is
+// favoured to", "asked it to respond by Oct. 31"), back after a plan told as past and passive ("was expected to") or
 // dated before the plan ("On Friday, the government planned to pay"), and otherwise takes the
 // tense of the verb it completes ("flew to Lima to sign the pact Monday"); an -ing clause
 // adjoined to another takes that clause's tense; "set" (and other verbs whose past is their
@@ -90,7 +103,9 @@
 // plans, past forms; the scan stops at "and", "but", "that" and the like), so one sentence can
 // point both ways; year-less months and days otherwise take the nearer occurrence. The rules
 // were written against the TempEval-3 TBAQ-cleaned training data (UzZaman et al. 2013; LDC
-// licence, not shipped), holding every fifth file out; nothing is trained and no data ships.
+// licence, not shipped), holding every fifth file out; where TimeBank has few examples of a
+// convention, the counts in the TE3 silver data (automatically annotated Gigaword; counted,
+// not shipped) decide only if they agree with it. Nothing is trained and no data ships.
 //
 // Thread safety: a TimexTagger is immutable after make_timex_tagger(); share one across
 // threads and call tag_timexes() concurrently on different Documents.

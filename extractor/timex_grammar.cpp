@@ -49,6 +49,11 @@ const std::map<std::string, std::string, std::less<>>& parts() {
        "(?i:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)\\b"},
       {"PLURALUNIT", "(?i:hours|days|weeks|months|years|decades|centuries)\\b"},
       {"SEASON", "(?i:spring|summer|autumn|fall|winter)\\b"},
+      {"HOLIDAY",
+       "(?:Christmas(?:_(?:Day|Eve))?|New_Year's(?:_(?:Day|Eve))?|"
+       "Thanksgiving(?:_Day)?|Election_Day|Independence_Day|Halloween|Valentine's_Day|"
+       "Easter(?:_(?:Sunday|Monday))?|Good_Friday|Labor_Day|Memorial_Day|Boxing_Day|May_Day|"
+       "Veterans_Day|Remembrance_Day)\\b"},
       {"PARTOFDAY", "(?i:morning|afternoon|evening|night|overnight)\\b"},
       {"ORDINAL", "(?i:first|second|third|fourth|1st|2nd|3rd|4th)\\b"},
       {"ORDINAL_C",
@@ -118,6 +123,7 @@ const std::vector<std::pair<RuleKind, std::string>>& rules() {
        "the_late|the_mid)(?:_|-))+{SEASON}(?:,?_(?i:of_)?(?:{YEAR}|{SPOKENYEAR}))?|"
        "{SEASON},?_(?i:of_)?(?:{YEAR}|{SPOKENYEAR})"},
       {RuleKind::kDayRelative,
+       "(?i:mid)(?:-|_)?(?i:morning|afternoon)\\b(?:_(?i:today|yesterday|tomorrow)\\b)?|"
        "(?:(?i:early|late|earlier|later)_)?(?i:today|tonight|yesterday|tomorrow)\\b(?:_{PARTOFDAY}|'s)?|"
        "(?i:this|last|tomorrow)_(?:(?i:morning|afternoon|evening|night)\\b)|"
        "(?i:the_day_before_yesterday|the_day_after_tomorrow)\\b"},
@@ -143,16 +149,17 @@ const std::vector<std::pair<RuleKind, std::string>>& rules() {
        "consecutive|full|trading|business|working|calendar|long)_)?{UNIT}(?:_(?i:and_a_half))?"
        "(?:[- ](?i:old|long))?|(?i:half_an?_){UNIT1}|{NUM}_{UNIT1}_(?i:and_a_half)|"
        "(?i:another|an_additional|a_further|an_extra)_{UNIT1})|"
-       "(?:{APPROX}_)?(?i:the_(?:past|last|next|coming|previous|following)_(?:few|several|many)_){PLURALUNIT}"},
+       "(?:{APPROX}_)?(?i:the_(?:past|last|next|coming|previous|following)_(?:few|several|many)_){PLURALUNIT}|"
+       "(?:{APPROX}_)?(?i:a|one|three)_(?i:quarters?)_(?i:of_)(?i:an?_){UNIT1}"},
       {RuleKind::kBareUnits,
        "{PLURALUNIT}"},
       {RuleKind::kReference,
-       "(?i:now|right_now|nowadays|currently|at_present|presently|these_days|recently|lately|"
-       "more_recently|most_recently|until_recently|formerly|the_past|"
+       "(?i:now|right_now|nowadays|currently|at_present|these_days|recently|lately|"
+       "more_recently|most_recently|until_recently|the_past|"
        "the_future|the_near_future|the_distant_future|the_near_term|the_short_term|"
        "as_soon_as_possible|recent_(?:years|months|weeks|days|decades|times|history)|"
        "(?:the_)?(?:coming|next_few|past_few)_(?:years|months|weeks|days|decades)|"
-       "(?:the_)?(?:years|months|weeks|days|decades)_ahead|the_time_being|past_years)\\b"},
+       "(?:the_)?(?:years|months|weeks|days|decades)_ahead|past_years)\\b"},
       {RuleKind::kClockTime,
        "(?:(?i:early|late)_)?(?:{CLOCK})(?:_\\(?{TZ}\\)?)?(?:,?_(?:(?i:on_)?(?:(?i:this|next|last)_)?{WEEKDAY}|"
        "(?i:today|tonight|yesterday|tomorrow)\\b|(?i:on_)?{MONTH}_{DAY}(?:,?_{YEAR})?))?|"
@@ -171,15 +178,15 @@ const std::vector<std::pair<RuleKind, std::string>>& rules() {
        "(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\\b|"
        "{WEEKDAY}_(?i:mornings|afternoons|evenings|nights)\\b"},
       {RuleKind::kHoliday,
-       "(?:(?i:last|next|this)_)?(?:Christmas(?:_(?:Day|Eve))?|New_Year's(?:_(?:Day|Eve))?|"
-       "Thanksgiving(?:_Day)?|Election_Day|Independence_Day|Halloween|Valentine's_Day|"
-       "Easter(?:_(?:Sunday|Monday))?|Good_Friday|Labor_Day|Memorial_Day|Boxing_Day|May_Day|"
-       "Veterans_Day|Remembrance_Day)\\b(?:,?_{YEAR})?"},
+       "(?:(?i:last|next|this)_)?{HOLIDAY}(?:,?_{YEAR})?|"
+       "(?:(?i:the|last|next|this)_)?(?:Christmas|New_Year's|Thanksgiving|Easter|Labor_Day|"
+       "Memorial_Day)_(?i:week|weekend)\\b"},
       {RuleKind::kAnaphoric,
        "(?:(?i:earlier|later|early|late)_)?(?i:that|the_same)_(?i:day|week|month|year|morning|"
        "afternoon|evening|night)\\b|"
        "(?i:the_)?(?i:following|previous|preceding|prior)_(?i:day|week|month|year|morning|"
-       "evening|night)\\b|(?i:the_(?:next|following)_(?:day|morning|evening))\\b"},
+       "evening|night)\\b|(?i:the_(?:next|following)_(?:day|morning|evening))\\b|"
+       "(?i:the_(?:morning|afternoon|evening|night))\\b"},
   };
   return *kRules;
 }

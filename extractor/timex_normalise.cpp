@@ -104,11 +104,18 @@ std::vector<Word> split_words(std::string_view text) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '-' || c == ',' || c == '(' ||
            c == ')';
   };
+  // A comma between a digit and three more digits groups thousands ("1,000 days"): part of
+  // the number, not a separator.
+  auto thousands_comma = [&](size_t k) {
+    return text[k] == ',' && k > 0 && is_digit(text[k - 1]) && k + 3 < text.size() &&
+           is_digit(text[k + 1]) && is_digit(text[k + 2]) && is_digit(text[k + 3]) &&
+           (k + 4 >= text.size() || !is_digit(text[k + 4]));
+  };
   while (i < text.size()) {
     while (i < text.size() && is_sep(text[i])) ++i;
     if (i >= text.size()) break;
     size_t j = i;
-    while (j < text.size() && !is_sep(text[j])) ++j;
+    while (j < text.size() && (!is_sep(text[j]) || thousands_comma(j))) ++j;
     Word w;
     w.begin = static_cast<uint32_t>(i);
     w.end = static_cast<uint32_t>(j);
@@ -123,6 +130,7 @@ std::vector<Word> split_words(std::string_view text) {
         continue;
       }
       if (c == '.' && has_alpha) continue;
+      if (c == ',') continue;  // "1,000" reads 1000
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
       low += c;
     }
@@ -550,6 +558,17 @@ struct Reader {
   }
 
   // The lower-cased word just before / after the match ("" at a punctuation mark).
+  // Whether `before` (the text up to a match) ends a sentence or opens a quotation: nothing
+  // but spaces after a full stop, question or exclamation mark, colon, line break or opening
+  // quote (straight, doubled backquote or the last byte of a UTF-8 curly one).
+  static bool opens_sentence(std::string_view before) {
+    size_t e = before.size();
+    while (e > 0 && before[e - 1] == ' ') --e;
+    if (e == 0) return true;
+    char c = before[e - 1];
+    return c == '.' || c == '?' || c == '!' || c == ':' || c == '\n' || c == '"' || c == '`' ||
+           c == '\'' || c == '\x9C' || c == '\x98';
+  }
   std::string previous_word() const {
     size_t e = before.size();
     while (e > 0 && before[e - 1] == ' ') --e;
@@ -978,6 +997,15 @@ struct Reader {
       if (w == "before" && has_word(words, "yesterday")) { offset = -2; break; }
       if (w == "after" && has_word(words, "tomorrow")) { offset = 2; break; }
     }
+    if (!found && has_word(words, "mid") && !pod.empty()) {
+      // "by mid-afternoon": that part of the day the text is at, else of the DCT.
+      out.mod = "MID";
+      if (reference && reference->granularity >= 2) {
+        set(TimexType::kTime, format_date(reference->date) + "T" + pod, TimexAnchor::kTimex);
+        return;
+      }
+      found = true;
+    }
     if (!found) return;
     if (has_word(words, "last") && pod.empty()) return;
     // "today's world", "today's youth": the present in general, which TimeBank leaves untagged.
@@ -1158,6 +1186,18 @@ struct Reader {
   // The unit and count of "<count> <unit>" phrases.
   bool count_and_unit(Count* count, Unit* unit, size_t* unit_index) {
     for (size_t i = 0; i < words.size(); ++i) {
+      // "a quarter of a century" P25Y, "three quarters of an hour" PT45M: a fraction of the
+      // unit after "of".
+      bool quarter = words[i].low == "quarter" || words[i].low == "quarters";
+      if (quarter && i + 3 < words.size() && words[i + 1].low == "of") {
+        auto u = unit_of(words[i + 3].low);
+        if (!u) return false;
+        *unit = *u;
+        *unit_index = i + 3;
+        *count = count_of(words, 0, i);
+        count->value *= 0.25;
+        return true;
+      }
       if (auto u = unit_of(words[i].low)) {
         *unit = *u;
         *unit_index = i;
@@ -1254,6 +1294,15 @@ struct Reader {
   // "that day", "the same week", "the following year", "later that month": the reference
   // time (the last date the text gave), shifted by a unit for "following"/"previous".
   void read_anaphoric() {
+    // "in the morning", "during the night": that part of the day the text is at ("Shares fell
+    // Friday. Dealers sold in the morning" = Friday morning); only after a preposition and a
+    // day-precise date, so "the morning papers" and "in the evening" in general are no timex.
+    if (words.size() == 2 && words[0].low == "the" && !part_of_day(words).empty()) {
+      std::string p = previous_word();
+      bool preposition = p == "in" || p == "during" || p == "by" || p == "until" || p == "through" ||
+                         p == "throughout";
+      if (!preposition || !reference || reference->granularity < 2) return;
+    }
     std::optional<Unit> unit;
     for (const auto& w : words)
       if (auto u = unit_of(w.low)) unit = u;
@@ -1282,16 +1331,22 @@ struct Reader {
     set(TimexType::kDate, shifted(*dct, *unit, dir, 2), TimexAnchor::kDct);
   }
 
-  // "$2 million a year", "358,000 a month", "15 million instructions per second": a rate,
-  // which TimeBank leaves untagged.
+  // "$2 million a year", "358,000 a month", "15 instructions per second", "rise 8.5%
+  // annually", "10,000 units yearly": a rate after an amount, not a timex (TimeBank leaves
+  // these untagged).
   bool is_rate() const {
-    if (words.size() != 2 || !(words[0].low == "a" || words[0].low == "per")) return false;
+    bool per_unit = words.size() == 2 && (words[0].low == "a" || words[0].low == "per");
+    bool rate_adverb = words.size() == 1 && (words[0].low == "annually" || words[0].low == "yearly" ||
+                                              words[0].low == "monthly" || words[0].low == "weekly" ||
+                                              words[0].low == "daily" || words[0].low == "hourly");
+    if (!per_unit && !rate_adverb) return false;
     size_t e = before.size();
     while (e > 0 && before[e - 1] == ' ') --e;
     if (e == 0) return false;
     char c = before[e - 1];
     if (is_digit(c) || c == '%') return true;
     std::string p = previous_word();
+    if (rate_adverb && p == "average") return true;  // "average daily volume"
     return p == "million" || p == "billion" || p == "thousand" || p == "percent" ||
            p == "cents" || p == "dollars" || p == "shares" || p == "seats" || p == "flights" ||
            p == "barrels" || p == "tons" || p == "units" || p == "instructions";
@@ -1318,7 +1373,12 @@ struct Reader {
         words[ui + 1].low == "and")
       count.value += 0.5;
     // "the 1988 quarter": a year, not 1988 quarters.
-    if (count.known && count.value >= 1000 && (unit.letter == 'Q' || unit.letter == 'Y')) {
+    // "2,000 years" (written with a comma) is a count.
+    bool comma_number = false;
+    for (size_t k = 0; k < ui; ++k)
+      if (match.substr(words[k].begin, words[k].end - words[k].begin).find(',') != std::string_view::npos)
+        comma_number = true;
+    if (count.known && count.value >= 1000 && !comma_number && (unit.letter == 'Q' || unit.letter == 'Y')) {
       // The year alone; the tagger makes "the 1988 quarter" the quarter under discussion.
       for (const auto& w : words)
         if (w.low.size() == 4 && all_digits(w.low) && unit.letter == 'Q') {
@@ -1359,7 +1419,23 @@ struct Reader {
     // "the coming weeks", "the next few years", "the past few months", "the days ahead": an
     // unspecified stretch of that unit (TimeBank: DURATION "PXW"), unlike "recent years" and
     // "the future", which point at a vague time (PAST_REF, FUTURE_REF).
-    if (has_word(words, "coming") || has_word(words, "few") || has_word(words, "ahead")) {
+    // "Now, he says ...": "now" opening a sentence or a quotation with a comma after it is a
+    // discourse marker, not the present (TimeBank: 0 of 3 tagged; TE3 silver: 1 of 7), unlike
+    // "Now the court has ruled" or "until now, ...".
+    if (words.size() == 1 && words[0].low == "now" && !after.empty() && after[0] == ',' &&
+        opens_sentence(before))
+      return;
+    // "most recently" ranks one past event among others ("most recently in March"); TimeBank
+    // never tags it, nor the "recently" inside it.
+    if (has_word(words, "most")) {
+      out.whole_match_rejected = true;
+      return;
+    }
+    // "recent months", "recent weeks", "recent days" are stretches too (TimeBank: DURATION
+    // "PXM"), while "recent years" and "recent decades" stay PAST_REF as TimeBank has them.
+    bool recent_short = has_word(words, "recent") &&
+                        (has_word(words, "months") || has_word(words, "weeks") || has_word(words, "days"));
+    if (recent_short || has_word(words, "coming") || has_word(words, "few") || has_word(words, "ahead")) {
       for (const auto& w : words)
         if (auto u = unit_of(w.low); u && w.low.back() == 's') {
           set(TimexType::kDuration, duration_value(Count{}, *u), TimexAnchor::kText);
@@ -1367,7 +1443,7 @@ struct Reader {
         }
     }
     static constexpr std::string_view kPresent[] = {"now", "nowadays", "currently", "present",
-                                                    "presently", "these", "being"};
+                                                    "these"};
     static constexpr std::string_view kFuture[] = {"future", "soon", "coming", "ahead", "next",
                                                    "near", "short", "long"};
     std::string value = "PAST_REF";
@@ -1466,6 +1542,17 @@ struct Reader {
       if (!wd) wd = weekday_of(w.low);
     if (!wd) return;
     std::string pod = part_of_day(words);
+    // "the night of Friday, Oct. 23": the date after the weekday is the timex ("Friday, Oct.
+    // 23", as TimeBank tags it), not a night resolved from the DCT.
+    if (!pod.empty() && has_word(words, "of")) {
+      size_t b = 0;
+      while (b < after.size() && (after[b] == ',' || after[b] == ' ')) ++b;
+      size_t e = b;
+      while (e < after.size() && is_alpha(after[e])) ++e;
+      std::string next;
+      for (size_t k = b; k < e; ++k) next += static_cast<char>(after[k] | 0x20);
+      if (month_of(next) && next != "may") return;
+    }
     TimexType type = pod.empty() ? TimexType::kDate : TimexType::kTime;
     std::string suffix = pod.empty() ? "" : "T" + pod;
     out.mod = mod;
@@ -1546,6 +1633,20 @@ struct Reader {
   }
 
   void read_holiday() {
+    // "the Easter weekend", "Christmas week": the ISO week of the holiday (its weekend).
+    std::string week_of;
+    if (!words.empty() && (words.back().low == "week" || words.back().low == "weekend")) {
+      week_of = words.back().low;
+      words.pop_back();
+      if (!words.empty() && words.front().low == "the") words.erase(words.begin());
+      read_holiday();
+      if (out.ok && out.value.size() == 10 && is_digit(out.value[0]))
+        out.value = iso_week(year_month_day{year{std::atoi(out.value.substr(0, 4).c_str())},
+                                            month{static_cast<unsigned>(std::atoi(out.value.substr(5, 2).c_str()))},
+                                            day{static_cast<unsigned>(std::atoi(out.value.substr(8, 2).c_str()))}}) +
+                    (week_of == "weekend" ? "-WE" : "");
+      return;
+    }
     std::string name;
     int y = first_year(words);
     for (const auto& w : words) {
@@ -1590,6 +1691,14 @@ TimexReading read_timex(RuleKind kind, std::string_view match, std::string_view 
   Reader r{match, before, after, dct, tense, reference, tense_adjacent, split_words(match), {}};
   r.out.begin = 0;
   r.out.end = static_cast<uint32_t>(match.size());
+  // "the quarter-to-quarter comparison", "year-on-year growth", "day-to-day running": a
+  // comparison of periods in general, never a timex (TimeBank and the TE3 silver data).
+  for (std::string_view link : {"-to-", "-on-", "-over-"})
+    if (after.substr(0, link.size()) == link && !r.words.empty() &&
+        unit_of(r.words.back().low)) {
+      r.out.whole_match_rejected = true;
+      return r.out;
+    }
   switch (kind) {
     case RuleKind::kIsoDate: r.read_iso(); break;
     case RuleKind::kNumericDate: r.read_numeric(); break;

@@ -38,6 +38,9 @@ struct TimexReference {
 // after leading prepositions ("on", "in", "since") and trailing linkers ("of") are trimmed.
 struct TimexReading {
   bool ok = false;  // false when the match turned out not to be a timex ("the fall of Rome")
+  // With ok false: no timex starts inside the match either ("most recently" is not a timex,
+  // nor is its "recently"); otherwise a shorter reading may start after its first word.
+  bool whole_match_rejected = false;
   uint32_t begin = 0, end = 0;
   TimexType type = TimexType::kDate;
   std::string value;
