@@ -1,6 +1,7 @@
 #include "extractor/events.h"
 
 #include <algorithm>
+#include <cctype>
 #include <initializer_list>
 #include <string>
 #include <vector>
@@ -76,7 +77,7 @@ constexpr std::string_view kInstitutions[] = {
 constexpr std::string_view kSubordinators[] = {"after", "before", "since", "until", "as", "while",
                                                "when", "once", "because", "although", "though"};
 constexpr std::string_view kFrameOpeners[] = {"during", "at", "in", "after", "before",
-                                              "amid", "following", "since"};
+                                              "amid", "following", "since", "into"};
 constexpr std::string_view kFace[] = {"face", "faces", "faced", "facing"};
 // Verbs that end an investigation ("closed a separate investigation into Apple").
 constexpr std::string_view kClosings[] = {"close", "closes", "closed", "closing", "drop",
@@ -97,6 +98,24 @@ constexpr std::string_view kGroupNouns[] = {"leaders", "men", "women", "presiden
 constexpr std::string_view kElectoralObjects[] = {
     "seat", "seats", "riding", "election", "elections", "leadership", "race", "presidency",
     "nomination", "primary", "majority", "mandate"};
+// Verbs that call something by a name ("called the tariffs unacceptable", "described the
+// detentions as arbitrary") and the words of blame that make that a criticism (CAMEO 111).
+constexpr std::string_view kNamingVerbs[] = {"call", "describe", "deem", "label", "brand",
+                                             "denounce", "condemn"};
+constexpr std::string_view kBlameWords[] = {
+    "unacceptable", "arbitrary", "unfair", "illegal", "unlawful", "unjustified", "unjust",
+    "discriminatory", "protectionist", "protectionism", "abusive", "outrageous", "baseless",
+    "absurd", "insulting", "coercive", "bullying", "hypocritical", "irresponsible"};
+// Words that end a withdrawal from a contest ("withdrew from the race"): a resignation.
+constexpr std::string_view kContests[] = {"race", "contest", "campaign", "election",
+                                          "nomination", "primary", "presidential"};
+// Verbs of travel whose "to" place is a visit ("flew to Florida") and whose purpose clause
+// happened with them ("flew to Florida to meet Trump", "called Trump to concede").
+constexpr std::string_view kTravelVerbs[] = {"fly", "travel", "go", "head", "come", "return"};
+constexpr std::string_view kContactVerbs[] = {"call", "phone", "telephone", "fly", "travel",
+                                              "go", "head", "come"};
+// Verbs that promise a sanction ("promised to impose tariffs on China"): a threat (CAMEO 13).
+constexpr std::string_view kPromises[] = {"promise", "vow", "pledge", "threaten", "warn"};
 // "two" .. "six": how many people a plural subject ("All three") refers to.
 constexpr std::string_view kSmallNumbers[] = {"two", "three", "four", "five", "six"};
 
@@ -146,6 +165,11 @@ class EventFinder {
         if (mention_of_[t] >= 0) continue;
         bool noun = false;
         const EventTrigger* trig = choose_trigger(t, sent, &noun);
+        if (!trig || !noun)
+          if (const EventTrigger* p = phrasal_trigger(t, sent)) {
+            trig = p;
+            noun = false;
+          }
         if (trig) process(t, *trig, noun, s);
       }
     }
@@ -155,6 +179,60 @@ class EventFinder {
  private:
   std::string_view text(uint32_t t) const { return doc_.slice(doc_.tokens[t].span); }
   std::string lower(uint32_t t) const { return lower_text(text(t)); }
+  std::string lemma(uint32_t t) const {
+    const Token& k = doc_.tokens[t];
+    return k.lemma.empty() ? lower(t) : lower_text(k.lemma);
+  }
+  std::string word_at(uint32_t k, const Sentence& s) const {
+    return k >= s.first_token && k < s.end_token ? lower(k) : std::string();
+  }
+
+  // Verbs whose particle or complement decides the event (CAMEO verb phrases): "called on X
+  // to" (DEMAND 10), "asked for" (APPEAL 02), "spoke with X" (MEET 04), "withdrew from the
+  // race" (RESIGN), "flew to Florida" (VISIT 04), "called the tariffs unacceptable" (ACCUSE
+  // 11). nullptr when `t` is none of them.
+  const EventTrigger* phrasal_trigger(uint32_t t, const Sentence& s) const {
+    const Token& tok = doc_.tokens[t];
+    if (!tok.upos.empty() && tok.upos != "VERB") return nullptr;
+    std::string l = lemma(t), next = word_at(t + 1, s);
+    auto entity_after = [&](uint32_t k) {
+      return k < s.end_token && mention_of_[k] >= 0 &&
+             doc_.mentions[mention_of_[k]].type != EntityType::kNorp;
+    };
+    if (l == "call" && next == "on") return &kCalledOn;
+    if (l == "ask" && next == "for") return &kAskedFor;
+    if ((l == "speak" || l == "talk") && (next == "with" || next == "to") && entity_after(t + 2))
+      return &kSpokeWith;
+    if (l == "withdraw" && next == "from")
+      for (uint32_t k = t + 2; k < s.end_token && k < t + 6; ++k)
+        if (in(kContests, lower(k))) return &kWithdrew;
+    if (in(kTravelVerbs, l) && next == "to" && entity_after(t + 2) &&
+        is_place_type(doc_.mentions[mention_of_[t + 2]].type))
+      return &kTravelled;
+    if (in(kNamingVerbs, l))
+      for (uint32_t k = t + 1; k < s.end_token && k < t + 12; ++k) {
+        std::string w = lower(k);
+        if (w == "." || w == ";" || w == "that" || w == "," || w == "and") break;
+        if (in(kBlameWords, w)) return &kCriticised;
+      }
+    return nullptr;
+  }
+  bool phrasal(const EventTrigger& trig) const {
+    return &trig == &kCalledOn || &trig == &kAskedFor || &trig == &kSpokeWith ||
+           &trig == &kWithdrew || &trig == &kTravelled || &trig == &kCriticised;
+  }
+
+  // "flew to Florida to meet Trump", "called Trump to concede": the verb of a purpose clause
+  // whose head is an act of travel or contact that took place; -1 when `t` is not one.
+  int32_t purpose_head(uint32_t t) const {
+    const Token& tok = doc_.tokens[t];
+    if (tok.deprel != "advcl" && tok.deprel != "xcomp") return -1;
+    if (tok.head < 0 || t == 0 || lower(t - 1) != "to") return -1;
+    uint32_t h = static_cast<uint32_t>(tok.head);
+    if (doc_.tokens[h].upos != "VERB" || !in(kContactVerbs, lemma(h))) return -1;
+    if (h > 0 && lower(h - 1) == "to") return -1;  // "plans to fly to Ottawa to meet"
+    return static_cast<int32_t>(h);
+  }
 
   const EventTrigger* choose_trigger(uint32_t t, const Sentence& s, bool* noun) const {
     const Token& tok = doc_.tokens[t];
@@ -554,9 +632,9 @@ class EventFinder {
     if (!noun && t > sent.first_token) {
       std::string prev = lower(t - 1);
       // "to visit", "agreed to meet": an intention, not an event (irrealis).
-      if (prev == "to") return;
+      if (prev == "to" && purpose_head(t) < 0) return;
       // "in charge of": a verb form after a preposition is a noun here.
-      if (in(kPrepositions, prev)) return;
+      if (in(kPrepositions, prev) && prev != "to") return;
       // "his first elected office": a participle used as an adjective.
       if (in(kDeterminers, prev) || prev == "first" || prev == "newly") return;
     }
@@ -712,6 +790,10 @@ class EventFinder {
       // and a list of names in apposition ("two Canadians, Michael Kovrig and Michael Spavor").
       uint32_t o = t + 1;
       if (o < sent.end_token && lower(o) == "with") ++o;
+      // "called on Trudeau", "asked for his release", "spoke to Xi": the particle's object.
+      if (phrasal(trig) && o < sent.end_token && trig.frame != EventFrame::kVisit &&
+          (lower(o) == "on" || lower(o) == "for" || lower(o) == "to"))
+        ++o;
       std::vector<int32_t> object_mentions;
       uint32_t object_end = noun_phrase(o, sent.end_token, &object_mentions);
       int32_t head = -1;
@@ -748,7 +830,7 @@ class EventFinder {
         if (passive) {
           // "was arrested in Beijing": no object.
         } else if (trig.frame == EventFrame::kMeet) {
-          d.partners.push_back(e);
+          if (doc_.mentions[mi].type != EntityType::kLaw) d.partners.push_back(e);
           for (int32_t c : coordinated) d.partners.push_back(c);
         } else if (trig.frame == EventFrame::kVisit && is_place_type(doc_.mentions[mi].type)) {
           if (d.place < 0) d.place = doc_.mentions[mi].entity;
@@ -814,11 +896,20 @@ class EventFinder {
                       lower(np_start - 2) == "remain" || lower(np_start - 2) == "also");
     bool embedded = noun && np_start > sent.first_token && in(kPrepositions, lower(np_start - 1)) &&
                     !in(kFrameOpeners, lower(np_start - 1)) && !instrument && !undergoes;
+    // "called the tariffs unacceptable", "described the arrests as arbitrary": the one who
+    // names an act is not its actor.
+    if (noun && np_start > sent.first_token && phrasal_trigger(np_start - 1, sent) == &kCriticised)
+      embedded = true;
     // "to lower tariffs", "to criticise tariffs": the governing verb is an infinitive.
     if (noun && np_start > sent.first_token + 1 && lower(np_start - 2) == "to" &&
         !in(kPrepositions, lower(np_start - 1)))
       embedded = true;
-    if (!embedded && !possessed_patient && !d.unnamed_patient &&
+    // "after the president withdrew": a verb right after a definite noun phrase that names no
+    // one has that unnamed subject, not a name further left.
+    bool unnamed_subject = !noun && np_start >= sent.first_token + 2 && mention_of_[np_start - 1] < 0 &&
+                           doc_.tokens[np_start - 1].upos == "NOUN" &&
+                           in(kDefinite, lower(np_start - 2));
+    if (!embedded && !possessed_patient && !d.unnamed_patient && !unnamed_subject &&
         ((passive && d.patient < 0) || (!passive && d.agent < 0))) {
       uint32_t at = 0;
       int32_t subject = -1;
@@ -879,6 +970,26 @@ class EventFinder {
       }
     }
     emit(t, trig, s, d, negated, hedged);
+    if (int32_t h = purpose_head(t); h >= 0 && event_at_[t] >= 0)
+      date_by_head(doc_.events[event_at_[t]], static_cast<uint32_t>(h));
+  }
+
+  // "Trudeau flew to Florida in late November to meet Trump": a purpose clause happened when
+  // the act it serves did, the point-like timex ("2024-11", not "P3D") attached to that verb.
+  void date_by_head(Event& ev, uint32_t head) const {
+    for (size_t i = 0; i < doc_.timexes.size(); ++i) {
+      const Timex& x = doc_.timexes[i];
+      if (x.value.empty() || !std::isdigit(static_cast<unsigned char>(x.value[0]))) continue;
+      for (uint32_t k = 0; k < doc_.tokens.size(); ++k) {
+        const Token& tok = doc_.tokens[k];
+        if (tok.span.begin < x.span.begin || tok.span.end > x.span.end) continue;
+        if (tok.head == static_cast<int32_t>(head)) {
+          ev.timex = static_cast<int32_t>(i);
+          ev.date = x.value;
+          return;
+        }
+      }
+    }
   }
 
   // Subject and object from a dependency parse of a verbal trigger.
@@ -914,10 +1025,39 @@ class EventFinder {
         noun_phrase(doc_.mentions[mi].first_token, doc_.sentences[sentence_of(v)].end_token, &phrase);
         for (int32_t pm : phrase)
           if (doc_.mentions[pm].type == EntityType::kPerson) { mi = pm; e = participant(pm); break; }
-        if (trig.frame == EventFrame::kMeet) d->partners.push_back(e);
+        // "ratified the Ruritania Trade Agreement": a law or treaty signed is no party.
+        if (trig.frame == EventFrame::kMeet) {
+          if (doc_.mentions[mi].type != EntityType::kLaw) d->partners.push_back(e);
+        }
         else if (trig.frame == EventFrame::kVisit && is_place_type(doc_.mentions[mi].type)) d->place = doc_.mentions[mi].entity;
         else if (trig.frame == EventFrame::kSanction) d->recipient = e;
         else if (d->patient < 0) d->patient = e;
+      }
+    }
+    // "Trump and Xi met and agreed to a pause", "the group said it was concerned and asked
+    // for his release": a verb coordinated with another shares its subject.
+    if (d->agent < 0 && !*passive && doc_.tokens[v].deprel == "conj" && doc_.tokens[v].head >= 0) {
+      uint32_t h = static_cast<uint32_t>(doc_.tokens[v].head);
+      for (uint32_t c : children_[h])
+        if (c < v && doc_.tokens[c].deprel == "nsubj" && mention_of_[c] >= 0) {
+          d->agent = participant(mention_of_[c]);
+          subject = static_cast<int32_t>(c);
+        }
+    }
+    // "Trudeau flew to Florida to meet Trump", "Harris called Trump to concede": a purpose
+    // clause of an act of travel or contact has that act's subject, and the object of the
+    // contact is the one conceded to.
+    if (int32_t h = purpose_head(v); h >= 0) {
+      for (uint32_t c : children_[static_cast<uint32_t>(h)]) {
+        if (mention_of_[c] < 0) continue;
+        const std::string& rel = doc_.tokens[c].deprel;
+        if (rel == "nsubj" && d->agent < 0) {
+          d->agent = participant(mention_of_[c]);
+          subject = static_cast<int32_t>(c);
+        } else if (rel == "obj" && trig.frame == EventFrame::kTransitive && d->patient < 0 &&
+                   doc_.mentions[mention_of_[c]].type == EntityType::kPerson) {
+          d->patient = participant(mention_of_[c]);
+        }
       }
     }
     // "Canada and China have agreed": a name coordinated with the subject is a partner.
@@ -994,7 +1134,10 @@ class EventFinder {
       });
       if (!person_freed) return;
     }
-    size_t needed = trig.frame == EventFrame::kMeet || ev.type == "MEET" ? 2 : 1;
+    // Meetings need two parties; an agreement a verb reports needs only its signer ("Biden
+    // signed it", "Parliament approved the deal"), a noun ("a deal") still two.
+    bool signed_alone = ev.type == "AGREE" && !trig.noun && d.agent >= 0;
+    size_t needed = (trig.frame == EventFrame::kMeet || ev.type == "MEET") && !signed_alone ? 2 : 1;
     if (ev.arguments.size() < needed) return;
     event_at_[t] = static_cast<int32_t>(doc_.events.size());
     doc_.events.push_back(std::move(ev));
@@ -1051,6 +1194,12 @@ class EventFinder {
     }
   }
 
+  const EventTrigger kCalledOn{"call on", false, "DEMAND", "10", EventFrame::kTransitive};
+  const EventTrigger kAskedFor{"ask for", false, "APPEAL", "02", EventFrame::kTransitive};
+  const EventTrigger kSpokeWith{"speak with", false, "MEET", "04", EventFrame::kMeet};
+  const EventTrigger kWithdrew{"withdraw", false, "RESIGN", "", EventFrame::kTransitive};
+  const EventTrigger kTravelled{"travel", false, "VISIT", "04", EventFrame::kVisit};
+  const EventTrigger kCriticised{"criticise", false, "ACCUSE", "11", EventFrame::kAccuse};
   const Lexicon& lex_;
   Document& doc_;
   std::vector<int32_t> mention_of_, event_at_;
