@@ -113,7 +113,10 @@ constexpr std::string_view kContests[] = {"race", "contest", "campaign", "electi
 // happened with them ("flew to Florida to meet Trump", "called Trump to concede").
 constexpr std::string_view kTravelVerbs[] = {"fly", "travel", "go", "head", "come", "return"};
 constexpr std::string_view kContactVerbs[] = {"call", "phone", "telephone", "fly", "travel",
-                                              "go", "head", "come"};
+                                              "go", "head", "come",
+                                              // an attempt is an act: "tried to ban TikTok by
+                                              // executive order"
+                                              "try", "attempt"};
 // Verbs that promise a sanction ("promised to impose tariffs on China"): a threat (CAMEO 13).
 constexpr std::string_view kPromises[] = {"promise", "vow", "pledge", "threaten", "warn"};
 // "two" .. "six": how many people a plural subject ("All three") refers to.
@@ -201,8 +204,12 @@ class EventFinder {
     };
     if (l == "call" && next == "on") return &kCalledOn;
     if (l == "ask" && next == "for") return &kAskedFor;
-    if ((l == "speak" || l == "talk") && (next == "with" || next == "to") && entity_after(t + 2))
-      return &kSpokeWith;
+    if ((l == "speak" || l == "talk") && (next == "with" || next == "to")) {
+      std::vector<int32_t> ms;  // "spoken with Chinese President Xi Jinping"
+      noun_phrase(t + 2, s.end_token, &ms);
+      if (std::any_of(ms.begin(), ms.end(), [&](int32_t mi) { return !adjectival(mi); }))
+        return &kSpokeWith;
+    }
     if (l == "withdraw" && next == "from")
       for (uint32_t k = t + 2; k < s.end_token && k < t + 6; ++k)
         if (in(kContests, lower(k))) return &kWithdrew;
@@ -1038,11 +1045,22 @@ class EventFinder {
     // for his release": a verb coordinated with another shares its subject.
     if (d->agent < 0 && !*passive && doc_.tokens[v].deprel == "conj" && doc_.tokens[v].head >= 0) {
       uint32_t h = static_cast<uint32_t>(doc_.tokens[v].head);
-      for (uint32_t c : children_[h])
-        if (c < v && doc_.tokens[c].deprel == "nsubj" && mention_of_[c] >= 0) {
-          d->agent = participant(mention_of_[c]);
-          subject = static_cast<int32_t>(c);
+      for (uint32_t c : children_[h]) {
+        if (c >= v || doc_.tokens[c].deprel != "nsubj") continue;
+        int32_t s = static_cast<int32_t>(c);
+        // "X said it was concerned and asked": an unresolved pronoun subject of a reported
+        // clause is the reporter (Hobbs 1978, as in extractor/coref.h).
+        if (mention_of_[c] < 0 && doc_.tokens[c].upos == "PRON" && doc_.tokens[h].deprel == "ccomp" &&
+            doc_.tokens[h].head >= 0) {
+          s = -1;
+          for (uint32_t g : children_[static_cast<uint32_t>(doc_.tokens[h].head)])
+            if (doc_.tokens[g].deprel == "nsubj" && mention_of_[g] >= 0) s = static_cast<int32_t>(g);
         }
+        if (s >= 0 && mention_of_[s] >= 0) {
+          d->agent = participant(mention_of_[s]);
+          subject = s;
+        }
+      }
     }
     // "Trudeau flew to Florida to meet Trump", "Harris called Trump to concede": a purpose
     // clause of an act of travel or contact has that act's subject, and the object of the

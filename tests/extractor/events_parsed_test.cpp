@@ -73,3 +73,16 @@ TEST_CASE("events parsed: an unnamed subject right before the verb takes no name
   CHECK(events_of("Ana Ruiz, who replaced Paul Dube in July after the senator withdrew from the race, spoke.") ==
         V{});
 }
+
+TEST_CASE("events parsed: a partner named with a nationality and title, a reporter's pronoun") {
+  CHECK(events_of("Ana Ruiz said she had spoken with Peruvian President Paul Dube.") ==
+        V{"MEET spoken: agent=Ana Ruiz partner=Paul Dube"});
+  // "it" of the reported clause is the reporter, and so is the subject of the verb joined to it.
+  CHECK(events_of("Amnesty International said it was worried about Paul Dube and asked for his release.") ==
+        V{"APPEAL asked: agent=Amnesty International"});
+}
+
+TEST_CASE("events parsed: an attempt is an act") {
+  CHECK(events_of("In 2019, Ana Ruiz tried to ban Acme Corp by decree.") ==
+        V{"SANCTION ban: agent=Ana Ruiz patient=Acme Corp 2019"});
+}
