@@ -106,6 +106,11 @@ constexpr std::string_view kBlameWords[] = {
     "unacceptable", "arbitrary", "unfair", "illegal", "unlawful", "unjustified", "unjust",
     "discriminatory", "protectionist", "protectionism", "abusive", "outrageous", "baseless",
     "absurd", "insulting", "coercive", "bullying", "hypocritical", "irresponsible"};
+// What is signed or approved by one side of an agreement ("Biden signed the bill").
+constexpr std::string_view kSignedTexts[] = {
+    "law", "bill", "act", "agreement", "deal", "treaty", "accord", "pact", "measure",
+    "legislation", "change", "amendment", "protocol", "declaration", "memorandum", "contract",
+    "charter", "convention", "budget", "settlement", "package", "text", "plan"};
 // Words that end a withdrawal from a contest ("withdrew from the race"): a resignation.
 constexpr std::string_view kContests[] = {"race", "contest", "campaign", "election",
                                           "nomination", "primary", "presidential"};
@@ -227,6 +232,19 @@ class EventFinder {
   bool phrasal(const EventTrigger& trig) const {
     return &trig == &kCalledOn || &trig == &kAskedFor || &trig == &kSpokeWith ||
            &trig == &kWithdrew || &trig == &kTravelled || &trig == &kCriticised;
+  }
+
+  // "signed it", "approved the deal", "agreed to a pause", not "signed the orders" (an
+  // executive order binds no second party): the parsed object of an agreement verb is a text
+  // both sides keep, a pronoun or a law, or there is none.
+  bool signs_a_text(uint32_t v) const {
+    for (uint32_t c : children_[v]) {
+      if (doc_.tokens[c].deprel != "obj") continue;
+      if (doc_.tokens[c].upos == "PRON") return true;
+      if (mention_of_[c] >= 0) return doc_.mentions[mention_of_[c]].type == EntityType::kLaw;
+      return in(kSignedTexts, lemma(c));
+    }
+    return true;
   }
 
   // "flew to Florida to meet Trump", "called Trump to concede": the verb of a purpose clause
@@ -643,7 +661,10 @@ class EventFinder {
       // "in charge of": a verb form after a preposition is a noun here.
       if (in(kPrepositions, prev) && prev != "to") return;
       // "his first elected office": a participle used as an adjective.
-      if (in(kDeterminers, prev) || prev == "first" || prev == "newly") return;
+      // "Trump first signed the orders" is a verb all the same.
+      bool adjective_first = prev == "first" && (doc_.tokens[t].upos != "VERB" ||
+                                                 (t >= sent.first_token + 2 && in(kDeterminers, lower(t - 2))));
+      if (in(kDeterminers, prev) || adjective_first || prev == "newly") return;
     }
     // "has never held elected office": the parse says the participle modifies a noun.
     if (!noun && doc_.tokens[t].deprel == "amod") return;
@@ -1154,7 +1175,7 @@ class EventFinder {
     }
     // Meetings need two parties; an agreement a verb reports needs only its signer ("Biden
     // signed it", "Parliament approved the deal"), a noun ("a deal") still two.
-    bool signed_alone = ev.type == "AGREE" && !trig.noun && d.agent >= 0;
+    bool signed_alone = ev.type == "AGREE" && !trig.noun && d.agent >= 0 && signs_a_text(t);
     size_t needed = (trig.frame == EventFrame::kMeet || ev.type == "MEET") && !signed_alone ? 2 : 1;
     if (ev.arguments.size() < needed) return;
     event_at_[t] = static_cast<int32_t>(doc_.events.size());

@@ -86,3 +86,10 @@ TEST_CASE("events parsed: an attempt is an act") {
   CHECK(events_of("In 2019, Ana Ruiz tried to ban Acme Corp by decree.") ==
         V{"SANCTION ban: agent=Ana Ruiz patient=Acme Corp 2019"});
 }
+
+TEST_CASE("events parsed: 'first' before a verb is an adverb; an executive order is no agreement") {
+  CHECK(events_of("Ana Ruiz met Paul Dube in Lima. The two leaders first met in Quito in 2019.") ==
+        V{"MEET met: agent=Ana Ruiz partner=Paul Dube", "MEET met: agent=Ana Ruiz partner=Paul Dube 2019"});
+  CHECK(events_of("Ana Ruiz first signed the orders on Feb. 1.") == V{});
+  CHECK(events_of("Ana Ruiz signed the bill on Feb. 1.") == V{"AGREE signed: agent=Ana Ruiz 2025-02-01"});
+}
