@@ -106,6 +106,10 @@ constexpr std::string_view kBlameWords[] = {
     "unacceptable", "arbitrary", "unfair", "illegal", "unlawful", "unjustified", "unjust",
     "discriminatory", "protectionist", "protectionism", "abusive", "outrageous", "baseless",
     "absurd", "insulting", "coercive", "bullying", "hypocritical", "irresponsible"};
+// Trade flows: "blocked imports of Canadian canola" is an embargo (CAMEO 16), and the country
+// after them ("tariffs on goods from China") is the one sanctioned.
+constexpr std::string_view kTradeFlows[] = {"goods", "imports", "exports", "products",
+                                            "shipments", "purchases", "sales"};
 // What is signed or approved by one side of an agreement ("Biden signed the bill").
 constexpr std::string_view kSignedTexts[] = {
     "law", "bill", "act", "agreement", "deal", "treaty", "accord", "pact", "measure",
@@ -123,7 +127,8 @@ constexpr std::string_view kContactVerbs[] = {"call", "phone", "telephone", "fly
                                               // executive order"
                                               "try", "attempt"};
 // Verbs that promise a sanction ("promised to impose tariffs on China"): a threat (CAMEO 13).
-constexpr std::string_view kPromises[] = {"promise", "vow", "pledge", "threaten", "warn"};
+// ("threatened tariffs" is the verb's own THREATEN event.)
+constexpr std::string_view kPromises[] = {"promise", "vow", "pledge"};
 // "two" .. "six": how many people a plural subject ("All three") refers to.
 constexpr std::string_view kSmallNumbers[] = {"two", "three", "four", "five", "six"};
 
@@ -234,6 +239,28 @@ class EventFinder {
            &trig == &kWithdrew || &trig == &kTravelled || &trig == &kCriticised;
   }
 
+  // "He has promised to carry out deportations and to impose tariffs": the promising verb a
+  // noun is the object of, through infinitives and coordination (at most four steps); -1
+  // when there is none.
+  int32_t promise_verb(uint32_t t) const {
+    uint32_t k = t;
+    for (int step = 0; step < 4; ++step) {
+      const Token& tok = doc_.tokens[k];
+      if (tok.head < 0 || (tok.deprel != "obj" && tok.deprel != "xcomp" && tok.deprel != "conj"))
+        return -1;
+      k = static_cast<uint32_t>(tok.head);
+      if (doc_.tokens[k].upos == "VERB" && in(kPromises, lemma(k))) return static_cast<int32_t>(k);
+    }
+    return -1;
+  }
+  // The entity of the parsed nsubj of verb `v` (a resolved pronoun too), or -1.
+  int32_t parsed_subject(int32_t v) {
+    if (v < 0) return -1;
+    for (uint32_t c : children_[static_cast<uint32_t>(v)])
+      if (doc_.tokens[c].deprel == "nsubj" && mention_of_[c] >= 0) return participant(mention_of_[c]);
+    return -1;
+  }
+
   // "signed it", "approved the deal", "agreed to a pause", not "signed the orders" (an
   // executive order binds no second party): the parsed object of an agreement verb is a text
   // both sides keep, a pronoun or a law, or there is none.
@@ -320,6 +347,8 @@ class EventFinder {
         continue;
       }
       std::string w = lower(p);
+      // "said that Peru would": a complementiser, not a determiner.
+      if (w == "that" && (doc_.tokens[p].upos == "SCONJ" || mention_of_[k] >= 0)) break;
       if (is_possessive(text(p)) || in(kDeterminers, w) || match_title(lex_, doc_, p, k)) {
         --k;
         continue;
@@ -446,7 +475,11 @@ class EventFinder {
         }
         continue;  // an adjective: "Canadian exports"
       }
-      const uint32_t np = phrase_start(m.first_token, s.first_token);
+      uint32_t np = phrase_start(m.first_token, s.first_token);
+      // "paused the tariffs on Canada and Mexico": a name coordinated with another has its role.
+      while (np > s.first_token + 1 && (lower(np - 1) == "and" || lower(np - 1) == "or") &&
+             mention_of_[np - 2] >= 0)
+        np = phrase_start(doc_.mentions[mention_of_[np - 2]].first_token, s.first_token);
       // The object of a verb ("Carney met Chinese President Xi") is not a subject.
       if (np > s.first_token && verb_like(np - 1)) {
         p = np;
@@ -543,6 +576,11 @@ class EventFinder {
         // "tariffs on Canadian exports": the goods of a nationality are its country's.
         if (d->recipient < 0 && !ms.empty())
           d->recipient = head_of(ms) >= 0 ? head_of(ms) : participant(ms.front());
+      } else if ((w == "from" || w == "of" || w == "to") && trig.frame == EventFrame::kSanction &&
+                 in(kTradeFlows, lower(r - 1))) {
+        // "tariffs on goods from China", "blocked imports of Canadian canola".
+        if (d->recipient < 0 && !ms.empty())
+          d->recipient = head_of(ms) >= 0 ? head_of(ms) : participant(ms.front());
       } else if (w == "by") {
         if (d->agent < 0 && !ms.empty()) d->agent = head_of(ms);
       } else if (w == "in" || w == "at") {
@@ -631,13 +669,35 @@ class EventFinder {
     extra_patients_.clear();
     extra_recipients_.clear();
     // "a phone call": a call is a meeting only by phone, telephone or video.
+    // "calls with Trudeau and Sheinbaum": a call with someone is one too.
     if (noun && (trig.lemma == "call") &&
-        !(t > sent.first_token && in(kCallModifiers, lower(t - 1))))
+        !(t > sent.first_token && in(kCallModifiers, lower(t - 1))) &&
+        !(t + 1 < sent.end_token && lower(t + 1) == "with"))
       return;
+    // "China blocked imports of Canadian canola": blocking trade is an embargo, not a rejection.
+    if (!noun && trig.lemma == "block" && &trig != &kTradeBlock && t + 2 < sent.end_token &&
+        (in(kTradeFlows, lower(t + 1)) || in(kTradeFlows, lower(t + 2)))) {
+      process(t, kTradeBlock, noun, s);
+      return;
+    }
+    // "take all necessary measures": measures are a threat only when taken.
+    if (noun && trig.type == "THREATEN" && trig.lemma == "measure") {
+      bool taken = false;
+      for (uint32_t k = t; k > sent.first_token && t - k < 4;) {
+        --k;
+        if (lemma(k) == "take") taken = true;
+      }
+      if (!taken) return;
+    }
+    // "won control of the Senate": control of a body is an electoral object when won.
+    bool won_control = !noun && trig.lemma == "win" && t + 3 < sent.end_token &&
+                       lower(t + 1) == "control" && lower(t + 2) == "of";
     // Words that name an event only with their particle or object: "step down" (RESIGN),
     // "won the leadership", "lost his seat" (ELECTION).
     if (!noun && trig.lemma == "step" && !(t + 1 < sent.end_token && lower(t + 1) == "down")) return;
-    if (!noun && (trig.lemma == "win" || trig.lemma == "lose") && !electoral_object(t, sent)) return;
+    if (!noun && (trig.lemma == "win" || trig.lemma == "lose") && !electoral_object(t, sent) &&
+        !won_control)
+      return;
     // "called the snap election": calling an election announces it.
     if (noun && trig.type == "ELECTION") {
       uint32_t k = t;
@@ -704,6 +764,11 @@ class EventFinder {
         if (in(kClosings, lower(k))) return;
         if (in(kPrepositions, lower(k)) || text(k) == "," || mention_of_[k] >= 0) break;
       }
+    }
+    if (noun && trig.type == "SANCTION" && promise_verb(t) >= 0) {
+      // "promised to impose tariffs on goods from China": a threat, by the one who promised.
+      process(t, kPromisedSanction, noun, s);
+      return;
     }
     if (noun && trig.type == "SANCTION") {
       // "lower tariffs", "lift sanctions": undoing a sanction is not one.
@@ -780,6 +845,16 @@ class EventFinder {
         }
       }
       complements(t + 1, sent, trig, &d);
+      // "He has promised to impose tariffs": the one who promised threatens.
+      if (&trig == &kPromisedSanction && d.agent < 0) d.agent = parsed_subject(promise_verb(t));
+      // "The duties were announced by Trump": the agent of the passive verb the noun is the
+      // subject of.
+      if (d.agent < 0 && doc_.tokens[t].deprel == "nsubj:pass" && doc_.tokens[t].head >= 0)
+        for (uint32_t c : children_[static_cast<uint32_t>(doc_.tokens[t].head)])
+          if (doc_.tokens[c].deprel == "obl:agent" && mention_of_[c] >= 0) {
+            d.agent = participant(mention_of_[c]);
+            d.own_args = true;
+          }
       // "Sunak tendered his resignation", "Carney announced his visit": the object of a verb
       // right after a name is that name's act, whatever a longer sentence has before it.
       // Not an arrest or a release: "Trudeau welcomed his release" (his is another person).
@@ -945,7 +1020,11 @@ class EventFinder {
       // President Donald Trump met Xi"), also across an appositive ("Meng, the chief
       // financial officer of Huawei, was arrested").
       if (!noun && np_start > sent.first_token) {
-        uint32_t before = appositive_start(np_start, sent.first_token);
+        // "in Vancouver and China then detained Kovrig": past an adverb.
+        uint32_t adv = np_start;
+        while (adv > sent.first_token + 1 && doc_.tokens[adv - 1].upos == "ADV" && mention_of_[adv - 1] < 0)
+          --adv;
+        uint32_t before = appositive_start(adv, sent.first_token);
         int32_t mi = mention_of_[before - 1];
         uint32_t np = mi >= 0 ? phrase_start(doc_.mentions[mi].first_token, sent.first_token) : 0;
         bool prepositional = mi >= 0 && np > sent.first_token && in(kPrepositions, lower(np - 1)) &&
@@ -1224,7 +1303,10 @@ class EventFinder {
       };
       // A phone call is contact, not a meeting: no met_with.
       std::string trigger = lower_text(doc_.slice(ev.trigger));
-      bool by_phone = trigger == "call" || trigger == "calls";
+      // Nor is a talk with someone ("had spoken with Xi"): it may have been by phone.
+      bool by_phone = trigger == "call" || trigger == "calls" || trigger == "spoke" ||
+                      trigger == "spoken" || trigger == "speaks" || trigger == "speaking" ||
+                      trigger == "talked";
       if (ev.type == "MEET" && !ev.hedged && !by_phone && party(agent))
         for (const EventArgument& a : ev.arguments)
           if (a.role == "partner" && a.entity != agent && party(a.entity)) relate("met_with", a.entity);
@@ -1239,6 +1321,8 @@ class EventFinder {
   const EventTrigger kWithdrew{"withdraw", false, "RESIGN", "", EventFrame::kTransitive};
   const EventTrigger kTravelled{"travel", false, "VISIT", "04", EventFrame::kVisit};
   const EventTrigger kCriticised{"criticise", false, "ACCUSE", "11", EventFrame::kAccuse};
+  const EventTrigger kTradeBlock{"block", false, "SANCTION", "16", EventFrame::kSanction};
+  const EventTrigger kPromisedSanction{"promise", true, "THREATEN", "13", EventFrame::kSanction};
   const Lexicon& lex_;
   Document& doc_;
   std::vector<int32_t> mention_of_, event_at_;

@@ -93,3 +93,44 @@ TEST_CASE("events parsed: 'first' before a verb is an adverb; an executive order
   CHECK(events_of("Ana Ruiz first signed the orders on Feb. 1.") == V{});
   CHECK(events_of("Ana Ruiz signed the bill on Feb. 1.") == V{"AGREE signed: agent=Ana Ruiz 2025-02-01"});
 }
+
+TEST_CASE("events parsed: blocking trade is an embargo on the trading country") {
+  CHECK(events_of("Peru blocked imports of Chilean copper in 2019.") ==
+        V{"SANCTION blocked: agent=Peru recipient=Chile 2019"});
+}
+
+TEST_CASE("events parsed: winning control of a legislature is an election") {
+  CHECK(events_of("The Liberal Party won control of the Senate.") ==
+        V{"ELECTION won: agent=Liberal Party patient=Senate"});
+}
+
+// Bug: "that" after "said" was read as a determiner, so "Peru" looked like the verb's object.
+TEST_CASE("events parsed: a threat is taking measures or promising a sanction") {
+  CHECK(events_of("A spokesman said that Peru would take all necessary measures to protect its firms.") ==
+        V{"THREATEN measures: agent=Peru"});
+  CHECK(events_of("The measures would protect jobs, Ana Ruiz said.") == V{});
+  CHECK(events_of("Ana Ruiz has promised to impose tariffs on goods from Chile.") ==
+        V{"THREATEN tariffs: agent=Ana Ruiz recipient=Chile"});
+}
+
+TEST_CASE("events parsed: a call with someone is a meeting, and no met_with") {
+  Document doc = newsgraph::testing::pipeline_doc(
+      "Ana Ruiz paused the plan after calls with Paul Dube.", "2025-03-14");
+  REQUIRE(doc.events.size() == 1);
+  CHECK(doc.events[0].type == "MEET");
+  for (const auto& r : doc.relations) CHECK(r.predicate != "met_with");
+}
+
+TEST_CASE("events parsed: the agent of a passive verb whose subject is an event noun") {
+  CHECK(events_of("The duties were first announced by Ana Ruiz in March 2018.") ==
+        V{"SANCTION duties: agent=Ana Ruiz 2018-03"});
+}
+
+TEST_CASE("events parsed: a name coordinated with an object of a preposition is no subject") {
+  CHECK(events_of("Ana Ruiz lifted the curfew in Lima and Quito after talks with Paul Dube.") ==
+        V{"MEET talks: agent=Ana Ruiz partner=Paul Dube"});
+  // A name, an adverb, then the verb: the name is the subject.
+  CHECK(events_of("Tensions date back to 2018, when Chile arrested Paul Dube in Lima and Peru then "
+                  "detained Ana Ruiz.") ==
+        V{"ARREST arrested: agent=Chile patient=Paul Dube 2018", "ARREST detained: agent=Peru patient=Ana Ruiz 2018"});
+}
