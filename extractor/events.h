@@ -78,6 +78,32 @@
 // no entity ("both men were being investigated") takes no clause subject. Of two parsed subjects
 // of one verb (a dateline misparsed), the one nearest before the verb is the subject.
 //
+//
+// Verb phrases whose particle or complement decides the event (CAMEO's verb phrases): "called
+// on X to" DEMAND (X the patient), "asked for" APPEAL, "spoke/talked with X" MEET, "withdrew
+// from the race" RESIGN, "flew/travelled to X" VISIT, "called/described X (as) unacceptable,
+// arbitrary, unfair, illegal ..." ACCUSE by the speaker (the act so named gets no clause subject:
+// the critic is not its actor), "blocked imports of X" SANCTION (the trading country the
+// recipient, also in "tariffs on goods from X"), "won control of" a body ELECTION, "take
+// (all necessary) measures" THREATEN, "promised/vowed/pledged to impose tariffs" THREATEN by the
+// one who promised (the sanction is not yet real), "conceded" YIELD. "calls with X" is a MEET as
+// a "phone call" is, and neither a call nor "spoke with" gives met_with.
+// An agreement a verb reports needs only its signer when what is signed is a text both sides
+// keep (law, bill, deal, agreement, treaty, measure, a pronoun: "Biden signed it", "Parliament
+// approved the deal"); "signed the orders" is no agreement, and a LAW entity signed is no party.
+// With a parse: a verb coordinated with another shares its subject ("Trump and Xi met and agreed
+// to a pause"; an unresolved pronoun subject of a reported clause is the reporter: "the group
+// said it was concerned and asked for his release"); the purpose clause of an act of travel or
+// contact, or of an attempt, took place with it and has its subject, the object of the contact
+// as the patient, and the date of the timex attached to that act ("flew to Florida in late
+// November to meet Trump", "called Trump on Wednesday to concede", "tried to ban TikTok"); an
+// event noun that is the passive subject of a verb takes that verb's "by" agent ("the duties were
+// announced by Trump"). A verb right after a definite common noun ("after the president
+// withdrew") has that unnamed subject, not a name further left; a name coordinated with a
+// prepositional object ("on Canada and Mexico") is an object too; an adverb between a name and
+// its verb ("China then detained") does not hide the subject; "first" right before a tagged verb
+// is an adverb ("the two leaders first met").
+//
 // Also adds relations: met_with between the agent and each partner of a MEET event (people,
 // organisations and countries, not cities; not from a phone call), visited from the agent of a VISIT to its place
 // (extractor "event"; negated when the event is; none from hedged events), and leader_of from
