@@ -52,7 +52,13 @@ constexpr std::string_view kReversals[] = {
     "lower", "lowered", "lowering", "cut", "cutting", "lift", "lifted", "lifting", "remove",
     "removed", "removing", "reduce", "reduced", "reducing", "scrap", "scrapped", "suspend",
     "suspended", "ease", "eased", "easing", "drop", "dropped", "waive", "waived", "end",
-    "ended", "criticise", "criticised", "criticize", "criticized", "oppose", "opposed"};
+    "ended", "criticise", "criticised", "criticize", "criticized", "oppose", "opposed",
+    "lifts", "pause", "paused", "pauses", "pausing", "suspends", "removes", "waives"};
+// Verbs that ease a sanction in force (CAMEO 08, YIELD: "paused the tariffs on Canada").
+constexpr std::string_view kEasings[] = {"pause", "lift", "suspend", "remove", "waive", "ease",
+                                         "lower", "cut", "scrap", "drop", "reduce"};
+// Words that make a clause a condition or a limit, not a fact ("until Washington lifts").
+constexpr std::string_view kUnreal[] = {"until", "unless", "if", "whether", "before"};
 // Verbs that make a sanction a threat or a plan, not yet imposed ("threatened tariffs",
 // "proposed sanctions"); the verb itself may be a THREATEN event.
 constexpr std::string_view kThreats[] = {
@@ -237,6 +243,20 @@ class EventFinder {
   bool phrasal(const EventTrigger& trig) const {
     return &trig == &kCalledOn || &trig == &kAskedFor || &trig == &kSpokeWith ||
            &trig == &kWithdrew || &trig == &kTravelled || &trig == &kCriticised;
+  }
+
+  // "he paused the tariffs on Canada": a finite verb that eases a sanction, not an
+  // infinitive ("agreed to lower tariffs"), a gerund ("talks on lowering tariffs") or a
+  // condition ("until Washington lifts its tariffs").
+  bool eases(uint32_t k) const {
+    const Token& v = doc_.tokens[k];
+    if (v.upos != "VERB" || !in(kEasings, lemma(k))) return false;
+    std::string w = lower(k);
+    if (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0) return false;
+    if (k > 0 && lower(k - 1) == "to") return false;
+    for (uint32_t c : children_[k])
+      if (doc_.tokens[c].deprel == "mark" && in(kUnreal, lower(c))) return false;
+    return true;
   }
 
   // "He has promised to carry out deportations and to impose tariffs": the promising verb a
@@ -775,6 +795,10 @@ class EventFinder {
       uint32_t k = t;
       for (int i = 0; i < 4 && k > sent.first_token; ++i) {
         --k;
+        if (in(kReversals, lower(k)) && &trig != &kEasedSanction && eases(k)) {
+          process(t, kEasedSanction, noun, s);
+          return;
+        }
         if (in(kReversals, lower(k)) || in(kThreats, lower(k))) return;
         if (in(kPrepositions, lower(k)) || text(k) == ",") break;
       }
@@ -1322,6 +1346,7 @@ class EventFinder {
   const EventTrigger kTravelled{"travel", false, "VISIT", "04", EventFrame::kVisit};
   const EventTrigger kCriticised{"criticise", false, "ACCUSE", "11", EventFrame::kAccuse};
   const EventTrigger kTradeBlock{"block", false, "SANCTION", "16", EventFrame::kSanction};
+  const EventTrigger kEasedSanction{"ease", true, "YIELD", "08", EventFrame::kSanction};
   const EventTrigger kPromisedSanction{"promise", true, "THREATEN", "13", EventFrame::kSanction};
   const Lexicon& lex_;
   Document& doc_;

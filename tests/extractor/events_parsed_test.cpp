@@ -134,3 +134,17 @@ TEST_CASE("events parsed: a name coordinated with an object of a preposition is 
                   "detained Ana Ruiz.") ==
         V{"ARREST arrested: agent=Chile patient=Paul Dube 2018", "ARREST detained: agent=Peru patient=Ana Ruiz 2018"});
 }
+
+TEST_CASE("events parsed: easing a sanction in force is a concession; an eased one to come is none") {
+  CHECK(events_of("Ana Ruiz paused the tariffs on Chile for 30 days.") ==
+        V{"YIELD tariffs: agent=Ana Ruiz recipient=Chile"});
+  CHECK(events_of("The duties will stay until Chile lifts its tariffs.") == V{});
+}
+
+// Bug: "calls" (a plural noun) was read as a present-tense report and dated the clause with
+// the publication date.
+TEST_CASE("events parsed: a plural event noun is no present-tense report") {
+  CHECK(events_of("Ana Ruiz paused the tariffs on Chile after calls with Paul Dube.") ==
+        V{"YIELD tariffs: agent=Ana Ruiz recipient=Chile",
+          "MEET calls: agent=Ana Ruiz partner=Paul Dube"});
+}
