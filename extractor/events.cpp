@@ -684,6 +684,32 @@ class EventFinder {
     return {people[1], people[0]};
   }
 
+  // "the two countries", "both countries", "the three nations" right before `end`: the last
+  // that many countries named (a nationality or a capital stands for its country) in this or
+  // the two previous sentences, earlier first; empty when fewer are named.
+  std::vector<int32_t> group_countries(uint32_t end, uint32_t s) {
+    const Sentence& sent = doc_.sentences[s];
+    if (end < sent.first_token + 2) return {};
+    std::string noun = lower(end - 1), count = lower(end - 2);
+    if (noun != "countries" && noun != "nations") return {};
+    size_t n = count == "two" || count == "both" ? 2 : count == "three" ? 3 : 0;
+    if (n == 0) return {};
+    uint32_t first = doc_.sentences[s >= 2 ? s - 2 : 0].first_token;
+    std::vector<int32_t> found;  // latest first
+    for (uint32_t p = end - 2; p > first && found.size() < n;) {
+      --p;
+      int32_t mi = mention_of_[p];
+      if (mi < 0) continue;
+      p = doc_.mentions[mi].first_token;
+      EntityType type = doc_.mentions[mi].type;
+      if (type != EntityType::kGpe && type != EntityType::kNorp) continue;
+      int32_t c = linked_country(lex_, doc_, doc_.mentions[mi].entity, true, false);
+      if (c >= 0 && std::find(found.begin(), found.end(), c) == found.end()) found.push_back(c);
+    }
+    if (found.size() != n) return {};
+    return {found.rbegin(), found.rend()};
+  }
+
   void process(uint32_t t, const EventTrigger& trig, bool noun, uint32_t s) {
     const Sentence& sent = doc_.sentences[s];
     extra_patients_.clear();
@@ -1009,6 +1035,13 @@ class EventFinder {
         d.agent = pair[0];
         d.partners.erase(std::remove(d.partners.begin(), d.partners.end(), pair[1]), d.partners.end());
         d.partners.insert(d.partners.begin(), pair[1]);
+      } else if (d.agent < 0) {
+        // "the three countries signed changes": the last three countries named.
+        std::vector<int32_t> countries = group_countries(np_start, s);
+        if (!countries.empty()) {
+          d.agent = countries[0];
+          d.partners.insert(d.partners.begin(), countries.begin() + 1, countries.end());
+        }
       }
     }
     // The clause subject when the trigger has no agent of its own.

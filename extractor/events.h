@@ -68,7 +68,8 @@
 // meeting noun after "in"/"during" with only an agent takes the person object of the clause's
 // verb as partner ("Trump congratulated Carney in a phone call"). A meeting verb whose subject
 // is "the two leaders"/"both men" takes the last two people named in this or the two previous
-// sentences. "Sunak tendered his resignation": a possessive pronoun's event noun right after
+// sentences; "the two/three countries", "both countries" the last that many countries named
+// there (a nationality or a capital stands for its country). "Sunak tendered his resignation": a possessive pronoun's event noun right after
 // a verb right after a person's name is that person's act (not for arrests and releases:
 // "Trudeau welcomed his release"). An "of" phrase after another prepositional phrase belongs
 // to that phrase's noun ("arrested ... at the request of the United States" gives no patient),

@@ -148,3 +148,10 @@ TEST_CASE("events parsed: a plural event noun is no present-tense report") {
         V{"YIELD tariffs: agent=Ana Ruiz recipient=Chile",
           "MEET calls: agent=Ana Ruiz partner=Paul Dube"});
 }
+
+TEST_CASE("events parsed: 'the three countries' are the last three countries named") {
+  CHECK(events_of("Peru reached a deal with Chile in May 2019, and Ecuador joined in June 2019. In "
+                  "July 2019, the three countries signed the treaty in Lima.") ==
+        V{"AGREE deal: agent=Peru partner=Chile 2019-05", "AGREE signed: agent=Peru partner=Chile "
+          "partner=Ecuador 2019-07"});
+}
