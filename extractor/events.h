@@ -87,7 +87,9 @@
 // the critic is not its actor), "blocked imports of X" SANCTION (the trading country the
 // recipient, also in "tariffs on goods from X"), "won control of" a body ELECTION, "take
 // (all necessary) measures" THREATEN, "promised/vowed/pledged to impose tariffs" THREATEN by the
-// one who promised (the sanction is not yet real), "conceded" YIELD. "calls with X" is a MEET as
+// one who promised (the sanction is not yet real), "conceded" YIELD, and so is a finite verb
+// that eases a sanction in force ("paused the tariffs on Canada": CAMEO 08), not an infinitive
+// ("agreed to lower tariffs"), a gerund or a condition ("until Washington lifts its tariffs"). "calls with X" is a MEET as
 // a "phone call" is, and neither a call nor "spoke with" gives met_with.
 // An agreement a verb reports needs only its signer when what is signed is a text both sides
 // keep (law, bill, deal, agreement, treaty, measure, a pronoun: "Biden signed it", "Parliament
