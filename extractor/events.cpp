@@ -123,7 +123,7 @@ constexpr std::string_view kSignedTexts[] = {
     "charter", "convention", "budget", "settlement", "package", "text", "plan"};
 // Words that end a withdrawal from a contest ("withdrew from the race"): a resignation.
 constexpr std::string_view kContests[] = {"race", "contest", "campaign", "election",
-                                          "nomination", "primary", "presidential"};
+                                          "nomination", "primary", "presidential", "vote"};
 // Verbs of travel whose "to" place is a visit ("flew to Florida") and whose purpose clause
 // happened with them ("flew to Florida to meet Trump", "called Trump to concede").
 constexpr std::string_view kTravelVerbs[] = {"fly", "travel", "go", "head", "come", "return"};
@@ -158,6 +158,9 @@ struct Draft {
   // The parse gives a passive verb a subject that names no entity ("both men were being
   // investigated"): the patient is that noun phrase, not the nearest name to the left.
   bool unnamed_patient = false;
+  // Likewise an active verb whose parsed subject (or, for a coordinated verb, its head's) names
+  // no entity ("The academy bought land in Loudon County, Virginia, and asked for a permit").
+  bool unnamed_agent = false;
 };
 
 class EventFinder {
@@ -245,6 +248,18 @@ class EventFinder {
            &trig == &kWithdrew || &trig == &kTravelled || &trig == &kCriticised;
   }
 
+  // "conceded", "conceded the election", "conceded defeat to X": conceding a contest; not
+  // "conceded a penalty" (sport) or "conceded that ..." (a statement).
+  bool concedes_contest(uint32_t v) const {
+    for (uint32_t c : children_[v]) {
+      const std::string& rel = doc_.tokens[c].deprel;
+      if (rel == "ccomp") return false;
+      if (rel == "obj" && mention_of_[c] < 0 && !in(kContests, lemma(c)) && lemma(c) != "defeat")
+        return false;
+    }
+    return true;
+  }
+
   // "he paused the tariffs on Canada": a finite verb that eases a sanction, not an
   // infinitive ("agreed to lower tariffs"), a gerund ("talks on lowering tariffs") or a
   // condition ("until Washington lifts its tariffs").
@@ -254,8 +269,10 @@ class EventFinder {
     std::string w = lower(k);
     if (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0) return false;
     if (k > 0 && lower(k - 1) == "to") return false;
-    for (uint32_t c : children_[k])
+    for (uint32_t c : children_[k]) {
       if (doc_.tokens[c].deprel == "mark" && in(kUnreal, lower(c))) return false;
+      if (in(kNegations, lower(c))) return false;  // "will not lift the sanctions"
+    }
     return true;
   }
 
@@ -741,6 +758,8 @@ class EventFinder {
     // Words that name an event only with their particle or object: "step down" (RESIGN),
     // "won the leadership", "lost his seat" (ELECTION).
     if (!noun && trig.lemma == "step" && !(t + 1 < sent.end_token && lower(t + 1) == "down")) return;
+    // "conceded the race", "called Trump to concede", not "conceded a penalty" or "conceded that".
+    if (!noun && trig.lemma == "concede" && !concedes_contest(t)) return;
     if (!noun && (trig.lemma == "win" || trig.lemma == "lose") && !electoral_object(t, sent) &&
         !won_control)
       return;
@@ -1070,6 +1089,7 @@ class EventFinder {
                            doc_.tokens[np_start - 1].upos == "NOUN" &&
                            in(kDefinite, lower(np_start - 2));
     if (!embedded && !possessed_patient && !d.unnamed_patient && !unnamed_subject &&
+        !(d.unnamed_agent && d.agent < 0) &&
         ((passive && d.patient < 0) || (!passive && d.agent < 0))) {
       uint32_t at = 0;
       int32_t subject = -1;
@@ -1202,8 +1222,22 @@ class EventFinder {
     // for his release": a verb coordinated with another shares its subject.
     if (d->agent < 0 && !*passive && doc_.tokens[v].deprel == "conj" && doc_.tokens[v].head >= 0) {
       uint32_t h = static_cast<uint32_t>(doc_.tokens[v].head);
+      // "the day that Trump and Xi met over dinner and agreed", parsed with "agreed" joined to
+      // the main verb: the nearest verb before with a named subject is the one coordinated.
+      for (uint32_t u = v - 1; u > h && h < v; --u)
+        if (doc_.tokens[u].upos == "VERB" &&
+            std::any_of(children_[u].begin(), children_[u].end(), [&](uint32_t c) {
+              return doc_.tokens[c].deprel == "nsubj" && mention_of_[c] >= 0;
+            })) {
+          h = u;
+          break;
+        }
       for (uint32_t c : children_[h]) {
         if (c >= v || doc_.tokens[c].deprel != "nsubj") continue;
+        if (mention_of_[c] < 0 && doc_.tokens[c].upos == "NOUN" &&
+            std::none_of(children_[c].begin(), children_[c].end(),
+                         [&](uint32_t g) { return mention_of_[g] >= 0; }))
+          d->unnamed_agent = true;
         int32_t s = static_cast<int32_t>(c);
         // "X said it was concerned and asked": an unresolved pronoun subject of a reported
         // clause is the reporter (Hobbs 1978, as in extractor/coref.h).

@@ -87,16 +87,19 @@
 // the critic is not its actor), "blocked imports of X" SANCTION (the trading country the
 // recipient, also in "tariffs on goods from X"), "won control of" a body ELECTION, "take
 // (all necessary) measures" THREATEN, "promised/vowed/pledged to impose tariffs" THREATEN by the
-// one who promised (the sanction is not yet real), "conceded" YIELD, and so is a finite verb
+// one who promised (the sanction is not yet real), "conceded" (a contest: not "conceded a penalty", "conceded that") YIELD, and so is a finite verb
 // that eases a sanction in force ("paused the tariffs on Canada": CAMEO 08), not an infinitive
-// ("agreed to lower tariffs"), a gerund or a condition ("until Washington lifts its tariffs"). "calls with X" is a MEET as
+// ("agreed to lower tariffs"), a gerund, a negation or a condition ("until Washington lifts
+// its tariffs"). "calls with X" is a MEET as
 // a "phone call" is, and neither a call nor "spoke with" gives met_with.
 // An agreement a verb reports needs only its signer when what is signed is a text both sides
 // keep (law, bill, deal, agreement, treaty, measure, a pronoun: "Biden signed it", "Parliament
 // approved the deal"); "signed the orders" is no agreement, and a LAW entity signed is no party.
 // With a parse: a verb coordinated with another shares its subject ("Trump and Xi met and agreed
-// to a pause"; an unresolved pronoun subject of a reported clause is the reporter: "the group
-// said it was concerned and asked for his release"); the purpose clause of an act of travel or
+// to a pause"; the nearest verb before with a named subject when the parse joins it to a farther
+// one; an unresolved pronoun subject of a reported clause is the reporter: "the group said it was
+// concerned and asked for his release"; a subject noun that names no one gives no subject: "the
+// academy bought land in Loudoun County, Virginia, and asked for a permit"); the purpose clause of an act of travel or
 // contact, or of an attempt, took place with it and has its subject, the object of the contact
 // as the patient, and the date of the timex attached to that act ("flew to Florida in late
 // November to meet Trump", "called Trump on Wednesday to concede", "tried to ban TikTok"); an

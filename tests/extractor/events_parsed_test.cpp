@@ -155,3 +155,17 @@ TEST_CASE("events parsed: 'the three countries' are the last three countries nam
         V{"AGREE deal: agent=Peru partner=Chile 2019-05", "AGREE signed: agent=Peru partner=Chile "
           "partner=Ecuador 2019-07"});
 }
+
+TEST_CASE("events parsed: an unnamed subject of a coordinated verb takes no name from the left") {
+  CHECK(events_of("The school bought land in Loudoun County, Virginia, and asked for a permit.") == V{});
+}
+
+TEST_CASE("events parsed: conceding a contest, not a penalty or a point") {
+  CHECK(events_of("Ana Ruiz conceded the election on Tuesday.") ==
+        V{"YIELD conceded: agent=Ana Ruiz 2025-03-11", "ELECTION election: agent=Ana Ruiz 2025-03-11"});
+  CHECK(events_of("In the 62nd minute Paul Dube conceded a penalty.") == V{});
+}
+
+TEST_CASE("events parsed: a sanction not lifted is no concession") {
+  CHECK(events_of("The Security Council will not lift the sanctions on Iraq.") == V{});
+}
