@@ -280,13 +280,14 @@ class EventFinder {
   // noun is the object of, through infinitives and coordination (at most four steps); -1
   // when there is none.
   int32_t promise_verb(uint32_t t) const {
+    // The parse of a long coordination is often wrong ("and to impose" hung on "and"), so any
+    // relation but a relative or adverbial clause leads up, to a promise before the noun.
     uint32_t k = t;
-    for (int step = 0; step < 4; ++step) {
+    for (int step = 0; step < 5; ++step) {
       const Token& tok = doc_.tokens[k];
-      if (tok.head < 0 || (tok.deprel != "obj" && tok.deprel != "xcomp" && tok.deprel != "conj"))
-        return -1;
+      if (tok.head < 0 || tok.deprel.starts_with("acl") || tok.deprel == "advcl") return -1;
       k = static_cast<uint32_t>(tok.head);
-      if (doc_.tokens[k].upos == "VERB" && in(kPromises, lemma(k))) return static_cast<int32_t>(k);
+      if (k < t && doc_.tokens[k].upos == "VERB" && in(kPromises, lemma(k))) return static_cast<int32_t>(k);
     }
     return -1;
   }

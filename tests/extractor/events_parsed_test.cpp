@@ -111,6 +111,10 @@ TEST_CASE("events parsed: a threat is taking measures or promising a sanction") 
   CHECK(events_of("The measures would protect jobs, Ana Ruiz said.") == V{});
   CHECK(events_of("Ana Ruiz has promised to impose tariffs on goods from Chile.") ==
         V{"THREATEN tariffs: agent=Ana Ruiz recipient=Chile"});
+  // Through a coordination the parser gets wrong.
+  CHECK(events_of("Ana Ruiz has promised to cut taxes for families and to impose tariffs of 10 to 20 "
+                  "percent on all imports, and 60 percent on goods from Chile.") ==
+        V{"THREATEN tariffs: agent=Ana Ruiz"});  // complements stop at the comma: no recipient
 }
 
 TEST_CASE("events parsed: a call with someone is a meeting, and no met_with") {
