@@ -118,15 +118,16 @@ constexpr std::string_view kTradeFlows[] = {"goods", "imports", "exports", "prod
                                             "shipments", "purchases", "sales"};
 // What is signed or approved by one side of an agreement ("Biden signed the bill").
 constexpr std::string_view kSignedTexts[] = {
-    "law", "bill", "act", "agreement", "deal", "treaty", "accord", "pact", "measure",
-    "legislation", "change", "amendment", "protocol", "declaration", "memorandum", "contract",
-    "charter", "convention", "budget", "settlement", "package", "text", "plan"};
+    "law", "bill", "act", "agreement", "deal", "treaty", "accord", "pact", "legislation",
+    "change", "amendment", "protocol", "declaration", "memorandum", "contract", "charter",
+    "convention", "settlement", "text"};
 // Words that end a withdrawal from a contest ("withdrew from the race"): a resignation.
 constexpr std::string_view kContests[] = {"race", "contest", "campaign", "election",
                                           "nomination", "primary", "presidential", "vote"};
 // Verbs of travel whose "to" place is a visit ("flew to Florida") and whose purpose clause
 // happened with them ("flew to Florida to meet Trump", "called Trump to concede").
-constexpr std::string_view kTravelVerbs[] = {"fly", "travel", "go", "head", "come", "return"};
+// (Not "return": going home is no visit.)
+constexpr std::string_view kTravelVerbs[] = {"fly", "travel", "go", "head", "come"};
 constexpr std::string_view kContactVerbs[] = {"call", "phone", "telephone", "fly", "travel",
                                               "go", "head", "come",
                                               // an attempt is an act: "tried to ban TikTok by
@@ -272,6 +273,10 @@ class EventFinder {
     for (uint32_t c : children_[k]) {
       if (doc_.tokens[c].deprel == "mark" && in(kUnreal, lower(c))) return false;
       if (in(kNegations, lower(c))) return false;  // "will not lift the sanctions"
+      // "before Washington will ease its embargo": an easing to come has not happened.
+      if (doc_.tokens[c].deprel == "aux" && lower(c) != "has" && lower(c) != "have" &&
+          lower(c) != "had" && lower(c) != "did")
+        return false;
     }
     return true;
   }
@@ -303,6 +308,13 @@ class EventFinder {
   // executive order binds no second party): the parsed object of an agreement verb is a text
   // both sides keep, a pronoun or a law, or there is none.
   bool signs_a_text(uint32_t v) const {
+    // "the mission, approved by the Council": a participle's noun is what was approved.
+    const Token& tok = doc_.tokens[v];
+    if (tok.deprel == "acl" && tok.head >= 0) {
+      uint32_t n = static_cast<uint32_t>(tok.head);
+      return mention_of_[n] >= 0 ? doc_.mentions[mention_of_[n]].type == EntityType::kLaw
+                                 : in(kSignedTexts, lemma(n));
+    }
     for (uint32_t c : children_[v]) {
       if (doc_.tokens[c].deprel != "obj") continue;
       if (doc_.tokens[c].upos == "PRON") return true;
@@ -1346,7 +1358,8 @@ class EventFinder {
     }
     // Meetings need two parties; an agreement a verb reports needs only its signer ("Biden
     // signed it", "Parliament approved the deal"), a noun ("a deal") still two.
-    bool signed_alone = ev.type == "AGREE" && !trig.noun && d.agent >= 0 && signs_a_text(t);
+    bool signed_alone = ev.type == "AGREE" && !trig.noun && d.agent >= 0 && !ev.negated &&
+                        !ev.hedged && signs_a_text(t);
     size_t needed = (trig.frame == EventFrame::kMeet || ev.type == "MEET") && !signed_alone ? 2 : 1;
     if (ev.arguments.size() < needed) return;
     event_at_[t] = static_cast<int32_t>(doc_.events.size());

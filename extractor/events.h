@@ -82,19 +82,20 @@
 //
 // Verb phrases whose particle or complement decides the event (CAMEO's verb phrases): "called
 // on X to" DEMAND (X the patient), "asked for" APPEAL, "spoke/talked with X" MEET, "withdrew
-// from the race" RESIGN, "flew/travelled to X" VISIT, "called/described X (as) unacceptable,
+// from the race" RESIGN, "flew/travelled/went to X" VISIT (not "returned to"), "called/described X (as) unacceptable,
 // arbitrary, unfair, illegal ..." ACCUSE by the speaker (the act so named gets no clause subject:
 // the critic is not its actor), "blocked imports of X" SANCTION (the trading country the
 // recipient, also in "tariffs on goods from X"), "won control of" a body ELECTION, "take
 // (all necessary) measures" THREATEN, "promised/vowed/pledged to impose tariffs" THREATEN by the
 // one who promised (the sanction is not yet real), "conceded" (a contest: not "conceded a penalty", "conceded that") YIELD, and so is a finite verb
 // that eases a sanction in force ("paused the tariffs on Canada": CAMEO 08), not an infinitive
-// ("agreed to lower tariffs"), a gerund, a negation or a condition ("until Washington lifts
-// its tariffs"). "calls with X" is a MEET as
+// ("agreed to lower tariffs"), a gerund, a negation, a modal ("will ease") or a condition
+// ("until Washington lifts its tariffs"). "calls with X" is a MEET as
 // a "phone call" is, and neither a call nor "spoke with" gives met_with.
 // An agreement a verb reports needs only its signer when what is signed is a text both sides
-// keep (law, bill, deal, agreement, treaty, measure, a pronoun: "Biden signed it", "Parliament
-// approved the deal"); "signed the orders" is no agreement, and a LAW entity signed is no party.
+// keep (law, bill, deal, agreement, treaty, a pronoun: "Biden signed it", "Parliament approved
+// the deal"; for a participle, the noun it modifies) and the verb is neither negated nor hedged;
+// "signed the orders", "approved measures" are no agreement, and a LAW entity signed is no party.
 // With a parse: a verb coordinated with another shares its subject ("Trump and Xi met and agreed
 // to a pause"; the nearest verb before with a named subject when the parse joins it to a farther
 // one; an unresolved pronoun subject of a reported clause is the reporter: "the group said it was

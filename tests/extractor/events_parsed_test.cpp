@@ -173,3 +173,11 @@ TEST_CASE("events parsed: conceding a contest, not a penalty or a point") {
 TEST_CASE("events parsed: a sanction not lifted is no concession") {
   CHECK(events_of("The Security Council will not lift the sanctions on Iraq.") == V{});
 }
+
+TEST_CASE("events parsed: checked on unseen news: returning home, refusals, approvals, future easing") {
+  CHECK(events_of("Paul Dube, who later returned to Lima, said the talks went well.") == V{});
+  CHECK(events_of("Ana Ruiz said Peru would not sign the treaty.") == V{});
+  CHECK(events_of("The mission, approved by the United Nations Security Council in March, began.") == V{});
+  CHECK(events_of("The cabinet of Peru approved measures to raise taxes.") == V{});
+  CHECK(events_of("Peru set conditions before Chile will ease its embargo against Lima.") == V{});
+}
