@@ -136,6 +136,11 @@ constexpr std::string_view kContactVerbs[] = {"call", "phone", "telephone", "fly
 // Verbs that promise a sanction ("promised to impose tariffs on China"): a threat (CAMEO 13).
 // ("threatened tariffs" is the verb's own THREATEN event.)
 constexpr std::string_view kPromises[] = {"promise", "vow", "pledge"};
+// Nouns for people a meeting can be with though unnamed ("met the pair"), by lemma.
+constexpr std::string_view kPeopleNouns[] = {
+    "pair", "man", "woman", "leader", "president", "minister", "official", "family", "relative",
+    "delegation", "counterpart", "envoy", "diplomat", "representative", "survivor", "victim",
+    "worker", "student", "protester", "lawmaker", "governor", "mayor", "ambassador"};
 // "two" .. "six": how many people a plural subject ("All three") refers to.
 constexpr std::string_view kSmallNumbers[] = {"two", "three", "four", "five", "six"};
 
@@ -247,6 +252,16 @@ class EventFinder {
   bool phrasal(const EventTrigger& trig) const {
     return &trig == &kCalledOn || &trig == &kAskedFor || &trig == &kSpokeWith ||
            &trig == &kWithdrew || &trig == &kTravelled || &trig == &kCriticised;
+  }
+
+  // "met the pair", "met the two men", "met families of the victims": the parsed object of a
+  // meeting verb is people the sentence does not name.
+  bool meets_people(uint32_t v) const {
+    for (uint32_t c : children_[v])
+      if (doc_.tokens[c].deprel == "obj" && mention_of_[c] < 0 && doc_.tokens[c].upos == "NOUN" &&
+          in(kPeopleNouns, lemma(c)))
+        return true;
+    return false;
   }
 
   // "conceded", "conceded the election", "conceded defeat to X": conceding a contest; not
@@ -1360,7 +1375,11 @@ class EventFinder {
     // signed it", "Parliament approved the deal"), a noun ("a deal") still two.
     bool signed_alone = ev.type == "AGREE" && !trig.noun && d.agent >= 0 && !ev.negated &&
                         !ev.hedged && signs_a_text(t);
-    size_t needed = (trig.frame == EventFrame::kMeet || ev.type == "MEET") && !signed_alone ? 2 : 1;
+    // "He met the pair on the tarmac": a meeting with people the sentence does not name.
+    bool met_unnamed = ev.type == "MEET" && !trig.noun && d.agent >= 0 && !ev.negated &&
+                       !ev.hedged && meets_people(t);
+    size_t needed =
+        (trig.frame == EventFrame::kMeet || ev.type == "MEET") && !signed_alone && !met_unnamed ? 2 : 1;
     if (ev.arguments.size() < needed) return;
     event_at_[t] = static_cast<int32_t>(doc_.events.size());
     doc_.events.push_back(std::move(ev));

@@ -96,6 +96,8 @@
 // keep (law, bill, deal, agreement, treaty, a pronoun: "Biden signed it", "Parliament approved
 // the deal"; for a participle, the noun it modifies) and the verb is neither negated nor hedged;
 // "signed the orders", "approved measures" are no agreement, and a LAW entity signed is no party.
+// Likewise a meeting verb whose parsed object is people left unnamed ("met the pair", "met
+// families of the victims") is a MEET with its one named party.
 // With a parse: a verb coordinated with another shares its subject ("Trump and Xi met and agreed
 // to a pause"; the nearest verb before with a named subject when the parse joins it to a farther
 // one; an unresolved pronoun subject of a reported clause is the reporter: "the group said it was

@@ -181,3 +181,9 @@ TEST_CASE("events parsed: checked on unseen news: returning home, refusals, appr
   CHECK(events_of("The cabinet of Peru approved measures to raise taxes.") == V{});
   CHECK(events_of("Peru set conditions before Chile will ease its embargo against Lima.") == V{});
 }
+
+TEST_CASE("events parsed: meeting people the sentence does not name") {
+  CHECK(events_of("Ana Ruiz met the pair at the airport in Lima on Saturday.") ==
+        V{"MEET met: agent=Ana Ruiz 2025-03-08"});
+  CHECK(events_of("Ana Ruiz met the deadline.") == V{});
+}
