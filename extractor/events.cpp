@@ -136,6 +136,8 @@ constexpr std::string_view kContactVerbs[] = {"call", "phone", "telephone", "fly
 // Verbs that promise a sanction ("promised to impose tariffs on China"): a threat (CAMEO 13).
 // ("threatened tariffs" is the verb's own THREATEN event.)
 constexpr std::string_view kPromises[] = {"promise", "vow", "pledge"};
+// Verbs that put someone on a sanctions list ("added Huawei to a trade blacklist").
+constexpr std::string_view kListingVerbs[] = {"add", "put", "place"};
 // Nouns for people a meeting can be with though unnamed ("met the pair"), by lemma.
 constexpr std::string_view kPeopleNouns[] = {
     "pair", "man", "woman", "leader", "president", "minister", "official", "family", "relative",
@@ -944,6 +946,17 @@ class EventFinder {
       complements(t + 1, sent, trig, &d);
       // "He has promised to impose tariffs": the one who promised threatens.
       if (&trig == &kPromisedSanction && d.agent < 0) d.agent = parsed_subject(promise_verb(t));
+      // "The United States added Huawei to a trade blacklist": the one who lists sanctions the
+      // one listed.
+      if (trig.lemma == "blacklist" && doc_.tokens[t].deprel == "obl" && doc_.tokens[t].head >= 0) {
+        uint32_t h = static_cast<uint32_t>(doc_.tokens[t].head);
+        if (in(kListingVerbs, lemma(h))) {
+          if (d.agent < 0) d.agent = parsed_subject(static_cast<int32_t>(h));
+          for (uint32_t c : children_[h])
+            if (doc_.tokens[c].deprel == "obj" && mention_of_[c] >= 0 && d.recipient < 0)
+              d.recipient = participant(mention_of_[c]);
+        }
+      }
       // "The duties were announced by Trump": the agent of the passive verb the noun is the
       // subject of.
       if (d.agent < 0 && doc_.tokens[t].deprel == "nsubj:pass" && doc_.tokens[t].head >= 0)

@@ -85,7 +85,7 @@
 // from the race" RESIGN, "flew/travelled/went to X" VISIT (not "returned to"), "called/described X (as) unacceptable,
 // arbitrary, unfair, illegal ..." ACCUSE by the speaker (the act so named gets no clause subject:
 // the critic is not its actor), "blocked imports of X" SANCTION (the trading country the
-// recipient, also in "tariffs on goods from X"), "won control of" a body ELECTION, "take
+// recipient, also in "tariffs on goods from X"), "won control of" a body ELECTION, "added X to a blacklist" SANCTION on X, "take
 // (all necessary) measures" THREATEN, "promised/vowed/pledged to impose tariffs" THREATEN by the
 // one who promised (the sanction is not yet real), "conceded" (a contest: not "conceded a penalty", "conceded that") YIELD, and so is a finite verb
 // that eases a sanction in force ("paused the tariffs on Canada": CAMEO 08), not an infinitive

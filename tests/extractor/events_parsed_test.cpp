@@ -187,3 +187,8 @@ TEST_CASE("events parsed: meeting people the sentence does not name") {
         V{"MEET met: agent=Ana Ruiz 2025-03-08"});
   CHECK(events_of("Ana Ruiz met the deadline.") == V{});
 }
+
+TEST_CASE("events parsed: putting a company on a blacklist sanctions it") {
+  CHECK(events_of("Peru added Acme Corp to a trade blacklist in May 2019.") ==
+        V{"SANCTION blacklist: agent=Peru recipient=Acme Corp 2019-05"});
+}
