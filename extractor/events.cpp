@@ -20,6 +20,8 @@ constexpr std::string_view kVerbCues[] = {"to",   "will", "would", "may",  "migh
                                           "also", "has",  "have",  "had",  "never", "should"};
 constexpr std::string_view kPassive[] = {"was", "were", "been", "being", "is", "are", "be"};
 constexpr std::string_view kNegations[] = {"not", "n't", "never"};
+constexpr std::string_view kModals[] = {"will", "would", "may", "might", "could", "should",
+                                        "must", "can", "shall", "'ll"};
 constexpr std::string_view kHedges[] = {"may", "might", "could", "would", "should", "plans",
                                         "planned", "expected", "reportedly", "allegedly"};
 constexpr std::string_view kPossessivePronouns[] = {"his", "her", "its", "their"};
@@ -350,6 +352,9 @@ class EventFinder {
     uint32_t h = static_cast<uint32_t>(tok.head);
     if (doc_.tokens[h].upos != "VERB" || !in(kContactVerbs, lemma(h))) return -1;
     if (h > 0 && lower(h - 1) == "to") return -1;  // "plans to fly to Ottawa to meet"
+    if (lower(h) == "going") return -1;              // "is going to meet": a plan
+    for (uint32_t c : children_[h])                  // "will try to ban": not yet done
+      if (doc_.tokens[c].deprel == "aux" && in(kModals, lower(c))) return -1;
     return static_cast<int32_t>(h);
   }
 

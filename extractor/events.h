@@ -103,7 +103,7 @@
 // one; an unresolved pronoun subject of a reported clause is the reporter: "the group said it was
 // concerned and asked for his release"; a subject noun that names no one gives no subject: "the
 // academy bought land in Loudoun County, Virginia, and asked for a permit"); the purpose clause of an act of travel or
-// contact, or of an attempt, took place with it and has its subject, the object of the contact
+// contact, or of an attempt, took place with it (not "is going to meet", "will try to ban") and has its subject, the object of the contact
 // as the patient, and the date of the timex attached to that act ("flew to Florida in late
 // November to meet Trump", "called Trump on Wednesday to concede", "tried to ban TikTok"); an
 // event noun that is the passive subject of a verb takes that verb's "by" agent ("the duties were

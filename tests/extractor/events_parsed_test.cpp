@@ -192,3 +192,9 @@ TEST_CASE("events parsed: putting a company on a blacklist sanctions it") {
   CHECK(events_of("Peru added Acme Corp to a trade blacklist in May 2019.") ==
         V{"SANCTION blacklist: agent=Peru recipient=Acme Corp 2019-05"});
 }
+
+TEST_CASE("events parsed: a purpose still to come is no event") {
+  CHECK(events_of("Ana Ruiz is going to meet Paul Dube.") == V{});
+  CHECK(events_of("Ana Ruiz will fly to Lima to meet Paul Dube.") ==
+        V{"VISIT fly: agent=Ana Ruiz"});
+}
