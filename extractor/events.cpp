@@ -131,7 +131,7 @@ constexpr std::string_view kContests[] = {"race", "contest", "campaign", "electi
 // (Not "return": going home is no visit.)
 constexpr std::string_view kTravelVerbs[] = {"fly", "travel", "go", "head", "come"};
 constexpr std::string_view kContactVerbs[] = {"call", "phone", "telephone", "fly", "travel",
-                                              "go", "head", "come",
+                                              "go", "head",
                                               // an attempt is an act: "tried to ban TikTok by
                                               // executive order"
                                               "try", "attempt"};
@@ -271,9 +271,11 @@ class EventFinder {
   // "conceded", "conceded the election", "conceded defeat to X": conceding a contest; not
   // "conceded a penalty" (sport) or "conceded that ..." (a statement).
   bool concedes_contest(uint32_t v) const {
+    // "the total conceded by England": a participle is a score, not a concession.
+    if (doc_.tokens[v].deprel.starts_with("acl")) return false;
     for (uint32_t c : children_[v]) {
       const std::string& rel = doc_.tokens[c].deprel;
-      if (rel == "ccomp") return false;
+      if (rel == "ccomp" || rel == "obl:agent") return false;  // "conceded by England"
       if (rel == "obj" && mention_of_[c] < 0 && !in(kContests, lemma(c)) && lemma(c) != "defeat")
         return false;
     }
@@ -353,6 +355,20 @@ class EventFinder {
     if (doc_.tokens[h].upos != "VERB" || !in(kContactVerbs, lemma(h))) return -1;
     if (h > 0 && lower(h - 1) == "to") return -1;  // "plans to fly to Ottawa to meet"
     if (lower(h) == "going") return -1;              // "is going to meet": a plan
+    // "called Trump to concede", not "called on Mobutu to resign" or "called for him to go":
+    // a call is contact only with a person called and a purpose clause.
+    if (lemma(h) == "call") {
+      bool person = false;
+      for (uint32_t c : children_[h]) {
+        std::string w = lower(c);
+        if (w == "on" || w == "for" || w == "upon") return -1;
+        if (doc_.tokens[c].deprel == "obj" && mention_of_[c] >= 0 &&
+            doc_.mentions[mention_of_[c]].type == EntityType::kPerson)
+          person = true;
+      }
+      if (!person || tok.deprel != "advcl" || word_at(h + 1, doc_.sentences[sentence_of(h)]) == "on")
+        return -1;
+    }
     for (uint32_t c : children_[h])                  // "will try to ban": not yet done
       if (doc_.tokens[c].deprel == "aux" && in(kModals, lower(c))) return -1;
     return static_cast<int32_t>(h);
