@@ -482,6 +482,11 @@ void date_events(Document& doc) {
     if (!doc.dct) continue;
     std::vector<Word> words = words_of(doc, sentence_span);
     auto present_report_at = [&](size_t i) {
+      if (sentence && !doc.tokens.empty()) {
+        // "after last-minute calls with Trudeau": a plural noun is no present-tense report.
+        int tok = token_at(doc, *sentence, words[i].span.begin);
+        if (tok >= 0 && doc.tokens[static_cast<size_t>(tok)].upos == "NOUN") return false;
+      }
       if (is_present_reporting(words[i].low)) return true;
       if (sentence && !doc.tokens.empty()) {
         int tok = token_at(doc, *sentence, words[i].span.begin);

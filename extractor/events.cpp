@@ -1,6 +1,7 @@
 #include "extractor/events.h"
 
 #include <algorithm>
+#include <cctype>
 #include <initializer_list>
 #include <string>
 #include <vector>
@@ -19,6 +20,8 @@ constexpr std::string_view kVerbCues[] = {"to",   "will", "would", "may",  "migh
                                           "also", "has",  "have",  "had",  "never", "should"};
 constexpr std::string_view kPassive[] = {"was", "were", "been", "being", "is", "are", "be"};
 constexpr std::string_view kNegations[] = {"not", "n't", "never"};
+constexpr std::string_view kModals[] = {"will", "would", "may", "might", "could", "should",
+                                        "must", "can", "shall", "'ll"};
 constexpr std::string_view kHedges[] = {"may", "might", "could", "would", "should", "plans",
                                         "planned", "expected", "reportedly", "allegedly"};
 constexpr std::string_view kPossessivePronouns[] = {"his", "her", "its", "their"};
@@ -51,7 +54,13 @@ constexpr std::string_view kReversals[] = {
     "lower", "lowered", "lowering", "cut", "cutting", "lift", "lifted", "lifting", "remove",
     "removed", "removing", "reduce", "reduced", "reducing", "scrap", "scrapped", "suspend",
     "suspended", "ease", "eased", "easing", "drop", "dropped", "waive", "waived", "end",
-    "ended", "criticise", "criticised", "criticize", "criticized", "oppose", "opposed"};
+    "ended", "criticise", "criticised", "criticize", "criticized", "oppose", "opposed",
+    "lifts", "pause", "paused", "pauses", "pausing", "suspends", "removes", "waives"};
+// Verbs that ease a sanction in force (CAMEO 08, YIELD: "paused the tariffs on Canada").
+constexpr std::string_view kEasings[] = {"pause", "lift", "suspend", "remove", "waive", "ease",
+                                         "lower", "cut", "scrap", "drop", "reduce"};
+// Words that make a clause a condition or a limit, not a fact ("until Washington lifts").
+constexpr std::string_view kUnreal[] = {"until", "unless", "if", "whether", "before"};
 // Verbs that make a sanction a threat or a plan, not yet imposed ("threatened tariffs",
 // "proposed sanctions"); the verb itself may be a THREATEN event.
 constexpr std::string_view kThreats[] = {
@@ -76,7 +85,7 @@ constexpr std::string_view kInstitutions[] = {
 constexpr std::string_view kSubordinators[] = {"after", "before", "since", "until", "as", "while",
                                                "when", "once", "because", "although", "though"};
 constexpr std::string_view kFrameOpeners[] = {"during", "at", "in", "after", "before",
-                                              "amid", "following", "since"};
+                                              "amid", "following", "since", "into"};
 constexpr std::string_view kFace[] = {"face", "faces", "faced", "facing"};
 // Verbs that end an investigation ("closed a separate investigation into Apple").
 constexpr std::string_view kClosings[] = {"close", "closes", "closed", "closing", "drop",
@@ -97,6 +106,45 @@ constexpr std::string_view kGroupNouns[] = {"leaders", "men", "women", "presiden
 constexpr std::string_view kElectoralObjects[] = {
     "seat", "seats", "riding", "election", "elections", "leadership", "race", "presidency",
     "nomination", "primary", "majority", "mandate"};
+// Verbs that call something by a name ("called the tariffs unacceptable", "described the
+// detentions as arbitrary") and the words of blame that make that a criticism (CAMEO 111).
+constexpr std::string_view kNamingVerbs[] = {"call", "describe", "deem", "label", "brand",
+                                             "denounce", "condemn"};
+constexpr std::string_view kBlameWords[] = {
+    "unacceptable", "arbitrary", "unfair", "illegal", "unlawful", "unjustified", "unjust",
+    "discriminatory", "protectionist", "protectionism", "abusive", "outrageous", "baseless",
+    "absurd", "insulting", "coercive", "bullying", "hypocritical", "irresponsible"};
+// Trade flows: "blocked imports of Canadian canola" is an embargo (CAMEO 16), and the country
+// after them ("tariffs on goods from China") is the one sanctioned.
+constexpr std::string_view kTradeFlows[] = {"goods", "imports", "exports", "products",
+                                            "shipments", "purchases", "sales"};
+// What is signed or approved by one side of an agreement ("Biden signed the bill").
+constexpr std::string_view kSignedTexts[] = {
+    "law", "bill", "act", "agreement", "deal", "treaty", "accord", "pact", "legislation",
+    "change", "amendment", "protocol", "declaration", "memorandum", "contract", "charter",
+    "convention", "settlement", "text"};
+// Words that end a withdrawal from a contest ("withdrew from the race"): a resignation.
+constexpr std::string_view kContests[] = {"race", "contest", "campaign", "election",
+                                          "nomination", "primary", "presidential", "vote"};
+// Verbs of travel whose "to" place is a visit ("flew to Florida") and whose purpose clause
+// happened with them ("flew to Florida to meet Trump", "called Trump to concede").
+// (Not "return": going home is no visit.)
+constexpr std::string_view kTravelVerbs[] = {"fly", "travel", "go", "head", "come"};
+constexpr std::string_view kContactVerbs[] = {"call", "phone", "telephone", "fly", "travel",
+                                              "go", "head",
+                                              // an attempt is an act: "tried to ban TikTok by
+                                              // executive order"
+                                              "try", "attempt"};
+// Verbs that promise a sanction ("promised to impose tariffs on China"): a threat (CAMEO 13).
+// ("threatened tariffs" is the verb's own THREATEN event.)
+constexpr std::string_view kPromises[] = {"promise", "vow", "pledge"};
+// Verbs that put someone on a sanctions list ("added Huawei to a trade blacklist").
+constexpr std::string_view kListingVerbs[] = {"add", "put", "place"};
+// Nouns for people a meeting can be with though unnamed ("met the pair"), by lemma.
+constexpr std::string_view kPeopleNouns[] = {
+    "pair", "man", "woman", "leader", "president", "minister", "official", "family", "relative",
+    "delegation", "counterpart", "envoy", "diplomat", "representative", "survivor", "victim",
+    "worker", "student", "protester", "lawmaker", "governor", "mayor", "ambassador"};
 // "two" .. "six": how many people a plural subject ("All three") refers to.
 constexpr std::string_view kSmallNumbers[] = {"two", "three", "four", "five", "six"};
 
@@ -120,6 +168,9 @@ struct Draft {
   // The parse gives a passive verb a subject that names no entity ("both men were being
   // investigated"): the patient is that noun phrase, not the nearest name to the left.
   bool unnamed_patient = false;
+  // Likewise an active verb whose parsed subject (or, for a coordinated verb, its head's) names
+  // no entity ("The academy bought land in Loudon County, Virginia, and asked for a permit").
+  bool unnamed_agent = false;
 };
 
 class EventFinder {
@@ -146,6 +197,11 @@ class EventFinder {
         if (mention_of_[t] >= 0) continue;
         bool noun = false;
         const EventTrigger* trig = choose_trigger(t, sent, &noun);
+        if (!trig || !noun)
+          if (const EventTrigger* p = phrasal_trigger(t, sent)) {
+            trig = p;
+            noun = false;
+          }
         if (trig) process(t, *trig, noun, s);
       }
     }
@@ -155,6 +211,168 @@ class EventFinder {
  private:
   std::string_view text(uint32_t t) const { return doc_.slice(doc_.tokens[t].span); }
   std::string lower(uint32_t t) const { return lower_text(text(t)); }
+  std::string lemma(uint32_t t) const {
+    const Token& k = doc_.tokens[t];
+    return k.lemma.empty() ? lower(t) : lower_text(k.lemma);
+  }
+  std::string word_at(uint32_t k, const Sentence& s) const {
+    return k >= s.first_token && k < s.end_token ? lower(k) : std::string();
+  }
+
+  // Verbs whose particle or complement decides the event (CAMEO verb phrases): "called on X
+  // to" (DEMAND 10), "asked for" (APPEAL 02), "spoke with X" (MEET 04), "withdrew from the
+  // race" (RESIGN), "flew to Florida" (VISIT 04), "called the tariffs unacceptable" (ACCUSE
+  // 11). nullptr when `t` is none of them.
+  const EventTrigger* phrasal_trigger(uint32_t t, const Sentence& s) const {
+    const Token& tok = doc_.tokens[t];
+    if (!tok.upos.empty() && tok.upos != "VERB") return nullptr;
+    std::string l = lemma(t), next = word_at(t + 1, s);
+    auto entity_after = [&](uint32_t k) {
+      return k < s.end_token && mention_of_[k] >= 0 &&
+             doc_.mentions[mention_of_[k]].type != EntityType::kNorp;
+    };
+    if (l == "call" && next == "on") return &kCalledOn;
+    if (l == "ask" && next == "for") return &kAskedFor;
+    if ((l == "speak" || l == "talk") && (next == "with" || next == "to")) {
+      std::vector<int32_t> ms;  // "spoken with Chinese President Xi Jinping"
+      noun_phrase(t + 2, s.end_token, &ms);
+      if (std::any_of(ms.begin(), ms.end(), [&](int32_t mi) { return !adjectival(mi); }))
+        return &kSpokeWith;
+    }
+    if (l == "withdraw" && next == "from")
+      for (uint32_t k = t + 2; k < s.end_token && k < t + 6; ++k)
+        if (in(kContests, lower(k))) return &kWithdrew;
+    if (in(kTravelVerbs, l) && next == "to" && entity_after(t + 2) &&
+        is_place_type(doc_.mentions[mention_of_[t + 2]].type))
+      return &kTravelled;
+    if (in(kNamingVerbs, l))
+      for (uint32_t k = t + 1; k < s.end_token && k < t + 12; ++k) {
+        std::string w = lower(k);
+        if (w == "." || w == ";" || w == "that" || w == "," || w == "and") break;
+        if (in(kBlameWords, w)) return &kCriticised;
+      }
+    return nullptr;
+  }
+  bool phrasal(const EventTrigger& trig) const {
+    return &trig == &kCalledOn || &trig == &kAskedFor || &trig == &kSpokeWith ||
+           &trig == &kWithdrew || &trig == &kTravelled || &trig == &kCriticised;
+  }
+
+  // "met the pair", "met the two men", "met families of the victims": the parsed object of a
+  // meeting verb is people the sentence does not name.
+  bool meets_people(uint32_t v) const {
+    for (uint32_t c : children_[v])
+      if (doc_.tokens[c].deprel == "obj" && mention_of_[c] < 0 && doc_.tokens[c].upos == "NOUN" &&
+          in(kPeopleNouns, lemma(c)))
+        return true;
+    return false;
+  }
+
+  // "conceded", "conceded the election", "conceded defeat to X": conceding a contest; not
+  // "conceded a penalty" (sport) or "conceded that ..." (a statement).
+  bool concedes_contest(uint32_t v) const {
+    // "the total conceded by England": a participle is a score, not a concession.
+    if (doc_.tokens[v].deprel.starts_with("acl")) return false;
+    for (uint32_t c : children_[v]) {
+      const std::string& rel = doc_.tokens[c].deprel;
+      if (rel == "ccomp" || rel == "obl:agent") return false;  // "conceded by England"
+      if (rel == "obj" && mention_of_[c] < 0 && !in(kContests, lemma(c)) && lemma(c) != "defeat")
+        return false;
+    }
+    return true;
+  }
+
+  // "he paused the tariffs on Canada": a finite verb that eases a sanction, not an
+  // infinitive ("agreed to lower tariffs"), a gerund ("talks on lowering tariffs") or a
+  // condition ("until Washington lifts its tariffs").
+  bool eases(uint32_t k) const {
+    const Token& v = doc_.tokens[k];
+    if (v.upos != "VERB" || !in(kEasings, lemma(k))) return false;
+    std::string w = lower(k);
+    if (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0) return false;
+    if (k > 0 && lower(k - 1) == "to") return false;
+    for (uint32_t c : children_[k]) {
+      if (doc_.tokens[c].deprel == "mark" && in(kUnreal, lower(c))) return false;
+      if (in(kNegations, lower(c))) return false;  // "will not lift the sanctions"
+      // "before Washington will ease its embargo": an easing to come has not happened.
+      if (doc_.tokens[c].deprel == "aux" && lower(c) != "has" && lower(c) != "have" &&
+          lower(c) != "had" && lower(c) != "did")
+        return false;
+    }
+    return true;
+  }
+
+  // "He has promised to carry out deportations and to impose tariffs": the promising verb a
+  // noun is the object of, through infinitives and coordination (at most four steps); -1
+  // when there is none.
+  int32_t promise_verb(uint32_t t) const {
+    // The parse of a long coordination is often wrong ("and to impose" hung on "and"), so any
+    // relation but a relative or adverbial clause leads up, to a promise before the noun.
+    uint32_t k = t;
+    for (int step = 0; step < 5; ++step) {
+      const Token& tok = doc_.tokens[k];
+      if (tok.head < 0 || tok.deprel.starts_with("acl") || tok.deprel == "advcl") return -1;
+      k = static_cast<uint32_t>(tok.head);
+      if (k < t && doc_.tokens[k].upos == "VERB" && in(kPromises, lemma(k))) return static_cast<int32_t>(k);
+    }
+    return -1;
+  }
+  // The entity of the parsed nsubj of verb `v` (a resolved pronoun too), or -1.
+  int32_t parsed_subject(int32_t v) {
+    if (v < 0) return -1;
+    for (uint32_t c : children_[static_cast<uint32_t>(v)])
+      if (doc_.tokens[c].deprel == "nsubj" && mention_of_[c] >= 0) return participant(mention_of_[c]);
+    return -1;
+  }
+
+  // "signed it", "approved the deal", "agreed to a pause", not "signed the orders" (an
+  // executive order binds no second party): the parsed object of an agreement verb is a text
+  // both sides keep, a pronoun or a law, or there is none.
+  bool signs_a_text(uint32_t v) const {
+    // "the mission, approved by the Council": a participle's noun is what was approved.
+    const Token& tok = doc_.tokens[v];
+    if (tok.deprel == "acl" && tok.head >= 0) {
+      uint32_t n = static_cast<uint32_t>(tok.head);
+      return mention_of_[n] >= 0 ? doc_.mentions[mention_of_[n]].type == EntityType::kLaw
+                                 : in(kSignedTexts, lemma(n));
+    }
+    for (uint32_t c : children_[v]) {
+      if (doc_.tokens[c].deprel != "obj") continue;
+      if (doc_.tokens[c].upos == "PRON") return true;
+      if (mention_of_[c] >= 0) return doc_.mentions[mention_of_[c]].type == EntityType::kLaw;
+      return in(kSignedTexts, lemma(c));
+    }
+    return true;
+  }
+
+  // "flew to Florida to meet Trump", "called Trump to concede": the verb of a purpose clause
+  // whose head is an act of travel or contact that took place; -1 when `t` is not one.
+  int32_t purpose_head(uint32_t t) const {
+    const Token& tok = doc_.tokens[t];
+    if (tok.deprel != "advcl" && tok.deprel != "xcomp") return -1;
+    if (tok.head < 0 || t == 0 || lower(t - 1) != "to") return -1;
+    uint32_t h = static_cast<uint32_t>(tok.head);
+    if (doc_.tokens[h].upos != "VERB" || !in(kContactVerbs, lemma(h))) return -1;
+    if (h > 0 && lower(h - 1) == "to") return -1;  // "plans to fly to Ottawa to meet"
+    if (lower(h) == "going") return -1;              // "is going to meet": a plan
+    // "called Trump to concede", not "called on Mobutu to resign" or "called for him to go":
+    // a call is contact only with a person called and a purpose clause.
+    if (lemma(h) == "call") {
+      bool person = false;
+      for (uint32_t c : children_[h]) {
+        std::string w = lower(c);
+        if (w == "on" || w == "for" || w == "upon") return -1;
+        if (doc_.tokens[c].deprel == "obj" && mention_of_[c] >= 0 &&
+            doc_.mentions[mention_of_[c]].type == EntityType::kPerson)
+          person = true;
+      }
+      if (!person || tok.deprel != "advcl" || word_at(h + 1, doc_.sentences[sentence_of(h)]) == "on")
+        return -1;
+    }
+    for (uint32_t c : children_[h])                  // "will try to ban": not yet done
+      if (doc_.tokens[c].deprel == "aux" && in(kModals, lower(c))) return -1;
+    return static_cast<int32_t>(h);
+  }
 
   const EventTrigger* choose_trigger(uint32_t t, const Sentence& s, bool* noun) const {
     const Token& tok = doc_.tokens[t];
@@ -217,6 +435,8 @@ class EventFinder {
         continue;
       }
       std::string w = lower(p);
+      // "said that Peru would": a complementiser, not a determiner.
+      if (w == "that" && (doc_.tokens[p].upos == "SCONJ" || mention_of_[k] >= 0)) break;
       if (is_possessive(text(p)) || in(kDeterminers, w) || match_title(lex_, doc_, p, k)) {
         --k;
         continue;
@@ -343,7 +563,11 @@ class EventFinder {
         }
         continue;  // an adjective: "Canadian exports"
       }
-      const uint32_t np = phrase_start(m.first_token, s.first_token);
+      uint32_t np = phrase_start(m.first_token, s.first_token);
+      // "paused the tariffs on Canada and Mexico": a name coordinated with another has its role.
+      while (np > s.first_token + 1 && (lower(np - 1) == "and" || lower(np - 1) == "or") &&
+             mention_of_[np - 2] >= 0)
+        np = phrase_start(doc_.mentions[mention_of_[np - 2]].first_token, s.first_token);
       // The object of a verb ("Carney met Chinese President Xi") is not a subject.
       if (np > s.first_token && verb_like(np - 1)) {
         p = np;
@@ -440,6 +664,11 @@ class EventFinder {
         // "tariffs on Canadian exports": the goods of a nationality are its country's.
         if (d->recipient < 0 && !ms.empty())
           d->recipient = head_of(ms) >= 0 ? head_of(ms) : participant(ms.front());
+      } else if ((w == "from" || w == "of" || w == "to") && trig.frame == EventFrame::kSanction &&
+                 in(kTradeFlows, lower(r - 1))) {
+        // "tariffs on goods from China", "blocked imports of Canadian canola".
+        if (d->recipient < 0 && !ms.empty())
+          d->recipient = head_of(ms) >= 0 ? head_of(ms) : participant(ms.front());
       } else if (w == "by") {
         if (d->agent < 0 && !ms.empty()) d->agent = head_of(ms);
       } else if (w == "in" || w == "at") {
@@ -523,18 +752,68 @@ class EventFinder {
     return {people[1], people[0]};
   }
 
+  // "the two countries", "both countries", "the three nations" right before `end`: the last
+  // that many countries named (a nationality or a capital stands for its country) in this or
+  // the two previous sentences, earlier first; empty when fewer are named.
+  std::vector<int32_t> group_countries(uint32_t end, uint32_t s) {
+    const Sentence& sent = doc_.sentences[s];
+    if (end < sent.first_token + 2) return {};
+    std::string noun = lower(end - 1), count = lower(end - 2);
+    if (noun != "countries" && noun != "nations") return {};
+    size_t n = count == "two" || count == "both" ? 2 : count == "three" ? 3 : 0;
+    if (n == 0) return {};
+    uint32_t first = doc_.sentences[s >= 2 ? s - 2 : 0].first_token;
+    std::vector<int32_t> found;  // latest first
+    for (uint32_t p = end - 2; p > first && found.size() < n;) {
+      --p;
+      int32_t mi = mention_of_[p];
+      if (mi < 0) continue;
+      p = doc_.mentions[mi].first_token;
+      EntityType type = doc_.mentions[mi].type;
+      if (type != EntityType::kGpe && type != EntityType::kNorp) continue;
+      int32_t c = linked_country(lex_, doc_, doc_.mentions[mi].entity, true, false);
+      if (c >= 0 && std::find(found.begin(), found.end(), c) == found.end()) found.push_back(c);
+    }
+    if (found.size() != n) return {};
+    return {found.rbegin(), found.rend()};
+  }
+
   void process(uint32_t t, const EventTrigger& trig, bool noun, uint32_t s) {
     const Sentence& sent = doc_.sentences[s];
     extra_patients_.clear();
     extra_recipients_.clear();
     // "a phone call": a call is a meeting only by phone, telephone or video.
+    // "calls with Trudeau and Sheinbaum": a call with someone is one too.
     if (noun && (trig.lemma == "call") &&
-        !(t > sent.first_token && in(kCallModifiers, lower(t - 1))))
+        !(t > sent.first_token && in(kCallModifiers, lower(t - 1))) &&
+        !(t + 1 < sent.end_token && lower(t + 1) == "with"))
       return;
+    // "China blocked imports of Canadian canola": blocking trade is an embargo, not a rejection.
+    if (!noun && trig.lemma == "block" && &trig != &kTradeBlock && t + 2 < sent.end_token &&
+        (in(kTradeFlows, lower(t + 1)) || in(kTradeFlows, lower(t + 2)))) {
+      process(t, kTradeBlock, noun, s);
+      return;
+    }
+    // "take all necessary measures": measures are a threat only when taken.
+    if (noun && trig.type == "THREATEN" && trig.lemma == "measure") {
+      bool taken = false;
+      for (uint32_t k = t; k > sent.first_token && t - k < 4;) {
+        --k;
+        if (lemma(k) == "take") taken = true;
+      }
+      if (!taken) return;
+    }
+    // "won control of the Senate": control of a body is an electoral object when won.
+    bool won_control = !noun && trig.lemma == "win" && t + 3 < sent.end_token &&
+                       lower(t + 1) == "control" && lower(t + 2) == "of";
     // Words that name an event only with their particle or object: "step down" (RESIGN),
     // "won the leadership", "lost his seat" (ELECTION).
     if (!noun && trig.lemma == "step" && !(t + 1 < sent.end_token && lower(t + 1) == "down")) return;
-    if (!noun && (trig.lemma == "win" || trig.lemma == "lose") && !electoral_object(t, sent)) return;
+    // "conceded the race", "called Trump to concede", not "conceded a penalty" or "conceded that".
+    if (!noun && trig.lemma == "concede" && !concedes_contest(t)) return;
+    if (!noun && (trig.lemma == "win" || trig.lemma == "lose") && !electoral_object(t, sent) &&
+        !won_control)
+      return;
     // "called the snap election": calling an election announces it.
     if (noun && trig.type == "ELECTION") {
       uint32_t k = t;
@@ -554,11 +833,14 @@ class EventFinder {
     if (!noun && t > sent.first_token) {
       std::string prev = lower(t - 1);
       // "to visit", "agreed to meet": an intention, not an event (irrealis).
-      if (prev == "to") return;
+      if (prev == "to" && purpose_head(t) < 0) return;
       // "in charge of": a verb form after a preposition is a noun here.
-      if (in(kPrepositions, prev)) return;
+      if (in(kPrepositions, prev) && prev != "to") return;
       // "his first elected office": a participle used as an adjective.
-      if (in(kDeterminers, prev) || prev == "first" || prev == "newly") return;
+      // "Trump first signed the orders" is a verb all the same.
+      bool adjective_first = prev == "first" && (doc_.tokens[t].upos != "VERB" ||
+                                                 (t >= sent.first_token + 2 && in(kDeterminers, lower(t - 2))));
+      if (in(kDeterminers, prev) || adjective_first || prev == "newly") return;
     }
     // "has never held elected office": the parse says the participle modifies a noun.
     if (!noun && doc_.tokens[t].deprel == "amod") return;
@@ -599,11 +881,20 @@ class EventFinder {
         if (in(kPrepositions, lower(k)) || text(k) == "," || mention_of_[k] >= 0) break;
       }
     }
+    if (noun && trig.type == "SANCTION" && promise_verb(t) >= 0) {
+      // "promised to impose tariffs on goods from China": a threat, by the one who promised.
+      process(t, kPromisedSanction, noun, s);
+      return;
+    }
     if (noun && trig.type == "SANCTION") {
       // "lower tariffs", "lift sanctions": undoing a sanction is not one.
       uint32_t k = t;
       for (int i = 0; i < 4 && k > sent.first_token; ++i) {
         --k;
+        if (in(kReversals, lower(k)) && &trig != &kEasedSanction && eases(k)) {
+          process(t, kEasedSanction, noun, s);
+          return;
+        }
         if (in(kReversals, lower(k)) || in(kThreats, lower(k))) return;
         if (in(kPrepositions, lower(k)) || text(k) == ",") break;
       }
@@ -674,6 +965,27 @@ class EventFinder {
         }
       }
       complements(t + 1, sent, trig, &d);
+      // "He has promised to impose tariffs": the one who promised threatens.
+      if (&trig == &kPromisedSanction && d.agent < 0) d.agent = parsed_subject(promise_verb(t));
+      // "The United States added Huawei to a trade blacklist": the one who lists sanctions the
+      // one listed.
+      if (trig.lemma == "blacklist" && doc_.tokens[t].deprel == "obl" && doc_.tokens[t].head >= 0) {
+        uint32_t h = static_cast<uint32_t>(doc_.tokens[t].head);
+        if (in(kListingVerbs, lemma(h))) {
+          if (d.agent < 0) d.agent = parsed_subject(static_cast<int32_t>(h));
+          for (uint32_t c : children_[h])
+            if (doc_.tokens[c].deprel == "obj" && mention_of_[c] >= 0 && d.recipient < 0)
+              d.recipient = participant(mention_of_[c]);
+        }
+      }
+      // "The duties were announced by Trump": the agent of the passive verb the noun is the
+      // subject of.
+      if (d.agent < 0 && doc_.tokens[t].deprel == "nsubj:pass" && doc_.tokens[t].head >= 0)
+        for (uint32_t c : children_[static_cast<uint32_t>(doc_.tokens[t].head)])
+          if (doc_.tokens[c].deprel == "obl:agent" && mention_of_[c] >= 0) {
+            d.agent = participant(mention_of_[c]);
+            d.own_args = true;
+          }
       // "Sunak tendered his resignation", "Carney announced his visit": the object of a verb
       // right after a name is that name's act, whatever a longer sentence has before it.
       // Not an arrest or a release: "Trudeau welcomed his release" (his is another person).
@@ -712,6 +1024,10 @@ class EventFinder {
       // and a list of names in apposition ("two Canadians, Michael Kovrig and Michael Spavor").
       uint32_t o = t + 1;
       if (o < sent.end_token && lower(o) == "with") ++o;
+      // "called on Trudeau", "asked for his release", "spoke to Xi": the particle's object.
+      if (phrasal(trig) && o < sent.end_token && trig.frame != EventFrame::kVisit &&
+          (lower(o) == "on" || lower(o) == "for" || lower(o) == "to"))
+        ++o;
       std::vector<int32_t> object_mentions;
       uint32_t object_end = noun_phrase(o, sent.end_token, &object_mentions);
       int32_t head = -1;
@@ -748,7 +1064,7 @@ class EventFinder {
         if (passive) {
           // "was arrested in Beijing": no object.
         } else if (trig.frame == EventFrame::kMeet) {
-          d.partners.push_back(e);
+          if (doc_.mentions[mi].type != EntityType::kLaw) d.partners.push_back(e);
           for (int32_t c : coordinated) d.partners.push_back(c);
         } else if (trig.frame == EventFrame::kVisit && is_place_type(doc_.mentions[mi].type)) {
           if (d.place < 0) d.place = doc_.mentions[mi].entity;
@@ -800,6 +1116,13 @@ class EventFinder {
         d.agent = pair[0];
         d.partners.erase(std::remove(d.partners.begin(), d.partners.end(), pair[1]), d.partners.end());
         d.partners.insert(d.partners.begin(), pair[1]);
+      } else if (d.agent < 0) {
+        // "the three countries signed changes": the last three countries named.
+        std::vector<int32_t> countries = group_countries(np_start, s);
+        if (!countries.empty()) {
+          d.agent = countries[0];
+          d.partners.insert(d.partners.begin(), countries.begin() + 1, countries.end());
+        }
       }
     }
     // The clause subject when the trigger has no agent of its own.
@@ -814,11 +1137,21 @@ class EventFinder {
                       lower(np_start - 2) == "remain" || lower(np_start - 2) == "also");
     bool embedded = noun && np_start > sent.first_token && in(kPrepositions, lower(np_start - 1)) &&
                     !in(kFrameOpeners, lower(np_start - 1)) && !instrument && !undergoes;
+    // "called the tariffs unacceptable", "described the arrests as arbitrary": the one who
+    // names an act is not its actor.
+    if (noun && np_start > sent.first_token && phrasal_trigger(np_start - 1, sent) == &kCriticised)
+      embedded = true;
     // "to lower tariffs", "to criticise tariffs": the governing verb is an infinitive.
     if (noun && np_start > sent.first_token + 1 && lower(np_start - 2) == "to" &&
         !in(kPrepositions, lower(np_start - 1)))
       embedded = true;
-    if (!embedded && !possessed_patient && !d.unnamed_patient &&
+    // "after the president withdrew": a verb right after a definite noun phrase that names no
+    // one has that unnamed subject, not a name further left.
+    bool unnamed_subject = !noun && np_start >= sent.first_token + 2 && mention_of_[np_start - 1] < 0 &&
+                           doc_.tokens[np_start - 1].upos == "NOUN" &&
+                           in(kDefinite, lower(np_start - 2));
+    if (!embedded && !possessed_patient && !d.unnamed_patient && !unnamed_subject &&
+        !(d.unnamed_agent && d.agent < 0) &&
         ((passive && d.patient < 0) || (!passive && d.agent < 0))) {
       uint32_t at = 0;
       int32_t subject = -1;
@@ -826,7 +1159,11 @@ class EventFinder {
       // President Donald Trump met Xi"), also across an appositive ("Meng, the chief
       // financial officer of Huawei, was arrested").
       if (!noun && np_start > sent.first_token) {
-        uint32_t before = appositive_start(np_start, sent.first_token);
+        // "in Vancouver and China then detained Kovrig": past an adverb.
+        uint32_t adv = np_start;
+        while (adv > sent.first_token + 1 && doc_.tokens[adv - 1].upos == "ADV" && mention_of_[adv - 1] < 0)
+          --adv;
+        uint32_t before = appositive_start(adv, sent.first_token);
         int32_t mi = mention_of_[before - 1];
         uint32_t np = mi >= 0 ? phrase_start(doc_.mentions[mi].first_token, sent.first_token) : 0;
         bool prepositional = mi >= 0 && np > sent.first_token && in(kPrepositions, lower(np - 1)) &&
@@ -879,6 +1216,26 @@ class EventFinder {
       }
     }
     emit(t, trig, s, d, negated, hedged);
+    if (int32_t h = purpose_head(t); h >= 0 && event_at_[t] >= 0)
+      date_by_head(doc_.events[event_at_[t]], static_cast<uint32_t>(h));
+  }
+
+  // "Trudeau flew to Florida in late November to meet Trump": a purpose clause happened when
+  // the act it serves did, the point-like timex ("2024-11", not "P3D") attached to that verb.
+  void date_by_head(Event& ev, uint32_t head) const {
+    for (size_t i = 0; i < doc_.timexes.size(); ++i) {
+      const Timex& x = doc_.timexes[i];
+      if (x.value.empty() || !std::isdigit(static_cast<unsigned char>(x.value[0]))) continue;
+      for (uint32_t k = 0; k < doc_.tokens.size(); ++k) {
+        const Token& tok = doc_.tokens[k];
+        if (tok.span.begin < x.span.begin || tok.span.end > x.span.end) continue;
+        if (tok.head == static_cast<int32_t>(head)) {
+          ev.timex = static_cast<int32_t>(i);
+          ev.date = x.value;
+          return;
+        }
+      }
+    }
   }
 
   // Subject and object from a dependency parse of a verbal trigger.
@@ -914,10 +1271,64 @@ class EventFinder {
         noun_phrase(doc_.mentions[mi].first_token, doc_.sentences[sentence_of(v)].end_token, &phrase);
         for (int32_t pm : phrase)
           if (doc_.mentions[pm].type == EntityType::kPerson) { mi = pm; e = participant(pm); break; }
-        if (trig.frame == EventFrame::kMeet) d->partners.push_back(e);
+        // "ratified the Ruritania Trade Agreement": a law or treaty signed is no party.
+        if (trig.frame == EventFrame::kMeet) {
+          if (doc_.mentions[mi].type != EntityType::kLaw) d->partners.push_back(e);
+        }
         else if (trig.frame == EventFrame::kVisit && is_place_type(doc_.mentions[mi].type)) d->place = doc_.mentions[mi].entity;
         else if (trig.frame == EventFrame::kSanction) d->recipient = e;
         else if (d->patient < 0) d->patient = e;
+      }
+    }
+    // "Trump and Xi met and agreed to a pause", "the group said it was concerned and asked
+    // for his release": a verb coordinated with another shares its subject.
+    if (d->agent < 0 && !*passive && doc_.tokens[v].deprel == "conj" && doc_.tokens[v].head >= 0) {
+      uint32_t h = static_cast<uint32_t>(doc_.tokens[v].head);
+      // "the day that Trump and Xi met over dinner and agreed", parsed with "agreed" joined to
+      // the main verb: the nearest verb before with a named subject is the one coordinated.
+      for (uint32_t u = v - 1; u > h && h < v; --u)
+        if (doc_.tokens[u].upos == "VERB" &&
+            std::any_of(children_[u].begin(), children_[u].end(), [&](uint32_t c) {
+              return doc_.tokens[c].deprel == "nsubj" && mention_of_[c] >= 0;
+            })) {
+          h = u;
+          break;
+        }
+      for (uint32_t c : children_[h]) {
+        if (c >= v || doc_.tokens[c].deprel != "nsubj") continue;
+        if (mention_of_[c] < 0 && doc_.tokens[c].upos == "NOUN" &&
+            std::none_of(children_[c].begin(), children_[c].end(),
+                         [&](uint32_t g) { return mention_of_[g] >= 0; }))
+          d->unnamed_agent = true;
+        int32_t s = static_cast<int32_t>(c);
+        // "X said it was concerned and asked": an unresolved pronoun subject of a reported
+        // clause is the reporter (Hobbs 1978, as in extractor/coref.h).
+        if (mention_of_[c] < 0 && doc_.tokens[c].upos == "PRON" && doc_.tokens[h].deprel == "ccomp" &&
+            doc_.tokens[h].head >= 0) {
+          s = -1;
+          for (uint32_t g : children_[static_cast<uint32_t>(doc_.tokens[h].head)])
+            if (doc_.tokens[g].deprel == "nsubj" && mention_of_[g] >= 0) s = static_cast<int32_t>(g);
+        }
+        if (s >= 0 && mention_of_[s] >= 0) {
+          d->agent = participant(mention_of_[s]);
+          subject = s;
+        }
+      }
+    }
+    // "Trudeau flew to Florida to meet Trump", "Harris called Trump to concede": a purpose
+    // clause of an act of travel or contact has that act's subject, and the object of the
+    // contact is the one conceded to.
+    if (int32_t h = purpose_head(v); h >= 0) {
+      for (uint32_t c : children_[static_cast<uint32_t>(h)]) {
+        if (mention_of_[c] < 0) continue;
+        const std::string& rel = doc_.tokens[c].deprel;
+        if (rel == "nsubj" && d->agent < 0) {
+          d->agent = participant(mention_of_[c]);
+          subject = static_cast<int32_t>(c);
+        } else if (rel == "obj" && trig.frame == EventFrame::kTransitive && d->patient < 0 &&
+                   doc_.mentions[mention_of_[c]].type == EntityType::kPerson) {
+          d->patient = participant(mention_of_[c]);
+        }
       }
     }
     // "Canada and China have agreed": a name coordinated with the subject is a partner.
@@ -994,7 +1405,15 @@ class EventFinder {
       });
       if (!person_freed) return;
     }
-    size_t needed = trig.frame == EventFrame::kMeet || ev.type == "MEET" ? 2 : 1;
+    // Meetings need two parties; an agreement a verb reports needs only its signer ("Biden
+    // signed it", "Parliament approved the deal"), a noun ("a deal") still two.
+    bool signed_alone = ev.type == "AGREE" && !trig.noun && d.agent >= 0 && !ev.negated &&
+                        !ev.hedged && signs_a_text(t);
+    // "He met the pair on the tarmac": a meeting with people the sentence does not name.
+    bool met_unnamed = ev.type == "MEET" && !trig.noun && d.agent >= 0 && !ev.negated &&
+                       !ev.hedged && meets_people(t);
+    size_t needed =
+        (trig.frame == EventFrame::kMeet || ev.type == "MEET") && !signed_alone && !met_unnamed ? 2 : 1;
     if (ev.arguments.size() < needed) return;
     event_at_[t] = static_cast<int32_t>(doc_.events.size());
     doc_.events.push_back(std::move(ev));
@@ -1042,7 +1461,10 @@ class EventFinder {
       };
       // A phone call is contact, not a meeting: no met_with.
       std::string trigger = lower_text(doc_.slice(ev.trigger));
-      bool by_phone = trigger == "call" || trigger == "calls";
+      // Nor is a talk with someone ("had spoken with Xi"): it may have been by phone.
+      bool by_phone = trigger == "call" || trigger == "calls" || trigger == "spoke" ||
+                      trigger == "spoken" || trigger == "speaks" || trigger == "speaking" ||
+                      trigger == "talked";
       if (ev.type == "MEET" && !ev.hedged && !by_phone && party(agent))
         for (const EventArgument& a : ev.arguments)
           if (a.role == "partner" && a.entity != agent && party(a.entity)) relate("met_with", a.entity);
@@ -1051,6 +1473,15 @@ class EventFinder {
     }
   }
 
+  const EventTrigger kCalledOn{"call on", false, "DEMAND", "10", EventFrame::kTransitive};
+  const EventTrigger kAskedFor{"ask for", false, "APPEAL", "02", EventFrame::kTransitive};
+  const EventTrigger kSpokeWith{"speak with", false, "MEET", "04", EventFrame::kMeet};
+  const EventTrigger kWithdrew{"withdraw", false, "RESIGN", "", EventFrame::kTransitive};
+  const EventTrigger kTravelled{"travel", false, "VISIT", "04", EventFrame::kVisit};
+  const EventTrigger kCriticised{"criticise", false, "ACCUSE", "11", EventFrame::kAccuse};
+  const EventTrigger kTradeBlock{"block", false, "SANCTION", "16", EventFrame::kSanction};
+  const EventTrigger kEasedSanction{"ease", true, "YIELD", "08", EventFrame::kSanction};
+  const EventTrigger kPromisedSanction{"promise", true, "THREATEN", "13", EventFrame::kSanction};
   const Lexicon& lex_;
   Document& doc_;
   std::vector<int32_t> mention_of_, event_at_;

@@ -68,15 +68,52 @@
 // meeting noun after "in"/"during" with only an agent takes the person object of the clause's
 // verb as partner ("Trump congratulated Carney in a phone call"). A meeting verb whose subject
 // is "the two leaders"/"both men" takes the last two people named in this or the two previous
-// sentences. "Sunak tendered his resignation": a possessive pronoun's event noun right after
-// a verb right after a person's name is that person's act (not for arrests and releases:
-// "Trudeau welcomed his release"). An "of" phrase after another prepositional phrase belongs
+// sentences; "the two/three countries", "both countries" the last that many countries named
+// there (a nationality or a capital stands for its country). "Sunak tendered his resignation":
+// a possessive pronoun's event noun right after a verb right after a person's name is that
+// person's act (not for arrests and releases: "Trudeau welcomed his release"). An "of" phrase after another prepositional phrase belongs
 // to that phrase's noun ("arrested ... at the request of the United States" gives no patient),
 // and "a senior Huawei executive" (a name modifying a common noun, no person) is no patient.
 // A name before a comma-enclosed appositive is the subject of the verb after it ("Meng, the
 // chief financial officer of Huawei, was arrested"). A passive verb whose parsed subject names
 // no entity ("both men were being investigated") takes no clause subject. Of two parsed subjects
 // of one verb (a dateline misparsed), the one nearest before the verb is the subject.
+//
+// Verb phrases whose particle or complement decides the event (CAMEO's verb phrases): "called on X
+// to" DEMAND (X the patient), "asked for" APPEAL, "spoke/talked with X" MEET, "withdrew from the
+// race" RESIGN, "flew/travelled/went to X" VISIT (not "returned to"), "called/described X (as)
+// unacceptable, arbitrary, unfair, illegal ..." ACCUSE by the speaker (the act so named gets no
+// clause subject: the critic is not its actor), "blocked imports of X" SANCTION (the trading
+// country the recipient, also in "tariffs on goods from X"), "won control of" a body ELECTION,
+// "added X to a blacklist" SANCTION on X, "take (all necessary) measures" THREATEN,
+// "promised/vowed/pledged to impose tariffs" THREATEN by the one who promised (the sanction is not
+// yet real), "conceded" (a contest: not "conceded a penalty", "conceded that", "the total conceded
+// by England") YIELD, and so is a finite verb that eases a sanction in force ("paused the tariffs
+// on Canada": CAMEO 08), not an infinitive ("agreed to lower tariffs"), a gerund, a negation, a
+// modal ("will ease") or a condition ("until Washington lifts its tariffs"). "calls with X" is a
+// MEET as a "phone call" is, and neither a call nor "spoke with" gives met_with. An agreement a
+// verb reports needs only its signer when what is signed is a text both sides keep (law, bill,
+// deal, agreement, treaty, a pronoun: "Biden signed it", "Parliament approved the deal"; for a
+// participle, the noun it modifies) and the verb is neither negated nor hedged; "signed the
+// orders", "approved measures" are no agreement, and a LAW entity signed is no party. Likewise a
+// meeting verb whose parsed object is people left unnamed ("met the pair", "met families of the
+// victims") is a MEET with its one named party.
+//
+// With a parse: a verb coordinated with another shares its subject ("Trump and Xi met and agreed to
+// a pause"; the nearest verb before with a named subject when the parse joins it to a farther one;
+// an unresolved pronoun subject of a reported clause is the reporter: "the group said it was
+// concerned and asked for his release"; a subject noun that names no one gives no subject: "the
+// academy bought land in Loudoun County, Virginia, and asked for a permit"); the purpose clause of
+// an act of travel or contact, or of an attempt, took place with it (not "is going to meet", "will
+// try to ban"; a call only when a person is called: "called Trump to concede", not "called on
+// Mobutu to resign") and has its subject, the object of the contact as the patient, and the date of
+// the timex attached to that act ("flew to Florida in late November to meet Trump", "called Trump
+// on Wednesday to concede", "tried to ban TikTok"); an event noun that is the passive subject of a
+// verb takes that verb's "by" agent ("the duties were announced by Trump"). A verb right after a
+// definite common noun ("after the president withdrew") has that unnamed subject, not a name
+// further left; a name coordinated with a prepositional object ("on Canada and Mexico") is an
+// object too; an adverb between a name and its verb ("China then detained") does not hide the
+// subject; "first" right before a tagged verb is an adverb ("the two leaders first met").
 //
 // Also adds relations: met_with between the agent and each partner of a MEET event (people,
 // organisations and countries, not cities; not from a phone call), visited from the agent of a VISIT to its place
@@ -93,7 +130,8 @@
 // Input: doc.tokens, doc.sentences, doc.mentions with entities (extractor/alias.h). Output:
 // doc.events appended in text order with type, cameo, trigger, sentence, arguments (roles
 // agent, patient, partner, recipient), place; Event::timex and Event::date are left unset
-// (date_events of extractor/event_dating.h dates them). doc.relations appended; may append entities
+// (date_events of extractor/event_dating.h dates them), except for a purpose clause dated by the
+// act it serves (above). doc.relations appended; may append entities
 // with no mentions (the country a nationality adjective stands for).
 // Method: trigger lexicon and participant frames in the spirit of CAMEO coders (TABARI, Schrodt
 // 2001; PETRARCH); the frames and words are the team's.
