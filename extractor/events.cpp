@@ -51,7 +51,9 @@ constexpr std::string_view kReversals[] = {
     "lower", "lowered", "lowering", "cut", "cutting", "lift", "lifted", "lifting", "remove",
     "removed", "removing", "reduce", "reduced", "reducing", "scrap", "scrapped", "suspend",
     "suspended", "ease", "eased", "easing", "drop", "dropped", "waive", "waived", "end",
-    "ended", "criticise", "criticised", "criticize", "criticized", "oppose", "opposed"};
+    "ended", "criticise", "criticised", "criticize", "criticized", "oppose", "opposed",
+    "lowers", "cuts", "lifts", "removes", "reduces", "scraps", "suspends", "eases", "drops",
+    "waives", "ends", "opposes"};
 // Verbs that make a sanction a threat or a plan, not yet imposed ("threatened tariffs",
 // "proposed sanctions"); the verb itself may be a THREATEN event.
 constexpr std::string_view kThreats[] = {
@@ -954,8 +956,10 @@ class EventFinder {
     ev.trigger = doc_.tokens[t].span;
     ev.sentence = s;
     ev.negated = negated;
-    // "demanded that Canada release Meng", "if Ottawa arrests Meng": wanted or supposed, not done.
-    ev.hedged = hedged || irrealis(doc_, t);
+    ev.hedged = hedged;
+    // "demanded that Canada release Meng", "if Ottawa arrests Meng", "a law that requires X to
+    // sell": only wanted, required or supposed, so no event (the demand is the event).
+    if (irrealis(doc_, t)) return;
     std::vector<int32_t> seen;
     auto arg = [&](int32_t e, const char* role) {
       if (e < 0 || std::find(seen.begin(), seen.end(), e) != seen.end()) return;

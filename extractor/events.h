@@ -44,9 +44,12 @@
 // a sanction noun undone by its verb ("lower tariffs", "lift sanctions"), any trigger in a
 // headline, and an event without participants (meetings need two). "agreed to" + verb is
 // INTENT_TO_COOPERATE (CAMEO 03) rather than AGREE. "did not meet" sets Event::negated, "may
-// sign" Event::hedged, and so does, with a parse, a trigger that irrealis() of
-// extractor/factuality.h finds wanted, supposed or asked about ("demanded that Canada release
-// Meng", "called for the release of", "if Ottawa arrests Meng", a question): marked, not dropped. A sanction noun after "threatened", "proposed", "considering" is no
+// sign", "would step down" Event::hedged (reported as likely or announced: kept). With a
+// parse, a trigger that irrealis() of extractor/factuality.h finds only wanted, required,
+// feared, supposed or asked about ("demanded that Canada release Meng", "called for the
+// release of", "a law that requires X to sell Y or see Y banned", "the threat of tariffs",
+// "if Ottawa arrests Meng", a question) is no event, as a verb after "to" is none: the demand
+// or threat is the event. A sanction noun after "threatened", "proposed", "considering" is no
 // SANCTION (the threat is the verb's THREATEN event); talks broken off ("broke off trade
 // negotiations", "suspended talks") are REJECT (CAMEO 12) with the talks' participants. A
 // participle the parse marks amod ("held elected office") is no event, nor is an event noun
