@@ -349,6 +349,69 @@ int timex_of_fronted_sentence(const Document& doc, const Sentence* sentence, Spa
   return -1;
 }
 
+// Rule 1e: "Trump called Carney on Tuesday, and the two leaders agreed to meet": an event in a
+// clause coordinated by "and" with an earlier clause, whose own clause has no timex and no
+// name for a subject (the same actors go on), takes the last timex of that earlier clause
+// before it. Needs heads. Returns the timex index or -1.
+int timex_of_and_coordinated_clause(const Document& doc, const Sentence& sentence, Span sentence_span,
+                                    const Event& ev, const std::vector<int>& candidates) {
+  int h = clause_of_span_by_heads(doc, sentence, ev.trigger);
+  if (h < 0) return -1;
+  const Token& clause_tok = doc.tokens[static_cast<size_t>(h)];
+  if (clause_tok.deprel.rfind("conj", 0) != 0 || clause_tok.head < 0 || clause_tok.head > h) return -1;
+  bool joined_by_and = false;
+  for (uint32_t c = sentence.first_token; c < sentence.end_token; ++c)
+    if (doc.tokens[c].head == h && doc.tokens[c].deprel == "cc")
+      joined_by_and = lower(std::string_view(doc.text).substr(doc.tokens[c].span.begin,
+                                                              doc.tokens[c].span.size())) == "and";
+  if (!joined_by_and) return -1;
+  // The same actors go on ("and the two leaders agreed", "and they agreed", "and released
+  // her"); a new name starts a report of its own ("On Friday Xi met Carney and Li hosted a
+  // dinner": the dinner is not dated).
+  for (uint32_t c = sentence.first_token; c < sentence.end_token; ++c)
+    if (doc.tokens[c].head == h && doc.tokens[c].deprel.rfind("nsubj", 0) == 0 &&
+        doc.tokens[c].upos == "PROPN")
+      return -1;
+  int parent = clause_head(doc, clause_tok.head);
+  int best = -1;
+  for (int t : candidates) {
+    const Timex& tx = doc.timexes[static_cast<size_t>(t)];
+    if (tx.span.end > ev.trigger.begin || starts_a_period(doc, sentence_span, tx)) continue;
+    if (clause_of_span_by_heads(doc, sentence, tx.span) == parent) best = t;
+  }
+  return best;
+}
+
+// Rule 2 leaves out a timex of another clause that tells its own time: a relative clause
+// ("Trump, who takes office on Jan. 20, has threatened tariffs") and, for a verbal trigger, a
+// clause set against the event's by "but", "yet", "whereas", "although" or "though" ("TikTok
+// sued, but a court upheld the law in December"). A noun may name what the other clause dated
+// ("signed the orders on Feb. 1, but he paused the tariffs"), so a nominal trigger keeps it.
+// The clause of a reporting verb does date the events it reports ("announced in January that
+// he would step down"), as the team's gold codes them.
+bool timex_of_other_clause(const Document& doc, const Sentence* sentence, bool heads, bool nominal,
+                           const Event& ev, const Timex& tx) {
+  Span between = tx.span.begin >= ev.trigger.end ? Span{ev.trigger.end, tx.span.begin}
+                                                  : Span{tx.span.end, ev.trigger.begin};
+  if (!nominal)
+    for (const Word& w : words_of(doc, between))
+      if (in(w.low, {"but", "yet", "whereas", "although", "though"})) return true;
+  if (!heads) return false;
+  int timex_clause = clause_of_span_by_heads(doc, *sentence, tx.span);
+  int event_clause = clause_of_span_by_heads(doc, *sentence, ev.trigger);
+  if (timex_clause < 0 || timex_clause == event_clause) return false;
+  if (doc.tokens[static_cast<size_t>(timex_clause)].deprel != "acl:relcl") return false;
+  // Not when the event is inside that relative clause ("Trudeau, who announced in January that
+  // he would step down").
+  for (int k = event_clause, steps = 0; k >= 0 && steps < 16; ++steps) {
+    const Token& tok = doc.tokens[static_cast<size_t>(k)];
+    if (tok.head < 0) return true;
+    k = clause_head(doc, tok.head);
+    if (k == timex_clause) return false;
+  }
+  return true;
+}
+
 // Rule 1d: "Carney's visit, which also included a meeting with Li": an event included in
 // another takes its date. The including event is the one whose trigger is the word before
 // ", which (also) included", else (a noun that refers back, "Carney's visit") the nearest
@@ -452,12 +515,16 @@ void date_events(Document& doc) {
       if (nominal && starts_a_period(doc, sentence_span, tx)) continue;
       if ((before == "by" || before == "until" || past_perfect) && clause(tx.span) != event_clause)
         continue;
+      if (timex_of_other_clause(doc, sentence, heads, nominal, ev, tx)) continue;
       point_candidates.push_back(t);
     }
     if (best < 0) best = timex_of_host_clause(doc, sentence, sentence_span, ev, candidates);
     // 1c. Else a timex that opens the sentence, for its main and coordinated clauses.
     if (best < 0)
       best = timex_of_fronted_sentence(doc, sentence, sentence_span, heads, ev, candidates);
+    // 1e. Else, in a clause coordinated by "and", the earlier clause's timex.
+    if (best < 0 && heads)
+      best = timex_of_and_coordinated_clause(doc, *sentence, sentence_span, ev, candidates);
     // 2. Else the timex of its sentence when the sentence has this one event.
     if (best < 0 && sentence_events.size() == 1 && !point_candidates.empty()) {
       for (int t : point_candidates) {
@@ -497,9 +564,15 @@ void date_events(Document& doc) {
     size_t trigger_word = words.size();
     for (size_t i = 0; i < words.size(); ++i)
       if (words[i].span.overlaps(ev.trigger)) { trigger_word = i; break; }
+    // The trigger itself only in the simple present ("accuses"): a perfect ("has accused
+    // Washington") puts the act at some time before publication, not at it.
+    auto perfect_at = [&](size_t i) {
+      return i > 0 && (words[i - 1].low == "has" || words[i - 1].low == "have" ||
+                       (i > 1 && (words[i - 2].low == "has" || words[i - 2].low == "have")));
+    };
     bool dct = false;
     if (trigger_word < words.size()) {
-      if (present_report_at(trigger_word)) {
+      if (present_report_at(trigger_word) && !perfect_at(trigger_word)) {
         dct = true;
       } else if (!is_past_verb_form(words[trigger_word].low)) {
         for (size_t i = 0; i < words.size() && !dct; ++i)
