@@ -262,12 +262,15 @@ int timex_of_host_clause(const Document& doc, const Sentence* sentence, Span sen
 // "the first visit since 2017", "the first meeting since the election last month": a timex in
 // a phrase opened by "since" (at most five words back, no comma or semicolon between) starts
 // a period; it does not date an event noun of its own clause (it dates what happened at that
-// time, rules 1a and 1b).
-bool starts_a_period(const Document& doc, Span sentence, const Timex& tx) {
+// time, rules 1a and 1b), unless the event noun is in the phrase itself ("since her arrest on
+// Dec. 1, 2018").
+bool starts_a_period(const Document& doc, Span sentence, const Timex& tx, Span trigger) {
   std::vector<Word> before = words_of(doc, {sentence.begin, tx.span.begin});
   for (size_t i = before.size(), n = 0; i > 0 && n < 5; --i, ++n) {
     const Word& w = before[i - 1];
     if (w.low != "since") continue;
+    // "since her arrest on Dec. 1, 2018": the event is what the period starts from.
+    if (trigger.begin >= w.span.end && trigger.end <= tx.span.begin) return false;
     std::string_view between = std::string_view(doc.text).substr(w.span.end, tx.span.begin - w.span.end);
     return between.find_first_of(",;") == std::string_view::npos;
   }
@@ -349,6 +352,20 @@ int timex_of_fronted_sentence(const Document& doc, const Sentence* sentence, Spa
   return -1;
 }
 
+// "joined late on Sept. 30, after weeks of talks": an event noun at most four words after
+// "after" or "following" (no punctuation or finite verb between) happened before the clause's
+// time; a day of that clause does not date it (a month or year does, to that precision).
+bool after_phrase(const Document& doc, Span sentence, const Event& ev) {
+  std::vector<Word> before = words_of(doc, {sentence.begin, ev.trigger.begin});
+  for (size_t i = before.size(), n = 0; i > 0 && n < 4; --i, ++n) {
+    const Word& w = before[i - 1];
+    std::string_view gap = std::string_view(doc.text).substr(w.span.end, ev.trigger.begin - w.span.end);
+    if (gap.find_first_of(",;:()") != std::string_view::npos || looks_finite(w.low)) return false;
+    if (w.low == "after" || w.low == "following") return true;
+  }
+  return false;
+}
+
 // Rule 1e: "Trump called Carney on Tuesday, and the two leaders agreed to meet": an event in a
 // clause coordinated by "and" with an earlier clause, whose own clause has no timex and no
 // name for a subject (the same actors go on), takes the last timex of that earlier clause
@@ -376,7 +393,7 @@ int timex_of_and_coordinated_clause(const Document& doc, const Sentence& sentenc
   int best = -1;
   for (int t : candidates) {
     const Timex& tx = doc.timexes[static_cast<size_t>(t)];
-    if (tx.span.end > ev.trigger.begin || starts_a_period(doc, sentence_span, tx)) continue;
+    if (tx.span.end > ev.trigger.begin || starts_a_period(doc, sentence_span, tx, ev.trigger)) continue;
     if (clause_of_span_by_heads(doc, sentence, tx.span) == parent) best = t;
   }
   return best;
@@ -473,9 +490,11 @@ void date_events(Document& doc) {
     int best = -1;
     uint32_t best_distance = UINT32_MAX;
     const bool nominal = is_nominal_trigger(doc, sentence, ev);
+    const bool just_before = nominal && after_phrase(doc, sentence_span, ev);
     for (int t : candidates) {
       const Timex& tx = doc.timexes[static_cast<size_t>(t)];
-      if (nominal && starts_a_period(doc, sentence_span, tx)) continue;
+      if (nominal && starts_a_period(doc, sentence_span, tx, ev.trigger)) continue;
+      if (just_before && tx.value.size() > 7) continue;
       int timex_clause = clause(tx.span);
       if (!heads && timex_clause != event_clause) {
         // "On Friday, Xi met Carney": a timex fronted before the first clause that holds no
@@ -512,10 +531,11 @@ void date_events(Document& doc) {
     for (int t : candidates) {
       const Timex& tx = doc.timexes[static_cast<size_t>(t)];
       std::string before = word_before(doc, sentence_span, tx.span.begin);
-      if (nominal && starts_a_period(doc, sentence_span, tx)) continue;
+      if (nominal && starts_a_period(doc, sentence_span, tx, ev.trigger)) continue;
       if ((before == "by" || before == "until" || past_perfect) && clause(tx.span) != event_clause)
         continue;
       if (timex_of_other_clause(doc, sentence, heads, nominal, ev, tx)) continue;
+      if (just_before && tx.value.size() > 7) continue;
       point_candidates.push_back(t);
     }
     if (best < 0) best = timex_of_host_clause(doc, sentence, sentence_span, ev, candidates);

@@ -1,6 +1,7 @@
 #include "extractor/events.h"
 
 #include <algorithm>
+#include <cctype>
 #include <initializer_list>
 #include <string>
 #include <vector>
@@ -87,6 +88,24 @@ constexpr std::string_view kClosings[] = {"close", "closes", "closed", "closing"
 // Adjectives that make an event noun a possibility, not an event ("possible duties").
 constexpr std::string_view kIrrealisModifiers[] = {"possible", "potential", "hypothetical",
                                                    "prospective", "next", "upcoming", "future"};
+// Objects that make a blocking verb an embargo (CAMEO 16, SANCTION): "blocked imports of
+// canola", "banned shipments" (lemmas).
+constexpr std::string_view kTradeFlows[] = {"import", "export", "shipment", "purchase", "sale",
+                                            "trade", "investment", "cargo", "goods"};
+// Objects that make "rejected" a judgment of a statement, not the rejection of a proposal,
+// demand or offer that CAMEO 12 codes: "rejected the argument that" (lemmas).
+constexpr std::string_view kStatementNouns[] = {"argument", "claim", "assertion", "notion",
+                                                "idea", "view", "contention", "allegation",
+                                                "suggestion", "characterization",
+                                                "characterisation", "premise", "theory"};
+// Verbs that judge or describe another's act rather than do it ("described the detentions as
+// arbitrary", "condemned the arrest"): their subject is not the agent of the act they name.
+// Not praise or defence, which as often concern one's own act ("Carney praised the new
+// agreement with China", "Canada defended the arrest").
+constexpr std::string_view kJudgingVerbs[] = {
+    "described", "describe", "describes", "condemned", "condemn", "condemns", "denounced",
+    "denounce", "denounces", "decried", "decry", "deplored", "deplore", "protested", "protest",
+    "regretted", "questioned"};
 // Words that open a subordinate clause and nothing else ("until the new leader is sworn in").
 constexpr std::string_view kPureSubordinators[] = {"until", "unless", "if", "because", "whenever",
                                                    "although", "though", "whereas"};
@@ -537,6 +556,24 @@ class EventFinder {
     // "won the leadership", "lost his seat" (ELECTION).
     if (!noun && trig.lemma == "step" && !(t + 1 < sent.end_token && lower(t + 1) == "down")) return;
     if (!noun && (trig.lemma == "win" || trig.lemma == "lose") && !electoral_object(t, sent)) return;
+    // "blocked imports of canola": an embargo; "rejected the argument that": no rejection.
+    if (!noun && trig.type == "REJECT") {
+      std::string object = object_lemma(t, sent);
+      if (in(kTradeFlows, object)) {
+        EventTrigger embargo = trig;
+        embargo.type = "SANCTION";
+        embargo.cameo = "16";
+        embargo.frame = EventFrame::kSanction;
+        process_with(t, embargo, noun, s);
+        return;
+      }
+      if (in(kStatementNouns, object)) return;
+    }
+    process_with(t, trig, noun, s);
+  }
+
+  void process_with(uint32_t t, const EventTrigger& trig, bool noun, uint32_t s) {
+    const Sentence& sent = doc_.sentences[s];
     // "called the snap election": calling an election announces it.
     if (noun && trig.type == "ELECTION") {
       uint32_t k = t;
@@ -816,6 +853,7 @@ class EventFinder {
                       lower(np_start - 2) == "remain" || lower(np_start - 2) == "also");
     bool embedded = noun && np_start > sent.first_token && in(kPrepositions, lower(np_start - 1)) &&
                     !in(kFrameOpeners, lower(np_start - 1)) && !instrument && !undergoes;
+    if (noun && judged_by_verb(np_start, sent)) embedded = true;
     // "to lower tariffs", "to criticise tariffs": the governing verb is an infinitive.
     if (noun && np_start > sent.first_token + 1 && lower(np_start - 2) == "to" &&
         !in(kPrepositions, lower(np_start - 1)))
@@ -844,7 +882,7 @@ class EventFinder {
                      (in(kFace, lower(np_start - 1)) || undergoes);
         if (faces && trig.frame == EventFrame::kSanction) {
           if (d.recipient < 0) d.recipient = subject;  // "Canada faces tariffs"
-        } else if (passive || faces) {
+        } else if (passive || faces || (noun && owned_by_subject_as_undergoer(np_start, trig, subject))) {
           if (d.patient < 0) d.patient = subject;
         } else {
           d.agent = subject;
@@ -881,6 +919,37 @@ class EventFinder {
       }
     }
     emit(t, trig, s, d, negated, hedged);
+  }
+
+  // The lemma of the head noun of verb t's object, lower case: the parse's obj when there is
+  // one, else the first noun within four words after the verb ("" when none).
+  std::string object_lemma(uint32_t t, const Sentence& sent) const {
+    auto lemma_at = [&](uint32_t k) {
+      std::string l = doc_.tokens[k].lemma.empty() ? lower(k) : doc_.tokens[k].lemma;
+      for (char& c : l) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      return l;
+    };
+    if (parsed_)
+      for (uint32_t c : children_[t])
+        if (doc_.tokens[c].deprel == "obj") return lemma_at(c);
+    for (uint32_t k = t + 1; k < sent.end_token && k <= t + 4; ++k)
+      if (doc_.tokens[k].upos == "NOUN") return lemma_at(k);
+    return "";
+  }
+
+  // "Canada described the detentions as arbitrary": an event noun that is the object of a
+  // verb of judging or reporting (kJudgingVerbs) takes no clause subject.
+  bool judged_by_verb(uint32_t np_start, const Sentence& sent) const {
+    return np_start > sent.first_token && in(kJudgingVerbs, lower(np_start - 1));
+  }
+
+  // "Ruiz had lived in Lima since her arrest": an arrest or release noun owned by a personal
+  // pronoun ("her", "his", "their") whose clause subject is a person was undergone by that
+  // person (the pronoun's referent when coreference leaves it unresolved).
+  bool owned_by_subject_as_undergoer(uint32_t np_start, const EventTrigger& trig, int32_t subject) const {
+    return (trig.type == "ARREST" || trig.type == "YIELD") && subject >= 0 &&
+           (lower(np_start) == "his" || lower(np_start) == "her" || lower(np_start) == "their") &&
+           doc_.entities[subject].type == EntityType::kPerson;
   }
 
   // Subject and object from a dependency parse of a verbal trigger.

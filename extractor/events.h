@@ -81,6 +81,14 @@
 // no entity ("both men were being investigated") takes no clause subject. Of two parsed subjects
 // of one verb (a dateline misparsed), the one nearest before the verb is the subject.
 //
+// A verb's object decides its sense, as CAMEO codes the act by what is acted on: a REJECT verb
+// whose object is a flow of trade ("blocked imports of canola") is an embargo, SANCTION (16);
+// one whose object is a statement ("rejected the argument that ...") is no event. An event
+// noun that is the object of a verb of judging or describing ("described the detentions as
+// arbitrary", "condemned the arrest") takes no clause subject: the judge did not act. An arrest
+// or release noun owned by "his"/"her"/"their" whose clause subject is a person makes that
+// person the patient ("Ruiz lived in Lima since her arrest").
+//
 // Also adds relations: met_with between the agent and each partner of a MEET event (people,
 // organisations and countries, not cities; not from a phone call), visited from the agent of a VISIT to its place
 // (extractor "event"; negated when the event is; none from hedged events), and leader_of from

@@ -22,6 +22,17 @@ std::vector<std::string> dated_events_of(const std::string& text) {
                   (e.date.empty() ? std::string("-") : e.date));
   return out;
 }
+// "TYPE trigger: role=Entity ..." for each event.
+std::vector<std::string> roles_of(const std::string& text) {
+  Document doc = newsgraph::testing::pipeline_doc(text, "2025-01-17");
+  std::vector<std::string> out;
+  for (const Event& e : doc.events) {
+    std::string s = e.type + " " + std::string(doc.slice(e.trigger)) + ":";
+    for (const auto& a : e.arguments) s += " " + a.role + "=" + doc.entities[a.entity].name;
+    out.push_back(s);
+  }
+  return out;
+}
 using V = std::vector<std::string>;
 
 }  // namespace
@@ -56,4 +67,30 @@ TEST_CASE("events parsed: what a law requires or a threat names is no event") {
 TEST_CASE("event dating parsed: a clause joined by 'and' with a new name for subject is not dated") {
   CHECK(dated_events_of("Ana Ruiz met Tom Reyes on Tuesday, and Chile imposed tariffs on Peru.") ==
         V{"MEET met 2025-01-14", "SANCTION tariffs -"});
+}
+
+TEST_CASE("event dating parsed: an event noun in its own since-phrase takes the phrase's timex") {
+  CHECK(dated_events_of("Ana Ruiz has lived in Lima since her arrest on Dec. 1, 2018.") ==
+        V{"ARREST arrest 2018-12-01"});
+  CHECK(roles_of("Ana Ruiz has lived in Lima since her arrest on Dec. 1, 2018.") ==
+        V{"ARREST arrest: patient=Ana Ruiz"});
+}
+
+TEST_CASE("event dating parsed: a day does not date talks 'after' which the clause happened") {
+  CHECK(dated_events_of("Peru signed the pact late on Sept. 30, 2018, after weeks of talks "
+                        "between Ana Ruiz and Tom Reyes.") ==
+        V{"MEET talks -"});
+}
+
+TEST_CASE("events parsed: a verb's object decides its sense") {
+  // Blocking imports is an embargo (CAMEO 16), rejecting an argument is no rejection (CAMEO 12).
+  CHECK(dated_events_of("Chile blocked imports of Peruvian wine in 2019.") ==
+        V{"SANCTION blocked 2019"});
+  CHECK(dated_events_of("The court rejected the argument that the rule was unfair.") == V{});
+}
+
+TEST_CASE("events parsed: who judges an act is not its agent") {
+  CHECK(roles_of("Peru and its allies described the arrests as unjust.") == V{});
+  CHECK(roles_of("Peru condemned Chile's arrest of Ana Ruiz.") ==
+        V{"ACCUSE condemned: agent=Peru patient=Chile", "ARREST arrest: agent=Chile patient=Ana Ruiz"});
 }
