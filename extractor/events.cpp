@@ -1164,7 +1164,45 @@ bool same_occurrence(const Event& a, const Event& b) {
   return x >= 0 && y >= 0 && x == y;
 }
 
+// The entities of an event's arguments, sorted, whatever their roles.
+std::vector<int32_t> participants_of(const Event& e) {
+  std::vector<int32_t> out;
+  for (const EventArgument& a : e.arguments) out.push_back(a.entity);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+// Two mentions of one event in different sentences: same type and polarity, the same
+// participants, both dated, one date a prefix of the other ("2018-12" and "2018-12-01").
+bool same_event_again(const Event& a, const Event& b) {
+  if (a.type != b.type || a.negated != b.negated || a.hedged != b.hedged) return false;
+  if (a.date.empty() || b.date.empty()) return false;
+  if (!a.date.starts_with(b.date) && !b.date.starts_with(a.date)) return false;
+  if (a.place >= 0 && b.place >= 0 && a.place != b.place) return false;
+  std::vector<int32_t> x = participants_of(a), y = participants_of(b);
+  return !x.empty() && x == y;
+}
+
 }  // namespace
+
+void merge_coreferent_events(Document& doc) {
+  std::vector<Event> kept;
+  for (Event& e : doc.events) {
+    auto same = std::find_if(kept.begin(), kept.end(),
+                             [&](const Event& k) { return same_event_again(k, e); });
+    if (same == kept.end()) {
+      kept.push_back(std::move(e));
+      continue;
+    }
+    if (e.date.size() > same->date.size()) {
+      same->date = e.date;
+      same->timex = e.timex;
+    }
+    if (same->place < 0) same->place = e.place;
+  }
+  doc.events = std::move(kept);
+}
 
 void merge_repeated_events(Document& doc) {
   std::vector<Event> kept;

@@ -483,3 +483,31 @@ TEST_CASE("events: tariffs a country 'lifts' (third person) are undone, not impo
   CHECK(events_of("Washington imposed tariffs on Mexico.") ==
         V{"SANCTION tariffs: agent=Washington recipient=Mexico"});
 }
+
+TEST_CASE("events: a later mention of a dated event with the same participants merges into it") {
+  // "Ruiz has lived in Lima since her arrest on Dec. 1, 2018. ... days after Ruiz's arrest
+  // in December 2018": one arrest; an undated or differently dated one stays apart.
+  auto event = [](uint32_t sentence, std::string date, std::vector<EventArgument> args) {
+    Event e;
+    e.type = "ARREST";
+    e.sentence = sentence;
+    e.date = std::move(date);
+    e.arguments = std::move(args);
+    return e;
+  };
+  Document doc;
+  doc.events = {event(0, "2018-12-01", {{3, "patient"}}), event(2, "2018-12", {{3, "patient"}}),
+                event(3, "", {{3, "patient"}}), event(4, "2019-03", {{3, "patient"}}),
+                event(5, "2018-12", {{4, "agent"}, {3, "patient"}})};
+  merge_coreferent_events(doc);
+  std::vector<std::string> v;
+  for (const Event& e : doc.events) v.push_back(std::to_string(e.sentence) + " " + e.date);
+  CHECK(v == V{"0 2018-12-01", "3 ", "4 2019-03", "5 2018-12"});
+  // The first mention keeps the more precise date.
+  Document later;
+  later.events = {event(0, "2018-12", {{3, "patient"}}), event(2, "2018-12-01", {{3, "agent"}})};
+  merge_coreferent_events(later);
+  REQUIRE(later.events.size() == 1);
+  CHECK(later.events[0].sentence == 0);
+  CHECK(later.events[0].date == "2018-12-01");
+}
