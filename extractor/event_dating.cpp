@@ -1,6 +1,8 @@
 #include "extractor/event_dating.h"
 
 #include <algorithm>
+#include <cctype>
+#include <chrono>
 #include <cstdio>
 #include <initializer_list>
 #include <string>
@@ -429,6 +431,53 @@ bool timex_of_other_clause(const Document& doc, const Sentence* sentence, bool h
   return true;
 }
 
+// Rule 2c: "China detained two Canadians days later", "a week earlier": a duration followed by
+// "later" or "earlier" counts from the time the story has reached, the date of the last dated
+// event before the trigger. An exact number of days ("P2D") from a full date shifts it; days
+// or weeks otherwise keep the anchor's month (a month boundary crossed is the known
+// approximation), years shift the year when exact; months leave the event undated.
+// Returns the date or "".
+std::string date_counted_from_anchor(const Document& doc, Span sentence, size_t e) {
+  const Event& ev = doc.events[e];
+  for (const Timex& tx : doc.timexes) {
+    if (tx.type != TimexType::kDuration || !sentence.overlaps(tx.span) || tx.value.size() < 3 ||
+        tx.value[0] != 'P')
+      continue;
+    std::vector<Word> after = words_of(doc, {tx.span.end, sentence.end});
+    if (after.empty() || (after[0].low != "later" && after[0].low != "earlier")) continue;
+    int sign = after[0].low == "later" ? 1 : -1;
+    std::string anchor;
+    for (size_t o = 0; o < doc.events.size(); ++o)
+      if (o != e && !doc.events[o].date.empty() && doc.events[o].trigger.end <= ev.trigger.begin &&
+          std::isdigit(static_cast<unsigned char>(doc.events[o].date[0])))
+        anchor = doc.events[o].date;
+    if (anchor.empty()) return "";
+    char unit = tx.value.back();
+    std::string amount = tx.value.substr(1, tx.value.size() - 2);
+    bool exact = !amount.empty() && std::all_of(amount.begin(), amount.end(),
+                                                [](char c) { return c >= '0' && c <= '9'; });
+    if (unit == 'D' && exact && anchor.size() == 10) {
+      int y = 0;
+      unsigned m = 0, d = 0;
+      if (std::sscanf(anchor.c_str(), "%d-%u-%u", &y, &m, &d) != 3) return "";
+      std::chrono::sys_days day{std::chrono::year{y} / std::chrono::month{m} / std::chrono::day{d}};
+      std::chrono::year_month_day shifted{day + std::chrono::days{sign * std::stoi(amount)}};
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(shifted.year()),
+                    static_cast<unsigned>(shifted.month()), static_cast<unsigned>(shifted.day()));
+      return buf;
+    }
+    if (unit == 'D' || unit == 'W') return anchor.substr(0, std::min<size_t>(anchor.size(), 7));
+    if (unit == 'Y' && exact && amount.size() < 4) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "%04d", std::stoi(anchor.substr(0, 4)) + sign * std::stoi(amount));
+      return buf;
+    }
+    return "";
+  }
+  return "";
+}
+
 // Rule 1d: "Carney's visit, which also included a meeting with Li": an event included in
 // another takes its date. The including event is the one whose trigger is the word before
 // ", which (also) included", else (a noun that refers back, "Carney's visit") the nearest
@@ -561,6 +610,11 @@ void date_events(Document& doc) {
     }
     // 2b. Else the date of the event that includes it.
     if (std::string d = date_of_including_event(doc, sentence_span, e); !d.empty()) {
+      ev.date = d;
+      continue;
+    }
+    // 2c. Else a count from the story's last date ("days later").
+    if (std::string d = date_counted_from_anchor(doc, sentence_span, e); !d.empty()) {
       ev.date = d;
       continue;
     }

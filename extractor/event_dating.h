@@ -43,6 +43,10 @@
 //   2b. else the date of the event that includes it: "Carney's visit, which also included a
 //      meeting with Li" dates the meeting as the visit (the event whose trigger is the word
 //      before ", which (also) included", else the nearest earlier event with that trigger word);
+//   2c. else, when a duration followed by "later" or "earlier" is in its sentence ("China
+//      detained two Canadians days later"), the date of the last dated event before it:
+//      shifted by an exact number of days from a full date ("two days later"), else its month
+//      for days or weeks, its year shifted for an exact number of years; months give nothing;
 //   3. else the DCT, only when the trigger is a reporting verb in the simple present
 //      ("Xi says", "the ministry warns"): the report is as of publication; a perfect ("has
 //      accused Washington") is at some time before publication and stays undated, though it

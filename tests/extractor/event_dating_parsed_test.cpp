@@ -94,3 +94,12 @@ TEST_CASE("events parsed: who judges an act is not its agent") {
   CHECK(roles_of("Peru condemned Chile's arrest of Ana Ruiz.") ==
         V{"ACCUSE condemned: agent=Peru patient=Chile", "ARREST arrest: agent=Chile patient=Ana Ruiz"});
 }
+
+TEST_CASE("event dating parsed: 'days later' counts from the last dated event") {
+  CHECK(dated_events_of("Peru arrested Ana Ruiz on Dec. 30, 2018. Chile detained Tom Reyes two "
+                        "days later.") == V{"ARREST arrested 2018-12-30", "ARREST detained 2019-01-01"});
+  CHECK(dated_events_of("Peru arrested Ana Ruiz on Dec. 3, 2018. Chile detained Tom Reyes days "
+                        "later.") == V{"ARREST arrested 2018-12-03", "ARREST detained 2018-12"});
+  CHECK(dated_events_of("Peru arrested Ana Ruiz in 2018. Chile detained Tom Reyes months "
+                        "later.") == V{"ARREST arrested 2018", "ARREST detained -"});
+}
