@@ -569,12 +569,13 @@ void date_events(Document& doc) {
     // For rule 2: without the "since" timexes of a nominal event, and without the bounds of
     // another clause ("ordered operators to strip equipment by 2027, while New Zealand had
     // blocked ...": "by 2027" is a deadline, not when the blocking happened).
-    // "had (already) blocked": a past perfect lies before the time of the other clauses.
+    // "had (already) blocked", "have arrested Meng, the ministry confirmed on Wednesday": a
+    // perfect lies before the time of the other clauses.
     bool past_perfect = false;
     {
       std::vector<Word> before = words_of(doc, {sentence_span.begin, ev.trigger.begin});
       for (size_t i = before.size(), n = 0; i > 0 && n < 3; --i, ++n)
-        if (before[i - 1].low == "had") past_perfect = true;
+        if (in(before[i - 1].low, {"had", "has", "have"})) past_perfect = true;
     }
     std::vector<int> point_candidates;
     for (int t : candidates) {

@@ -34,7 +34,8 @@
 //      "On Friday Xi met Carney and Li hosted a dinner" leaves the dinner undated;
 //   2. else the timex of its sentence, when the sentence has this one event (a "since" timex
 //      does not count for an event noun, nor a "by"/"until" deadline of another clause; a
-//      past perfect, "had already blocked", takes no timex of another clause: it lies before;
+//      perfect, "had already blocked", "have arrested Meng, the ministry confirmed on Wednesday",
+//      takes no timex of another clause: it lies before;
 //      nor a timex of a relative clause the event is not in: "Trump, who takes office on
 //      Jan. 20, has threatened tariffs"; nor, for a verbal trigger, one of a clause set
 //      against it by "but", "yet", "whereas", "although", "though": "TikTok sued, but a court

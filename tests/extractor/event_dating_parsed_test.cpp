@@ -103,3 +103,8 @@ TEST_CASE("event dating parsed: 'days later' counts from the last dated event") 
   CHECK(dated_events_of("Peru arrested Ana Ruiz in 2018. Chile detained Tom Reyes months "
                         "later.") == V{"ARREST arrested 2018", "ARREST detained -"});
 }
+
+TEST_CASE("event dating parsed: a perfect is not dated by the day of the report that confirms it") {
+  CHECK(dated_events_of("Police in Lima have arrested Ana Ruiz, the ministry confirmed on "
+                        "Wednesday.") == V{"ARREST arrested -"});
+}
