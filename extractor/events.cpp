@@ -229,6 +229,26 @@ class EventFinder {
     return end;
   }
 
+  // "Imports from Canada and Mexico now face": a name coordinated ("and", "or") with the
+  // object of a preposition is one too, and no clause subject, when the parse gives the verb
+  // after it a subject of its own ("and China then detained Kovrig" has none: China is it).
+  bool coordinated_with_prepositional(uint32_t np, uint32_t sentence_first) const {
+    if (!parsed_ || np < sentence_first + 2 || (lower(np - 1) != "and" && lower(np - 1) != "or"))
+      return false;
+    int32_t mi = mention_of_[np - 2];
+    if (mi < 0) return false;
+    uint32_t first = phrase_start(doc_.mentions[mi].first_token, sentence_first);
+    if (first <= sentence_first || !in(kPrepositions, lower(first - 1))) return false;
+    int32_t self = mention_of_[np];
+    if (self < 0) return false;
+    uint32_t v = doc_.mentions[self].end_token;
+    while (v < doc_.tokens.size() && doc_.tokens[v].upos == "ADV") ++v;
+    if (v >= doc_.tokens.size() || doc_.tokens[v].upos != "VERB") return false;
+    return std::any_of(children_[v].begin(), children_[v].end(), [&](uint32_t c) {
+      return doc_.tokens[c].deprel.rfind("nsubj", 0) == 0 && mention_of_[c] != self;
+    });
+  }
+
   uint32_t phrase_start(uint32_t first, uint32_t sentence_first) const {
     uint32_t k = first;
     while (k > sentence_first) {
@@ -367,6 +387,10 @@ class EventFinder {
       const uint32_t np = phrase_start(m.first_token, s.first_token);
       // The object of a verb ("Carney met Chinese President Xi") is not a subject.
       if (np > s.first_token && verb_like(np - 1)) {
+        p = np;
+        continue;
+      }
+      if (coordinated_with_prepositional(np, s.first_token)) {
         p = np;
         continue;
       }

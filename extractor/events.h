@@ -87,7 +87,9 @@
 // noun that is the object of a verb of judging or describing ("described the detentions as
 // arbitrary", "condemned the arrest") takes no clause subject: the judge did not act. An arrest
 // or release noun owned by "his"/"her"/"their" whose clause subject is a person makes that
-// person the patient ("Ruiz lived in Lima since her arrest").
+// person the patient ("Ruiz lived in Lima since her arrest"). A name coordinated with the
+// object of a preposition is no clause subject when the parse gives the verb after it a
+// subject of its own ("Imports from Canada and Mexico now face a tariff").
 //
 // Also adds relations: met_with between the agent and each partner of a MEET event (people,
 // organisations and countries, not cities; not from a phone call), visited from the agent of a VISIT to its place

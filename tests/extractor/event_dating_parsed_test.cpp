@@ -108,3 +108,12 @@ TEST_CASE("event dating parsed: a perfect is not dated by the day of the report 
   CHECK(dated_events_of("Police in Lima have arrested Ana Ruiz, the ministry confirmed on "
                         "Wednesday.") == V{"ARREST arrested -"});
 }
+
+TEST_CASE("events parsed: a name coordinated with a prepositional object is no clause subject") {
+  // The goods' origin does not impose the tariff (and the parse names no one who does).
+  CHECK(roles_of("Imports from Chile and Peru now face a steep tariff.") == V{});
+  // A name after "and" that opens a clause of its own is its subject.
+  CHECK(roles_of("Tensions date back to 2019, when Chile arrested Ana Ruiz in Lima and Peru then "
+                 "detained Tom Reyes.") ==
+        V{"ARREST arrested: agent=Chile patient=Ana Ruiz", "ARREST detained: agent=Peru patient=Tom Reyes"});
+}
