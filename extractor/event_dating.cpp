@@ -431,6 +431,16 @@ bool timex_of_other_clause(const Document& doc, const Sentence* sentence, bool h
   return true;
 }
 
+// The date of the last dated event whose trigger ends before byte `before`, or "".
+std::string last_date_before(const Document& doc, size_t e, uint32_t before) {
+  std::string anchor;
+  for (size_t o = 0; o < doc.events.size(); ++o)
+    if (o != e && !doc.events[o].date.empty() && doc.events[o].trigger.end <= before &&
+        std::isdigit(static_cast<unsigned char>(doc.events[o].date[0])))
+      anchor = doc.events[o].date;
+  return anchor;
+}
+
 // Rule 2c: "China detained two Canadians days later", "a week earlier": a duration followed by
 // "later" or "earlier" counts from the time the story has reached, the date of the last dated
 // event before the trigger. An exact number of days ("P2D") from a full date shifts it; days
@@ -446,11 +456,7 @@ std::string date_counted_from_anchor(const Document& doc, Span sentence, size_t 
     std::vector<Word> after = words_of(doc, {tx.span.end, sentence.end});
     if (after.empty() || (after[0].low != "later" && after[0].low != "earlier")) continue;
     int sign = after[0].low == "later" ? 1 : -1;
-    std::string anchor;
-    for (size_t o = 0; o < doc.events.size(); ++o)
-      if (o != e && !doc.events[o].date.empty() && doc.events[o].trigger.end <= ev.trigger.begin &&
-          std::isdigit(static_cast<unsigned char>(doc.events[o].date[0])))
-        anchor = doc.events[o].date;
+    std::string anchor = last_date_before(doc, e, ev.trigger.begin);
     if (anchor.empty()) return "";
     char unit = tx.value.back();
     std::string amount = tx.value.substr(1, tx.value.size() - 2);
@@ -476,6 +482,20 @@ std::string date_counted_from_anchor(const Document& doc, Span sentence, size_t 
     return "";
   }
   return "";
+}
+
+// Rule 2d: "The arrest took place on the same day that Trump and Xi met": an event after "same
+// day" in its sentence happened on the story's last full date (that of the last dated event
+// before the sentence). Returns the date or "".
+std::string date_of_same_day(const Document& doc, Span sentence, size_t e) {
+  const Event& ev = doc.events[e];
+  std::vector<Word> before = words_of(doc, {sentence.begin, ev.trigger.begin});
+  bool same_day = false;
+  for (size_t i = 0; i + 1 < before.size(); ++i)
+    if (before[i].low == "same" && before[i + 1].low == "day") same_day = true;
+  if (!same_day) return "";
+  std::string anchor = last_date_before(doc, e, sentence.begin);
+  return anchor.size() == 10 ? anchor : "";
 }
 
 // Rule 1d: "Carney's visit, which also included a meeting with Li": an event included in
@@ -616,6 +636,11 @@ void date_events(Document& doc) {
     }
     // 2c. Else a count from the story's last date ("days later").
     if (std::string d = date_counted_from_anchor(doc, sentence_span, e); !d.empty()) {
+      ev.date = d;
+      continue;
+    }
+    // 2d. Else "on the same day that ...": the story's last full date.
+    if (std::string d = date_of_same_day(doc, sentence_span, e); !d.empty()) {
       ev.date = d;
       continue;
     }

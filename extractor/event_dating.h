@@ -48,6 +48,8 @@
 //      detained two Canadians days later"), the date of the last dated event before it:
 //      shifted by an exact number of days from a full date ("two days later"), else its month
 //      for days or weeks, its year shifted for an exact number of years; months give nothing;
+//   2d. else, after "same day" in its sentence ("The arrest took place on the same day that
+//      Trump and Xi met"), the last full date of an event before the sentence;
 //   3. else the DCT, only when the trigger is a reporting verb in the simple present
 //      ("Xi says", "the ministry warns"): the report is as of publication; a perfect ("has
 //      accused Washington") is at some time before publication and stays undated, though it

@@ -117,3 +117,9 @@ TEST_CASE("events parsed: a name coordinated with a prepositional object is no c
                  "detained Tom Reyes.") ==
         V{"ARREST arrested: agent=Chile patient=Ana Ruiz", "ARREST detained: agent=Peru patient=Tom Reyes"});
 }
+
+TEST_CASE("event dating parsed: 'on the same day that' takes the story's last full date") {
+  CHECK(dated_events_of("Peru arrested Ana Ruiz on Dec. 3, 2018. The arrest came on the same day "
+                        "that Tom Reyes met Luis Soto in Lima.") ==
+        V{"ARREST arrested 2018-12-03", "MEET met 2018-12-03"});
+}
