@@ -229,6 +229,21 @@ class EventFinder {
     return end;
   }
 
+  // The PERSON mention that an institution noun at `inst` postmodifies ("Heather Holmes of the
+  // Supreme Court of ..."): back over the institution's modifiers (at most five words) to "of"
+  // right after a person's name; -1 when there is none.
+  int32_t person_of_institution(uint32_t inst, uint32_t sentence_first) const {
+    for (uint32_t k = inst, n = 0; k > sentence_first + 1 && n < 6; --k, ++n) {
+      std::string w = lower(k - 1);
+      if (w == "of") {
+        int32_t mi = mention_of_[k - 2];
+        return mi >= 0 && doc_.mentions[mi].type == EntityType::kPerson ? mi : -1;
+      }
+      if (text(k - 1) == "," || verb_like(k - 1)) return -1;
+    }
+    return -1;
+  }
+
   // "Imports from Canada and Mexico now face": a name coordinated ("and", "or") with the
   // object of a preposition is one too, and no clause subject, when the parse gives the verb
   // after it a subject of its own ("and China then detained Kovrig" has none: China is it).
@@ -407,8 +422,15 @@ class EventFinder {
         // "The administration of US President Donald Trump raised ...": the institutions
         // of a leader or country act for them.
         if (!absolute && lower(np - 1) == "of" && np > s.first_token + 1 &&
-            in(kInstitutions, lower(np - 2)))
+            in(kInstitutions, lower(np - 2))) {
           absolute = true;
+          // "Justice Heather Holmes of the Supreme Court of British Columbia released Meng":
+          // the person the institution describes acts, not its country.
+          if (int32_t person = person_of_institution(np - 2, s.first_token); person >= 0) {
+            if (at) *at = doc_.mentions[person].first_token;
+            return doc_.mentions[person].entity;
+          }
+        }
         if (!absolute) {
           p = np;
           continue;

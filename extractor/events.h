@@ -24,7 +24,9 @@
 // object joins it ("detained two Canadians, Michael Kovrig and Michael Spavor"), and so do
 // names coordinated with the head ("fined Apple ... and Meta Platforms"). A nationality
 // adjective before an institution noun stands for the country ("Canadian police", "the
-// Chinese embassy"); "the administration of X" acts for X.
+// Chinese embassy"); "the administration of X" acts for X, but a person that the institution
+// describes acts for themself ("Justice Heather Holmes of the Supreme Court of British
+// Columbia released Meng" -> Holmes).
 //
 // When the trigger has no agent of its own, the agent is the subject of its clause: a name
 // right before a verbal trigger, else the nearest entity to the left that is neither the

@@ -123,3 +123,12 @@ TEST_CASE("event dating parsed: 'on the same day that' takes the story's last fu
                         "that Tom Reyes met Luis Soto in Lima.") ==
         V{"ARREST arrested 2018-12-03", "MEET met 2018-12-03"});
 }
+
+TEST_CASE("events parsed: a person 'of' a court acts, not the court's country") {
+  CHECK(roles_of("Later on Friday, Associate Chief Justice Ana Ruiz of the Supreme Court of New "
+                 "Mexico ended the extradition case and released Tom Reyes.") ==
+        V{"YIELD released: agent=Ana Ruiz patient=Tom Reyes"});
+  // The institution alone acts for its country.
+  CHECK(roles_of("The administration of Chile released Tom Reyes.") ==
+        V{"YIELD released: agent=Chile patient=Tom Reyes"});
+}
