@@ -229,6 +229,16 @@ class EventFinder {
     return end;
   }
 
+  // Whether the words from `k` (at most two modifiers, then a noun) name an institution
+  // (kInstitutions: "foreign ministry", "police", "government"), as after a possessor.
+  bool possessed_institution(uint32_t k, uint32_t end) const {
+    for (uint32_t n = 0; k < end && n < 3; ++k, ++n) {
+      if (in(kInstitutions, lower(k))) return true;
+      if (mention_of_[k] >= 0 || !has_letter(doc_, k) || verb_like(k)) return false;
+    }
+    return false;
+  }
+
   // The PERSON mention that an institution noun at `inst` postmodifies ("Heather Holmes of the
   // Supreme Court of ..."): back over the institution's modifiers (at most five words) to "of"
   // right after a person's name; -1 when there is none.
@@ -390,7 +400,14 @@ class EventFinder {
       const Mention& m = doc_.mentions[mi];
       p = m.first_token;
       uint32_t after = m.end_token;
-      if (after < s.end_token && is_possessive(text(after))) continue;
+      if (after < s.end_token && is_possessive(text(after))) {
+        // "China's foreign ministry has accused ...": an institution of the possessor acts for it.
+        if (possessed_institution(after + 1, s.end_token)) {
+          if (at) *at = m.first_token;
+          return participant(mi);
+        }
+        continue;
+      }
       if (adjectival(mi)) {
         // "Canadian police arrested ...": an institution of the country acts for it.
         if (after < s.end_token && in(kInstitutions, lower(after))) {

@@ -24,7 +24,7 @@
 // object joins it ("detained two Canadians, Michael Kovrig and Michael Spavor"), and so do
 // names coordinated with the head ("fined Apple ... and Meta Platforms"). A nationality
 // adjective before an institution noun stands for the country ("Canadian police", "the
-// Chinese embassy"); "the administration of X" acts for X, but a person that the institution
+// Chinese embassy"); "the administration of X" and "X's foreign ministry" act for X, but a person that the institution
 // describes acts for themself ("Justice Heather Holmes of the Supreme Court of British
 // Columbia released Meng" -> Holmes).
 //

@@ -511,3 +511,10 @@ TEST_CASE("events: a later mention of a dated event with the same participants m
   CHECK(later.events[0].sentence == 0);
   CHECK(later.events[0].date == "2018-12-01");
 }
+
+TEST_CASE("events: an institution of a possessor acts for it") {
+  CHECK(events_of("Peru's foreign ministry has accused Chile of spying.") ==
+        V{"ACCUSE accused: agent=Peru patient=Chile"});
+  // A possessor of something else is no subject.
+  CHECK(events_of("Peru's new song has accused Chile of spying.") == V{"ACCUSE accused: patient=Chile"});
+}
