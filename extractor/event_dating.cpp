@@ -443,7 +443,9 @@ std::string last_date_before(const Document& doc, size_t e, uint32_t before) {
 
 // Rule 2c: "China detained two Canadians days later", "a week earlier": a duration followed by
 // "later" or "earlier" counts from the time the story has reached, the date of the last dated
-// event before the trigger. An exact number of days ("P2D") from a full date shifts it; days
+// event before the trigger; one followed by "after" or "before" and then the event ("sworn in
+// on Friday, five days after he won the leadership") counts back or ahead from the last dated
+// event of the sentence before the duration (none there: no date). An exact number of days ("P2D") from a full date shifts it; days
 // or weeks otherwise keep the anchor's month (a month boundary crossed is the known
 // approximation), years shift the year when exact; months leave the event undated.
 // Returns the date or "".
@@ -454,9 +456,27 @@ std::string date_counted_from_anchor(const Document& doc, Span sentence, size_t 
         tx.value[0] != 'P')
       continue;
     std::vector<Word> after = words_of(doc, {tx.span.end, sentence.end});
-    if (after.empty() || (after[0].low != "later" && after[0].low != "earlier")) continue;
-    int sign = after[0].low == "later" ? 1 : -1;
-    std::string anchor = last_date_before(doc, e, ev.trigger.begin);
+    if (after.empty()) continue;
+    int sign = 0;
+    std::string anchor;
+    if (after[0].low == "later" || after[0].low == "earlier") {
+      sign = after[0].low == "later" ? 1 : -1;
+      anchor = last_date_before(doc, e, ev.trigger.begin);
+    } else if ((after[0].low == "after" || after[0].low == "before") &&
+               ev.trigger.begin >= after[0].span.end) {
+      // "sworn in on Friday, five days after he won the leadership": the event of the clause
+      // after "after" lies the duration before the sentence's event that precedes it.
+      sign = after[0].low == "after" ? -1 : 1;
+      anchor = last_date_before(doc, e, tx.span.begin);
+      bool in_sentence = false;
+      for (const Event& o : doc.events)
+        if (o.date == anchor && !anchor.empty() && o.trigger.end <= tx.span.begin &&
+            sentence.overlaps(o.trigger))
+          in_sentence = true;
+      if (!in_sentence) return "";
+    } else {
+      continue;
+    }
     if (anchor.empty()) return "";
     char unit = tx.value.back();
     std::string amount = tx.value.substr(1, tx.value.size() - 2);

@@ -48,6 +48,9 @@
 //      detained two Canadians days later"), the date of the last dated event before it:
 //      shifted by an exact number of days from a full date ("two days later"), else its month
 //      for days or weeks, its year shifted for an exact number of years; months give nothing;
+//      a duration followed by "after"/"before" and then the event counts from the last dated
+//      event of its sentence before the duration ("sworn in on Friday, five days after he won
+//      the leadership": the win is five days before the swearing-in);
 //   2d. else, after "same day" in its sentence ("The arrest took place on the same day that
 //      Trump and Xi met"), the last full date of an event before the sentence;
 //   3. else the DCT, only when the trigger is a reporting verb in the simple present

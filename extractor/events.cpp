@@ -1244,7 +1244,9 @@ bool same_event_again(const Event& a, const Event& b) {
   if (!a.date.starts_with(b.date) && !b.date.starts_with(a.date)) return false;
   if (a.place >= 0 && b.place >= 0 && a.place != b.place) return false;
   std::vector<int32_t> x = participants_of(a), y = participants_of(b);
-  return !x.empty() && x == y;
+  if (x.empty() || y.empty()) return false;
+  return std::includes(x.begin(), x.end(), y.begin(), y.end()) ||
+         std::includes(y.begin(), y.end(), x.begin(), x.end());
 }
 
 }  // namespace
@@ -1263,6 +1265,10 @@ void merge_coreferent_events(Document& doc) {
       same->timex = e.timex;
     }
     if (same->place < 0) same->place = e.place;
+    for (const EventArgument& a : e.arguments)
+      if (std::none_of(same->arguments.begin(), same->arguments.end(),
+                       [&](const EventArgument& b) { return b.entity == a.entity; }))
+        same->arguments.push_back(a);
   }
   doc.events = std::move(kept);
 }

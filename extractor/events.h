@@ -135,9 +135,11 @@ void extract_events(const Lexicon& lex, Document& doc);
 void merge_repeated_events(Document& doc);
 
 // Merges later mentions of an event already reported in an earlier sentence: same type and
-// polarity, the same participants (whatever their roles), no differing place, and both dated
-// with one date a prefix of the other ("since her arrest on Dec. 1, 2018" ... "days after
-// Meng's arrest" in December 2018). The first mention stays, with the more precise date. Events
+// polarity, the participants of one among those of the other (whatever their roles), no
+// differing place, and both dated with one date a prefix of the other ("since her arrest on
+// Dec. 1, 2018" ... "days after Meng's arrest" in December 2018; "five days after he won the
+// leadership of the Liberal Party" ... "Carney won the leadership vote on Sunday"). The first
+// mention stays, with the more precise date and the other's participants added. Events
 // without a date are never merged: "the detentions" may be another occurrence. Run after
 // date_events (extractor/event_dating.h).
 // Thread safety: a pure function of the Document.

@@ -132,3 +132,12 @@ TEST_CASE("events parsed: a person 'of' a court acts, not the court's country") 
   CHECK(roles_of("The administration of Chile released Tom Reyes.") ==
         V{"YIELD released: agent=Chile patient=Tom Reyes"});
 }
+
+TEST_CASE("event dating parsed: 'five days after' counts back from the sentence's dated event") {
+  CHECK(dated_events_of("Ana Ruiz was sworn in as Peru's president on Friday, five days after "
+                        "she won the election.") ==
+        V{"APPOINT sworn 2025-01-17", "ELECTION won 2025-01-12"});
+  // Nothing dated before the duration in the sentence: no date.
+  CHECK(dated_events_of("The summit came a day after Ana Ruiz met Tom Reyes in Lima.") ==
+        V{"MEET met -"});
+}

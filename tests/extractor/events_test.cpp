@@ -498,11 +498,13 @@ TEST_CASE("events: a later mention of a dated event with the same participants m
   Document doc;
   doc.events = {event(0, "2018-12-01", {{3, "patient"}}), event(2, "2018-12", {{3, "patient"}}),
                 event(3, "", {{3, "patient"}}), event(4, "2019-03", {{3, "patient"}}),
-                event(5, "2018-12", {{4, "agent"}, {3, "patient"}})};
+                event(5, "2018-12", {{4, "agent"}}), event(6, "2018-12-01", {{4, "agent"}, {3, "patient"}})};
   merge_coreferent_events(doc);
   std::vector<std::string> v;
-  for (const Event& e : doc.events) v.push_back(std::to_string(e.sentence) + " " + e.date);
-  CHECK(v == V{"0 2018-12-01", "3 ", "4 2019-03", "5 2018-12"});
+  for (const Event& e : doc.events)
+    v.push_back(std::to_string(e.sentence) + " " + e.date + " " + std::to_string(e.arguments.size()));
+  // The last one names Ruiz and one more participant: the first mention gains that participant.
+  CHECK(v == V{"0 2018-12-01 2", "3  1", "4 2019-03 1", "5 2018-12 1"});
   // The first mention keeps the more precise date.
   Document later;
   later.events = {event(0, "2018-12", {{3, "patient"}}), event(2, "2018-12-01", {{3, "agent"}})};
