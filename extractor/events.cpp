@@ -627,16 +627,11 @@ class EventFinder {
         embargo.type = "SANCTION";
         embargo.cameo = "16";
         embargo.frame = EventFrame::kSanction;
-        process_with(t, embargo, noun, s);
+        process(t, embargo, noun, s);
         return;
       }
       if (in(kStatementNouns, object)) return;
     }
-    process_with(t, trig, noun, s);
-  }
-
-  void process_with(uint32_t t, const EventTrigger& trig, bool noun, uint32_t s) {
-    const Sentence& sent = doc_.sentences[s];
     // "called the snap election": calling an election announces it.
     if (noun && trig.type == "ELECTION") {
       uint32_t k = t;
