@@ -257,7 +257,7 @@ class EventFinder {
   // "Imports from Canada and Mexico now face": a name coordinated ("and", "or") with the
   // object of a preposition is one too, and no clause subject, when the parse gives the verb
   // after it a subject of its own ("and China then detained Kovrig" has none: China is it).
-  bool coordinated_with_prepositional(uint32_t np, uint32_t sentence_first) const {
+  bool coordinated_with_prepositional(uint32_t np, uint32_t sentence_first, uint32_t sentence_end) const {
     if (!parsed_ || np < sentence_first + 2 || (lower(np - 1) != "and" && lower(np - 1) != "or"))
       return false;
     int32_t mi = mention_of_[np - 2];
@@ -267,8 +267,8 @@ class EventFinder {
     int32_t self = mention_of_[np];
     if (self < 0) return false;
     uint32_t v = doc_.mentions[self].end_token;
-    while (v < doc_.tokens.size() && doc_.tokens[v].upos == "ADV") ++v;
-    if (v >= doc_.tokens.size() || doc_.tokens[v].upos != "VERB") return false;
+    while (v < sentence_end && doc_.tokens[v].upos == "ADV") ++v;
+    if (v >= sentence_end || doc_.tokens[v].upos != "VERB") return false;
     return std::any_of(children_[v].begin(), children_[v].end(), [&](uint32_t c) {
       return doc_.tokens[c].deprel.rfind("nsubj", 0) == 0 && mention_of_[c] != self;
     });
@@ -422,7 +422,7 @@ class EventFinder {
         p = np;
         continue;
       }
-      if (coordinated_with_prepositional(np, s.first_token)) {
+      if (coordinated_with_prepositional(np, s.first_token, s.end_token)) {
         p = np;
         continue;
       }
