@@ -1231,8 +1231,9 @@ std::vector<int32_t> participants_of(const Event& e) {
   return out;
 }
 
-// Two mentions of one event in different sentences: same type and polarity, the same
-// participants, both dated, one date a prefix of the other ("2018-12" and "2018-12-01").
+// Two mentions of one event: same type and polarity, the participants of one among those of
+// the other, both dated, one date a prefix of the other ("2018-12" and "2018-12-01"), no
+// differing place.
 bool same_event_again(const Event& a, const Event& b) {
   if (a.type != b.type || a.negated != b.negated || a.hedged != b.hedged) return false;
   if (a.date.empty() || b.date.empty()) return false;
