@@ -230,10 +230,15 @@ class EventFinder {
   }
 
   // Whether the words from `k` (at most two modifiers, then a noun) name an institution
-  // (kInstitutions: "foreign ministry", "police", "government"), as after a possessor.
+  // (kInstitutions: "foreign ministry", "police", "government") that heads its phrase, as
+  // after a possessor.
   bool possessed_institution(uint32_t k, uint32_t end) const {
     for (uint32_t n = 0; k < end && n < 3; ++k, ++n) {
-      if (in(kInstitutions, lower(k))) return true;
+      // The institution heads its phrase: "Kuchma's state visit" is a visit, not a state.
+      if (in(kInstitutions, lower(k)))
+        return k + 1 >= end || !has_letter(doc_, k + 1) || verb_like(k + 1) ||
+               in(kVerbCues, lower(k + 1)) || doc_.tokens[k + 1].upos == "VERB" ||
+               doc_.tokens[k + 1].upos == "AUX";
       if (mention_of_[k] >= 0 || !has_letter(doc_, k) || verb_like(k)) return false;
     }
     return false;
