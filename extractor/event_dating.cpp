@@ -1,6 +1,8 @@
 #include "extractor/event_dating.h"
 
 #include <algorithm>
+#include <cctype>
+#include <chrono>
 #include <cstdio>
 #include <initializer_list>
 #include <string>
@@ -262,12 +264,15 @@ int timex_of_host_clause(const Document& doc, const Sentence* sentence, Span sen
 // "the first visit since 2017", "the first meeting since the election last month": a timex in
 // a phrase opened by "since" (at most five words back, no comma or semicolon between) starts
 // a period; it does not date an event noun of its own clause (it dates what happened at that
-// time, rules 1a and 1b).
-bool starts_a_period(const Document& doc, Span sentence, const Timex& tx) {
+// time, rules 1a and 1b), unless the event noun is in the phrase itself ("since her arrest on
+// Dec. 1, 2018").
+bool starts_a_period(const Document& doc, Span sentence, const Timex& tx, Span trigger) {
   std::vector<Word> before = words_of(doc, {sentence.begin, tx.span.begin});
   for (size_t i = before.size(), n = 0; i > 0 && n < 5; --i, ++n) {
     const Word& w = before[i - 1];
     if (w.low != "since") continue;
+    // "since her arrest on Dec. 1, 2018": the event is what the period starts from.
+    if (trigger.begin >= w.span.end && trigger.end <= tx.span.begin) return false;
     std::string_view between = std::string_view(doc.text).substr(w.span.end, tx.span.begin - w.span.end);
     return between.find_first_of(",;") == std::string_view::npos;
   }
@@ -349,6 +354,170 @@ int timex_of_fronted_sentence(const Document& doc, const Sentence* sentence, Spa
   return -1;
 }
 
+// "joined late on Sept. 30, after weeks of talks": an event noun at most four words after
+// "after" or "following" (no punctuation or finite verb between) happened before the clause's
+// time; a day of that clause does not date it (a month or year does, to that precision).
+bool after_phrase(const Document& doc, Span sentence, const Event& ev) {
+  std::vector<Word> before = words_of(doc, {sentence.begin, ev.trigger.begin});
+  for (size_t i = before.size(), n = 0; i > 0 && n < 4; --i, ++n) {
+    const Word& w = before[i - 1];
+    std::string_view gap = std::string_view(doc.text).substr(w.span.end, ev.trigger.begin - w.span.end);
+    if (gap.find_first_of(",;:()") != std::string_view::npos || looks_finite(w.low)) return false;
+    if (w.low == "after" || w.low == "following") return true;
+  }
+  return false;
+}
+
+// Rule 1e: "Trump called Carney on Tuesday, and the two leaders agreed to meet": an event in a
+// clause coordinated by "and" with an earlier clause, whose own clause has no timex and no
+// name for a subject (the same actors go on), takes the last timex of that earlier clause
+// before it. Needs heads. Returns the timex index or -1.
+int timex_of_and_coordinated_clause(const Document& doc, const Sentence& sentence, Span sentence_span,
+                                    const Event& ev, const std::vector<int>& candidates) {
+  int h = clause_of_span_by_heads(doc, sentence, ev.trigger);
+  if (h < 0) return -1;
+  const Token& clause_tok = doc.tokens[static_cast<size_t>(h)];
+  if (clause_tok.deprel.rfind("conj", 0) != 0 || clause_tok.head < 0 || clause_tok.head > h) return -1;
+  bool joined_by_and = false;
+  for (uint32_t c = sentence.first_token; c < sentence.end_token; ++c)
+    if (doc.tokens[c].head == h && doc.tokens[c].deprel == "cc")
+      joined_by_and = lower(std::string_view(doc.text).substr(doc.tokens[c].span.begin,
+                                                              doc.tokens[c].span.size())) == "and";
+  if (!joined_by_and) return -1;
+  // The same actors go on ("and the two leaders agreed", "and they agreed", "and released
+  // her"); a new name starts a report of its own ("On Friday Xi met Carney and Li hosted a
+  // dinner": the dinner is not dated).
+  for (uint32_t c = sentence.first_token; c < sentence.end_token; ++c)
+    if (doc.tokens[c].head == h && doc.tokens[c].deprel.rfind("nsubj", 0) == 0 &&
+        doc.tokens[c].upos == "PROPN")
+      return -1;
+  int parent = clause_head(doc, clause_tok.head);
+  int best = -1;
+  for (int t : candidates) {
+    const Timex& tx = doc.timexes[static_cast<size_t>(t)];
+    if (tx.span.end > ev.trigger.begin || starts_a_period(doc, sentence_span, tx, ev.trigger)) continue;
+    if (clause_of_span_by_heads(doc, sentence, tx.span) == parent) best = t;
+  }
+  return best;
+}
+
+// Rule 2 leaves out a timex of another clause that tells its own time: a relative clause
+// ("Trump, who takes office on Jan. 20, has threatened tariffs") and, for a verbal trigger, a
+// clause set against the event's by "but", "yet", "whereas", "although" or "though" ("TikTok
+// sued, but a court upheld the law in December"). A noun may name what the other clause dated
+// ("signed the orders on Feb. 1, but he paused the tariffs"), so a nominal trigger keeps it.
+// The clause of a reporting verb does date the events it reports ("announced in January that
+// he would step down"), as the team's gold codes them.
+bool timex_of_other_clause(const Document& doc, const Sentence* sentence, bool heads, bool nominal,
+                           const Event& ev, const Timex& tx) {
+  Span between = tx.span.begin >= ev.trigger.end ? Span{ev.trigger.end, tx.span.begin}
+                                                  : Span{tx.span.end, ev.trigger.begin};
+  if (!nominal)
+    for (const Word& w : words_of(doc, between))
+      if (in(w.low, {"but", "yet", "whereas", "although", "though"})) return true;
+  if (!heads) return false;
+  int timex_clause = clause_of_span_by_heads(doc, *sentence, tx.span);
+  int event_clause = clause_of_span_by_heads(doc, *sentence, ev.trigger);
+  if (timex_clause < 0 || timex_clause == event_clause) return false;
+  if (doc.tokens[static_cast<size_t>(timex_clause)].deprel != "acl:relcl") return false;
+  // Not when the event is inside that relative clause ("Trudeau, who announced in January that
+  // he would step down").
+  for (int k = event_clause, steps = 0; k >= 0 && steps < 16; ++steps) {
+    const Token& tok = doc.tokens[static_cast<size_t>(k)];
+    if (tok.head < 0) return true;
+    k = clause_head(doc, tok.head);
+    if (k == timex_clause) return false;
+  }
+  return true;
+}
+
+// The date of the last dated event whose trigger ends before byte `before`, or "".
+std::string last_date_before(const Document& doc, size_t e, uint32_t before) {
+  std::string anchor;
+  for (size_t o = 0; o < doc.events.size(); ++o)
+    if (o != e && !doc.events[o].date.empty() && doc.events[o].trigger.end <= before &&
+        std::isdigit(static_cast<unsigned char>(doc.events[o].date[0])))
+      anchor = doc.events[o].date;
+  return anchor;
+}
+
+// Rule 2c: "China detained two Canadians days later", "a week earlier": a duration followed by
+// "later" or "earlier" counts from the time the story has reached, the date of the last dated
+// event before the trigger; one followed by "after" or "before" and then the event ("sworn in
+// on Friday, five days after he won the leadership") counts back or ahead from the last dated
+// event of the sentence before the duration (none there: no date). An exact number of days ("P2D") from a full date shifts it; days
+// or weeks otherwise keep the anchor's month (a month boundary crossed is the known
+// approximation), years shift the year when exact; months leave the event undated.
+// Returns the date or "".
+std::string date_counted_from_anchor(const Document& doc, Span sentence, size_t e) {
+  const Event& ev = doc.events[e];
+  for (const Timex& tx : doc.timexes) {
+    if (tx.type != TimexType::kDuration || !sentence.overlaps(tx.span) || tx.value.size() < 3 ||
+        tx.value[0] != 'P')
+      continue;
+    std::vector<Word> after = words_of(doc, {tx.span.end, sentence.end});
+    if (after.empty()) continue;
+    int sign = 0;
+    std::string anchor;
+    if (after[0].low == "later" || after[0].low == "earlier") {
+      sign = after[0].low == "later" ? 1 : -1;
+      anchor = last_date_before(doc, e, ev.trigger.begin);
+    } else if ((after[0].low == "after" || after[0].low == "before") &&
+               ev.trigger.begin >= after[0].span.end) {
+      // "sworn in on Friday, five days after he won the leadership": the event of the clause
+      // after "after" lies the duration before the sentence's event that precedes it.
+      sign = after[0].low == "after" ? -1 : 1;
+      anchor = last_date_before(doc, e, tx.span.begin);
+      bool in_sentence = false;
+      for (const Event& o : doc.events)
+        if (o.date == anchor && !anchor.empty() && o.trigger.end <= tx.span.begin &&
+            sentence.overlaps(o.trigger))
+          in_sentence = true;
+      if (!in_sentence) return "";
+    } else {
+      continue;
+    }
+    if (anchor.empty()) return "";
+    char unit = tx.value.back();
+    std::string amount = tx.value.substr(1, tx.value.size() - 2);
+    bool exact = !amount.empty() && std::all_of(amount.begin(), amount.end(),
+                                                [](char c) { return c >= '0' && c <= '9'; });
+    if (unit == 'D' && exact && anchor.size() == 10) {
+      int y = 0;
+      unsigned m = 0, d = 0;
+      if (std::sscanf(anchor.c_str(), "%d-%u-%u", &y, &m, &d) != 3) return "";
+      std::chrono::sys_days day{std::chrono::year{y} / std::chrono::month{m} / std::chrono::day{d}};
+      std::chrono::year_month_day shifted{day + std::chrono::days{sign * std::stoi(amount)}};
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(shifted.year()),
+                    static_cast<unsigned>(shifted.month()), static_cast<unsigned>(shifted.day()));
+      return buf;
+    }
+    if (unit == 'D' || unit == 'W') return anchor.substr(0, std::min<size_t>(anchor.size(), 7));
+    if (unit == 'Y' && exact && amount.size() < 4) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "%04d", std::stoi(anchor.substr(0, 4)) + sign * std::stoi(amount));
+      return buf;
+    }
+    return "";
+  }
+  return "";
+}
+
+// Rule 2d: "The arrest took place on the same day that Trump and Xi met": an event after "same
+// day" in its sentence happened on the story's last full date (that of the last dated event
+// before the sentence). Returns the date or "".
+std::string date_of_same_day(const Document& doc, Span sentence, size_t e) {
+  const Event& ev = doc.events[e];
+  std::vector<Word> before = words_of(doc, {sentence.begin, ev.trigger.begin});
+  bool same_day = false;
+  for (size_t i = 0; i + 1 < before.size(); ++i)
+    if (before[i].low == "same" && before[i + 1].low == "day") same_day = true;
+  if (!same_day) return "";
+  std::string anchor = last_date_before(doc, e, sentence.begin);
+  return anchor.size() == 10 ? anchor : "";
+}
+
 // Rule 1d: "Carney's visit, which also included a meeting with Li": an event included in
 // another takes its date. The including event is the one whose trigger is the word before
 // ", which (also) included", else (a noun that refers back, "Carney's visit") the nearest
@@ -410,9 +579,11 @@ void date_events(Document& doc) {
     int best = -1;
     uint32_t best_distance = UINT32_MAX;
     const bool nominal = is_nominal_trigger(doc, sentence, ev);
+    const bool just_before = nominal && after_phrase(doc, sentence_span, ev);
     for (int t : candidates) {
       const Timex& tx = doc.timexes[static_cast<size_t>(t)];
-      if (nominal && starts_a_period(doc, sentence_span, tx)) continue;
+      if (nominal && starts_a_period(doc, sentence_span, tx, ev.trigger)) continue;
+      if (just_before && tx.value.size() > 7) continue;
       int timex_clause = clause(tx.span);
       if (!heads && timex_clause != event_clause) {
         // "On Friday, Xi met Carney": a timex fronted before the first clause that holds no
@@ -438,26 +609,32 @@ void date_events(Document& doc) {
     // For rule 2: without the "since" timexes of a nominal event, and without the bounds of
     // another clause ("ordered operators to strip equipment by 2027, while New Zealand had
     // blocked ...": "by 2027" is a deadline, not when the blocking happened).
-    // "had (already) blocked": a past perfect lies before the time of the other clauses.
+    // "had (already) blocked", "have arrested Meng, the ministry confirmed on Wednesday": a
+    // perfect lies before the time of the other clauses.
     bool past_perfect = false;
     {
       std::vector<Word> before = words_of(doc, {sentence_span.begin, ev.trigger.begin});
       for (size_t i = before.size(), n = 0; i > 0 && n < 3; --i, ++n)
-        if (before[i - 1].low == "had") past_perfect = true;
+        if (in(before[i - 1].low, {"had", "has", "have"})) past_perfect = true;
     }
     std::vector<int> point_candidates;
     for (int t : candidates) {
       const Timex& tx = doc.timexes[static_cast<size_t>(t)];
       std::string before = word_before(doc, sentence_span, tx.span.begin);
-      if (nominal && starts_a_period(doc, sentence_span, tx)) continue;
+      if (nominal && starts_a_period(doc, sentence_span, tx, ev.trigger)) continue;
       if ((before == "by" || before == "until" || past_perfect) && clause(tx.span) != event_clause)
         continue;
+      if (timex_of_other_clause(doc, sentence, heads, nominal, ev, tx)) continue;
+      if (just_before && tx.value.size() > 7) continue;
       point_candidates.push_back(t);
     }
     if (best < 0) best = timex_of_host_clause(doc, sentence, sentence_span, ev, candidates);
     // 1c. Else a timex that opens the sentence, for its main and coordinated clauses.
     if (best < 0)
       best = timex_of_fronted_sentence(doc, sentence, sentence_span, heads, ev, candidates);
+    // 1e. Else, in a clause coordinated by "and", the earlier clause's timex.
+    if (best < 0 && heads)
+      best = timex_of_and_coordinated_clause(doc, *sentence, sentence_span, ev, candidates);
     // 2. Else the timex of its sentence when the sentence has this one event.
     if (best < 0 && sentence_events.size() == 1 && !point_candidates.empty()) {
       for (int t : point_candidates) {
@@ -474,6 +651,16 @@ void date_events(Document& doc) {
     }
     // 2b. Else the date of the event that includes it.
     if (std::string d = date_of_including_event(doc, sentence_span, e); !d.empty()) {
+      ev.date = d;
+      continue;
+    }
+    // 2c. Else a count from the story's last date ("days later").
+    if (std::string d = date_counted_from_anchor(doc, sentence_span, e); !d.empty()) {
+      ev.date = d;
+      continue;
+    }
+    // 2d. Else "on the same day that ...": the story's last full date.
+    if (std::string d = date_of_same_day(doc, sentence_span, e); !d.empty()) {
       ev.date = d;
       continue;
     }
@@ -502,9 +689,15 @@ void date_events(Document& doc) {
     size_t trigger_word = words.size();
     for (size_t i = 0; i < words.size(); ++i)
       if (words[i].span.overlaps(ev.trigger)) { trigger_word = i; break; }
+    // The trigger itself only in the simple present ("accuses"): a perfect ("has accused
+    // Washington") puts the act at some time before publication, not at it.
+    auto perfect_at = [&](size_t i) {
+      return i > 0 && (words[i - 1].low == "has" || words[i - 1].low == "have" ||
+                       (i > 1 && (words[i - 2].low == "has" || words[i - 2].low == "have")));
+    };
     bool dct = false;
     if (trigger_word < words.size()) {
-      if (present_report_at(trigger_word)) {
+      if (present_report_at(trigger_word) && !perfect_at(trigger_word)) {
         dct = true;
       } else if (!is_past_verb_form(words[trigger_word].low)) {
         for (size_t i = 0; i < words.size() && !dct; ++i)

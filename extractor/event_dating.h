@@ -28,14 +28,35 @@
 //      arrested Meng, and China then detained Kovrig"), for the main clause and the clauses
 //      coordinated with it (conj, or parataxis with its own "and"), not subordinate or relative
 //      clauses;
+//   1e. else, with heads, for an event in a clause coordinated by "and" whose subject is no
+//      name (the same actors go on), the last timex of the earlier clause: "Trump called
+//      Carney on Tuesday, and the two leaders agreed to meet" dates the agreement Tuesday;
+//      "On Friday Xi met Carney and Li hosted a dinner" leaves the dinner undated;
 //   2. else the timex of its sentence, when the sentence has this one event (a "since" timex
 //      does not count for an event noun, nor a "by"/"until" deadline of another clause; a
-//      past perfect, "had already blocked", takes no timex of another clause: it lies before);
+//      perfect, "had already blocked", "have arrested Meng, the ministry confirmed on Wednesday",
+//      takes no timex of another clause: it lies before;
+//      nor a timex of a relative clause the event is not in: "Trump, who takes office on
+//      Jan. 20, has threatened tariffs"; nor, for a verbal trigger, one of a clause set
+//      against it by "but", "yet", "whereas", "although", "though": "TikTok sued, but a court
+//      upheld the law in December"; the clause of a reporting verb does date what it reports:
+//      "announced in January that he would step down");
 //   2b. else the date of the event that includes it: "Carney's visit, which also included a
 //      meeting with Li" dates the meeting as the visit (the event whose trigger is the word
 //      before ", which (also) included", else the nearest earlier event with that trigger word);
-//   3. else the DCT, only when the trigger is a reporting verb in the present tense
-//      ("Xi says", "the ministry warns"): the report is as of publication;
+//   2c. else, when a duration followed by "later" or "earlier" is in its sentence ("China
+//      detained two Canadians days later"), the date of the last dated event before it:
+//      shifted by an exact number of days from a full date ("two days later"), else its month
+//      for days or weeks, its year shifted for an exact number of years; months give nothing;
+//      a duration followed by "after"/"before" and then the event counts from the last dated
+//      event of its sentence before the duration ("sworn in on Friday, five days after he won
+//      the leadership": the win is five days before the swearing-in);
+//   2d. else, after "same day" in its sentence ("The arrest took place on the same day that
+//      Trump and Xi met"), the last full date of an event before the sentence;
+//   3. else the DCT, only when the trigger is a reporting verb in the simple present
+//      ("Xi says", "the ministry warns"): the report is as of publication; a perfect ("has
+//      accused Washington") is at some time before publication and stays undated, though it
+//      dates by the DCT a nominal event of its clause ("has declared ... during a visit");
 //   4. else nothing.
 // Only point-like timexes date an event: DATE and TIME values with a calendar part
 // ("2026-01-16", "2025-10", "XXXX-WXX-5", "2026-01-16T15:00"); durations, sets and

@@ -55,7 +55,8 @@ constexpr std::string_view kReversals[] = {
     "removed", "removing", "reduce", "reduced", "reducing", "scrap", "scrapped", "suspend",
     "suspended", "ease", "eased", "easing", "drop", "dropped", "waive", "waived", "end",
     "ended", "criticise", "criticised", "criticize", "criticized", "oppose", "opposed",
-    "lifts", "pause", "paused", "pauses", "pausing", "suspends", "removes", "waives"};
+    "lifts", "pause", "paused", "pauses", "pausing", "suspends", "removes", "waives", "lowers",
+    "cuts", "reduces", "scraps", "eases", "drops", "ends", "opposes"};
 // Verbs that ease a sanction in force (CAMEO 08, YIELD: "paused the tariffs on Canada").
 constexpr std::string_view kEasings[] = {"pause", "lift", "suspend", "remove", "waive", "ease",
                                          "lower", "cut", "scrap", "drop", "reduce"};
@@ -94,6 +95,24 @@ constexpr std::string_view kClosings[] = {"close", "closes", "closed", "closing"
 // Adjectives that make an event noun a possibility, not an event ("possible duties").
 constexpr std::string_view kIrrealisModifiers[] = {"possible", "potential", "hypothetical",
                                                    "prospective", "next", "upcoming", "future"};
+// Objects that make a blocking verb an embargo (CAMEO 16, SANCTION): "blocked imports of
+// canola", "banned shipments" (lemmas).
+constexpr std::string_view kTradeFlows[] = {"import", "export", "shipment", "purchase", "sale",
+                                            "trade", "investment", "cargo", "goods"};
+// Objects that make "rejected" a judgment of a statement, not the rejection of a proposal,
+// demand or offer that CAMEO 12 codes: "rejected the argument that" (lemmas).
+constexpr std::string_view kStatementNouns[] = {"argument", "claim", "assertion", "notion",
+                                                "idea", "view", "contention", "allegation",
+                                                "suggestion", "characterization",
+                                                "characterisation", "premise", "theory"};
+// Verbs that judge or describe another's act rather than do it ("described the detentions as
+// arbitrary", "condemned the arrest"): their subject is not the agent of the act they name.
+// Not praise or defence, which as often concern one's own act ("Carney praised the new
+// agreement with China", "Canada defended the arrest").
+constexpr std::string_view kJudgingVerbs[] = {
+    "described", "describe", "describes", "condemned", "condemn", "condemns", "denounced",
+    "denounce", "denounces", "decried", "decry", "deplored", "deplore", "protested", "protest",
+    "regretted", "questioned"};
 // Words that open a subordinate clause and nothing else ("until the new leader is sworn in").
 constexpr std::string_view kPureSubordinators[] = {"until", "unless", "if", "because", "whenever",
                                                    "although", "though", "whereas"};
@@ -114,9 +133,9 @@ constexpr std::string_view kBlameWords[] = {
     "unacceptable", "arbitrary", "unfair", "illegal", "unlawful", "unjustified", "unjust",
     "discriminatory", "protectionist", "protectionism", "abusive", "outrageous", "baseless",
     "absurd", "insulting", "coercive", "bullying", "hypocritical", "irresponsible"};
-// Trade flows: "blocked imports of Canadian canola" is an embargo (CAMEO 16), and the country
+// Trade flows (words, not lemmas): "blocked imports of Canadian canola" is an embargo (CAMEO 16), and the country
 // after them ("tariffs on goods from China") is the one sanctioned.
-constexpr std::string_view kTradeFlows[] = {"goods", "imports", "exports", "products",
+constexpr std::string_view kTradeFlowWords[] = {"goods", "imports", "exports", "products",
                                             "shipments", "purchases", "sales"};
 // What is signed or approved by one side of an agreement ("Biden signed the bill").
 constexpr std::string_view kSignedTexts[] = {
@@ -426,6 +445,56 @@ class EventFinder {
     return end;
   }
 
+  // Whether the words from `k` (at most two modifiers, then a noun) name an institution
+  // (kInstitutions: "foreign ministry", "police", "government") that heads its phrase, as
+  // after a possessor.
+  bool possessed_institution(uint32_t k, uint32_t end) const {
+    for (uint32_t n = 0; k < end && n < 3; ++k, ++n) {
+      // The institution heads its phrase: "Kuchma's state visit" is a visit, not a state.
+      if (in(kInstitutions, lower(k)))
+        return k + 1 >= end || !has_letter(doc_, k + 1) || verb_like(k + 1) ||
+               in(kVerbCues, lower(k + 1)) || doc_.tokens[k + 1].upos == "VERB" ||
+               doc_.tokens[k + 1].upos == "AUX";
+      if (mention_of_[k] >= 0 || !has_letter(doc_, k) || verb_like(k)) return false;
+    }
+    return false;
+  }
+
+  // The PERSON mention that an institution noun at `inst` postmodifies ("Heather Holmes of the
+  // Supreme Court of ..."): back over the institution's modifiers (at most five words) to "of"
+  // right after a person's name; -1 when there is none.
+  int32_t person_of_institution(uint32_t inst, uint32_t sentence_first) const {
+    for (uint32_t k = inst, n = 0; k > sentence_first + 1 && n < 6; --k, ++n) {
+      std::string w = lower(k - 1);
+      if (w == "of") {
+        int32_t mi = mention_of_[k - 2];
+        return mi >= 0 && doc_.mentions[mi].type == EntityType::kPerson ? mi : -1;
+      }
+      if (text(k - 1) == "," || verb_like(k - 1)) return -1;
+    }
+    return -1;
+  }
+
+  // "Imports from Canada and Mexico now face": a name coordinated ("and", "or") with the
+  // object of a preposition is one too, and no clause subject, when the parse gives the verb
+  // after it a subject of its own ("and China then detained Kovrig" has none: China is it).
+  bool coordinated_with_prepositional(uint32_t np, uint32_t sentence_first, uint32_t sentence_end) const {
+    if (!parsed_ || np < sentence_first + 2 || (lower(np - 1) != "and" && lower(np - 1) != "or"))
+      return false;
+    int32_t mi = mention_of_[np - 2];
+    if (mi < 0) return false;
+    uint32_t first = phrase_start(doc_.mentions[mi].first_token, sentence_first);
+    if (first <= sentence_first || !in(kPrepositions, lower(first - 1))) return false;
+    int32_t self = mention_of_[np];
+    if (self < 0) return false;
+    uint32_t v = doc_.mentions[self].end_token;
+    while (v < sentence_end && doc_.tokens[v].upos == "ADV") ++v;
+    if (v >= sentence_end || doc_.tokens[v].upos != "VERB") return false;
+    return std::any_of(children_[v].begin(), children_[v].end(), [&](uint32_t c) {
+      return doc_.tokens[c].deprel.rfind("nsubj", 0) == 0 && mention_of_[c] != self;
+    });
+  }
+
   uint32_t phrase_start(uint32_t first, uint32_t sentence_first) const {
     uint32_t k = first;
     while (k > sentence_first) {
@@ -554,7 +623,14 @@ class EventFinder {
       const Mention& m = doc_.mentions[mi];
       p = m.first_token;
       uint32_t after = m.end_token;
-      if (after < s.end_token && is_possessive(text(after))) continue;
+      if (after < s.end_token && is_possessive(text(after))) {
+        // "China's foreign ministry has accused ...": an institution of the possessor acts for it.
+        if (possessed_institution(after + 1, s.end_token)) {
+          if (at) *at = m.first_token;
+          return participant(mi);
+        }
+        continue;
+      }
       if (adjectival(mi)) {
         // "Canadian police arrested ...": an institution of the country acts for it.
         if (after < s.end_token && in(kInstitutions, lower(after))) {
@@ -573,6 +649,10 @@ class EventFinder {
         p = np;
         continue;
       }
+      if (coordinated_with_prepositional(np, s.first_token, s.end_token)) {
+        p = np;
+        continue;
+      }
       if (np > s.first_token && in(kPrepositions, lower(np - 1))) {
         // "with China also facing accusations": the subject of an absolute clause.
         bool absolute = false;
@@ -586,8 +666,15 @@ class EventFinder {
         // "The administration of US President Donald Trump raised ...": the institutions
         // of a leader or country act for them.
         if (!absolute && lower(np - 1) == "of" && np > s.first_token + 1 &&
-            in(kInstitutions, lower(np - 2)))
+            in(kInstitutions, lower(np - 2))) {
           absolute = true;
+          // "Justice Heather Holmes of the Supreme Court of British Columbia released Meng":
+          // the person the institution describes acts, not its country.
+          if (int32_t person = person_of_institution(np - 2, s.first_token); person >= 0) {
+            if (at) *at = doc_.mentions[person].first_token;
+            return doc_.mentions[person].entity;
+          }
+        }
         if (!absolute) {
           p = np;
           continue;
@@ -665,7 +752,7 @@ class EventFinder {
         if (d->recipient < 0 && !ms.empty())
           d->recipient = head_of(ms) >= 0 ? head_of(ms) : participant(ms.front());
       } else if ((w == "from" || w == "of" || w == "to") && trig.frame == EventFrame::kSanction &&
-                 in(kTradeFlows, lower(r - 1))) {
+                 in(kTradeFlowWords, lower(r - 1))) {
         // "tariffs on goods from China", "blocked imports of Canadian canola".
         if (d->recipient < 0 && !ms.empty())
           d->recipient = head_of(ms) >= 0 ? head_of(ms) : participant(ms.front());
@@ -790,7 +877,7 @@ class EventFinder {
       return;
     // "China blocked imports of Canadian canola": blocking trade is an embargo, not a rejection.
     if (!noun && trig.lemma == "block" && &trig != &kTradeBlock && t + 2 < sent.end_token &&
-        (in(kTradeFlows, lower(t + 1)) || in(kTradeFlows, lower(t + 2)))) {
+        (in(kTradeFlowWords, lower(t + 1)) || in(kTradeFlowWords, lower(t + 2)))) {
       process(t, kTradeBlock, noun, s);
       return;
     }
@@ -814,6 +901,19 @@ class EventFinder {
     if (!noun && (trig.lemma == "win" || trig.lemma == "lose") && !electoral_object(t, sent) &&
         !won_control)
       return;
+    // "blocked imports of canola": an embargo; "rejected the argument that": no rejection.
+    if (!noun && trig.type == "REJECT") {
+      std::string object = object_lemma(t, sent);
+      if (in(kTradeFlows, object)) {
+        EventTrigger embargo = trig;
+        embargo.type = "SANCTION";
+        embargo.cameo = "16";
+        embargo.frame = EventFrame::kSanction;
+        process(t, embargo, noun, s);
+        return;
+      }
+      if (in(kStatementNouns, object)) return;
+    }
     // "called the snap election": calling an election announces it.
     if (noun && trig.type == "ELECTION") {
       uint32_t k = t;
@@ -1141,6 +1241,7 @@ class EventFinder {
     // names an act is not its actor.
     if (noun && np_start > sent.first_token && phrasal_trigger(np_start - 1, sent) == &kCriticised)
       embedded = true;
+    if (noun && judged_by_verb(np_start, sent)) embedded = true;
     // "to lower tariffs", "to criticise tariffs": the governing verb is an infinitive.
     if (noun && np_start > sent.first_token + 1 && lower(np_start - 2) == "to" &&
         !in(kPrepositions, lower(np_start - 1)))
@@ -1179,7 +1280,7 @@ class EventFinder {
                      (in(kFace, lower(np_start - 1)) || undergoes);
         if (faces && trig.frame == EventFrame::kSanction) {
           if (d.recipient < 0) d.recipient = subject;  // "Canada faces tariffs"
-        } else if (passive || faces) {
+        } else if (passive || faces || (noun && owned_by_subject_as_undergoer(np_start, trig, subject))) {
           if (d.patient < 0) d.patient = subject;
         } else {
           d.agent = subject;
@@ -1236,6 +1337,37 @@ class EventFinder {
         }
       }
     }
+  }
+
+  // The lemma of the head noun of verb t's object, lower case: the parse's obj when there is
+  // one, else the first noun within four words after the verb ("" when none).
+  std::string object_lemma(uint32_t t, const Sentence& sent) const {
+    auto lemma_at = [&](uint32_t k) {
+      std::string l = doc_.tokens[k].lemma.empty() ? lower(k) : doc_.tokens[k].lemma;
+      for (char& c : l) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      return l;
+    };
+    if (parsed_)
+      for (uint32_t c : children_[t])
+        if (doc_.tokens[c].deprel == "obj") return lemma_at(c);
+    for (uint32_t k = t + 1; k < sent.end_token && k <= t + 4; ++k)
+      if (doc_.tokens[k].upos == "NOUN") return lemma_at(k);
+    return "";
+  }
+
+  // "Canada described the detentions as arbitrary": an event noun that is the object of a
+  // verb of judging or reporting (kJudgingVerbs) takes no clause subject.
+  bool judged_by_verb(uint32_t np_start, const Sentence& sent) const {
+    return np_start > sent.first_token && in(kJudgingVerbs, lower(np_start - 1));
+  }
+
+  // "Ruiz had lived in Lima since her arrest": an arrest or release noun owned by a personal
+  // pronoun ("her", "his", "their") whose clause subject is a person was undergone by that
+  // person (the pronoun's referent when coreference leaves it unresolved).
+  bool owned_by_subject_as_undergoer(uint32_t np_start, const EventTrigger& trig, int32_t subject) const {
+    return (trig.type == "ARREST" || trig.type == "YIELD") && subject >= 0 &&
+           (lower(np_start) == "his" || lower(np_start) == "her" || lower(np_start) == "their") &&
+           doc_.entities[subject].type == EntityType::kPerson;
   }
 
   // Subject and object from a dependency parse of a verbal trigger.
@@ -1365,8 +1497,10 @@ class EventFinder {
     ev.trigger = doc_.tokens[t].span;
     ev.sentence = s;
     ev.negated = negated;
-    // "demanded that Canada release Meng", "if Ottawa arrests Meng": wanted or supposed, not done.
-    ev.hedged = hedged || irrealis(doc_, t);
+    ev.hedged = hedged;
+    // "demanded that Canada release Meng", "if Ottawa arrests Meng", "a law that requires X to
+    // sell": only wanted, required or supposed, so no event (the demand is the event).
+    if (irrealis(doc_, t)) return;
     std::vector<int32_t> seen;
     auto arg = [&](int32_t e, const char* role) {
       if (e < 0 || std::find(seen.begin(), seen.end(), e) != seen.end()) return;
@@ -1522,7 +1656,52 @@ bool same_occurrence(const Event& a, const Event& b) {
   return x >= 0 && y >= 0 && x == y;
 }
 
+// The entities of an event's arguments, sorted, whatever their roles.
+std::vector<int32_t> participants_of(const Event& e) {
+  std::vector<int32_t> out;
+  for (const EventArgument& a : e.arguments) out.push_back(a.entity);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+// Two mentions of one event: same type and polarity, the participants of one among those of
+// the other, both dated, one date a prefix of the other ("2018-12" and "2018-12-01"), no
+// differing place.
+bool same_event_again(const Event& a, const Event& b) {
+  if (a.type != b.type || a.negated != b.negated || a.hedged != b.hedged) return false;
+  if (a.date.empty() || b.date.empty()) return false;
+  if (!a.date.starts_with(b.date) && !b.date.starts_with(a.date)) return false;
+  if (a.place >= 0 && b.place >= 0 && a.place != b.place) return false;
+  std::vector<int32_t> x = participants_of(a), y = participants_of(b);
+  if (x.empty() || y.empty()) return false;
+  return std::includes(x.begin(), x.end(), y.begin(), y.end()) ||
+         std::includes(y.begin(), y.end(), x.begin(), x.end());
+}
+
 }  // namespace
+
+void merge_coreferent_events(Document& doc) {
+  std::vector<Event> kept;
+  for (Event& e : doc.events) {
+    auto same = std::find_if(kept.begin(), kept.end(),
+                             [&](const Event& k) { return same_event_again(k, e); });
+    if (same == kept.end()) {
+      kept.push_back(std::move(e));
+      continue;
+    }
+    if (e.date.size() > same->date.size()) {
+      same->date = e.date;
+      same->timex = e.timex;
+    }
+    if (same->place < 0) same->place = e.place;
+    for (const EventArgument& a : e.arguments)
+      if (std::none_of(same->arguments.begin(), same->arguments.end(),
+                       [&](const EventArgument& b) { return b.entity == a.entity; }))
+        same->arguments.push_back(a);
+  }
+  doc.events = std::move(kept);
+}
 
 void merge_repeated_events(Document& doc) {
   std::vector<Event> kept;

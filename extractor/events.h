@@ -24,7 +24,9 @@
 // object joins it ("detained two Canadians, Michael Kovrig and Michael Spavor"), and so do
 // names coordinated with the head ("fined Apple ... and Meta Platforms"). A nationality
 // adjective before an institution noun stands for the country ("Canadian police", "the
-// Chinese embassy"); "the administration of X" acts for X.
+// Chinese embassy"); "the administration of X" and "X's foreign ministry" act for X, but a person that the institution
+// describes acts for themself ("Justice Heather Holmes of the Supreme Court of British
+// Columbia released Meng" -> Holmes).
 //
 // When the trigger has no agent of its own, the agent is the subject of its clause: a name
 // right before a verbal trigger, else the nearest entity to the left that is neither the
@@ -44,9 +46,12 @@
 // a sanction noun undone by its verb ("lower tariffs", "lift sanctions"), any trigger in a
 // headline, and an event without participants (meetings need two). "agreed to" + verb is
 // INTENT_TO_COOPERATE (CAMEO 03) rather than AGREE. "did not meet" sets Event::negated, "may
-// sign" Event::hedged, and so does, with a parse, a trigger that irrealis() of
-// extractor/factuality.h finds wanted, supposed or asked about ("demanded that Canada release
-// Meng", "called for the release of", "if Ottawa arrests Meng", a question): marked, not dropped. A sanction noun after "threatened", "proposed", "considering" is no
+// sign", "would step down" Event::hedged (reported as likely or announced: kept). With a
+// parse, a trigger that irrealis() of extractor/factuality.h finds only wanted, required,
+// feared, supposed or asked about ("demanded that Canada release Meng", "called for the
+// release of", "a law that requires X to sell Y or see Y banned", "the threat of tariffs",
+// "if Ottawa arrests Meng", a question) is no event, as a verb after "to" is none: the demand
+// or threat is the event. A sanction noun after "threatened", "proposed", "considering" is no
 // SANCTION (the threat is the verb's THREATEN event); talks broken off ("broke off trade
 // negotiations", "suspended talks") are REJECT (CAMEO 12) with the talks' participants. A
 // participle the parse marks amod ("held elected office") is no event, nor is an event noun
@@ -115,6 +120,16 @@
 // object too; an adverb between a name and its verb ("China then detained") does not hide the
 // subject; "first" right before a tagged verb is an adverb ("the two leaders first met").
 //
+// A verb's object decides its sense, as CAMEO codes the act by what is acted on: a REJECT verb
+// whose object is a flow of trade ("blocked imports of canola") is an embargo, SANCTION (16);
+// one whose object is a statement ("rejected the argument that ...") is no event. An event
+// noun that is the object of a verb of judging or describing ("described the detentions as
+// arbitrary", "condemned the arrest") takes no clause subject: the judge did not act. An arrest
+// or release noun owned by "his"/"her"/"their" whose clause subject is a person makes that
+// person the patient ("Ruiz lived in Lima since her arrest"). A name coordinated with the
+// object of a preposition is no clause subject when the parse gives the verb after it a
+// subject of its own ("Imports from Canada and Mexico now face a tariff").
+//
 // Also adds relations: met_with between the agent and each partner of a MEET event (people,
 // organisations and countries, not cities; not from a phone call), visited from the agent of a VISIT to its place
 // (extractor "event"; negated when the event is; none from hedged events), and leader_of from
@@ -156,6 +171,17 @@ void extract_events(const Lexicon& lex, Document& doc);
 // Monday").
 // Thread safety: a pure function of the Document.
 void merge_repeated_events(Document& doc);
+
+// Merges later mentions of an event already reported in an earlier sentence: same type and
+// polarity, the participants of one among those of the other (whatever their roles), no
+// differing place, and both dated with one date a prefix of the other ("since her arrest on
+// Dec. 1, 2018" ... "days after Meng's arrest" in December 2018; "five days after he won the
+// leadership of the Liberal Party" ... "Carney won the leadership vote on Sunday"). The first
+// mention stays, with the more precise date and the other's participants added. Events
+// without a date are never merged: "the detentions" may be another occurrence. Run after
+// date_events (extractor/event_dating.h).
+// Thread safety: a pure function of the Document.
+void merge_coreferent_events(Document& doc);
 
 }  // namespace newsgraph::extractor
 

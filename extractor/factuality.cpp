@@ -11,7 +11,16 @@ namespace {
 constexpr std::string_view kDirectives[] = {
     "demand", "request", "urge",    "ask",   "want",   "propose", "threaten", "seek",
     "call",   "press",   "insist",  "wish",  "hope",   "plead",   "beg",      "appeal",
-    "order",  "push",    "intend",  "aim",   "vow",    "pledge",  "promise",  "offer"};
+    "order",  "push",    "intend",  "aim",   "vow",    "pledge",  "promise",  "offer",
+    // what a law or a ruling obliges someone to do ("a law that requires X to sell")
+    "require", "force", "compel", "oblige",
+    // what is only contemplated ("had been exploring a trade agreement", "considered tariffs")
+    "explore", "consider", "contemplate", "weigh", "mull"};
+// Nouns whose "of"/"for" phrase names what is feared, planned or asked for, not done
+// ("the threat of tariffs", "a call for the release of", "the prospect of sanctions").
+constexpr std::string_view kIrrealisNouns[] = {
+    "threat", "prospect", "risk", "possibility", "danger", "fear", "plan", "proposal",
+    "demand", "call", "bid", "push", "appeal", "request", "hope"};
 // "called the election", "ordered tariffs", "offered a deal": with these a direct object is
 // the thing done, so only a clause or a "for" phrase is irrealis.
 constexpr std::string_view kClauseOnly[] = {"call", "order", "offer", "press", "push", "appeal"};
@@ -48,6 +57,24 @@ bool has_case(const Document& doc, uint32_t t, std::string_view word) {
   return false;
 }
 
+bool has_mark(const Document& doc, uint32_t t, std::string_view word) {
+  for (uint32_t c = 0; c < doc.tokens.size(); ++c)
+    if (doc.tokens[c].head == static_cast<int32_t>(t) && doc.tokens[c].deprel == "mark" &&
+        lower(text_of(doc, c)) == word)
+      return true;
+  return false;
+}
+
+// Subordinators of clauses that are asserted, not supposed ("while", "because").
+constexpr std::string_view kAssertedMarks[] = {"while", "whereas", "although", "though", "because",
+                                               "since", "as"};
+
+bool has_asserted_mark(const Document& doc, uint32_t t) {
+  for (std::string_view w : kAssertedMarks)
+    if (has_mark(doc, t, w)) return true;
+  return false;
+}
+
 bool has_conditional_mark(const Document& doc, uint32_t t) {
   for (uint32_t c = 0; c < doc.tokens.size(); ++c)
     if (doc.tokens[c].head == static_cast<int32_t>(t) && doc.tokens[c].deprel == "mark" &&
@@ -58,10 +85,21 @@ bool has_conditional_mark(const Document& doc, uint32_t t) {
 
 // t stands in relation `rel` to its head h: is it what a directive verb asks for?
 bool directed(const Document& doc, uint32_t t, uint32_t h, const std::string& rel) {
-  if (doc.tokens[h].upos != "VERB") return false;
   std::string lemma = lemma_of(doc, h);
+  // "the threat of tariffs", "calls for the release of Meng".
+  if (doc.tokens[h].upos == "NOUN")
+    return rel == "nmod" && in(kIrrealisNouns, lemma) && (has_case(doc, t, "of") || has_case(doc, t, "for"));
+  if (doc.tokens[h].upos != "VERB") return false;
   if (!in(kDirectives, lemma)) return false;
+  // "called on Ottawa to free him" asks; "called Trump on Wednesday to concede" is a phone
+  // call whose purpose was done with it (the events stage dates it with the call).
+  if (lemma == "call" && rel != "obl" && rel != "obj") {
+    std::string_view next = h + 1 < doc.tokens.size() ? text_of(doc, h + 1) : "";
+    if (lower(next) != "on" && lower(next) != "upon") return false;
+  }
   if (rel == "ccomp" || rel == "xcomp") return true;
+  // "requires ByteDance to sell": an infinitive the parse attaches as advcl is an xcomp.
+  if (rel == "advcl") return has_mark(doc, t, "to");
   if (rel == "obl") return has_case(doc, t, "for");
   if (rel == "obj") return !in(kClauseOnly, lemma);
   return false;
@@ -92,7 +130,24 @@ bool irrealis(const Document& doc, uint32_t t) {
     uint32_t h = static_cast<uint32_t>(tok.head);
     std::string rel = tok.deprel.substr(0, tok.deprel.find(':'));
     if (directed(doc, cur, h, rel)) return true;
+    // "requires ByteDance to sell" parsed with the infinitive on the object: object control.
+    if (tok.deprel == "acl" && has_mark(doc, cur, "to")) {
+      const Token& object = doc.tokens[h];
+      if (object.head >= 0 && (object.deprel == "obj" || object.deprel == "xcomp" || object.deprel == "iobj") &&
+          directed(doc, h, static_cast<uint32_t>(object.head), "xcomp"))
+        return true;
+    }
+    // "see the app banned": a participle modifying an object is a small clause of the verb
+    // that takes the object; climb to that verb (never through a relative clause).
+    if (rel == "acl" && tok.deprel == "acl" && doc.tokens[h].head >= 0 &&
+        doc.tokens[h].deprel == "obj") {
+      cur = static_cast<uint32_t>(doc.tokens[h].head);
+      continue;
+    }
     if (rel != "conj" && rel != "xcomp" && rel != "ccomp" && rel != "advcl") return false;
+    // "..., while New Zealand had blocked a proposal": a concessive or causal clause is
+    // asserted whatever its head is.
+    if (rel == "advcl" && has_asserted_mark(doc, cur)) return false;
     cur = h;
   }
   return false;

@@ -103,6 +103,7 @@ bool extract(const Pipeline& pipeline, const corpus::Article& article, Document*
   date_events(*doc);
   merge_repeated_events(*doc);
   date_events(*doc);  // a sentence whose events merged into one may now date it (rule 2)
+  merge_coreferent_events(*doc);
   extract_quotes(m.lexicon, *doc);
   return true;
 }

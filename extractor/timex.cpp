@@ -336,6 +336,33 @@ bool finite_present(const Document& doc, ParsedSentence s, int32_t p) {
   return doc.tokens[static_cast<size_t>(subject)].upos == "NOUN" && w.size() > 2 && w.back() == 's';
 }
 
+// The verb whose object participle `p` completes in a small clause ("see the app banned",
+// "wants the tariffs lifted", "had his visa revoked"): p is a bare participle, an xcomp of
+// see/watch/want/need/have/get/keep/leave/find/make or an acl of that verb's object, with no
+// auxiliary;
+// -1 otherwise ("the injunction issued Thursday" is a reduced relative with a past of its own).
+int32_t small_clause_verb(const Document& doc, ParsedSentence s, int32_t p) {
+  const Token& tok = doc.tokens[static_cast<size_t>(p)];
+  if ((tok.deprel != "acl" && tok.deprel != "xcomp") ||
+      !children_of(doc, s, p, {"aux", "aux:pass", "cop", "mark"}).empty())
+    return -1;
+  std::string form = token_low(doc, p);
+  if (form == lowered(tok.lemma) || (form.size() > 4 && form.substr(form.size() - 3) == "ing"))
+    return -1;
+  int32_t verb = tok.head;  // xcomp: "see the shop closed" with "closed" on "see"
+  if (tok.deprel == "acl") {
+    int32_t noun = tok.head;
+    if (noun < s.first || noun >= s.end || doc.tokens[static_cast<size_t>(noun)].deprel != "obj")
+      return -1;
+    verb = doc.tokens[static_cast<size_t>(noun)].head;
+  }
+  if (verb < s.first || verb >= s.end) return -1;
+  std::string lemma = lowered(doc.tokens[static_cast<size_t>(verb)].lemma);
+  return in(lemma, {"see", "watch", "want", "need", "have", "get", "keep", "leave", "find", "make"})
+             ? verb
+             : -1;
+}
+
 // How a timex sits under its predicate.
 struct Attachment {
   bool adjacent = false;   // the predicate is right before it ("ended Jan. 31")
@@ -373,7 +400,14 @@ Tense tense_of_predicate(const Document& doc, ParsedSentence s, int32_t p, Attac
         return Tense::kPast;
       return Tense::kFuture;
     }
-    if (!is_predicate(doc, s, g)) g = predicate_above(doc, s, g);
+    if (!is_predicate(doc, s, g)) {
+      g = predicate_above(doc, s, g);
+      // "requires ByteDance to sell", parsed with the infinitive on the object: the verb above
+      // the object asks for the act.
+      if (g >= 0 && is_plan_lemma(lowered(doc.tokens[static_cast<size_t>(g)].lemma)) &&
+          doc.tokens[static_cast<size_t>(g)].upos == "VERB")
+        return Tense::kFuture;
+    }
     if (g < 0) return Tense::kFuture;
     bool unused = false;
     Tense t = tense_of_predicate(doc, s, g, at, &unused, depth + 1);
@@ -406,6 +440,24 @@ Tense tense_of_predicate(const Document& doc, ParsedSentence s, int32_t p, Attac
     return aux;
   }
   if (tok.upos != "VERB") return Tense::kUnknown;
+  // "to sell TikTok or see the app banned": a second conjunct with no subject or auxiliary of
+  // its own shares the first's verb group.
+  if (tok.deprel == "conj" && depth < 3 && tok.head >= s.first && tok.head < s.end &&
+      doc.tokens[static_cast<size_t>(tok.head)].upos == "VERB" &&
+      children_of(doc, s, p, {"nsubj", "nsubj:pass", "aux", "aux:pass", "mark"}).empty() &&
+      tense_of_form(doc, p) == Tense::kPresent) {
+    *own = false;
+    bool unused = false;
+    return tense_of_predicate(doc, s, tok.head, Attachment{}, &unused, depth + 1);
+  }
+  // "(requires X to sell Y or) see the app banned from Sunday": a participle completing the
+  // object of a verb of seeing, wanting or causing is no past of its own; it happens when
+  // that verb says.
+  if (int32_t g = small_clause_verb(doc, s, p); g >= 0 && depth < 3) {
+    *own = false;
+    bool unused = false;
+    return tense_of_predicate(doc, s, g, Attachment{}, &unused, depth + 1);
+  }
   if (is_irregular_past(token_low(doc, p))) return Tense::kPast;
   Tense f = tense_of_form(doc, p);
   if (f == Tense::kPresent && schedule) return finite_present(doc, s, p) ? Tense::kFuture : Tense::kUnknown;

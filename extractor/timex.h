@@ -79,7 +79,11 @@
 // "to"-infinitive points ahead after a plan or request ("plans to", "is scheduled to", "is
 // favoured to", "asked it to respond by Oct. 31"), back after a plan told as past and passive ("was expected to") or
 // dated before the plan ("On Friday, the government planned to pay"), and otherwise takes the
-// tense of the verb it completes ("flew to Lima to sign the pact Monday"); an -ing clause
+// tense of the verb it completes ("flew to Lima to sign the pact Monday"), and one the parse
+// hangs on the object of a plan or request verb ("requires the firm to sell") points ahead; a
+// second conjunct with no subject or auxiliary shares the first's verb group ("to sell its unit
+// or see ..."); a bare participle completing a verb of seeing, wanting or causing ("see the
+// app banned from Sunday", "wants the tariffs lifted") takes that verb's tense; an -ing clause
 // adjoined to another takes that clause's tense; "set" (and other verbs whose past is their
 // base, "read", "put") and a timex inside a parenthesis or loosely attached (parataxis, dep)
 // leave the decision to the lexical rules. A future from the parse picks a year-less month

@@ -38,8 +38,8 @@ TEST_CASE("events parsed: a signer alone makes an agreement; a noun agreement ne
 TEST_CASE("events parsed: a verb coordinated with another shares its subject") {
   CHECK(events_of("Ana Ruiz and Paul Dube met in Lima on Monday and agreed to a ceasefire.") ==
         V{"MEET met: agent=Ana Ruiz partner=Paul Dube 2025-03-10",
-          "AGREE agreed: agent=Ana Ruiz partner=Paul Dube"});  // dating coordinated verbs:
-                                                               // event_dating.h
+          "AGREE agreed: agent=Ana Ruiz partner=Paul Dube 2025-03-10"});  // an "and" clause
+                                                      // with the same actors: event_dating.h
 }
 
 TEST_CASE("events parsed: a particle decides the event") {

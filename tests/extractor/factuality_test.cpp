@@ -77,3 +77,55 @@ TEST_CASE("factuality: a relative clause is asserted even under a demand") {
   CHECK_FALSE(irrealis(doc, 5));
   CHECK(irrealis(doc, 9));
 }
+
+TEST_CASE("factuality: what a law requires is irrealis, also with the infinitive parsed on the object") {
+  // A(0) rule(1) requires(2) Acme(3) to(4) sell(5) Zeta(6) or(7) see(8) the(9) firm(10) banned(11) .(12)
+  // The parse of the shipped model: Acme as xcomp, "to sell" an acl of Acme, "banned" an acl of
+  // the object of "see".
+  Document doc = parsed("A rule requires Acme to sell Zeta or see the firm banned.",
+                        {1, 2, -1, 2, 5, 3, 5, 8, 5, 10, 8, 10, 2},
+                        {"det", "nsubj", "root", "xcomp", "mark", "acl", "obj", "cc", "conj", "det",
+                         "obj", "acl", "punct"},
+                        {"DET", "NOUN", "VERB", "PROPN", "PART", "VERB", "PROPN", "CCONJ", "VERB", "DET",
+                         "NOUN", "VERB", "PUNCT"},
+                        {"a", "rule", "require", "Acme", "to", "sell", "Zeta", "or", "see", "the", "firm",
+                         "ban", "."});
+  CHECK(irrealis(doc, 5));
+  CHECK(irrealis(doc, 11));
+  CHECK_FALSE(irrealis(doc, 2));
+}
+
+TEST_CASE("factuality: the threat of tariffs and an agreement being explored are irrealis") {
+  // Peru(0) answered(1) the(2) threat(3) of(4) tariffs(5) .(6)
+  Document threat = parsed("Peru answered the threat of tariffs.", {1, -1, 3, 1, 5, 3, 1},
+                           {"nsubj", "root", "det", "obj", "case", "nmod", "punct"},
+                           {"PROPN", "VERB", "DET", "NOUN", "ADP", "NOUN", "PUNCT"},
+                           {"Peru", "answer", "the", "threat", "of", "tariff", "."});
+  CHECK(irrealis(threat, 5));
+  // Peru(0) answered(1) the(2) start(3) of(4) tariffs(5) .(6): a start is no threat.
+  Document start = parsed("Peru answered the start of tariffs.", {1, -1, 3, 1, 5, 3, 1},
+                          {"nsubj", "root", "det", "obj", "case", "nmod", "punct"},
+                          {"PROPN", "VERB", "DET", "NOUN", "ADP", "NOUN", "PUNCT"},
+                          {"Peru", "answer", "the", "start", "of", "tariff", "."});
+  CHECK_FALSE(irrealis(start, 5));
+  // Peru(0) was(1) exploring(2) a(3) trade(4) agreement(5) .(6)
+  Document explore = parsed("Peru was exploring a trade agreement.", {2, 2, -1, 5, 5, 2, 2},
+                            {"nsubj", "aux", "root", "det", "compound", "obj", "punct"},
+                            {"PROPN", "AUX", "VERB", "DET", "NOUN", "NOUN", "PUNCT"},
+                            {"Peru", "be", "explore", "a", "trade", "agreement", "."});
+  CHECK(irrealis(explore, 5));
+}
+
+TEST_CASE("factuality: a 'while' clause is asserted even when parsed under an order") {
+  // Peru(0) ordered(1) Chile(2) to(3) free(4) Ruiz(5) ,(6) while(7) Bolivia(8) blocked(9) a(10) plan(11) .(12)
+  Document doc = parsed("Peru ordered Chile to free Ruiz, while Bolivia blocked a plan.",
+                        {1, -1, 1, 4, 1, 4, 9, 9, 9, 4, 11, 9, 1},
+                        {"nsubj", "root", "obj", "mark", "advcl", "obj", "punct", "mark", "nsubj",
+                         "advcl", "det", "obj", "punct"},
+                        {"PROPN", "VERB", "PROPN", "PART", "VERB", "PROPN", "PUNCT", "SCONJ", "PROPN",
+                         "VERB", "DET", "NOUN", "PUNCT"},
+                        {"Peru", "order", "Chile", "to", "free", "Ruiz", ",", "while", "Bolivia", "block",
+                         "a", "plan", "."});
+  CHECK(irrealis(doc, 4));
+  CHECK_FALSE(irrealis(doc, 9));
+}

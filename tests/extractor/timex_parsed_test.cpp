@@ -137,3 +137,12 @@ TEST_CASE("timex parsed: a condition and due to point ahead") {
   CHECK(value_of("The final report is due to reach lawmakers Tuesday.") == "2026-01-20");
   CHECK(value_of("The final report was due to reach lawmakers Tuesday.") == "2026-01-13");
 }
+
+TEST_CASE("timex parsed: a participle in a small clause of what a rule requires points ahead") {
+  // "banned" is no past of its own: it completes "see", the second conjunct of "to sell",
+  // which the rule requires.
+  CHECK(value_of("The court upheld a rule that requires the firm to sell its unit or see the "
+                 "shop closed from Sunday.") == "2026-01-18");
+  // A reduced relative keeps its own past.
+  CHECK(value_of("The court lifted the order issued Monday.") == "2026-01-12");
+}
