@@ -123,12 +123,16 @@ void type_appositive_people(const Lexicon& lexicon, Document& doc) {
   }
 }
 
-void unify_surname_types(Document& doc) {
+void unify_surname_types(const Gazetteer& gazetteer, Document& doc) {
+  using K = GazetteerKind;
   for (Mention& m : doc.mentions) {
-    if ((m.type != EntityType::kProduct && m.type != EntityType::kOrg) || m.source != "model" ||
-        m.end_token != m.first_token + 1)
-      continue;
+    if (m.source != "model" || m.end_token != m.first_token + 1) continue;
     std::string_view word = doc.slice(m.span);
+    const bool place_type = m.type == EntityType::kGpe || m.type == EntityType::kLoc;
+    if (place_type && (lookup(gazetteer, word, K::kCountry) || lookup(gazetteer, word, K::kSubdivision) ||
+                       lookup(gazetteer, word, K::kCity) || lookup(gazetteer, word, K::kRegion)))
+      continue;
+    if (m.type != EntityType::kProduct && m.type != EntityType::kOrg && !place_type) continue;
     bool surname = std::any_of(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& p) {
       if (p.type != EntityType::kPerson || p.end_token < p.first_token + 2) return false;
       // The family name stands last ("Chrystia Freeland") or, in Chinese order, first ("Meng Wanzhou").
@@ -172,7 +176,7 @@ void recognise_entities(const NerTagger& tagger, const Lexicon& lexicon, Documen
       find_law_names(tagger.gazetteer, doc);
       trim_compound_modifiers(tagger.gazetteer, doc);
       type_appositive_people(lexicon, doc);
-      unify_surname_types(doc);
+      unify_surname_types(tagger.gazetteer, doc);
       return;
     }
   }

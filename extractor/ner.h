@@ -72,8 +72,11 @@ void type_appositive_people(const Lexicon& lexicon, Document& doc);
 // Document-level consistency of people: a one-token tagger mention typed PRODUCT (the fallback
 // for MISC) or ORG that is the last or the first word of a PERSON mention of two or more tokens
 // in the same document ("Freeland" after "Chrystia Freeland", "Meng" after "Meng Wanzhou") is
-// that person's family name and becomes PERSON. Mentions of the rule stage are kept as found.
-void unify_surname_types(Document& doc);
+// that person's family name and becomes PERSON. So does one typed GPE or LOC when the gazetteer
+// knows no country, subdivision, city or region of that name (the tagger's LOC for an unknown
+// word defaults to GPE; "Lincoln" after "Abraham Lincoln" stays a city). Mentions of the rule
+// stage are kept as found.
+void unify_surname_types(const Gazetteer& gazetteer, Document& doc);
 
 }  // namespace newsgraph::extractor
 

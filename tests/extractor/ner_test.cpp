@@ -126,9 +126,20 @@ TEST_CASE("ner: a lone surname typed as a product is the person whose full name 
   Document doc = with_mentions("Ana Lindqvist resigned. Critics praised Lindqvist and Volvo.",
                                {{0, 2, EntityType::kPerson}, {6, 7, EntityType::kProduct}, {8, 9, EntityType::kProduct}});
   REQUIRE(doc.slice(doc.tokens[6].span) == "Lindqvist");
-  unify_surname_types(doc);
+  unify_surname_types(models().tagger.gazetteer, doc);
   CHECK(doc.mentions[1].type == EntityType::kPerson);
   CHECK(doc.mentions[2].type == EntityType::kProduct);
+}
+
+TEST_CASE("ner: a lone surname typed as a place is the person, unless the gazetteer knows the place") {
+  // Tokens: Ana(0) Brightwater(1) met(2) Abraham(3) Lincoln(4) .(5) Brightwater(6) left(7) Lincoln(8) .(9)
+  Document doc = with_mentions("Ana Brightwater met Abraham Lincoln. Brightwater left Lincoln.",
+                               {{0, 2, EntityType::kPerson}, {3, 5, EntityType::kPerson},
+                                {6, 7, EntityType::kGpe}, {8, 9, EntityType::kGpe}});
+  REQUIRE(doc.slice(doc.tokens[6].span) == "Brightwater");
+  unify_surname_types(models().tagger.gazetteer, doc);
+  CHECK(doc.mentions[2].type == EntityType::kPerson);
+  CHECK(doc.mentions[3].type == EntityType::kGpe);
 }
 
 TEST_CASE("ner: a name followed by a comma and a title is a person, unless the title precedes another name") {
