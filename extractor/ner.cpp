@@ -123,15 +123,48 @@ void type_appositive_people(const Lexicon& lexicon, Document& doc) {
   }
 }
 
-void unify_surname_types(const Gazetteer& gazetteer, Document& doc) {
+namespace {
+
+bool known_place(const Gazetteer& gazetteer, std::string_view text) {
   using K = GazetteerKind;
+  return lookup(gazetteer, text, K::kCountry) || lookup(gazetteer, text, K::kSubdivision) ||
+         lookup(gazetteer, text, K::kCity) || lookup(gazetteer, text, K::kRegion);
+}
+
+// Whether the tokens [from, to) join two conjuncts: ",", "and", "or", ", and", ", or".
+bool coordinates(const Document& doc, uint32_t from, uint32_t to) {
+  auto text = [&](uint32_t t) { return doc.slice(doc.tokens[t].span); };
+  if (to == from + 1) return text(from) == "," || text(from) == "and" || text(from) == "or";
+  return to == from + 2 && text(from) == "," && (text(from + 1) == "and" || text(from + 1) == "or");
+}
+
+}  // namespace
+
+void type_coordinated_organisations(const Gazetteer& gazetteer, Document& doc) {
+  auto unknown_place = [&](const Mention& m) {
+    return m.source == "model" && (m.type == EntityType::kGpe || m.type == EntityType::kLoc) &&
+           !known_place(gazetteer, doc.slice(m.span));
+  };
+  auto joined = [&](const Mention& a, const Mention& b) {
+    return a.sentence == b.sentence && a.end_token < b.first_token && coordinates(doc, a.end_token, b.first_token);
+  };
+  // Left to right, then right to left, so that an ORG anywhere in a list reaches every member.
+  for (size_t i = 1; i < doc.mentions.size(); ++i)
+    if (doc.mentions[i - 1].type == EntityType::kOrg && unknown_place(doc.mentions[i]) &&
+        joined(doc.mentions[i - 1], doc.mentions[i]))
+      doc.mentions[i].type = EntityType::kOrg;
+  for (size_t i = doc.mentions.size(); i-- > 1;)
+    if (doc.mentions[i].type == EntityType::kOrg && unknown_place(doc.mentions[i - 1]) &&
+        joined(doc.mentions[i - 1], doc.mentions[i]))
+      doc.mentions[i - 1].type = EntityType::kOrg;
+}
+
+void unify_surname_types(const Gazetteer& gazetteer, Document& doc) {
   for (Mention& m : doc.mentions) {
     if (m.source != "model" || m.end_token != m.first_token + 1) continue;
     std::string_view word = doc.slice(m.span);
     const bool place_type = m.type == EntityType::kGpe || m.type == EntityType::kLoc;
-    if (place_type && (lookup(gazetteer, word, K::kCountry) || lookup(gazetteer, word, K::kSubdivision) ||
-                       lookup(gazetteer, word, K::kCity) || lookup(gazetteer, word, K::kRegion)))
-      continue;
+    if (place_type && known_place(gazetteer, word)) continue;
     if (m.type != EntityType::kProduct && m.type != EntityType::kOrg && !place_type) continue;
     bool surname = std::any_of(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& p) {
       if (p.type != EntityType::kPerson || p.end_token < p.first_token + 2) return false;
@@ -176,6 +209,7 @@ void recognise_entities(const NerTagger& tagger, const Lexicon& lexicon, Documen
       find_law_names(tagger.gazetteer, doc);
       trim_compound_modifiers(tagger.gazetteer, doc);
       type_appositive_people(lexicon, doc);
+      type_coordinated_organisations(tagger.gazetteer, doc);
       unify_surname_types(tagger.gazetteer, doc);
       return;
     }

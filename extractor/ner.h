@@ -23,8 +23,8 @@
 // rules-first 92.07 / 65.70, team corpus 0.924, seed 0.970.
 //
 // Commands: `newsgraph-eval ner FILE --combine NAME`; score_gold.py as in README.
-// kRulesFirst then finds law names, trims compound modifiers, types appositive people and unifies surname types
-// (below), in that order.
+// kRulesFirst then finds law names, trims compound modifiers, types appositive people, types
+// coordinated organisations and unifies surname types (below), in that order.
 // kModelFirst, kModelOnly and kRulesOnly are there for the evaluation tools.
 //
 // Input: a segmented Document (tokens, sentences). Output: Document::mentions, sorted by begin
@@ -68,6 +68,12 @@ void find_law_names(const Gazetteer& gazetteer, Document& doc);
 // article, capitalised words with their possessive and a title of the lexicon that no name
 // follows ("Meng Wanzhou, Huawei's chief financial officer, ...") names a person: PERSON.
 void type_appositive_people(const Lexicon& lexicon, Document& doc);
+
+// Coordinated names share a kind: a tagger mention typed GPE or LOC whose text the gazetteer
+// knows as no country, subdivision, city or region (the tagger's LOC for an unknown word) that
+// is coordinated with an ORG mention (only ",", "and", "or", ", and" or ", or" between them, in
+// one sentence: "Meta's Facebook and Instagram", "carriers Rogers, Bell and Telus") becomes ORG.
+void type_coordinated_organisations(const Gazetteer& gazetteer, Document& doc);
 
 // Document-level consistency of people: a one-token tagger mention typed PRODUCT (the fallback
 // for MISC) or ORG that is the last or the first word of a PERSON mention of two or more tokens

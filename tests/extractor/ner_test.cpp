@@ -131,6 +131,21 @@ TEST_CASE("ner: a lone surname typed as a product is the person whose full name 
   CHECK(doc.mentions[2].type == EntityType::kProduct);
 }
 
+TEST_CASE("ner: an unknown name typed a place that is coordinated with an organisation is an organisation") {
+  // Tokens: Acme(0) ,(1) Zentrix(2) and(3) Paris(4) bought(5) Korvan(6) .(7)
+  Document doc = with_mentions("Acme, Zentrix and Paris bought Korvan.",
+                               {{0, 1, EntityType::kOrg}, {2, 3, EntityType::kGpe}, {4, 5, EntityType::kGpe},
+                                {6, 7, EntityType::kGpe}});
+  type_coordinated_organisations(models().tagger.gazetteer, doc);
+  CHECK(doc.mentions[1].type == EntityType::kOrg);  // "Zentrix": unknown, coordinated
+  CHECK(doc.mentions[2].type == EntityType::kGpe);  // "Paris": a city of the gazetteer
+  CHECK(doc.mentions[3].type == EntityType::kGpe);  // "Korvan": not coordinated
+  // Right to left: the organisation comes last.
+  doc = with_mentions("Zentrix or Acme", {{0, 1, EntityType::kGpe}, {2, 3, EntityType::kOrg}});
+  type_coordinated_organisations(models().tagger.gazetteer, doc);
+  CHECK(doc.mentions[0].type == EntityType::kOrg);
+}
+
 TEST_CASE("ner: a lone surname typed as a place is the person, unless the gazetteer knows the place") {
   // Tokens: Ana(0) Brightwater(1) met(2) Abraham(3) Lincoln(4) .(5) Brightwater(6) left(7) Lincoln(8) .(9)
   Document doc = with_mentions("Ana Brightwater met Abraham Lincoln. Brightwater left Lincoln.",
