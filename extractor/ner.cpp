@@ -140,6 +140,39 @@ bool coordinates(const Document& doc, uint32_t from, uint32_t to) {
 
 }  // namespace
 
+void join_organisation_complements(const Lexicon& lexicon, Document& doc) {
+  auto text = [&](uint32_t t) { return doc.slice(doc.tokens[t].span); };
+  for (size_t i = 0; i < doc.mentions.size(); ++i) {
+    Mention& org = doc.mentions[i];
+    if (org.type != EntityType::kOrg || org.sentence >= doc.sentences.size()) continue;
+    const OrgWord* head = find_org_word(lexicon, text(org.end_token - 1));
+    if (!head || head->type != EntityType::kOrg || head->position == WordPosition::kSuffix) continue;
+    const uint32_t limit = doc.sentences[org.sentence].end_token;
+    uint32_t k = org.end_token;
+    if (k + 1 >= limit || (text(k) != "of" && text(k) != "for")) continue;
+    ++k;
+    if (text(k) == "the") ++k;
+    if (i + 1 >= doc.mentions.size()) continue;
+    const Mention& complement = doc.mentions[i + 1];
+    if (complement.first_token != k || complement.sentence != org.sentence ||
+        (complement.type != EntityType::kGpe && complement.type != EntityType::kLoc &&
+         complement.type != EntityType::kOrg))
+      continue;
+    org.end_token = complement.end_token;
+    org.span.end = complement.span.end;
+    doc.mentions.erase(doc.mentions.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    --i;  // the joined mention may take a further complement
+  }
+}
+
+void type_speaking_facilities(const Lexicon& lexicon, Document& doc) {
+  for (Mention& m : doc.mentions) {
+    if (m.type != EntityType::kFac || m.end_token >= doc.tokens.size()) continue;
+    if (m.sentence < doc.sentences.size() && m.end_token >= doc.sentences[m.sentence].end_token) continue;
+    if (find_reporting_verb(lexicon, doc.slice(doc.tokens[m.end_token].span))) m.type = EntityType::kOrg;
+  }
+}
+
 void type_coordinated_organisations(const Gazetteer& gazetteer, Document& doc) {
   auto unknown_place = [&](const Mention& m) {
     return m.source == "model" && (m.type == EntityType::kGpe || m.type == EntityType::kLoc) &&
@@ -209,6 +242,8 @@ void recognise_entities(const NerTagger& tagger, const Lexicon& lexicon, Documen
       find_law_names(tagger.gazetteer, doc);
       trim_compound_modifiers(tagger.gazetteer, doc);
       type_appositive_people(lexicon, doc);
+      join_organisation_complements(lexicon, doc);
+      type_speaking_facilities(lexicon, doc);
       type_coordinated_organisations(tagger.gazetteer, doc);
       unify_surname_types(tagger.gazetteer, doc);
       return;

@@ -23,8 +23,9 @@
 // rules-first 92.07 / 65.70, team corpus 0.924, seed 0.970.
 //
 // Commands: `newsgraph-eval ner FILE --combine NAME`; score_gold.py as in README.
-// kRulesFirst then finds law names, trims compound modifiers, types appositive people, types
-// coordinated organisations and unifies surname types (below), in that order.
+// kRulesFirst then finds law names, trims compound modifiers, types appositive people, joins
+// organisation complements, types speaking facilities and coordinated organisations and unifies
+// surname types (below), in that order.
 // kModelFirst, kModelOnly and kRulesOnly are there for the evaluation tools.
 //
 // Input: a segmented Document (tokens, sentences). Output: Document::mentions, sorted by begin
@@ -68,6 +69,19 @@ void find_law_names(const Gazetteer& gazetteer, Document& doc);
 // article, capitalised words with their possessive and a title of the lexicon that no name
 // follows ("Meng Wanzhou, Huawei's chief financial officer, ...") names a person: PERSON.
 void type_appositive_people(const Lexicon& lexicon, Document& doc);
+
+// Organisations named by a head word and a complement: an ORG mention whose last word is an
+// organisation word of the lexicon that takes a complement (org_words.tsv position "head" or
+// "both": "Court", "Office", "Ministry") followed by "of" or "for", an optional "the", and a
+// GPE, LOC or ORG mention, is one ORG mention over both ("Supreme Court of British Columbia",
+// "District Court for the District of Columbia"); the complement's mention is dropped. Repeats
+// while a merged mention can take a further complement. Byte offsets and tokens are joined.
+void join_organisation_complements(const Lexicon& lexicon, Document& doc);
+
+// Facilities that speak are organisations (metonymy, as OntoNotes types "the White House
+// said"): a FAC mention followed directly by a reporting verb of the lexicon ("said", "says",
+// "announced") becomes ORG.
+void type_speaking_facilities(const Lexicon& lexicon, Document& doc);
 
 // Coordinated names share a kind: a tagger mention typed GPE or LOC whose text the gazetteer
 // knows as no country, subdivision, city or region (the tagger's LOC for an unknown word) that

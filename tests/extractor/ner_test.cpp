@@ -131,6 +131,33 @@ TEST_CASE("ner: a lone surname typed as a product is the person whose full name 
   CHECK(doc.mentions[2].type == EntityType::kProduct);
 }
 
+TEST_CASE("ner: an organisation's head word takes its 'of'/'for the' complement into the name") {
+  // Tokens: The(0) High(1) Court(2) of(3) Ruritania(4) and(5) the(6) Appeal(7) Court(8) for(9)
+  //         the(10) Western(11) Region(12) sat(13) ;(14) Acme(15) Labs(16) of(17) Ruritania(18) did(19) not(20) .(21)
+  Document doc = with_mentions(
+      "The High Court of Ruritania and the Appeal Court for the Western Region sat; Acme Labs of Ruritania did not.",
+      {{1, 3, EntityType::kOrg}, {4, 5, EntityType::kGpe}, {7, 9, EntityType::kOrg}, {11, 13, EntityType::kLoc},
+       {15, 17, EntityType::kOrg}, {18, 19, EntityType::kGpe}});
+  REQUIRE(doc.slice(doc.tokens[16].span) == "Labs");
+  join_organisation_complements(models().lexicon, doc);
+  REQUIRE(doc.mentions.size() == 4);
+  CHECK(doc.slice(doc.mentions[0].span) == "High Court of Ruritania");
+  CHECK(doc.mentions[0].end_token == 5);
+  CHECK(doc.slice(doc.mentions[1].span) == "Appeal Court for the Western Region");
+  CHECK(doc.mentions[1].type == EntityType::kOrg);
+  CHECK(doc.slice(doc.mentions[2].span) == "Acme Labs");  // "Labs" takes no complement
+  CHECK(doc.slice(doc.mentions[3].span) == "Ruritania");
+}
+
+TEST_CASE("ner: a facility followed by a reporting verb is an organisation") {
+  // Tokens: The(0) Kremlin(1) said(2) the(3) Grand(4) Palace(5) was(6) shut(7) .(8)
+  Document doc = with_mentions("The Kremlin said the Grand Palace was shut.",
+                               {{1, 2, EntityType::kFac}, {4, 6, EntityType::kFac}});
+  type_speaking_facilities(models().lexicon, doc);
+  CHECK(doc.mentions[0].type == EntityType::kOrg);
+  CHECK(doc.mentions[1].type == EntityType::kFac);
+}
+
 TEST_CASE("ner: an unknown name typed a place that is coordinated with an organisation is an organisation") {
   // Tokens: Acme(0) ,(1) Zentrix(2) and(3) Paris(4) bought(5) Korvan(6) .(7)
   Document doc = with_mentions("Acme, Zentrix and Paris bought Korvan.",
