@@ -140,6 +140,58 @@ bool coordinates(const Document& doc, uint32_t from, uint32_t to) {
 
 }  // namespace
 
+void join_organisation_runs(const Lexicon& lexicon, Document& doc) {
+  auto text = [&](uint32_t t) { return doc.slice(doc.tokens[t].span); };
+  // "Minneapolis-based" is capitalised but a modifier, not part of a name.
+  auto name_word = [&](uint32_t t) {
+    if (!is_capitalised(doc, t)) return false;
+    std::string_view w = text(t);
+    size_t dash = w.rfind('-');
+    return dash == std::string_view::npos || !is_lower_word(w.substr(dash + 1));
+  };
+  std::vector<Mention> runs;
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    const uint32_t end = doc.sentences[s].end_token;
+    for (uint32_t t = doc.sentences[s].first_token; t < end;) {
+      if (!name_word(t)) { ++t; continue; }
+      uint32_t first = t, last = t;
+      while (last + 1 < end && name_word(last + 1)) ++last;
+      t = last + 1;
+      if (text(first) == "The") ++first;
+      if (last < first + 1) continue;
+      const OrgWord* head = find_org_word(lexicon, text(last));
+      if (!head || head->type != EntityType::kOrg || head->position == WordPosition::kHead) continue;
+      Mention m;
+      m.first_token = first;
+      m.end_token = last + 1;
+      m.span = Span{doc.tokens[first].span.begin, doc.tokens[last].span.end};
+      m.sentence = s;
+      m.type = EntityType::kOrg;
+      m.confidence = 0.8f;
+      m.source = "rule";
+      runs.push_back(m);
+    }
+  }
+  for (Mention& run : runs) {
+    bool inside = false, blocked = false;
+    for (const Mention& m : doc.mentions) {
+      if (!m.span.overlaps(run.span)) continue;
+      if (!run.span.contains(m.span) || run.span == m.span) { blocked = true; break; }
+      inside = true;
+      // A place that ends in the organisation word ("West Bank") is the tagger's decision.
+      const bool ends_run = m.end_token == run.end_token;
+      blocked = m.type != EntityType::kOrg && (ends_run || (m.type != EntityType::kNorp &&
+                                                            m.type != EntityType::kGpe && m.type != EntityType::kLoc));
+      if (blocked) break;
+    }
+    if (!inside || blocked) continue;
+    std::erase_if(doc.mentions, [&](const Mention& m) { return run.span.contains(m.span); });
+    doc.mentions.push_back(std::move(run));
+  }
+  std::sort(doc.mentions.begin(), doc.mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+}
+
 void join_organisation_complements(const Lexicon& lexicon, Document& doc) {
   auto text = [&](uint32_t t) { return doc.slice(doc.tokens[t].span); };
   for (size_t i = 0; i < doc.mentions.size(); ++i) {
@@ -242,6 +294,7 @@ void recognise_entities(const NerTagger& tagger, const Lexicon& lexicon, Documen
       find_law_names(tagger.gazetteer, doc);
       trim_compound_modifiers(tagger.gazetteer, doc);
       type_appositive_people(lexicon, doc);
+      join_organisation_runs(lexicon, doc);
       join_organisation_complements(lexicon, doc);
       type_speaking_facilities(lexicon, doc);
       type_coordinated_organisations(tagger.gazetteer, doc);

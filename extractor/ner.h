@@ -24,7 +24,7 @@
 //
 // Commands: `newsgraph-eval ner FILE --combine NAME`; score_gold.py as in README.
 // kRulesFirst then finds law names, trims compound modifiers, types appositive people, joins
-// organisation complements, types speaking facilities and coordinated organisations and unifies
+// organisation runs and complements, types speaking facilities and coordinated organisations and unifies
 // surname types (below), in that order.
 // kModelFirst, kModelOnly and kRulesOnly are there for the evaluation tools.
 //
@@ -77,6 +77,14 @@ void type_appositive_people(const Lexicon& lexicon, Document& doc);
 // "District Court for the District of Columbia"); the complement's mention is dropped. Repeats
 // while a merged mention can take a further complement. Byte offsets and tokens are joined.
 void join_organisation_complements(const Lexicon& lexicon, Document& doc);
+
+// Organisations named by a capitalised run ending in an organisation word: a run of two or more
+// capitalised words in one sentence (a leading "The" left out) whose last word is an ORG word
+// of the lexicon that may end a name (org_words.tsv position "suffix" or "both": "Police",
+// "Agency", "Bank") and which already holds a mention typed NORP, GPE, LOC or ORG, with no
+// mention crossing its edges ("Royal Canadian Mounted Police": the tagger found only
+// "Canadian"), becomes one ORG mention (source "rule") in place of the mentions inside it.
+void join_organisation_runs(const Lexicon& lexicon, Document& doc);
 
 // Facilities that speak are organisations (metonymy, as OntoNotes types "the White House
 // said"): a FAC mention followed directly by a reporting verb of the lexicon ("said", "says",

@@ -149,6 +149,24 @@ TEST_CASE("ner: an organisation's head word takes its 'of'/'for the' complement 
   CHECK(doc.slice(doc.mentions[3].span) == "Ruritania");
 }
 
+TEST_CASE("ner: a capitalised run ending in an organisation word, holding a tagged name, is one organisation") {
+  // Tokens: The(0) Royal(1) Ruritanian(2) Mounted(3) Police(4) and(5) Jewish(6) West(7) Bank(8)
+  //         settlers(9) met(10) Oslo-based(11) Nordic(12) Bank(13) and(14) Green(15) Agency(16) .(17)
+  Document doc = with_mentions(
+      "The Royal Ruritanian Mounted Police and Jewish West Bank settlers met Oslo-based Nordic Bank and Green Agency.",
+      {{2, 3, EntityType::kNorp}, {6, 7, EntityType::kNorp}, {7, 9, EntityType::kLoc}, {11, 12, EntityType::kGpe},
+       {12, 14, EntityType::kOrg}});
+  REQUIRE(doc.slice(doc.tokens[16].span) == "Agency");
+  join_organisation_runs(models().lexicon, doc);
+  std::vector<std::string> got;
+  for (const auto& m : doc.mentions)
+    got.push_back(std::string(doc.slice(m.span)) + "|" + std::string(entity_type_name(m.type)));
+  // "West Bank" is the tagger's place; "Oslo-based" is a modifier; "Green Agency" holds no
+  // tagged name.
+  CHECK(got == std::vector<std::string>{"Royal Ruritanian Mounted Police|ORG", "Jewish|NORP", "West Bank|LOC",
+                                        "Oslo-based|GPE", "Nordic Bank|ORG"});
+}
+
 TEST_CASE("ner: a facility followed by a reporting verb is an organisation") {
   // Tokens: The(0) Kremlin(1) said(2) the(3) Grand(4) Palace(5) was(6) shut(7) .(8)
   Document doc = with_mentions("The Kremlin said the Grand Palace was shut.",
