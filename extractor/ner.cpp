@@ -140,6 +140,21 @@ bool coordinates(const Document& doc, uint32_t from, uint32_t to) {
 
 }  // namespace
 
+void drop_interjections(const Lexicon& lexicon, Document& doc) {
+  auto interjection = [&](uint32_t t) {
+    auto cls = find_common_word(lexicon, doc.slice(doc.tokens[t].span));
+    return cls && *cls == WordClass::kInterjection;
+  };
+  for (Mention& m : doc.mentions) {
+    if (m.source != "model") continue;
+    while (m.first_token < m.end_token && interjection(m.first_token)) ++m.first_token;
+    while (m.end_token > m.first_token && interjection(m.end_token - 1)) --m.end_token;
+    if (m.first_token < m.end_token)
+      m.span = Span{doc.tokens[m.first_token].span.begin, doc.tokens[m.end_token - 1].span.end};
+  }
+  std::erase_if(doc.mentions, [](const Mention& m) { return m.first_token >= m.end_token; });
+}
+
 void join_organisation_runs(const Lexicon& lexicon, Document& doc) {
   auto text = [&](uint32_t t) { return doc.slice(doc.tokens[t].span); };
   // "Minneapolis-based" is capitalised but a modifier, not part of a name.
@@ -291,6 +306,7 @@ void recognise_entities(const NerTagger& tagger, const Lexicon& lexicon, Documen
         return m != model.end() && m->span.contains(g.span) && m->span.size() > g.span.size();
       });
       fill_gaps(doc.mentions, std::move(model));
+      drop_interjections(lexicon, doc);
       find_law_names(tagger.gazetteer, doc);
       trim_compound_modifiers(tagger.gazetteer, doc);
       type_appositive_people(lexicon, doc);

@@ -23,7 +23,7 @@
 // rules-first 92.07 / 65.70, team corpus 0.924, seed 0.970.
 //
 // Commands: `newsgraph-eval ner FILE --combine NAME`; score_gold.py as in README.
-// kRulesFirst then finds law names, trims compound modifiers, types appositive people, joins
+// kRulesFirst then drops interjections, finds law names, trims compound modifiers, types appositive people, joins
 // organisation runs and complements, types speaking facilities and coordinated organisations and unifies
 // surname types (below), in that order.
 // kModelFirst, kModelOnly and kRulesOnly are there for the evaluation tools.
@@ -90,6 +90,12 @@ void join_organisation_runs(const Lexicon& lexicon, Document& doc);
 // said"): a FAC mention followed directly by a reporting verb of the lexicon ("said", "says",
 // "announced") becomes ORG.
 void type_speaking_facilities(const Lexicon& lexicon, Document& doc);
+
+// Interjections are not names: the words of the lexicon's interjection class (greetings and
+// sign-offs of e-mail and web text, common_words.tsv: "Cheers", "FYI", "Hey", "P.S.") at either
+// edge of a tagger mention are trimmed off it ("Hey Dana" -> "Dana"), and a mention of nothing
+// else is dropped. Byte offsets and tokens move together.
+void drop_interjections(const Lexicon& lexicon, Document& doc);
 
 // Coordinated names share a kind: a tagger mention typed GPE or LOC whose text the gazetteer
 // knows as no country, subdivision, city or region (the tagger's LOC for an unknown word) that

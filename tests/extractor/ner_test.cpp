@@ -149,6 +149,23 @@ TEST_CASE("ner: an organisation's head word takes its 'of'/'for the' complement 
   CHECK(doc.slice(doc.mentions[3].span) == "Ruritania");
 }
 
+TEST_CASE("ner: interjections are trimmed off tagger mentions, and a mention of nothing else is dropped") {
+  // Tokens: Hey(0) Dana(1) ,(2) FYI(3) the(4) Radio(5) Hello(6) Group(7) meets(8) .(9) Cheers(10)
+  Document doc = with_mentions("Hey Dana, FYI the Radio Hello Group meets. Cheers",
+                               {{0, 2, EntityType::kPerson}, {3, 4, EntityType::kOrg}, {5, 8, EntityType::kOrg},
+                                {10, 11, EntityType::kOrg}});
+  REQUIRE(doc.slice(doc.tokens[10].span) == "Cheers");
+  drop_interjections(models().lexicon, doc);
+  REQUIRE(doc.mentions.size() == 2);
+  CHECK(doc.slice(doc.mentions[0].span) == "Dana");
+  CHECK(doc.mentions[0].first_token == 1);
+  // An interjection inside a name is kept; only the edges are trimmed.
+  CHECK(doc.slice(doc.mentions[1].span) == "Radio Hello Group");
+  // Two-letter interjections match only in lower or title case: "OK" may be Oklahoma.
+  CHECK(find_common_word(models().lexicon, "OK") == std::nullopt);
+  CHECK(find_common_word(models().lexicon, "Ok") == WordClass::kInterjection);
+}
+
 TEST_CASE("ner: a capitalised run ending in an organisation word, holding a tagged name, is one organisation") {
   // Tokens: The(0) Royal(1) Ruritanian(2) Mounted(3) Police(4) and(5) Jewish(6) West(7) Bank(8)
   //         settlers(9) met(10) Oslo-based(11) Nordic(12) Bank(13) and(14) Green(15) Agency(16) .(17)
