@@ -259,6 +259,46 @@ void type_coordinated_organisations(const Gazetteer& gazetteer, Document& doc) {
       doc.mentions[i - 1].type = EntityType::kOrg;
 }
 
+void tag_coordinated_names(const Lexicon& lexicon, Document& doc) {
+  auto text = [&](uint32_t t) { return doc.slice(doc.tokens[t].span); };
+  std::vector<bool> covered(doc.tokens.size(), false);
+  for (const Mention& m : doc.mentions)
+    for (uint32_t t = m.first_token; t < m.end_token && t < covered.size(); ++t) covered[t] = true;
+  auto free_name_word = [&](uint32_t t) {
+    return !covered[t] && is_capitalised(doc, t) && has_letter(doc, t) && !find_common_word(lexicon, text(t));
+  };
+  std::vector<Mention> found;
+  for (size_t i = 1; i < doc.mentions.size(); ++i) {
+    const Mention& prev = doc.mentions[i - 1];
+    const Mention& m = doc.mentions[i];
+    if (m.type != EntityType::kOrg || prev.type != EntityType::kOrg || m.sentence >= doc.sentences.size() ||
+        prev.sentence != m.sentence || prev.end_token + 1 != m.first_token || text(prev.end_token) != ",")
+      continue;
+    // "A, M and X" / "A, M, and X" / "... or X".
+    const uint32_t limit = doc.sentences[m.sentence].end_token;
+    uint32_t k = m.end_token;
+    if (k < limit && text(k) == ",") ++k;
+    if (k >= limit || (text(k) != "and" && text(k) != "or")) continue;
+    uint32_t end = k + 1;
+    while (end < limit && free_name_word(end)) ++end;
+    if (end == k + 1 || (end < limit && is_capitalised(doc, end))) continue;
+    Mention x;
+    x.first_token = k + 1;
+    x.end_token = end;
+    x.span = Span{doc.tokens[k + 1].span.begin, doc.tokens[end - 1].span.end};
+    x.sentence = m.sentence;
+    x.type = EntityType::kOrg;
+    x.confidence = 0.6f;
+    x.source = "rule";
+    for (uint32_t t = x.first_token; t < end; ++t) covered[t] = true;
+    found.push_back(x);
+  }
+  if (found.empty()) return;
+  for (Mention& m : found) doc.mentions.push_back(std::move(m));
+  std::sort(doc.mentions.begin(), doc.mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+}
+
 void unify_surname_types(const Gazetteer& gazetteer, Document& doc) {
   for (Mention& m : doc.mentions) {
     if (m.source != "model" || m.end_token != m.first_token + 1) continue;
@@ -314,6 +354,7 @@ void recognise_entities(const NerTagger& tagger, const Lexicon& lexicon, Documen
       join_organisation_complements(lexicon, doc);
       type_speaking_facilities(lexicon, doc);
       type_coordinated_organisations(tagger.gazetteer, doc);
+      tag_coordinated_names(lexicon, doc);
       unify_surname_types(tagger.gazetteer, doc);
       return;
     }

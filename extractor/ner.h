@@ -24,7 +24,7 @@
 //
 // Commands: `newsgraph-eval ner FILE --combine NAME`; score_gold.py as in README.
 // kRulesFirst then drops interjections, finds law names, trims compound modifiers, types appositive people, joins
-// organisation runs and complements, types speaking facilities and coordinated organisations and unifies
+// organisation runs and complements, types speaking facilities and coordinated organisations, tags untagged conjuncts and unifies
 // surname types (below), in that order.
 // kModelFirst, kModelOnly and kRulesOnly are there for the evaluation tools.
 //
@@ -102,6 +102,12 @@ void drop_interjections(const Lexicon& lexicon, Document& doc);
 // is coordinated with an ORG mention (only ",", "and", "or", ", and" or ", or" between them, in
 // one sentence: "Meta's Facebook and Instagram", "carriers Rogers, Bell and Telus") becomes ORG.
 void type_coordinated_organisations(const Gazetteer& gazetteer, Document& doc);
+
+// Untagged conjuncts: in a list of organisations "A, B and X" (or ", and", "or"; A and B ORG
+// mentions of one sentence, a comma between them), a run of capitalised words X that no mention
+// covers and that holds no common word of the lexicon is an ORG mention, source "rule" ("Apple,
+// Google and Oracle": the tagger missed "Oracle").
+void tag_coordinated_names(const Lexicon& lexicon, Document& doc);
 
 // Document-level consistency of people: a one-token tagger mention typed PRODUCT (the fallback
 // for MISC) or ORG that is the last or the first word of a PERSON mention of two or more tokens

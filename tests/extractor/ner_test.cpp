@@ -208,6 +208,19 @@ TEST_CASE("ner: an unknown name typed a place that is coordinated with an organi
   CHECK(doc.mentions[0].type == EntityType::kOrg);
 }
 
+TEST_CASE("ner: the untagged last member of a list of organisations is an organisation") {
+  // Tokens: Suppliers(0) such(1) as(2) Acme(3) ,(4) Zentrix(5) and(6) Korvan(7) Labs(8) agreed(9) ;(10)
+  //         Acme(11) and(12) Bravo(13) did(14) not(15) .(16)
+  Document doc = with_mentions("Suppliers such as Acme, Zentrix and Korvan Labs agreed; Acme and Bravo did not.",
+                               {{3, 4, EntityType::kOrg}, {5, 6, EntityType::kOrg}, {11, 12, EntityType::kOrg}});
+  tag_coordinated_names(models().lexicon, doc);
+  REQUIRE(doc.mentions.size() == 4);
+  CHECK(doc.slice(doc.mentions[2].span) == "Korvan Labs");
+  CHECK(doc.mentions[2].type == EntityType::kOrg);
+  CHECK(doc.mentions[2].source == "rule");
+  CHECK(doc.slice(doc.mentions[3].span) == "Acme");  // two conjuncts are no list: "Bravo" stays untagged
+}
+
 TEST_CASE("ner: a lone surname typed as a place is the person, unless the gazetteer knows the place") {
   // Tokens: Ana(0) Brightwater(1) met(2) Abraham(3) Lincoln(4) .(5) Brightwater(6) left(7) Lincoln(8) .(9)
   Document doc = with_mentions("Ana Brightwater met Abraham Lincoln. Brightwater left Lincoln.",
