@@ -187,10 +187,17 @@ void join_organisation_runs(const Lexicon& lexicon, Document& doc) {
       runs.push_back(m);
     }
   }
+  // doc.mentions is sorted and non-overlapping: the mentions a run overlaps are consecutive,
+  // from the first that ends after the run's begin.
+  std::vector<Mention> kept;
+  std::vector<bool> dropped(doc.mentions.size(), false);
   for (Mention& run : runs) {
+    auto it = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), run.span.begin,
+                               [](const Mention& a, uint32_t b) { return a.span.end <= b; });
     bool inside = false, blocked = false;
-    for (const Mention& m : doc.mentions) {
-      if (!m.span.overlaps(run.span)) continue;
+    auto last = it;
+    for (; last != doc.mentions.end() && last->span.overlaps(run.span); ++last) {
+      const Mention& m = *last;
       if (!run.span.contains(m.span) || run.span == m.span) { blocked = true; break; }
       inside = true;
       // A place that ends in the organisation word ("West Bank") is the tagger's decision.
@@ -200,9 +207,13 @@ void join_organisation_runs(const Lexicon& lexicon, Document& doc) {
       if (blocked) break;
     }
     if (!inside || blocked) continue;
-    std::erase_if(doc.mentions, [&](const Mention& m) { return run.span.contains(m.span); });
-    doc.mentions.push_back(std::move(run));
+    for (auto d = it; d != last; ++d) dropped[static_cast<size_t>(d - doc.mentions.begin())] = true;
+    kept.push_back(std::move(run));
   }
+  if (kept.empty()) return;
+  for (size_t i = 0; i < doc.mentions.size(); ++i)
+    if (!dropped[i]) kept.push_back(std::move(doc.mentions[i]));
+  doc.mentions = std::move(kept);
   std::sort(doc.mentions.begin(), doc.mentions.end(),
             [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
 }
