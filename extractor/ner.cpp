@@ -218,29 +218,39 @@ void join_organisation_runs(const Lexicon& lexicon, Document& doc) {
             [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
 }
 
-void join_organisation_complements(const Lexicon& lexicon, Document& doc) {
+namespace {
+
+// Joins doc.mentions[i] (an ORG ending in a head word) with the GPE/LOC/ORG mention that is
+// its "of"/"for (the)" complement; false when there is none.
+bool join_complement(const Lexicon& lexicon, Document& doc, size_t i) {
   auto text = [&](uint32_t t) { return doc.slice(doc.tokens[t].span); };
-  for (size_t i = 0; i < doc.mentions.size(); ++i) {
-    Mention& org = doc.mentions[i];
-    if (org.type != EntityType::kOrg || org.sentence >= doc.sentences.size()) continue;
-    const OrgWord* head = find_org_word(lexicon, text(org.end_token - 1));
-    if (!head || head->type != EntityType::kOrg || head->position == WordPosition::kSuffix) continue;
-    const uint32_t limit = doc.sentences[org.sentence].end_token;
-    uint32_t k = org.end_token;
-    if (k + 1 >= limit || (text(k) != "of" && text(k) != "for")) continue;
-    ++k;
-    if (text(k) == "the") ++k;
-    if (i + 1 >= doc.mentions.size()) continue;
-    const Mention& complement = doc.mentions[i + 1];
-    if (complement.first_token != k || complement.sentence != org.sentence ||
-        (complement.type != EntityType::kGpe && complement.type != EntityType::kLoc &&
-         complement.type != EntityType::kOrg))
-      continue;
-    org.end_token = complement.end_token;
-    org.span.end = complement.span.end;
-    doc.mentions.erase(doc.mentions.begin() + static_cast<std::ptrdiff_t>(i) + 1);
-    --i;  // the joined mention may take a further complement
-  }
+  Mention& org = doc.mentions[i];
+  if (org.type != EntityType::kOrg || org.sentence >= doc.sentences.size() || i + 1 >= doc.mentions.size())
+    return false;
+  const OrgWord* head = find_org_word(lexicon, text(org.end_token - 1));
+  if (!head || head->type != EntityType::kOrg || head->position == WordPosition::kSuffix) return false;
+  const uint32_t limit = doc.sentences[org.sentence].end_token;
+  uint32_t k = org.end_token;
+  if (k + 1 >= limit || (text(k) != "of" && text(k) != "for")) return false;
+  ++k;
+  if (text(k) == "the") ++k;
+  const Mention& complement = doc.mentions[i + 1];
+  if (complement.first_token != k || complement.sentence != org.sentence ||
+      (complement.type != EntityType::kGpe && complement.type != EntityType::kLoc &&
+       complement.type != EntityType::kOrg))
+    return false;
+  org.end_token = complement.end_token;
+  org.span.end = complement.span.end;
+  doc.mentions.erase(doc.mentions.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+  return true;
+}
+
+}  // namespace
+
+void join_organisation_complements(const Lexicon& lexicon, Document& doc) {
+  // A joined mention may take a further complement, so `i` moves on only when nothing joined.
+  for (size_t i = 0; i < doc.mentions.size();)
+    if (!join_complement(lexicon, doc, i)) ++i;
 }
 
 void type_speaking_facilities(const Lexicon& lexicon, Document& doc) {
