@@ -124,6 +124,7 @@ std::optional<WordClass> parse_word_class(std::string_view s) {
   if (s == "pronoun") return WordClass::kPronoun;
   if (s == "weekday") return WordClass::kWeekday;
   if (s == "month") return WordClass::kMonth;
+  if (s == "interjection") return WordClass::kInterjection;
   return std::nullopt;
 }
 
@@ -331,6 +332,7 @@ std::optional<WordClass> find_common_word(const Lexicon& lex, std::string_view w
   if (word == lower) return it->second;
   std::string_view rest = word.substr(1);
   if (lower_text(rest) == rest) return it->second;
+  if (it->second == WordClass::kInterjection && word.size() >= 3) return it->second;
   return std::nullopt;
 }
 

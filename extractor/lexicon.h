@@ -97,7 +97,7 @@ struct EventTrigger {
   EventFrame frame = EventFrame::kTransitive;
 };
 
-enum class WordClass : uint8_t { kFunction, kAdverb, kPronoun, kWeekday, kMonth };
+enum class WordClass : uint8_t { kFunction, kAdverb, kPronoun, kWeekday, kMonth, kInterjection };
 
 struct Lexicon {
   // Keys of the phrase maps are surface forms as phrase_text() writes them: whitespace runs
@@ -134,7 +134,8 @@ const OrgWord* find_org_word(const Lexicon& lex, std::string_view word);
 // The lemma of a reporting verb form ("said" -> "say"), or nullptr. Case-insensitive.
 const std::string* find_reporting_verb(const Lexicon& lex, std::string_view word);
 // The class of a common word: matches the lower-case word and its capitalised form ("The"),
-// never an all-caps form ("US" is not "us"). nullopt when not a common word.
+// never an all-caps form ("US" is not "us") except an interjection of three or more bytes
+// ("FYI", "P.S."). nullopt when not a common word.
 std::optional<WordClass> find_common_word(const Lexicon& lex, std::string_view word);
 // The event triggers of a token: by Token::lemma when set, else by its lower-cased form. A
 // form can be both a verb and a noun ("visit"); `noun` selects, nullopt accepts both (the

@@ -123,12 +123,210 @@ void type_appositive_people(const Lexicon& lexicon, Document& doc) {
   }
 }
 
-void unify_surname_types(Document& doc) {
+namespace {
+
+bool known_place(const Gazetteer& gazetteer, std::string_view text) {
+  using K = GazetteerKind;
+  return lookup(gazetteer, text, K::kCountry) || lookup(gazetteer, text, K::kSubdivision) ||
+         lookup(gazetteer, text, K::kCity) || lookup(gazetteer, text, K::kRegion);
+}
+
+// Whether the tokens [from, to) join two conjuncts: ",", "and", "or", ", and", ", or".
+bool coordinates(const Document& doc, uint32_t from, uint32_t to) {
+  auto text = [&](uint32_t t) { return doc.slice(doc.tokens[t].span); };
+  if (to == from + 1) return text(from) == "," || text(from) == "and" || text(from) == "or";
+  return to == from + 2 && text(from) == "," && (text(from + 1) == "and" || text(from + 1) == "or");
+}
+
+}  // namespace
+
+void drop_interjections(const Lexicon& lexicon, Document& doc) {
+  auto interjection = [&](uint32_t t) {
+    auto cls = find_common_word(lexicon, doc.slice(doc.tokens[t].span));
+    return cls && *cls == WordClass::kInterjection;
+  };
   for (Mention& m : doc.mentions) {
-    if ((m.type != EntityType::kProduct && m.type != EntityType::kOrg) || m.source != "model" ||
-        m.end_token != m.first_token + 1)
+    if (m.source != "model") continue;
+    while (m.first_token < m.end_token && interjection(m.first_token)) ++m.first_token;
+    while (m.end_token > m.first_token && interjection(m.end_token - 1)) --m.end_token;
+    if (m.first_token < m.end_token)
+      m.span = Span{doc.tokens[m.first_token].span.begin, doc.tokens[m.end_token - 1].span.end};
+  }
+  std::erase_if(doc.mentions, [](const Mention& m) { return m.first_token >= m.end_token; });
+}
+
+void join_organisation_runs(const Lexicon& lexicon, Document& doc) {
+  auto text = [&](uint32_t t) { return doc.slice(doc.tokens[t].span); };
+  // "Minneapolis-based" is capitalised but a modifier, not part of a name.
+  auto name_word = [&](uint32_t t) {
+    if (!is_capitalised(doc, t)) return false;
+    std::string_view w = text(t);
+    size_t dash = w.rfind('-');
+    return dash == std::string_view::npos || !is_lower_word(w.substr(dash + 1));
+  };
+  std::vector<Mention> runs;
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    const uint32_t end = doc.sentences[s].end_token;
+    for (uint32_t t = doc.sentences[s].first_token; t < end;) {
+      if (!name_word(t)) { ++t; continue; }
+      uint32_t first = t, last = t;
+      while (last + 1 < end && name_word(last + 1)) ++last;
+      t = last + 1;
+      if (text(first) == "The") ++first;
+      if (last < first + 1) continue;
+      const OrgWord* head = find_org_word(lexicon, text(last));
+      if (!head || head->type != EntityType::kOrg || head->position == WordPosition::kHead) continue;
+      Mention m;
+      m.first_token = first;
+      m.end_token = last + 1;
+      m.span = Span{doc.tokens[first].span.begin, doc.tokens[last].span.end};
+      m.sentence = s;
+      m.type = EntityType::kOrg;
+      m.confidence = 0.8f;
+      m.source = "rule";
+      runs.push_back(m);
+    }
+  }
+  // doc.mentions is sorted and non-overlapping: the mentions a run overlaps are consecutive,
+  // from the first that ends after the run's begin.
+  std::vector<Mention> kept;
+  std::vector<bool> dropped(doc.mentions.size(), false);
+  for (Mention& run : runs) {
+    auto it = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), run.span.begin,
+                               [](const Mention& a, uint32_t b) { return a.span.end <= b; });
+    bool inside = false, blocked = false;
+    auto last = it;
+    for (; last != doc.mentions.end() && last->span.overlaps(run.span); ++last) {
+      const Mention& m = *last;
+      if (!run.span.contains(m.span) || run.span == m.span) { blocked = true; break; }
+      inside = true;
+      // A place that ends in the organisation word ("West Bank") is the tagger's decision.
+      const bool ends_run = m.end_token == run.end_token;
+      blocked = m.type != EntityType::kOrg && (ends_run || (m.type != EntityType::kNorp &&
+                                                            m.type != EntityType::kGpe && m.type != EntityType::kLoc));
+      if (blocked) break;
+    }
+    if (!inside || blocked) continue;
+    for (auto d = it; d != last; ++d) dropped[static_cast<size_t>(d - doc.mentions.begin())] = true;
+    kept.push_back(std::move(run));
+  }
+  if (kept.empty()) return;
+  for (size_t i = 0; i < doc.mentions.size(); ++i)
+    if (!dropped[i]) kept.push_back(std::move(doc.mentions[i]));
+  doc.mentions = std::move(kept);
+  std::sort(doc.mentions.begin(), doc.mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+}
+
+namespace {
+
+// Joins doc.mentions[i] (an ORG ending in a head word) with the GPE/LOC/ORG mention that is
+// its "of"/"for (the)" complement; false when there is none.
+bool join_complement(const Lexicon& lexicon, Document& doc, size_t i) {
+  auto text = [&](uint32_t t) { return doc.slice(doc.tokens[t].span); };
+  Mention& org = doc.mentions[i];
+  if (org.type != EntityType::kOrg || org.sentence >= doc.sentences.size() || i + 1 >= doc.mentions.size())
+    return false;
+  const OrgWord* head = find_org_word(lexicon, text(org.end_token - 1));
+  if (!head || head->type != EntityType::kOrg || head->position == WordPosition::kSuffix) return false;
+  const uint32_t limit = doc.sentences[org.sentence].end_token;
+  uint32_t k = org.end_token;
+  if (k + 1 >= limit || (text(k) != "of" && text(k) != "for")) return false;
+  ++k;
+  if (text(k) == "the") ++k;
+  const Mention& complement = doc.mentions[i + 1];
+  if (complement.first_token != k || complement.sentence != org.sentence ||
+      (complement.type != EntityType::kGpe && complement.type != EntityType::kLoc &&
+       complement.type != EntityType::kOrg))
+    return false;
+  org.end_token = complement.end_token;
+  org.span.end = complement.span.end;
+  doc.mentions.erase(doc.mentions.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+  return true;
+}
+
+}  // namespace
+
+void join_organisation_complements(const Lexicon& lexicon, Document& doc) {
+  // A joined mention may take a further complement, so `i` moves on only when nothing joined.
+  for (size_t i = 0; i < doc.mentions.size();)
+    if (!join_complement(lexicon, doc, i)) ++i;
+}
+
+void type_speaking_facilities(const Lexicon& lexicon, Document& doc) {
+  for (Mention& m : doc.mentions) {
+    if (m.type != EntityType::kFac || m.end_token >= doc.tokens.size()) continue;
+    if (m.sentence < doc.sentences.size() && m.end_token >= doc.sentences[m.sentence].end_token) continue;
+    if (find_reporting_verb(lexicon, doc.slice(doc.tokens[m.end_token].span))) m.type = EntityType::kOrg;
+  }
+}
+
+void type_coordinated_organisations(const Gazetteer& gazetteer, Document& doc) {
+  auto unknown_place = [&](const Mention& m) {
+    return m.source == "model" && (m.type == EntityType::kGpe || m.type == EntityType::kLoc) &&
+           !known_place(gazetteer, doc.slice(m.span));
+  };
+  auto joined = [&](const Mention& a, const Mention& b) {
+    return a.sentence == b.sentence && a.end_token < b.first_token && coordinates(doc, a.end_token, b.first_token);
+  };
+  // Left to right, then right to left, so that an ORG anywhere in a list reaches every member.
+  for (size_t i = 1; i < doc.mentions.size(); ++i)
+    if (doc.mentions[i - 1].type == EntityType::kOrg && unknown_place(doc.mentions[i]) &&
+        joined(doc.mentions[i - 1], doc.mentions[i]))
+      doc.mentions[i].type = EntityType::kOrg;
+  for (size_t i = doc.mentions.size(); i-- > 1;)
+    if (doc.mentions[i].type == EntityType::kOrg && unknown_place(doc.mentions[i - 1]) &&
+        joined(doc.mentions[i - 1], doc.mentions[i]))
+      doc.mentions[i - 1].type = EntityType::kOrg;
+}
+
+void tag_coordinated_names(const Lexicon& lexicon, Document& doc) {
+  auto text = [&](uint32_t t) { return doc.slice(doc.tokens[t].span); };
+  std::vector<bool> covered(doc.tokens.size(), false);
+  for (const Mention& m : doc.mentions)
+    for (uint32_t t = m.first_token; t < m.end_token && t < covered.size(); ++t) covered[t] = true;
+  auto free_name_word = [&](uint32_t t) {
+    return !covered[t] && is_capitalised(doc, t) && has_letter(doc, t) && !find_common_word(lexicon, text(t));
+  };
+  std::vector<Mention> found;
+  for (size_t i = 1; i < doc.mentions.size(); ++i) {
+    const Mention& prev = doc.mentions[i - 1];
+    const Mention& m = doc.mentions[i];
+    if (m.type != EntityType::kOrg || prev.type != EntityType::kOrg || m.sentence >= doc.sentences.size() ||
+        prev.sentence != m.sentence || prev.end_token + 1 != m.first_token || text(prev.end_token) != ",")
       continue;
+    // "A, M and X" / "A, M, and X" / "... or X".
+    const uint32_t limit = doc.sentences[m.sentence].end_token;
+    uint32_t k = m.end_token;
+    if (k < limit && text(k) == ",") ++k;
+    if (k >= limit || (text(k) != "and" && text(k) != "or")) continue;
+    uint32_t end = k + 1;
+    while (end < limit && free_name_word(end)) ++end;
+    if (end == k + 1 || (end < limit && is_capitalised(doc, end))) continue;
+    Mention x;
+    x.first_token = k + 1;
+    x.end_token = end;
+    x.span = Span{doc.tokens[k + 1].span.begin, doc.tokens[end - 1].span.end};
+    x.sentence = m.sentence;
+    x.type = EntityType::kOrg;
+    x.confidence = 0.6f;
+    x.source = "rule";
+    for (uint32_t t = x.first_token; t < end; ++t) covered[t] = true;
+    found.push_back(x);
+  }
+  if (found.empty()) return;
+  for (Mention& m : found) doc.mentions.push_back(std::move(m));
+  std::sort(doc.mentions.begin(), doc.mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+}
+
+void unify_surname_types(const Gazetteer& gazetteer, Document& doc) {
+  for (Mention& m : doc.mentions) {
+    if (m.source != "model" || m.end_token != m.first_token + 1) continue;
     std::string_view word = doc.slice(m.span);
+    const bool place_type = m.type == EntityType::kGpe || m.type == EntityType::kLoc;
+    if (place_type && known_place(gazetteer, word)) continue;
+    if (m.type != EntityType::kProduct && m.type != EntityType::kOrg && !place_type) continue;
     bool surname = std::any_of(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& p) {
       if (p.type != EntityType::kPerson || p.end_token < p.first_token + 2) return false;
       // The family name stands last ("Chrystia Freeland") or, in Chinese order, first ("Meng Wanzhou").
@@ -169,10 +367,16 @@ void recognise_entities(const NerTagger& tagger, const Lexicon& lexicon, Documen
         return m != model.end() && m->span.contains(g.span) && m->span.size() > g.span.size();
       });
       fill_gaps(doc.mentions, std::move(model));
+      drop_interjections(lexicon, doc);
       find_law_names(tagger.gazetteer, doc);
       trim_compound_modifiers(tagger.gazetteer, doc);
       type_appositive_people(lexicon, doc);
-      unify_surname_types(doc);
+      join_organisation_runs(lexicon, doc);
+      join_organisation_complements(lexicon, doc);
+      type_speaking_facilities(lexicon, doc);
+      type_coordinated_organisations(tagger.gazetteer, doc);
+      tag_coordinated_names(lexicon, doc);
+      unify_surname_types(tagger.gazetteer, doc);
       return;
     }
   }

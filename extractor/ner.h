@@ -20,11 +20,14 @@
 //   rules-first   92.23            63.63          0.901              0.970
 //
 // Round 3 (models of extractor/models/NER_MODELS.md, and the steps below): model 92.62 / 65.54;
-// rules-first 92.07 / 65.70, team corpus 0.924, seed 0.970.
+// rules-first 92.07 / 65.70, team corpus 0.926, seed 0.970. Round 4 (same models; the tagger
+// drops addresses and file names, and the steps below up to tag_coordinated_names were added):
+// model 92.62 / 65.92; rules-first 92.11 / 66.54, team corpus 0.948, seed 0.970.
 //
 // Commands: `newsgraph-eval ner FILE --combine NAME`; score_gold.py as in README.
-// kRulesFirst then finds law names, trims compound modifiers, types appositive people and unifies surname types
-// (below), in that order.
+// kRulesFirst then drops interjections, finds law names, trims compound modifiers, types appositive people, joins
+// organisation runs and complements, types speaking facilities and coordinated organisations, tags untagged conjuncts and unifies
+// surname types (below), in that order.
 // kModelFirst, kModelOnly and kRulesOnly are there for the evaluation tools.
 //
 // Input: a segmented Document (tokens, sentences). Output: Document::mentions, sorted by begin
@@ -69,11 +72,53 @@ void find_law_names(const Gazetteer& gazetteer, Document& doc);
 // follows ("Meng Wanzhou, Huawei's chief financial officer, ...") names a person: PERSON.
 void type_appositive_people(const Lexicon& lexicon, Document& doc);
 
+// Organisations named by a head word and a complement: an ORG mention whose last word is an
+// organisation word of the lexicon that takes a complement (org_words.tsv position "head" or
+// "both": "Court", "Office", "Ministry") followed by "of" or "for", an optional "the", and a
+// GPE, LOC or ORG mention, is one ORG mention over both ("Supreme Court of British Columbia",
+// "District Court for the District of Columbia"); the complement's mention is dropped. Repeats
+// while a merged mention can take a further complement. Byte offsets and tokens are joined.
+void join_organisation_complements(const Lexicon& lexicon, Document& doc);
+
+// Organisations named by a capitalised run ending in an organisation word: a run of two or more
+// capitalised words in one sentence (a leading "The" left out) whose last word is an ORG word
+// of the lexicon that may end a name (org_words.tsv position "suffix" or "both": "Police",
+// "Agency", "Bank") and which already holds a mention typed NORP, GPE, LOC or ORG, with no
+// mention crossing its edges ("Royal Canadian Mounted Police": the tagger found only
+// "Canadian"), becomes one ORG mention (source "rule") in place of the mentions inside it.
+void join_organisation_runs(const Lexicon& lexicon, Document& doc);
+
+// Facilities that speak are organisations (metonymy, as OntoNotes types "the White House
+// said"): a FAC mention followed directly by a reporting verb of the lexicon ("said", "says",
+// "announced") becomes ORG.
+void type_speaking_facilities(const Lexicon& lexicon, Document& doc);
+
+// Interjections are not names: the words of the lexicon's interjection class (greetings and
+// sign-offs of e-mail and web text, common_words.tsv: "Cheers", "FYI", "Hey", "P.S.") at either
+// edge of a tagger mention are trimmed off it ("Hey Dana" -> "Dana"), and a mention of nothing
+// else is dropped. Byte offsets and tokens move together.
+void drop_interjections(const Lexicon& lexicon, Document& doc);
+
+// Coordinated names share a kind: a tagger mention typed GPE or LOC whose text the gazetteer
+// knows as no country, subdivision, city or region (the tagger's LOC for an unknown word) that
+// is coordinated with an ORG mention (only ",", "and", "or", ", and" or ", or" between them, in
+// one sentence: "Meta's Facebook and Instagram", "carriers Rogers, Bell and Telus") becomes ORG.
+void type_coordinated_organisations(const Gazetteer& gazetteer, Document& doc);
+
+// Untagged conjuncts: in a list of organisations "A, B and X" (or ", and", "or"; A and B ORG
+// mentions of one sentence, a comma between them), a run of capitalised words X that no mention
+// covers and that holds no common word of the lexicon is an ORG mention, source "rule" ("Apple,
+// Google and Oracle": the tagger missed "Oracle").
+void tag_coordinated_names(const Lexicon& lexicon, Document& doc);
+
 // Document-level consistency of people: a one-token tagger mention typed PRODUCT (the fallback
 // for MISC) or ORG that is the last or the first word of a PERSON mention of two or more tokens
 // in the same document ("Freeland" after "Chrystia Freeland", "Meng" after "Meng Wanzhou") is
-// that person's family name and becomes PERSON. Mentions of the rule stage are kept as found.
-void unify_surname_types(Document& doc);
+// that person's family name and becomes PERSON. So does one typed GPE or LOC when the gazetteer
+// knows no country, subdivision, city or region of that name (the tagger's LOC for an unknown
+// word defaults to GPE; "Lincoln" after "Abraham Lincoln" stays a city). Mentions of the rule
+// stage are kept as found.
+void unify_surname_types(const Gazetteer& gazetteer, Document& doc);
 
 }  // namespace newsgraph::extractor
 

@@ -2,6 +2,7 @@
 #include "extractor/ner_tagger.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -87,6 +88,27 @@ void join_ner_stages(NerTagger* tagger) {
   tagger->joint.types = tagger->model.types;
   tagger->joint.labels = 2 * L;
   set_ner_weights(&tagger->joint, keys, rows);
+}
+
+bool is_address_or_file_name(std::string_view word) {
+  auto lower = [](std::string_view w) {
+    std::string out(w);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+  };
+  const std::string w = lower(word);
+  if (w.starts_with("http://") || w.starts_with("https://") || w.starts_with("www.")) return true;
+  const size_t at = w.find('@');
+  if (at != std::string::npos && at > 0) {
+    const size_t dot = w.rfind('.');
+    return dot != std::string::npos && dot > at + 1 && w.size() - dot >= 3;
+  }
+  static constexpr std::string_view kExtensions[] = {".doc", ".docx", ".pdf", ".xls", ".xlsx", ".ppt", ".pptx",
+                                                     ".txt", ".rtf", ".wpd", ".csv", ".zip", ".jpg", ".jpeg",
+                                                     ".gif", ".png", ".htm", ".html", ".exe"};
+  for (std::string_view ext : kExtensions)
+    if (w.size() > ext.size() && w.ends_with(ext)) return true;
+  return false;
 }
 
 EntityType refine_entity_type(const Gazetteer& gaz, std::string_view model_type,
@@ -205,6 +227,7 @@ void tag_entities(const NerTagger& tagger, Document& doc) {
         gap = std::min(gap, margins[k]);
         words.push_back(doc.slice(doc.tokens[first_token + k].span));
       }
+      if (j == i + 1 && is_address_or_file_name(words[0])) { i = j; continue; }
       Mention m;
       m.first_token = first_token + static_cast<uint32_t>(i);
       m.end_token = first_token + static_cast<uint32_t>(j);

@@ -232,6 +232,26 @@ TEST_CASE("ner tagger: the shipped model finds the people and places of a news s
   }
 }
 
+TEST_CASE("ner tagger: e-mail addresses, URLs and file names are never names") {
+  CHECK(is_address_or_file_name("kim.lee@example.org"));
+  CHECK(is_address_or_file_name("Budget_Draft.XLS"));
+  CHECK(is_address_or_file_name("minutes.pdf"));
+  CHECK(is_address_or_file_name("http://example.org/a"));
+  CHECK(is_address_or_file_name("www.example.org"));
+  CHECK_FALSE(is_address_or_file_name("Smith@ACME"));   // a Lotus Notes name
+  CHECK_FALSE(is_address_or_file_name("example.com"));  // a web site may be an organisation
+  CHECK_FALSE(is_address_or_file_name("Toronto"));
+  CHECK_FALSE(is_address_or_file_name(".pdf"));
+  CHECK_FALSE(is_address_or_file_name("a@b.c"));
+  // The smallest inputs of the bug: the model tagged attachments ORG and LOC (GPE).
+  Document doc = sentence_doc({"-", "Maria_resume.doc"});
+  tag_entities(shipped_tagger(), doc);
+  CHECK(spans_text(doc) == "");
+  doc = sentence_doc({"(", "See", "attached", "file", ":", "Sam2201.doc", ")"});
+  tag_entities(shipped_tagger(), doc);
+  CHECK(spans_text(doc) == "");
+}
+
 TEST_CASE("ner tagger: a document without sentences gets no mentions") {
   Document doc;
   doc.text = "Mark Carney";

@@ -126,9 +126,110 @@ TEST_CASE("ner: a lone surname typed as a product is the person whose full name 
   Document doc = with_mentions("Ana Lindqvist resigned. Critics praised Lindqvist and Volvo.",
                                {{0, 2, EntityType::kPerson}, {6, 7, EntityType::kProduct}, {8, 9, EntityType::kProduct}});
   REQUIRE(doc.slice(doc.tokens[6].span) == "Lindqvist");
-  unify_surname_types(doc);
+  unify_surname_types(models().tagger.gazetteer, doc);
   CHECK(doc.mentions[1].type == EntityType::kPerson);
   CHECK(doc.mentions[2].type == EntityType::kProduct);
+}
+
+TEST_CASE("ner: an organisation's head word takes its 'of'/'for the' complement into the name") {
+  // Tokens: The(0) High(1) Court(2) of(3) Ruritania(4) and(5) the(6) Appeal(7) Court(8) for(9)
+  //         the(10) Western(11) Region(12) sat(13) ;(14) Acme(15) Labs(16) of(17) Ruritania(18) did(19) not(20) .(21)
+  Document doc = with_mentions(
+      "The High Court of Ruritania and the Appeal Court for the Western Region sat; Acme Labs of Ruritania did not.",
+      {{1, 3, EntityType::kOrg}, {4, 5, EntityType::kGpe}, {7, 9, EntityType::kOrg}, {11, 13, EntityType::kLoc},
+       {15, 17, EntityType::kOrg}, {18, 19, EntityType::kGpe}});
+  REQUIRE(doc.slice(doc.tokens[16].span) == "Labs");
+  join_organisation_complements(models().lexicon, doc);
+  REQUIRE(doc.mentions.size() == 4);
+  CHECK(doc.slice(doc.mentions[0].span) == "High Court of Ruritania");
+  CHECK(doc.mentions[0].end_token == 5);
+  CHECK(doc.slice(doc.mentions[1].span) == "Appeal Court for the Western Region");
+  CHECK(doc.mentions[1].type == EntityType::kOrg);
+  CHECK(doc.slice(doc.mentions[2].span) == "Acme Labs");  // "Labs" takes no complement
+  CHECK(doc.slice(doc.mentions[3].span) == "Ruritania");
+}
+
+TEST_CASE("ner: interjections are trimmed off tagger mentions, and a mention of nothing else is dropped") {
+  // Tokens: Hey(0) Dana(1) ,(2) FYI(3) the(4) Radio(5) Hello(6) Group(7) meets(8) .(9) Cheers(10)
+  Document doc = with_mentions("Hey Dana, FYI the Radio Hello Group meets. Cheers",
+                               {{0, 2, EntityType::kPerson}, {3, 4, EntityType::kOrg}, {5, 8, EntityType::kOrg},
+                                {10, 11, EntityType::kOrg}});
+  REQUIRE(doc.slice(doc.tokens[10].span) == "Cheers");
+  drop_interjections(models().lexicon, doc);
+  REQUIRE(doc.mentions.size() == 2);
+  CHECK(doc.slice(doc.mentions[0].span) == "Dana");
+  CHECK(doc.mentions[0].first_token == 1);
+  // An interjection inside a name is kept; only the edges are trimmed.
+  CHECK(doc.slice(doc.mentions[1].span) == "Radio Hello Group");
+  // Two-letter interjections match only in lower or title case: "OK" may be Oklahoma.
+  CHECK(find_common_word(models().lexicon, "OK") == std::nullopt);
+  CHECK(find_common_word(models().lexicon, "Ok") == WordClass::kInterjection);
+}
+
+TEST_CASE("ner: a capitalised run ending in an organisation word, holding a tagged name, is one organisation") {
+  // Tokens: The(0) Royal(1) Ruritanian(2) Mounted(3) Police(4) and(5) Jewish(6) West(7) Bank(8)
+  //         settlers(9) met(10) Oslo-based(11) Nordic(12) Bank(13) and(14) Green(15) Agency(16) .(17)
+  Document doc = with_mentions(
+      "The Royal Ruritanian Mounted Police and Jewish West Bank settlers met Oslo-based Nordic Bank and Green Agency.",
+      {{2, 3, EntityType::kNorp}, {6, 7, EntityType::kNorp}, {7, 9, EntityType::kLoc}, {11, 12, EntityType::kGpe},
+       {12, 14, EntityType::kOrg}});
+  REQUIRE(doc.slice(doc.tokens[16].span) == "Agency");
+  join_organisation_runs(models().lexicon, doc);
+  std::vector<std::string> got;
+  for (const auto& m : doc.mentions)
+    got.push_back(std::string(doc.slice(m.span)) + "|" + std::string(entity_type_name(m.type)));
+  // "West Bank" is the tagger's place; "Oslo-based" is a modifier; "Green Agency" holds no
+  // tagged name.
+  CHECK(got == std::vector<std::string>{"Royal Ruritanian Mounted Police|ORG", "Jewish|NORP", "West Bank|LOC",
+                                        "Oslo-based|GPE", "Nordic Bank|ORG"});
+}
+
+TEST_CASE("ner: a facility followed by a reporting verb is an organisation") {
+  // Tokens: The(0) Kremlin(1) said(2) the(3) Grand(4) Palace(5) was(6) shut(7) .(8)
+  Document doc = with_mentions("The Kremlin said the Grand Palace was shut.",
+                               {{1, 2, EntityType::kFac}, {4, 6, EntityType::kFac}});
+  type_speaking_facilities(models().lexicon, doc);
+  CHECK(doc.mentions[0].type == EntityType::kOrg);
+  CHECK(doc.mentions[1].type == EntityType::kFac);
+}
+
+TEST_CASE("ner: an unknown name typed a place that is coordinated with an organisation is an organisation") {
+  // Tokens: Acme(0) ,(1) Zentrix(2) and(3) Paris(4) bought(5) Korvan(6) .(7)
+  Document doc = with_mentions("Acme, Zentrix and Paris bought Korvan.",
+                               {{0, 1, EntityType::kOrg}, {2, 3, EntityType::kGpe}, {4, 5, EntityType::kGpe},
+                                {6, 7, EntityType::kGpe}});
+  type_coordinated_organisations(models().tagger.gazetteer, doc);
+  CHECK(doc.mentions[1].type == EntityType::kOrg);  // "Zentrix": unknown, coordinated
+  CHECK(doc.mentions[2].type == EntityType::kGpe);  // "Paris": a city of the gazetteer
+  CHECK(doc.mentions[3].type == EntityType::kGpe);  // "Korvan": not coordinated
+  // Right to left: the organisation comes last.
+  doc = with_mentions("Zentrix or Acme", {{0, 1, EntityType::kGpe}, {2, 3, EntityType::kOrg}});
+  type_coordinated_organisations(models().tagger.gazetteer, doc);
+  CHECK(doc.mentions[0].type == EntityType::kOrg);
+}
+
+TEST_CASE("ner: the untagged last member of a list of organisations is an organisation") {
+  // Tokens: Suppliers(0) such(1) as(2) Acme(3) ,(4) Zentrix(5) and(6) Korvan(7) Labs(8) agreed(9) ;(10)
+  //         Acme(11) and(12) Bravo(13) did(14) not(15) .(16)
+  Document doc = with_mentions("Suppliers such as Acme, Zentrix and Korvan Labs agreed; Acme and Bravo did not.",
+                               {{3, 4, EntityType::kOrg}, {5, 6, EntityType::kOrg}, {11, 12, EntityType::kOrg}});
+  tag_coordinated_names(models().lexicon, doc);
+  REQUIRE(doc.mentions.size() == 4);
+  CHECK(doc.slice(doc.mentions[2].span) == "Korvan Labs");
+  CHECK(doc.mentions[2].type == EntityType::kOrg);
+  CHECK(doc.mentions[2].source == "rule");
+  CHECK(doc.slice(doc.mentions[3].span) == "Acme");  // two conjuncts are no list: "Bravo" stays untagged
+}
+
+TEST_CASE("ner: a lone surname typed as a place is the person, unless the gazetteer knows the place") {
+  // Tokens: Ana(0) Brightwater(1) met(2) Abraham(3) Lincoln(4) .(5) Brightwater(6) left(7) Lincoln(8) .(9)
+  Document doc = with_mentions("Ana Brightwater met Abraham Lincoln. Brightwater left Lincoln.",
+                               {{0, 2, EntityType::kPerson}, {3, 5, EntityType::kPerson},
+                                {6, 7, EntityType::kGpe}, {8, 9, EntityType::kGpe}});
+  REQUIRE(doc.slice(doc.tokens[6].span) == "Brightwater");
+  unify_surname_types(models().tagger.gazetteer, doc);
+  CHECK(doc.mentions[2].type == EntityType::kPerson);
+  CHECK(doc.mentions[3].type == EntityType::kGpe);
 }
 
 TEST_CASE("ner: a name followed by a comma and a title is a person, unless the title precedes another name") {
