@@ -1632,9 +1632,76 @@ class EventFinder {
 
 }  // namespace
 
+namespace {
+
+int32_t agent_of(const Event& e);
+
+// The reporting verb that attributes the clause of verb v: its head when v is the reported
+// clause ("Trudeau announced that Canada will impose"), or a reporting verb hung on v after it
+// ("Canada will impose ..., Trudeau announced", parsed advcl or parataxis). -1 when none.
+int64_t attributing_verb(const Lexicon& lex, const Document& doc, uint32_t v) {
+  const Token& tok = doc.tokens[v];
+  if ((tok.deprel == "ccomp" || tok.deprel == "parataxis") && tok.head >= 0 &&
+      find_reporting_verb(lex, doc.slice(doc.tokens[tok.head].span)))
+    return tok.head;
+  const Sentence& s = doc.sentences[sentence_of_token(doc, v)];
+  for (uint32_t c = v + 1; c < s.end_token; ++c)
+    if (doc.tokens[c].head == static_cast<int32_t>(v) &&
+        (doc.tokens[c].deprel == "advcl" || doc.tokens[c].deprel == "parataxis") &&
+        find_reporting_verb(lex, doc.slice(doc.tokens[c].span)))
+      return c;
+  return -1;
+}
+
+int32_t subject_entity(const Document& doc, uint32_t v) {
+  const Sentence& s = doc.sentences[sentence_of_token(doc, v)];
+  for (uint32_t c = s.first_token; c < s.end_token; ++c)
+    if (doc.tokens[c].head == static_cast<int32_t>(v) && doc.tokens[c].deprel == "nsubj")
+      return entity_at(doc, c);
+  return -1;
+}
+
+bool leads(const Document& doc, int32_t person, int32_t place) {
+  for (const Relation& r : doc.relations)
+    if (r.predicate == "leader_of" && r.subject == person && r.object == place && !r.negated)
+      return true;
+  return false;
+}
+
+// "Canada will impose a tariff on Chinese cars, Prime Minister Justin Trudeau announced": the
+// leader who announces the act of the country they lead (leader_of) is its agent too, so that
+// the act is on the leader's timeline. Needs the parse; only for a GPE agent.
+void add_announcing_leaders(const Lexicon& lex, Document& doc) {
+  for (Event& e : doc.events) {
+    int32_t country = agent_of(e);
+    if (country < 0 || doc.entities[country].type != EntityType::kGpe) continue;
+    const Sentence& s = doc.sentences[e.sentence];
+    uint32_t v = s.first_token;
+    while (v < s.end_token && doc.tokens[v].span.begin < e.trigger.begin) ++v;
+    if (v >= s.end_token || doc.tokens[v].span.begin != e.trigger.begin ||
+        doc.tokens[v].deprel.empty())
+      continue;
+    if (doc.tokens[v].upos == "NOUN" && doc.tokens[v].head >= 0) v = doc.tokens[v].head;
+    int64_t r = attributing_verb(lex, doc, v);
+    if (r < 0) continue;
+    int32_t leader = subject_entity(doc, static_cast<uint32_t>(r));
+    if (leader < 0 || doc.entities[leader].type != EntityType::kPerson || !leads(doc, leader, country))
+      continue;
+    auto& args = e.arguments;
+    if (std::any_of(args.begin(), args.end(), [&](const EventArgument& a) { return a.entity == leader; }))
+      continue;
+    auto after_country = std::find_if(args.begin(), args.end(),
+                                      [&](const EventArgument& a) { return a.entity == country; });
+    args.insert(after_country + 1, {leader, "agent"});
+  }
+}
+
+}  // namespace
+
 void extract_events(const Lexicon& lex, Document& doc) {
   if (doc.tokens.empty() || doc.sentences.empty()) return;
   EventFinder(lex, doc).run();
+  add_announcing_leaders(lex, doc);
 }
 
 namespace {

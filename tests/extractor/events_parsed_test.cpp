@@ -219,3 +219,14 @@ TEST_CASE("events parsed: a call for someone to go is a demand, not their going"
   CHECK(events_of("The time had come for Peruvian troops to quit Chile, Ana Ruiz said.") == V{});
   CHECK(events_of("The highest total conceded by Peru was 326.") == V{});
 }
+
+// The gold question "timeline Justin Trudeau" missed Canada's tariff that Trudeau announced.
+TEST_CASE("events parsed: a leader announcing the act of the country they lead is its agent too") {
+  CHECK(events_of("Peru will impose a 50 percent tariff on Chilean wine, Peruvian President Ana "
+                  "Ruiz announced on Monday.") ==
+        V{"SANCTION tariff: agent=Peru agent=Ana Ruiz recipient=Chile 2025-03-10"});
+  // Not a leader of Peru: the announcer stays out.
+  CHECK(events_of("Peru will impose a 50 percent tariff on Chilean wine, the economist Tom Reyes "
+                  "announced on Monday.") ==
+        V{"SANCTION tariff: agent=Peru recipient=Chile 2025-03-10"});
+}
