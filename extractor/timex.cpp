@@ -650,6 +650,36 @@ bool plausible_bare_year(std::string_view text, Span s) {
   return true;
 }
 
+// Whether the text around `m` (kSportsReach bytes either side) tells of a game: a quarter
+// there without a year is a period of play ("early in the first quarter" of a basketball
+// final), not a calendar quarter. The words are ones business news does not use for its
+// quarters (not "points", "scored", "game" or "season", which also describe markets and
+// video games): the sports, leagues and terms of play, and "Game 5" (a numbered game).
+// TimeBank has no such quarters; decided by context words, not learnt.
+bool in_sports_context(std::string_view text, Span m) {
+  constexpr uint32_t kSportsReach = 400;  // bytes, about two sentences
+  static constexpr std::string_view kWords[] = {
+      "halftime", "overtime", "touchdown", "touchdowns", "basketball", "football", "hockey",
+      "soccer",   "rugby",    "nba",       "nfl",        "nhl",        "wnba",     "mvp",
+      "playoff",  "playoffs", "quarterback", "rebounds", "buzzer",     "tip-off"};
+  size_t b = m.begin > kSportsReach ? m.begin - kSportsReach : 0;
+  size_t e = std::min<size_t>(text.size(), m.end + kSportsReach);
+  std::string w;
+  for (size_t i = b; i <= e; ++i) {
+    char c = i < e ? text[i] : ' ';
+    if (is_alpha(c) || (c == '-' && !w.empty())) {
+      w += lower(c);
+      continue;
+    }
+    if (w.empty()) continue;
+    for (std::string_view k : kWords)
+      if (w == k) return true;
+    if (w == "game" && c == ' ' && i + 1 < e && is_digit(text[i + 1])) return true;  // "Game 7"
+    w.clear();
+  }
+  return false;
+}
+
 // Kinds whose words are common nouns and adverbs ("week", "today", "minutes"), so that a
 // capital letter inside a sentence makes them part of a title.
 bool names_a_title(RuleKind kind) {
@@ -888,6 +918,11 @@ void tag_timexes(const TimexTagger& tagger, Document& doc) {
     if (r.ok && kind == RuleKind::kYear && !plausible_bare_year(text, s)) r.ok = false;
     if (r.ok && names_a_title(kind) && capitalised_inside_sentence(text, sentence_span, s))
       r.ok = false;
+    if (r.ok && kind == RuleKind::kQuarter && r.anchor != TimexAnchor::kText &&
+        in_sports_context(text, m)) {
+      r.ok = false;
+      r.whole_match_rejected = true;  // nor "first quarter" inside it
+    }
     if (!r.ok && r.whole_match_rejected) {
       pos = m.end;
       continue;
