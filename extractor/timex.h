@@ -68,6 +68,7 @@
 // date the text is at ("The bridge closed on Aug. 4. The week before, ..." 2025-W31, anchor
 // kTimex), else from the DCT (the week before the DCT's week, never the DCT's own); counted from
 // an event ("the week before the vote") they get no timex, having no value to give;
+// "the week before last", "the year after next" are two units from the DCT's (2025-W36);
 // "the end of the month", "the start of the month", "mid-month" are the DCT's month with mod
 // END / START / MID, as "the end of the year" is its year;
 // a year-less quarter near words of a game ("halftime", "overtime", "NBA", "MVP", "Game 7",

@@ -190,8 +190,9 @@ const std::vector<std::pair<RuleKind, std::string>>& rules() {
        "afternoon|evening|night)\\b|"
        "(?i:the_)?(?i:following|previous|preceding|prior)_(?i:day|week|month|year|morning|"
        "evening|night)\\b|(?i:the_(?:next|following)_(?:day|morning|evening))\\b|"
-       // "the week before", "the day after": from the day the text is at (else the DCT).
-       "(?i:the_(?:day|week|month|year|night)_(?:before|after))\\b|"
+       // "the week before", "the day after": from the day the text is at (else the DCT);
+       // "the week before last", "the year after next": from the DCT.
+       "(?i:the_(?:day|week|month|year|night)_(?:before|after))\\b(?:_(?i:last|next)\\b)?|"
        "(?i:the_(?:morning|afternoon|evening|night))\\b"},
   };
   return *kRules;

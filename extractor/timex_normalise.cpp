@@ -1325,7 +1325,8 @@ struct Reader {
     std::string pod = part_of_day(words);
     if (!unit && !pod.empty()) unit = Unit{'D', 1, false};
     if (!unit) return;
-    if ((words.back().low == "before" || words.back().low == "after") && !ends_phrase(after))
+    bool before_after = has_word(words, "before") || has_word(words, "after");
+    if (before_after && !ends_phrase(after))
       return;  // "the week before the vote": counted from an event, not from a date
     int dir = 0;
     for (const auto& w : words) {
@@ -1333,6 +1334,17 @@ struct Reader {
       if (w.low == "previous" || w.low == "preceding" || w.low == "prior" || w.low == "before") dir = -1;
     }
     out.mod = mod_of(words);
+    // "the week before last", "the year after next": two units from the DCT's.
+    if (before_after && (words.back().low == "last" || words.back().low == "next")) {
+      dir = words.back().low == "last" ? -2 : 2;
+      if (!dct) {
+        set(TimexType::kDate, unit->letter == 'D' ? x_date() : unit->letter == 'W' ? "XXXX-WXX"
+                              : unit->letter == 'M' ? "XXXX-XX" : "XXXX", TimexAnchor::kDct);
+        return;
+      }
+      set(TimexType::kDate, shifted(*dct, *unit, dir, 2), TimexAnchor::kDct);
+      return;
+    }
     if (reference) {
       std::string v = shifted(reference->date, *unit, dir, reference->granularity);
       if (unit->letter == 'W' && dir == 0 && reference->granularity >= 2) v = iso_week(reference->date);

@@ -673,6 +673,10 @@ TEST_CASE("timex: the week before counts from the date the text is at, else from
   CHECK(doc.timexes[1].anchor == TimexAnchor::kTimex);
   CHECK(doc.timexes[2].value == "2025-08-05");
   CHECK(doc.timexes[3].value == "2025-07");
+  CHECK(one("The mayor quit the week before last.", wed) == "the week before last|DATE|2025-W36");
+  CHECK(one("The vote is due the year after next.", wed) == "the year after next|DATE|2027");
+  CHECK(one("The week after next, talks resume.", std::nullopt) ==
+        "The week after next|DATE|XXXX-WXX");
   // Counted from an event, not a date: no value can be given, so no timex.
   CHECK(tag("The week before the vote, the mayor quit.", wed).timexes.empty());
   CHECK(tag("The day after he won, the mayor quit.", wed).timexes.empty());
