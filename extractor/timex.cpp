@@ -650,13 +650,36 @@ bool plausible_bare_year(std::string_view text, Span s) {
   return true;
 }
 
+// Whether one of `words` (lower case) is a word of `text` inside `span`, case-insensitively.
+template <size_t N>
+bool contains_word(std::string_view text, Span span, const std::string_view (&words)[N]) {
+  std::string w;
+  for (size_t i = span.begin; i <= span.end && i <= text.size(); ++i) {
+    char c = i < span.end && i < text.size() ? text[i] : ' ';
+    if (is_alpha(c)) {
+      w += lower(c);
+      continue;
+    }
+    for (std::string_view k : words)
+      if (!w.empty() && w == k) return true;
+    w.clear();
+  }
+  return false;
+}
+
 // Whether the text around `m` (kSportsReach bytes either side) tells of a game: a quarter
 // there without a year is a period of play ("early in the first quarter" of a basketball
 // final), not a calendar quarter. The words are ones business news does not use for its
 // quarters (not "points", "scored", "game" or "season", which also describe markets and
 // video games): the sports, leagues and terms of play, and "Game 5" (a numbered game).
-// TimeBank has no such quarters; decided by context words, not learnt.
-bool in_sports_context(std::string_view text, Span m) {
+// TimeBank has no such quarters; decided by context words, not learnt. A word of company
+// accounts in the quarter's own sentence (`sentence_span`: "revenue", "earnings", "fiscal")
+// keeps it a calendar quarter ("the NFL broadcaster's fourth-quarter revenue").
+bool in_sports_context(std::string_view text, Span sentence_span, Span m) {
+  static constexpr std::string_view kAccounts[] = {"revenue", "revenues", "earnings", "profit",
+                                                   "profits", "sales",    "fiscal",   "results",
+                                                   "income",  "gdp",      "economy",  "quarterly"};
+  if (contains_word(text, sentence_span, kAccounts)) return false;
   constexpr uint32_t kSportsReach = 400;  // bytes, about two sentences
   static constexpr std::string_view kWords[] = {
       "halftime", "overtime", "touchdown", "touchdowns", "basketball", "football", "hockey",
@@ -919,7 +942,7 @@ void tag_timexes(const TimexTagger& tagger, Document& doc) {
     if (r.ok && names_a_title(kind) && capitalised_inside_sentence(text, sentence_span, s))
       r.ok = false;
     if (r.ok && kind == RuleKind::kQuarter && r.anchor != TimexAnchor::kText &&
-        in_sports_context(text, m)) {
+        in_sports_context(text, sentence_span, m)) {
       r.ok = false;
       r.whole_match_rejected = true;  // nor "first quarter" inside it
     }

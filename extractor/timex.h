@@ -73,7 +73,8 @@
 // END / START / MID, as "the end of the year" is its year;
 // a year-less quarter near words of a game ("halftime", "overtime", "NBA", "MVP", "Game 7",
 // ... within about two sentences) is a period of play, no timex (TimeBank has none; decided by
-// context words; "points", "scored" and "game" alone do not count, markets use them too);
+// context words; "points", "scored" and "game" alone do not count, markets use them too; a
+// word of company accounts in its sentence, "revenue", "earnings", "fiscal", keeps the date);
 // "the past" as a noun after "with", "from", "of", "to", "into", "about" ("a break with the
 // past", "a thing of the past") is no timex; "in the past" is PAST_REF (TimeBank tags only that).
 // Named holidays (Christmas, New Year's Day/Eve, Easter by the Gregorian computus, Good Friday,

@@ -722,6 +722,8 @@ TEST_CASE("timex: a quarter of a game is no calendar quarter") {
   // Business quarters, and any quarter that names its year, stay dates.
   CHECK(one("Profit rose in the first quarter, the bank said.", mon) ==
         "the first quarter|DATE|2025-Q1");
+  CHECK(one("The NFL broadcaster said its revenue rose in the fourth quarter.", mon) ==
+        "the fourth quarter|DATE|2024-Q4");
   CHECK(one("The NBA reported higher revenue in the first quarter of 2024.", mon) ==
         "the first quarter of 2024|DATE|2024-Q1");
 }
