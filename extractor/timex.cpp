@@ -702,6 +702,59 @@ bool plausible_bare_year(std::string_view text, Span s) {
   return true;
 }
 
+// Whether one of `words` (lower case) is a word of `text` inside `span`, case-insensitively.
+template <size_t N>
+bool contains_word(std::string_view text, Span span, const std::string_view (&words)[N]) {
+  std::string w;
+  for (size_t i = span.begin; i <= span.end && i <= text.size(); ++i) {
+    char c = i < span.end && i < text.size() ? text[i] : ' ';
+    if (is_alpha(c)) {
+      w += lower(c);
+      continue;
+    }
+    for (std::string_view k : words)
+      if (!w.empty() && w == k) return true;
+    w.clear();
+  }
+  return false;
+}
+
+// Whether the text around `m` (kSportsReach bytes either side) tells of a game: a quarter
+// there without a year is a period of play ("early in the first quarter" of a basketball
+// final), not a calendar quarter. The words are ones business news does not use for its
+// quarters (not "points", "scored", "game" or "season", which also describe markets and
+// video games): the sports, leagues and terms of play, and "Game 5" (a numbered game).
+// TimeBank has no such quarters; decided by context words, not learnt. A word of company
+// accounts in the quarter's own sentence (`sentence_span`: "revenue", "earnings", "fiscal")
+// keeps it a calendar quarter ("the NFL broadcaster's fourth-quarter revenue").
+bool in_sports_context(std::string_view text, Span sentence_span, Span m) {
+  static constexpr std::string_view kAccounts[] = {"revenue", "revenues", "earnings", "profit",
+                                                   "profits", "sales",    "fiscal",   "results",
+                                                   "income",  "gdp",      "economy",  "quarterly"};
+  if (contains_word(text, sentence_span, kAccounts)) return false;
+  constexpr uint32_t kSportsReach = 400;  // bytes, about two sentences
+  static constexpr std::string_view kWords[] = {
+      "halftime", "overtime", "touchdown", "touchdowns", "basketball", "football", "hockey",
+      "soccer",   "rugby",    "nba",       "nfl",        "nhl",        "wnba",     "mvp",
+      "playoff",  "playoffs", "quarterback", "rebounds", "buzzer",     "tip-off"};
+  size_t b = m.begin > kSportsReach ? m.begin - kSportsReach : 0;
+  size_t e = std::min<size_t>(text.size(), m.end + kSportsReach);
+  std::string w;
+  for (size_t i = b; i <= e; ++i) {
+    char c = i < e ? text[i] : ' ';
+    if (is_alpha(c) || (c == '-' && !w.empty())) {
+      w += lower(c);
+      continue;
+    }
+    if (w.empty()) continue;
+    for (std::string_view k : kWords)
+      if (w == k) return true;
+    if (w == "game" && c == ' ' && i + 1 < e && is_digit(text[i + 1])) return true;  // "Game 7"
+    w.clear();
+  }
+  return false;
+}
+
 // Kinds whose words are common nouns and adverbs ("week", "today", "minutes"), so that a
 // capital letter inside a sentence makes them part of a title.
 bool names_a_title(RuleKind kind) {
@@ -940,6 +993,11 @@ void tag_timexes(const TimexTagger& tagger, Document& doc) {
     if (r.ok && kind == RuleKind::kYear && !plausible_bare_year(text, s)) r.ok = false;
     if (r.ok && names_a_title(kind) && capitalised_inside_sentence(text, sentence_span, s))
       r.ok = false;
+    if (r.ok && kind == RuleKind::kQuarter && r.anchor != TimexAnchor::kText &&
+        in_sports_context(text, sentence_span, m)) {
+      r.ok = false;
+      r.whole_match_rejected = true;  // nor "first quarter" inside it
+    }
     if (!r.ok && r.whole_match_rejected) {
       pos = m.end;
       continue;

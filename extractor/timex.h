@@ -64,6 +64,23 @@
 //   adds ("a minute and a half" PT1M30S); "the year-earlier nine months" is DURATION P9M;
 //   time words written with a capital inside a sentence are titles, not timexes ("CBS's 60
 //   Minutes", "ABC's This Week"), and so is "today's world" (the present in general).
+// "the week before", "the day after", "the month before" (ending their phrase) count from the
+// date the text is at ("The bridge closed on Aug. 4. The week before, ..." 2025-W31, anchor
+// kTimex), else from the DCT (the week before the DCT's week, never the DCT's own); counted from
+// an event ("the week before the vote") they get no timex, having no value to give;
+// "the week before last", "the year after next" are two units from the DCT's (2025-W36);
+// "the end of the month", "the start of the month", "mid-month" are the DCT's month with mod
+// END / START / MID, as "the end of the year" is its year;
+// a year-less quarter near words of a game ("halftime", "overtime", "NBA", "MVP", "Game 7",
+// ... within about two sentences) is a period of play, no timex (TimeBank has none; decided by
+// context words; "points", "scored" and "game" alone do not count, markets use them too; a
+// word of company accounts in its sentence, "revenue", "earnings", "fiscal", keeps the date);
+// "the past" as a noun after "with", "from", "of", "to", "into", "about" ("a break with the
+// past", "a thing of the past") is no timex; "in the past" is PAST_REF (TimeBank tags only that).
+// Named holidays (Christmas, New Year's Day/Eve, Easter by the Gregorian computus, Good Friday,
+// Thanksgiving, Labor/Labour Day, Memorial Day, Independence Day, the Fourth of July, Canada
+// Day, Bastille Day, Juneteenth, Boxing Day, Halloween, ...) take their year from the text,
+// else from the DCT and the tense as year-less months do.
 // Numbers may group thousands with a comma ("more than 1,000 days" P1000D); "a quarter of a
 // century" is P25Y; "the Easter weekend" and "Christmas week" are the holiday's ISO week
 // (2025-W16-WE, 2024-W52).

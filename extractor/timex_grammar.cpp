@@ -53,7 +53,8 @@ const std::map<std::string, std::string, std::less<>>& parts() {
        "(?:Christmas(?:_(?:Day|Eve))?|New_Year's(?:_(?:Day|Eve))?|"
        "Thanksgiving(?:_Day)?|Election_Day|Independence_Day|Halloween|Valentine's_Day|"
        "Easter(?:_(?:Sunday|Monday))?|Good_Friday|Labor_Day|Memorial_Day|Boxing_Day|May_Day|"
-       "Veterans_Day|Remembrance_Day)\\b"},
+       "Veterans_Day|Remembrance_Day|Labour_Day|Canada_Day|Bastille_Day|Juneteenth|"
+       "(?:(?i:the)_)?Fourth_of_July|July_Fourth)\\b"},
       {"PARTOFDAY", "(?i:morning|afternoon|evening|night|overnight)\\b"},
       {"ORDINAL", "(?i:first|second|third|fourth|1st|2nd|3rd|4th)\\b"},
       {"ORDINAL_C",
@@ -133,6 +134,9 @@ const std::vector<std::pair<RuleKind, std::string>>& rules() {
        "this_past|this_coming|the_year-(?:earlier|ago)|the_year_earlier|the_latest|the_most_recent)_)"
        "(?i:(?:fiscal|financial|calendar)_)?(?i:week|weekend|month|year|quarter|decade)\\b|"
        "(?i:the_)?(?i:year-end|year_end|year's_end|the_weekend|this_time_last_year)\\b|"
+       // "the end of the month", "mid-month": the month, with a mod.
+       "(?i:the_)?(?i:end|beginning|start|middle|close|rest|remainder)_(?i:of)_(?i:the|this)_"
+       "(?i:month)\\b|(?i:mid-month)\\b|"
        "(?:{PREMOD})?(?i:the_)(?:(?i:fiscal|full|calendar|financial)_)?(?i:year|quarter|week)\\b|"
        "(?i:the_)?(?:(?i:comparable|corresponding|same)_)?(?i:year-(?:ago|earlier)|year_(?:ago|earlier))"
        "(?:_(?i:quarter|period|third_quarter|first_quarter|second_quarter|fourth_quarter|"
@@ -186,6 +190,9 @@ const std::vector<std::pair<RuleKind, std::string>>& rules() {
        "afternoon|evening|night)\\b|"
        "(?i:the_)?(?i:following|previous|preceding|prior)_(?i:day|week|month|year|morning|"
        "evening|night)\\b|(?i:the_(?:next|following)_(?:day|morning|evening))\\b|"
+       // "the week before", "the day after": from the day the text is at (else the DCT);
+       // "the week before last", "the year after next": from the DCT.
+       "(?i:the_(?:day|week|month|year|night)_(?:before|after))\\b(?:_(?i:last|next)\\b)?|"
        "(?i:the_(?:morning|afternoon|evening|night))\\b"},
   };
   return *kRules;

@@ -462,14 +462,19 @@ std::optional<year_month_day> holiday(std::string_view name, int y) {
   if (name == "christmas" || name == "christmas day") return fixed(12, 25);
   if (name == "new year's eve" || name == "new year eve") return fixed(12, 31);
   if (name.substr(0, 8) == "new year") return fixed(1, 1);
-  if (name == "independence day") return fixed(7, 4);
+  if (name == "independence day" || name == "fourth of july" || name == "july fourth")
+    return fixed(7, 4);
+  if (name == "canada day") return fixed(7, 1);
+  if (name == "bastille day") return fixed(7, 14);
+  if (name == "juneteenth") return fixed(6, 19);
   if (name == "halloween") return fixed(10, 31);
   if (name == "valentine's day" || name == "valentine day") return fixed(2, 14);
   if (name == "boxing day") return fixed(12, 26);
   if (name == "may day") return fixed(5, 1);
   if (name == "veterans day" || name == "remembrance day") return fixed(11, 11);
   if (name == "thanksgiving" || name == "thanksgiving day") return nth_weekday(y, 11, 4, 4);
-  if (name == "labor day") return nth_weekday(y, 9, 1, 1);
+  // Labor Day (US) and Labour Day (Canada): both the first Monday of September.
+  if (name == "labor day" || name == "labour day") return nth_weekday(y, 9, 1, 1);
   if (name == "memorial day") return nth_weekday(y, 5, 1, 5);
   if (name == "election day") return add_days(nth_weekday(y, 11, 1, 1), 1);
   if (name == "easter" || name == "easter sunday") return easter(y);
@@ -584,6 +589,17 @@ struct Reader {
     std::string w;
     while (b < after.size() && is_alpha(after[b])) w += static_cast<char>(after[b++] | 0x20);
     return w;
+  }
+
+  // Whether the match ends its phrase: punctuation, the end of the text or a conjunction or
+  // preposition follows ("the week before, ...", "the day after and ..."), not a noun phrase
+  // or clause the words would count from ("the week before the vote", "the day after he won").
+  bool ends_phrase(std::string_view rest) const {
+    size_t b = 0;
+    while (b < rest.size() && rest[b] == ' ') ++b;
+    if (b == rest.size() || (!is_alpha(rest[b]) && !is_digit(rest[b]))) return true;
+    std::string w = next_word();
+    return w == "and" || w == "but" || w == "or" || w == "in" || w == "at";
   }
 
   // The first `n` words after the match, lower-cased (letters or digits; punctuation ends
@@ -1309,12 +1325,26 @@ struct Reader {
     std::string pod = part_of_day(words);
     if (!unit && !pod.empty()) unit = Unit{'D', 1, false};
     if (!unit) return;
+    bool before_after = has_word(words, "before") || has_word(words, "after");
+    if (before_after && !ends_phrase(after))
+      return;  // "the week before the vote": counted from an event, not from a date
     int dir = 0;
     for (const auto& w : words) {
       if (w.low == "following" || w.low == "next" || w.low == "after") dir = 1;
       if (w.low == "previous" || w.low == "preceding" || w.low == "prior" || w.low == "before") dir = -1;
     }
     out.mod = mod_of(words);
+    // "the week before last", "the year after next": two units from the DCT's.
+    if (before_after && (words.back().low == "last" || words.back().low == "next")) {
+      dir = words.back().low == "last" ? -2 : 2;
+      if (!dct) {
+        set(TimexType::kDate, unit->letter == 'D' ? x_date() : unit->letter == 'W' ? "XXXX-WXX"
+                              : unit->letter == 'M' ? "XXXX-XX" : "XXXX", TimexAnchor::kDct);
+        return;
+      }
+      set(TimexType::kDate, shifted(*dct, *unit, dir, 2), TimexAnchor::kDct);
+      return;
+    }
     if (reference) {
       std::string v = shifted(reference->date, *unit, dir, reference->granularity);
       if (unit->letter == 'W' && dir == 0 && reference->granularity >= 2) v = iso_week(reference->date);
@@ -1416,6 +1446,16 @@ struct Reader {
   void read_reference() {
     trim();
     if (words.empty()) return;
+    // "a break with the past", "learn from the past", "a thing of the past": the past as a
+    // noun, not a time (TimeBank tags "in the past" only; TE3 silver leaves "of the past"
+    // untagged, 0 of 4).
+    if (words.size() == 2 && words[1].low == "past") {
+      std::string p = previous_word();
+      if (p == "with" || p == "from" || p == "of" || p == "to" || p == "into" || p == "about") {
+        out.whole_match_rejected = true;
+        return;
+      }
+    }
     // "the coming weeks", "the next few years", "the past few months", "the days ahead": an
     // unspecified stretch of that unit (TimeBank: DURATION "PXW"), unlike "recent years" and
     // "the future", which point at a vague time (PAST_REF, FUTURE_REF).
@@ -1650,7 +1690,8 @@ struct Reader {
     std::string name;
     int y = first_year(words);
     for (const auto& w : words) {
-      if (w.low == "last" || w.low == "next" || w.low == "this" || all_digits(w.low)) continue;
+      if (w.low == "last" || w.low == "next" || w.low == "this" || w.low == "the" || all_digits(w.low))
+        continue;
       if (!name.empty()) name += ' ';
       name += w.low;
       if (w.possessive) name += "'s";

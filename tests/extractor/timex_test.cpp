@@ -660,3 +660,78 @@ TEST_CASE("timex: a range of durations counts as its lower bound, never the sum"
         "two to three weeks|DURATION|P2W");
   CHECK(one("The review took one or two years.", kFriday) == "one or two years|DURATION|P1Y");
 }
+
+TEST_CASE("timex: the week before counts from the date the text is at, else from the DCT") {
+  const auto wed = ymd(2025, 9, 17);  // a Wednesday of 2025-W38
+  CHECK(one("The week before, the mayor quit.", wed) == "The week before|DATE|2025-W37");
+  CHECK(one("The day after, the mayor quit.", wed) == "The day after|DATE|2025-09-18");
+  Document doc = tag("The bridge closed on Aug. 4. The week before, engineers had warned the city. "
+                     "The day after, crews arrived. The month before, a truck had hit it.",
+                     wed);
+  REQUIRE(doc.timexes.size() == 4);
+  CHECK(doc.timexes[1].value == "2025-W31");
+  CHECK(doc.timexes[1].anchor == TimexAnchor::kTimex);
+  CHECK(doc.timexes[2].value == "2025-08-05");
+  CHECK(doc.timexes[3].value == "2025-07");
+  CHECK(one("The mayor quit the week before last.", wed) == "the week before last|DATE|2025-W36");
+  CHECK(one("The vote is due the year after next.", wed) == "the year after next|DATE|2027");
+  CHECK(one("The week after next, talks resume.", std::nullopt) ==
+        "The week after next|DATE|XXXX-WXX");
+  // Counted from an event, not a date: no value can be given, so no timex.
+  CHECK(tag("The week before the vote, the mayor quit.", wed).timexes.empty());
+  CHECK(tag("The day after he won, the mayor quit.", wed).timexes.empty());
+}
+
+TEST_CASE("timex: national holidays by name") {
+  const auto wed = ymd(2025, 9, 17);
+  CHECK(one("Crowds filled the park on the Fourth of July.", wed) ==
+        "the Fourth of July|DATE|2025-07-04");
+  CHECK(one("Fireworks lit the harbour on Canada Day.", wed) == "Canada Day|DATE|2025-07-01");
+  CHECK(one("The parade will pass the square on Bastille Day.", ymd(2025, 6, 23)) ==
+        "Bastille Day|DATE|2025-07-14");
+  CHECK(one("Fireworks will light the sky on Bastille Day 2027.", wed) ==
+        "Bastille Day 2027|DATE|2027-07-14");
+  CHECK(one("Stores closed for Labour Day.", wed) == "Labour Day|DATE|2025-09-01");
+  CHECK(one("The strike began on Boxing Day, 2019.", wed) == "Boxing Day, 2019|DATE|2019-12-26");
+  CHECK(one("The service will be held on Easter Sunday.", wed) == "Easter Sunday|DATE|2026-04-05");
+  CHECK(one("He will fly home for Christmas Day.", wed) == "Christmas Day|DATE|2025-12-25");
+  CHECK(one("They married on New Year's Eve.", wed) == "New Year's Eve|DATE|2024-12-31");
+}
+
+TEST_CASE("timex: the end of the month is the month, with a mod") {
+  const auto wed = ymd(2025, 9, 17);
+  CHECK(one("The plant will shut at the end of the month.", wed) ==
+        "the end of the month|DATE|2025-09|END");
+  CHECK(one("Rent is due at the start of the month.", wed) ==
+        "the start of the month|DATE|2025-09|START");
+  CHECK(one("Payments resume mid-month.", wed) == "mid-month|DATE|2025-09|MID");
+  CHECK(one("Fares rise at the beginning of next year.", wed) ==
+        "the beginning of next year|DATE|2026|START");
+  CHECK(one("The board met earlier this month.", wed) == "earlier this month|DATE|2025-09|START");
+  CHECK(one("A ruling is expected later this year.", wed) == "later this year|DATE|2025|END");
+  CHECK(tag("It was the month of their lives.", wed).timexes.empty());
+}
+
+TEST_CASE("timex: a quarter of a game is no calendar quarter") {
+  const auto mon = ymd(2025, 6, 23);
+  CHECK(tag("The rookie was named MVP. His team trailed early in the first quarter.", mon)
+            .timexes.empty());
+  CHECK(tag("She was hurt in the fourth quarter of Game 3.", mon).timexes.empty());
+  CHECK(tag("The NFL side led at halftime but lost the lead in the third quarter.", mon)
+            .timexes.empty());
+  // Business quarters, and any quarter that names its year, stay dates.
+  CHECK(one("Profit rose in the first quarter, the bank said.", mon) ==
+        "the first quarter|DATE|2025-Q1");
+  CHECK(one("The NFL broadcaster said its revenue rose in the fourth quarter.", mon) ==
+        "the fourth quarter|DATE|2024-Q4");
+  CHECK(one("The NBA reported higher revenue in the first quarter of 2024.", mon) ==
+        "the first quarter of 2024|DATE|2024-Q1");
+}
+
+TEST_CASE("timex: the past as a noun after with, from or of is no timex") {
+  const auto mon = ymd(2025, 6, 23);
+  CHECK(tag("The plan marks a break with the past.", mon).timexes.empty());
+  CHECK(tag("Leaders should learn from the past.", mon).timexes.empty());
+  CHECK(tag("Paper tickets are a thing of the past.", mon).timexes.empty());
+  CHECK(one("In the past, the mill employed 400 people.", mon) == "the past|DATE|PAST_REF");
+}
