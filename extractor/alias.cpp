@@ -165,6 +165,13 @@ uint32_t after_known_as(const Document& doc, uint32_t t) {
   return 0;
 }
 
+// Token t ends a phrase: the end of the text or a punctuation mark other than a possessive.
+bool ends_phrase(const Document& doc, uint32_t t) {
+  if (t >= doc.tokens.size()) return true;
+  std::string_view w = doc.slice(doc.tokens[t].span);
+  return w == "," || w == ")" || w == "." || w == ";" || w == ":" || w == "\xE2\x80\x94";
+}
+
 // Pairs (x, y) of adjacent mentions where the text says X is a name of Y:
 //   "X, as [the] Y is known|called"    "Ishin, as the Japan Innovation Party is known"
 //   "Y (known as X)", "Y, [also] known as X", "Y, called X"
@@ -188,8 +195,10 @@ std::vector<std::pair<size_t, size_t>> appositive_aliases(const Document& doc) {
       }
       continue;
     }
-    // "Y (known as X)", "Y, known as X"
-    if (uint32_t after = after_known_as(doc, gap + 1); after && skip_the(doc, after) == b.first_token)
+    // "Y (known as X)", "Y, known as X", X a whole phrase ("Foxconn, known as Apple's
+    // supplier," names no alias)
+    if (uint32_t after = after_known_as(doc, gap + 1);
+        after && skip_the(doc, after) == b.first_token && ends_phrase(doc, b.end_token))
       out.emplace_back(i + 1, i);
   }
   return out;
@@ -359,8 +368,8 @@ struct Builder {
 
   // An article names one thing once: the mentions of one surface form (name_key) with
   // incompatible types take the majority type; ties go to the lexicon's type when it is one of
-  // them, else to the first mention's. Kept apart: a person's name and a place the lexicon
-  // lists when some person mention has a title before it ("Mr. Jordan" and "Jordan").
+  // them, else to the first mention's. Kept apart: a person's name and a place or organisation
+  // the lexicon lists when some person mention has a title before it ("Mr. Jordan", "Jordan").
   void unify_surface_types() {
     std::unordered_map<std::string, std::vector<size_t>> groups;
     for (size_t i = 0; i < doc.mentions.size(); ++i) groups[name_key(surface[i])].push_back(i);
@@ -376,7 +385,7 @@ struct Builder {
       const bool titled_person = std::any_of(members.begin(), members.end(), [&](size_t i) {
         return doc.mentions[i].type == EntityType::kPerson && has_title_before(i);
       });
-      if (titled_person && lexicon && family(*lexicon) == EntityType::kGpe) continue;
+      if (titled_person && lexicon) continue;  // both strongly supported
       const int top = *std::max_element(count.begin(), count.end());
       EntityType winner = family(doc.mentions[members.front()].type);
       if (lexicon && count[static_cast<size_t>(family(*lexicon))] == top) winner = family(*lexicon);

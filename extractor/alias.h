@@ -16,8 +16,8 @@
 //               incompatible types all take the majority type; a tie goes to the lexicon's type
 //               when it is one of them, else to the first mention's ("Kerr County" GPE, ORG,
 //               GPE -> GPE; "OTTAWA" ORG, "Ottawa" GPE -> GPE by the lexicon). Kept apart: a
-//               person and a place the lexicon lists when a title or honorific stands before
-//               one of the person mentions ("Mr. Jordan" ... "Jordan")
+//               person and a place or organisation the lexicon lists when a title or
+//               honorific stands before one of the person mentions ("Mr. Jordan" ... "Jordan")
 //   named as    "X, as [the] Y is known|called", "Y (known as X)", "Y, [also] known as X",
 //               "Y, called X": X takes Y's type and all of X's mentions join Y's entity
 //               ("Ishin, as the Japan Innovation Party is known" -> ORG Japan Innovation Party)

@@ -185,7 +185,8 @@ using T = EntityType;
 }  // namespace
 
 TEST_CASE("alias: a name suffix (Jr., III) does not stop a surname joining the full name") {
-  Document doc = tagged("Ana Duarte Jr. opened the session. Later Duarte left, and Lee Park III met Park.",
+  Document doc = tagged("Ana Duarte Jr. opened the session. Later Duarte left, and Lee Park III "
+                        "met Park.",
                         {{"Ana", 3, T::kPerson}, {"Duarte", 1, T::kPerson},
                          {"Lee", 3, T::kPerson}, {"Park", 1, T::kPerson}});
   REQUIRE(doc.entities.size() == 2);
@@ -248,4 +249,12 @@ TEST_CASE("alias: a titled person and a place of the same name stay apart") {
   REQUIRE(doc.entities.size() == 2);
   CHECK(doc.entities[0].type == T::kPerson);
   CHECK(doc.entities[1].type == T::kGpe);
+}
+
+TEST_CASE("alias: 'Y, known as X's ...' names no alias: X must be a whole phrase") {
+  Document doc = tagged("Korvell, known as Tansy's biggest supplier, hired staff.",
+                        {{"Korvell", 1, T::kOrg}, {"Tansy", 1, T::kOrg}});
+  REQUIRE(doc.entities.size() == 2);
+  CHECK(doc.entities[0].aliases == V{"Korvell"});
+  CHECK(doc.entities[1].aliases == V{"Tansy"});
 }

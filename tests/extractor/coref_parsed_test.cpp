@@ -37,8 +37,8 @@ TEST_CASE("coref parsed: a pronoun under a relative 'who' refers to the name bef
 // Bug (a user's article): "the country" went to a country named once in a side paragraph, not
 // to the country of the dateline and the lead.
 TEST_CASE("coref parsed: 'the country' is the article's main country, not the last one named") {
-  CHECK(links_of("HANOI, Vietnam — A typhoon struck northern Vietnam on Sunday, flooding villages "
-                 "near Hanoi and cutting power to millions.\n\nRescuers used boats to reach "
+  CHECK(links_of("HANOI, Vietnam — A typhoon struck northern Vietnam on Sunday, flooding "
+                 "villages near Hanoi and cutting power to millions.\n\nRescuers used boats to reach "
                  "stranded families. Many roads were under water, and schools were closed.\n\n"
                  "In Laos, Prime Minister Sonexay Siphandone ordered troops to help clear roads. "
                  "Relief flights resumed on Tuesday.\n\nThe storm is the worst to hit the country "
