@@ -367,9 +367,9 @@ struct Builder {
   }
 
   // An article names one thing once: the mentions of one surface form (name_key) with
-  // incompatible types take the majority type; ties go to the lexicon's type when it is one of
-  // them, else to the first mention's. Kept apart: a person's name and a place or organisation
-  // the lexicon lists when some person mention has a title before it ("Mr. Jordan", "Jordan").
+  // incompatible types take the majority type (ties: below). Kept apart: a person's name and a
+  // place or organisation the lexicon lists when some person mention has a title before it
+  // ("Mr. Jordan", "Jordan").
   void unify_surface_types() {
     std::unordered_map<std::string, std::vector<size_t>> groups;
     for (size_t i = 0; i < doc.mentions.size(); ++i) groups[name_key(surface[i])].push_back(i);
@@ -377,7 +377,12 @@ struct Builder {
     for (const auto& [key, members] : groups) {
       if (members.size() < 2) continue;
       std::array<int, kEntityTypeCount> count{};
-      for (size_t i : members) ++count[static_cast<size_t>(family(doc.mentions[i].type))];
+      std::array<float, kEntityTypeCount> confidence{};
+      for (size_t i : members) {
+        const size_t t = static_cast<size_t>(family(doc.mentions[i].type));
+        ++count[t];
+        confidence[t] += doc.mentions[i].confidence;
+      }
       if (std::count_if(count.begin(), count.end(), [](int c) { return c > 0; }) < 2) continue;
       std::optional<EntityType> lexicon;
       for (size_t i : members)
@@ -386,15 +391,20 @@ struct Builder {
         return doc.mentions[i].type == EntityType::kPerson && has_title_before(i);
       });
       if (titled_person && lexicon) continue;  // both strongly supported
+      // The majority type; a tie goes to the lexicon's type, else to the larger summed tagger
+      // confidence, else to the first mention's.
       const int top = *std::max_element(count.begin(), count.end());
       EntityType winner = family(doc.mentions[members.front()].type);
-      if (lexicon && count[static_cast<size_t>(family(*lexicon))] == top) winner = family(*lexicon);
-      else if (count[static_cast<size_t>(winner)] != top)
-        for (size_t i : members)
-          if (count[static_cast<size_t>(family(doc.mentions[i].type))] == top) {
-            winner = family(doc.mentions[i].type);
-            break;
-          }
+      if (lexicon && count[static_cast<size_t>(family(*lexicon))] == top) {
+        winner = family(*lexicon);
+      } else {
+        for (size_t i : members) {
+          const EntityType t = family(doc.mentions[i].type);
+          const size_t a = static_cast<size_t>(t), b = static_cast<size_t>(winner);
+          if (count[a] > count[b] || (count[a] == count[b] && confidence[a] > confidence[b]))
+            winner = t;
+        }
+      }
       for (size_t i : members)
         if (family(doc.mentions[i].type) != winner) doc.mentions[i].type = winner;
     }

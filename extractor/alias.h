@@ -14,7 +14,8 @@
 //               lexicon even when only an alias occurs in the text
 //   one type    an article names one thing once: mentions of the same text (as below) with
 //               incompatible types all take the majority type; a tie goes to the lexicon's type
-//               when it is one of them, else to the first mention's ("Kerr County" GPE, ORG,
+//               when it is one of them, else to the larger summed Mention::confidence (the
+//               tagger's), else to the first mention's ("Kerr County" GPE, ORG,
 //               GPE -> GPE; "OTTAWA" ORG, "Ottawa" GPE -> GPE by the lexicon). Kept apart: a
 //               person and a place or organisation the lexicon lists when a title or
 //               honorific stands before one of the person mentions ("Mr. Jordan" ... "Jordan")

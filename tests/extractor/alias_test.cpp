@@ -235,12 +235,27 @@ TEST_CASE("alias: one surface with two types takes the majority type, ties the l
   for (const Mention& m : doc.mentions) CHECK(m.type == T::kGpe);
 }
 
-TEST_CASE("alias: a tie without a lexicon entry takes the first mention's type") {
+TEST_CASE("alias: a tie without a lexicon entry takes the surer tagger's type, else the first") {
   Document doc = tagged("Zorvex sued Lumo. Zorvex said it would appeal.",
                         {{"Zorvex", 1, T::kOrg}, {"Lumo", 1, T::kOrg}, {"Zorvex", 1, T::kPerson}});
   REQUIRE(doc.entities.size() == 2);
   CHECK(doc.entities[0].type == T::kOrg);
   CHECK(doc.entities[0].mentions.size() == 2);
+  // The same mentions, the tagger surer of the PERSON one.
+  Document again = newsgraph::testing::make_doc("Zorvex sued Lumo. Zorvex said it would appeal.");
+  for (uint32_t t : {0u, 4u}) {
+    Mention m;
+    m.first_token = t;
+    m.end_token = t + 1;
+    m.span = again.tokens[t].span;
+    m.type = t == 0 ? T::kOrg : T::kPerson;
+    m.confidence = t == 0 ? 0.6f : 0.9f;
+    again.mentions.push_back(m);
+  }
+  REQUIRE(again.slice(again.tokens[4].span) == "Zorvex");
+  resolve_aliases(lexicon(), again);
+  REQUIRE(again.entities.size() == 1);
+  CHECK(again.entities[0].type == T::kPerson);
 }
 
 TEST_CASE("alias: a titled person and a place of the same name stay apart") {
