@@ -1,6 +1,9 @@
 #include "extractor/alias.h"
 
 #include <algorithm>
+#include <array>
+#include <optional>
+#include <utility>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -32,6 +35,41 @@ std::vector<std::string> words_of(std::string_view s) {
     if (pos == std::string_view::npos) pos = s.size();
     if (pos > start) out.emplace_back(s.substr(start, pos - start));
     start = pos + 1;
+  }
+  return out;
+}
+
+// A generational suffix that follows a person's surname ("Ferdinand Marcos Jr.", "John Smith
+// III"): the surname is the word before it.
+bool is_name_suffix(std::string_view w) {
+  return w == "Jr." || w == "Jr" || w == "Sr." || w == "Sr" || w == "II" || w == "III" ||
+         w == "IV";
+}
+
+// An abbreviation: two or more capital letters, no lower-case letter ("U.S.", "UK", "EU").
+bool is_abbreviation(std::string_view w) {
+  int upper = 0;
+  for (char c : w) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (std::islower(u)) return false;
+    if (std::isupper(u)) ++upper;
+  }
+  return upper >= 2;
+}
+
+// An organisation's name with each abbreviated country or organisation written in full by the
+// lexicon ("U.S. Steel" -> "United States Steel", "EU Council" -> "European Union Council"),
+// so that both forms have one name_key.
+std::string abbreviations_expanded(const Lexicon& lex, std::string_view name) {
+  std::string out;
+  for (const std::string& w : words_of(name)) {
+    std::string full = w;
+    if (is_abbreviation(w)) {
+      if (const Place* p = find_place(lex, w); p && p->country.empty()) full = p->name;
+      else if (const Organisation* o = find_organisation(lex, w)) full = o->name;
+    }
+    if (!out.empty()) out += ' ';
+    out += full;
   }
   return out;
 }
@@ -105,6 +143,67 @@ void trim_mention(const Lexicon& lex, const Document& doc, Mention& m, Mention* 
     m.span = Span{doc.tokens[m.first_token].span.begin, doc.tokens[m.end_token - 1].span.end};
 }
 
+bool is_word(const Document& doc, uint32_t t, std::string_view lower) {
+  return t < doc.tokens.size() && lower_text(doc.slice(doc.tokens[t].span)) == lower;
+}
+
+// The token after an optional "the" at t.
+uint32_t skip_the(const Document& doc, uint32_t t) { return is_word(doc, t, "the") ? t + 1 : t; }
+
+// The token after an optional adverb at t ("also", "widely", "locally").
+uint32_t skip_adverb(const Document& doc, uint32_t t) {
+  if (t >= doc.tokens.size()) return t;
+  std::string w = lower_text(doc.slice(doc.tokens[t].span));
+  return w == "also" || (w.size() > 3 && w.ends_with("ly")) ? t + 1 : t;
+}
+
+// At t: an optional adverb and "known as" or "called"; returns the token after them, or 0.
+uint32_t after_known_as(const Document& doc, uint32_t t) {
+  t = skip_adverb(doc, t);
+  if (is_word(doc, t, "known") && is_word(doc, t + 1, "as")) return t + 2;
+  if (is_word(doc, t, "called")) return t + 1;
+  return 0;
+}
+
+// Token t ends a phrase: the end of the text or a punctuation mark other than a possessive.
+bool ends_phrase(const Document& doc, uint32_t t) {
+  if (t >= doc.tokens.size()) return true;
+  std::string_view w = doc.slice(doc.tokens[t].span);
+  return w == "," || w == ")" || w == "." || w == ";" || w == ":" || w == "\xE2\x80\x94";
+}
+
+// Pairs (x, y) of adjacent mentions where the text says X is a name of Y:
+//   "X, as [the] Y is known|called"    "Ishin, as the Japan Innovation Party is known"
+//   "Y (known as X)", "Y, [also] known as X", "Y, called X"
+std::vector<std::pair<size_t, size_t>> appositive_aliases(const Document& doc) {
+  std::vector<std::pair<size_t, size_t>> out;
+  for (size_t i = 0; i + 1 < doc.mentions.size(); ++i) {
+    const Mention& a = doc.mentions[i];
+    const Mention& b = doc.mentions[i + 1];
+    const uint32_t gap = a.end_token;
+    if (!is_word(doc, gap, ",") && !is_word(doc, gap, "(")) continue;
+    // "X, as Y is known"
+    if (is_word(doc, gap, ",") && is_word(doc, gap + 1, "as") &&
+        skip_the(doc, gap + 2) == b.first_token) {
+      uint32_t t = b.end_token;
+      if (is_word(doc, t, "is") || is_word(doc, t, "are") || is_word(doc, t, "was") ||
+          is_word(doc, t, "were")) {
+        if (skip_adverb(doc, t + 1) < doc.tokens.size() &&
+            (is_word(doc, skip_adverb(doc, t + 1), "known") ||
+             is_word(doc, skip_adverb(doc, t + 1), "called")))
+          out.emplace_back(i, i + 1);
+      }
+      continue;
+    }
+    // "Y (known as X)", "Y, known as X", X a whole phrase ("Foxconn, known as Apple's
+    // supplier," names no alias)
+    if (uint32_t after = after_known_as(doc, gap + 1);
+        after && skip_the(doc, after) == b.first_token && ends_phrase(doc, b.end_token))
+      out.emplace_back(i + 1, i);
+  }
+  return out;
+}
+
 struct Builder {
   const Lexicon& lex;
   Document& doc;
@@ -118,6 +217,20 @@ struct Builder {
     e.type = type;
     doc.entities.push_back(std::move(e));
     return static_cast<int32_t>(doc.entities.size() - 1);
+  }
+
+  // The key under which mention i matches others: name_key, with the abbreviated countries and
+  // organisations inside an organisation's (or other non-person, non-place) name written out.
+  std::string match_key(size_t i) const {
+    switch (doc.mentions[i].type) {
+      case EntityType::kPerson:
+      case EntityType::kGpe:
+      case EntityType::kLoc:
+      case EntityType::kNorp:
+        return name_key(surface[i]);
+      default:
+        return name_key(abbreviations_expanded(lex, surface[i]));
+    }
   }
 
   // The lexicon's canonical name for a mention, or "".
@@ -150,11 +263,15 @@ struct Builder {
       surface[i] = mi.end_token == mi.first_token + 1 && mi.span.size() < doc.tokens[mi.first_token].span.size()
                        ? std::string(doc.slice(mi.span))  // part of a token (ner.h: trim_compound_modifiers)
                        : phrase_text(doc, mi.first_token, mi.end_token);
+    }
+    const auto named_as = appositive_aliases(doc);
+    for (const auto& [x, y] : named_as) doc.mentions[x].type = doc.mentions[y].type;
+    unify_surface_types();
+    for (size_t i = 0; i < n; ++i) {
       // An upper-case place name of a dateline ("GYEONGJU") is written as a name.
-      const Mention& m = doc.mentions[i];
       auto letters = std::count_if(surface[i].begin(), surface[i].end(),
                                    [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
-      if (m.type == EntityType::kGpe && letters > 3 && !find_place(lex, surface[i]) &&
+      if (doc.mentions[i].type == EntityType::kGpe && letters > 3 && !find_place(lex, surface[i]) &&
           std::all_of(surface[i].begin(), surface[i].end(),
                       [](char c) { return !std::islower(static_cast<unsigned char>(c)); }))
         surface[i] = title_case(surface[i]);
@@ -178,7 +295,7 @@ struct Builder {
       }
       bool single = m.end_token - m.first_token == 1;
       if (single && (m.type == EntityType::kPerson || m.type == EntityType::kOrg)) continue;
-      std::string key = name_key(surface[i]);
+      std::string key = match_key(i);
       int32_t e = -1;
       if (auto it = by_key.find(key); it != by_key.end())
         for (int32_t c : it->second)
@@ -206,7 +323,7 @@ struct Builder {
     for (size_t i = 0; i < n; ++i) {
       if (assigned[i] >= 0) continue;
       const Mention& m = doc.mentions[i];
-      std::string key = name_key(surface[i]);
+      std::string key = match_key(i);
       int32_t e = -1;
       if (auto it = by_key.find(key); it != by_key.end())
         for (int32_t c : it->second)
@@ -218,7 +335,79 @@ struct Builder {
       by_key[key].push_back(e);
       assigned[i] = e;
     }
+    // 4. "X, as Y is known", "Y (known as X)": X's entity is Y's.
+    for (const auto& [x, y] : named_as) merge_entity(assigned[x], assigned[y]);
     finish();
+  }
+
+  // Moves every mention of entity `from` to entity `into`, with its type.
+  void merge_entity(int32_t from, int32_t into) {
+    if (from == into || from < 0 || into < 0) return;
+    for (size_t k = 0; k < assigned.size(); ++k)
+      if (assigned[k] == from) {
+        assigned[k] = into;
+        doc.mentions[k].type = doc.entities[into].type;
+      }
+  }
+
+  // A title or honorific ends right before mention i ("President Marcos", "Mr. Jordan").
+  bool has_title_before(size_t i) const {
+    const uint32_t first = doc.mentions[i].first_token;
+    for (uint32_t k = first >= 4 ? first - 4 : 0; k < first; ++k)
+      if (auto tm = match_title(lex, doc, k, first); tm && tm->end_token == first) return true;
+    return false;
+  }
+
+  // The type the lexicon gives a surface form (place, nationality, organisation), or nullopt.
+  std::optional<EntityType> lexicon_type(const std::string& s) const {
+    if (const Place* p = find_place(lex, s)) return p->type;
+    if (find_nationality(lex, s)) return EntityType::kNorp;
+    if (const Organisation* o = find_organisation(lex, s)) return o->type;
+    return std::nullopt;
+  }
+
+  // An article names one thing once: the mentions of one surface form (name_key) with
+  // incompatible types take the majority type (ties: below). Kept apart: a person's name and a
+  // place or organisation the lexicon lists when some person mention has a title before it
+  // ("Mr. Jordan", "Jordan").
+  void unify_surface_types() {
+    std::unordered_map<std::string, std::vector<size_t>> groups;
+    for (size_t i = 0; i < doc.mentions.size(); ++i) groups[name_key(surface[i])].push_back(i);
+    auto family = [](EntityType t) { return t == EntityType::kLoc ? EntityType::kGpe : t; };
+    for (const auto& [key, members] : groups) {
+      if (members.size() < 2) continue;
+      std::array<int, kEntityTypeCount> count{};
+      std::array<float, kEntityTypeCount> confidence{};
+      for (size_t i : members) {
+        const size_t t = static_cast<size_t>(family(doc.mentions[i].type));
+        ++count[t];
+        confidence[t] += doc.mentions[i].confidence;
+      }
+      if (std::count_if(count.begin(), count.end(), [](int c) { return c > 0; }) < 2) continue;
+      std::optional<EntityType> lexicon;
+      for (size_t i : members)
+        if (!lexicon) lexicon = lexicon_type(surface[i]);
+      const bool titled_person = std::any_of(members.begin(), members.end(), [&](size_t i) {
+        return doc.mentions[i].type == EntityType::kPerson && has_title_before(i);
+      });
+      if (titled_person && lexicon) continue;  // both strongly supported
+      // The majority type; a tie goes to the lexicon's type, else to the larger summed tagger
+      // confidence, else to the first mention's.
+      const int top = *std::max_element(count.begin(), count.end());
+      EntityType winner = family(doc.mentions[members.front()].type);
+      if (lexicon && count[static_cast<size_t>(family(*lexicon))] == top) {
+        winner = family(*lexicon);
+      } else {
+        for (size_t i : members) {
+          const EntityType t = family(doc.mentions[i].type);
+          const size_t a = static_cast<size_t>(t), b = static_cast<size_t>(winner);
+          if (count[a] > count[b] || (count[a] == count[b] && confidence[a] > confidence[b]))
+            winner = t;
+        }
+      }
+      for (size_t i : members)
+        if (family(doc.mentions[i].type) != winner) doc.mentions[i].type = winner;
+    }
   }
 
   // The entity a one-word mention is a short form of, or -1.
@@ -254,8 +443,10 @@ struct Builder {
       if (o.type != m.type) continue;
       auto words = words_of(surface[j]);
       bool match = false;
-      if (m.type == EntityType::kPerson)
+      if (m.type == EntityType::kPerson) {
+        if (words.size() > 2 && is_name_suffix(words.back())) words.pop_back();
         match = words.front() == w || words.back() == w;
+      }
       else if (m.type == EntityType::kOrg)
         match = words.front() == w || words.back() == w ||
                 (w.size() >= 2 && initials_of(surface[j]) == w);
@@ -280,7 +471,8 @@ struct Builder {
     for (int32_t e : order) entities.push_back(std::move(doc.entities[e]));
     doc.entities = std::move(entities);
     std::vector<bool> from_lexicon(doc.entities.size(), false);
-    for (auto& [key, e] : by_lexicon) from_lexicon[remap[e]] = true;
+    for (auto& [key, e] : by_lexicon)
+      if (remap[e] >= 0) from_lexicon[remap[e]] = true;
     for (size_t i = 0; i < doc.mentions.size(); ++i) {
       int32_t e = remap[assigned[i]];
       doc.mentions[i].entity = e;

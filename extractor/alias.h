@@ -12,11 +12,26 @@
 //               lexicon name: "US", "U.S." and "United States" are one GPE "United States";
 //               "Canadian" and "Canadians" one NORP "Canadian"; the entity is named by the
 //               lexicon even when only an alias occurs in the text
+//   one type    an article names one thing once: mentions of the same text (as below) with
+//               incompatible types all take the majority type; a tie goes to the lexicon's type
+//               when it is one of them, else to the larger summed Mention::confidence (the
+//               tagger's), else to the first mention's ("Kerr County" GPE, ORG,
+//               GPE -> GPE; "OTTAWA" ORG, "Ottawa" GPE -> GPE by the lexicon). Kept apart: a
+//               person and a place or organisation the lexicon lists when a title or
+//               honorific stands before one of the person mentions ("Mr. Jordan" ... "Jordan")
+//   named as    "X, as [the] Y is known|called", "Y (known as X)", "Y, [also] known as X",
+//               "Y, called X": X takes Y's type and all of X's mentions join Y's entity
+//               ("Ishin, as the Japan Innovation Party is known" -> ORG Japan Innovation Party)
 //   same name   mentions with the same text (case, dots and a leading "the" ignored) and a
-//               compatible type (equal, or GPE/LOC) are one entity
+//               compatible type (equal, or GPE/LOC) are one entity; in a name that is not a
+//               person's or a place's, an abbreviated country or organisation of the lexicon
+//               (two or more capitals, no lower case) counts as its full name ("U.S. Steel" =
+//               "United States Steel", "EU Council" = "European Union Council")
 //   short forms a one-word PERSON mention joins the PERSON whose multi-word name has that word
-//               first or last ("Carney" -> "Mark Carney", "Xi" -> "Xi Jinping"); with several
-//               candidates, the nearest one mentioned before it, else the first after it.
+//               first or last ("Carney" -> "Mark Carney", "Xi" -> "Xi Jinping"), a generational
+//               suffix ignored ("Marcos" -> "Ferdinand Marcos Jr."; Jr., Sr., II, III, IV);
+//               with several candidates, the nearest one mentioned before it, else the first
+//               after it.
 //               A one-word ORG joins the ORG whose name starts or ends with it ("Huawei" ->
 //               "Huawei Technologies", "the Commission" -> "European Commission")
 //   acronyms    "Asia-Pacific Economic Cooperation (APEC)": the name and the acronym in
@@ -30,7 +45,8 @@
 //
 // Input: doc.mentions (any source), doc.tokens. Output: doc.entities in order of first
 // mention; Mention::entity set for every mention; mention spans may be trimmed (titles, "the",
-// "'s"), a nationality cut from a PERSON mention is added, and mentions stay sorted. Any
+// "'s"), a nationality cut from a PERSON mention is added, and mentions stay sorted;
+// Mention::type may change (the "one type" and "named as" rules). Any
 // previous doc.entities are replaced.
 //
 // Nationalities and places also link to their country for the stages that need it

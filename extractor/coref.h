@@ -31,7 +31,13 @@
 //                     -> an ORG whose name has that word (none: -1); "the country" -> a
 //                     country (GPE); "the bloc"/"the alliance" -> an ORG or GPE named as a
 //                     group of countries ("Union", "Association", "Treaty", ...). The word
-//                     lists are the team's, in coref.cpp
+//                     lists are the team's, in coref.cpp. Of the entities of the type, a type
+//                     head takes the article's main one, not only the last named: its score is
+//                     the salience above plus 20 per name mention so far (not decaying; a
+//                     mention in the first sentence, where the dateline and the lead are,
+//                     counts twice; a name in Document::title adds one), so "the country" after
+//                     a side paragraph on Thailand is Myanmar, the country of the dateline and
+//                     lead, while a country named in the previous sentence still wins
 //
 // Which anaphors: he/she (any position: they are nominative); it/they only as the subject
 // (UD nsubj, nsubj:pass) of a reporting verb or an event trigger of the lexicon (an expletive

@@ -156,3 +156,120 @@ TEST_CASE("alias: a tagger's mention with a nationality and a title is trimmed t
   CHECK(doc.entities[0].name == "Canadian");
   CHECK(doc.entities[1].name == "Mark Carney");
 }
+
+namespace {
+// A document with the mentions a tagger would give: {first word, words, type}, in text order
+// (each first word is searched from after the previous mention).
+struct Given {
+  std::string first;
+  uint32_t words;
+  EntityType type;
+};
+Document tagged(const std::string& text, const std::vector<Given>& given) {
+  Document doc = newsgraph::testing::make_doc(text);
+  uint32_t t = 0;
+  for (const Given& g : given) {
+    while (doc.slice(doc.tokens[t].span) != g.first) ++t;
+    Mention m;
+    m.first_token = t;
+    m.end_token = t + g.words;
+    m.span = Span{doc.tokens[t].span.begin, doc.tokens[t + g.words - 1].span.end};
+    m.type = g.type;
+    doc.mentions.push_back(m);
+    t += g.words;
+  }
+  resolve_aliases(lexicon(), doc);
+  return doc;
+}
+using T = EntityType;
+}  // namespace
+
+TEST_CASE("alias: a name suffix (Jr., III) does not stop a surname joining the full name") {
+  Document doc = tagged("Ana Duarte Jr. opened the session. Later Duarte left, and Lee Park III "
+                        "met Park.",
+                        {{"Ana", 3, T::kPerson}, {"Duarte", 1, T::kPerson},
+                         {"Lee", 3, T::kPerson}, {"Park", 1, T::kPerson}});
+  REQUIRE(doc.entities.size() == 2);
+  CHECK(doc.entities[0].aliases == V{"Ana Duarte Jr.", "Duarte"});
+  CHECK(doc.entities[1].aliases == V{"Lee Park III", "Park"});
+}
+
+TEST_CASE("alias: a country's abbreviation inside an organisation's name equals the full name") {
+  Document doc = tagged(
+      "United States Aluminum cut jobs. U.S. Aluminum said UK Fisheries and United Kingdom "
+      "Fisheries agreed.",
+      {{"United", 3, T::kOrg}, {"U.S.", 2, T::kOrg}, {"UK", 2, T::kOrg}, {"United", 3, T::kOrg}});
+  REQUIRE(doc.entities.size() == 2);
+  CHECK(doc.entities[0].aliases == V{"United States Aluminum", "U.S. Aluminum"});
+  CHECK(doc.entities[1].aliases == V{"United Kingdom Fisheries", "UK Fisheries"});
+}
+
+TEST_CASE("alias: 'X, as Y is known' and 'Y, known as X' make X a name of Y, with Y's type") {
+  Document doc = tagged(
+      "Vanto, as the Northern Farmers League is known, backed the bill. The Coastal Fishers "
+      "Guild (known as Marel) did not. Vanto and Marel met.",
+      {{"Vanto", 1, T::kGpe}, {"Northern", 3, T::kOrg}, {"Coastal", 3, T::kOrg},
+       {"Marel", 1, T::kPerson}, {"Vanto", 1, T::kGpe}, {"Marel", 1, T::kPerson}});
+  REQUIRE(doc.entities.size() == 2);
+  CHECK(doc.entities[0].name == "Northern Farmers League");
+  CHECK(doc.entities[0].type == T::kOrg);
+  CHECK(doc.entities[0].aliases == V{"Northern Farmers League", "Vanto"});
+  CHECK(doc.entities[0].mentions.size() == 3);
+  CHECK(doc.entities[1].aliases == V{"Coastal Fishers Guild", "Marel"});
+  CHECK(doc.entities[1].mentions.size() == 3);
+  for (const Mention& m : doc.mentions) CHECK(m.type == T::kOrg);
+}
+
+TEST_CASE("alias: one surface with two types takes the majority type, ties the lexicon's") {
+  Document doc = tagged(
+      "Brindle County issued a warning. Brindle County officials said Brindle County was "
+      "flooded. OTTAWA - Ottawa agreed.",
+      {{"Brindle", 2, T::kGpe}, {"Brindle", 2, T::kOrg}, {"Brindle", 2, T::kGpe},
+       {"OTTAWA", 1, T::kOrg}, {"Ottawa", 1, T::kGpe}});
+  REQUIRE(doc.entities.size() == 2);
+  CHECK(doc.entities[0].name == "Brindle County");
+  CHECK(doc.entities[0].type == T::kGpe);
+  CHECK(doc.entities[0].mentions.size() == 3);
+  CHECK(doc.entities[1].name == "Ottawa");
+  CHECK(doc.entities[1].type == T::kGpe);
+  for (const Mention& m : doc.mentions) CHECK(m.type == T::kGpe);
+}
+
+TEST_CASE("alias: a tie without a lexicon entry takes the surer tagger's type, else the first") {
+  Document doc = tagged("Zorvex sued Lumo. Zorvex said it would appeal.",
+                        {{"Zorvex", 1, T::kOrg}, {"Lumo", 1, T::kOrg}, {"Zorvex", 1, T::kPerson}});
+  REQUIRE(doc.entities.size() == 2);
+  CHECK(doc.entities[0].type == T::kOrg);
+  CHECK(doc.entities[0].mentions.size() == 2);
+  // The same mentions, the tagger surer of the PERSON one.
+  Document again = newsgraph::testing::make_doc("Zorvex sued Lumo. Zorvex said it would appeal.");
+  for (uint32_t t : {0u, 4u}) {
+    Mention m;
+    m.first_token = t;
+    m.end_token = t + 1;
+    m.span = again.tokens[t].span;
+    m.type = t == 0 ? T::kOrg : T::kPerson;
+    m.confidence = t == 0 ? 0.6f : 0.9f;
+    again.mentions.push_back(m);
+  }
+  REQUIRE(again.slice(again.tokens[4].span) == "Zorvex");
+  resolve_aliases(lexicon(), again);
+  REQUIRE(again.entities.size() == 1);
+  CHECK(again.entities[0].type == T::kPerson);
+}
+
+TEST_CASE("alias: a titled person and a place of the same name stay apart") {
+  Document doc = tagged("Mr. Jordan flew to Jordan.",
+                        {{"Jordan", 1, T::kPerson}, {"Jordan", 1, T::kGpe}});
+  REQUIRE(doc.entities.size() == 2);
+  CHECK(doc.entities[0].type == T::kPerson);
+  CHECK(doc.entities[1].type == T::kGpe);
+}
+
+TEST_CASE("alias: 'Y, known as X's ...' names no alias: X must be a whole phrase") {
+  Document doc = tagged("Korvell, known as Tansy's biggest supplier, hired staff.",
+                        {{"Korvell", 1, T::kOrg}, {"Tansy", 1, T::kOrg}});
+  REQUIRE(doc.entities.size() == 2);
+  CHECK(doc.entities[0].aliases == V{"Korvell"});
+  CHECK(doc.entities[1].aliases == V{"Tansy"});
+}

@@ -33,3 +33,31 @@ TEST_CASE("coref parsed: a pronoun under a relative 'who' refers to the name bef
                  "who announced in May that he would step down.") ==
         std::vector<std::string>{"he -> Tom Hale"});
 }
+
+// Bug (a user's article): "the country" went to a country named once in a side paragraph, not
+// to the country of the dateline and the lead.
+TEST_CASE("coref parsed: 'the country' is the article's main country, not the last one named") {
+  CHECK(links_of("HANOI, Vietnam — A typhoon struck northern Vietnam on Sunday, flooding "
+                 "villages near Hanoi and cutting power to millions.\n\nRescuers used boats to reach "
+                 "stranded families. Many roads were under water, and schools were closed.\n\n"
+                 "In Laos, Prime Minister Sonexay Siphandone ordered troops to help clear roads. "
+                 "Relief flights resumed on Tuesday.\n\nThe storm is the worst to hit the country "
+                 "in decades. The country will hold a day of mourning.") ==
+        std::vector<std::string>{"country -> Vietnam", "country -> Vietnam"});
+}
+
+// Bug (a user's article): "X, as Y is known" left X a separate entity of another type.
+TEST_CASE("alias parsed: 'X, as Y is known' makes X a name of Y, through the whole pipeline") {
+  Document doc = newsgraph::testing::pipeline_doc(
+      "Vekta, as the Green Workers Party is known, opposed the plan. Vekta said it would vote "
+      "against it.",
+      "2025-03-14");
+  int found = 0;
+  for (const auto& e : doc.entities) {
+    if (e.name != "Green Workers Party") continue;
+    ++found;
+    CHECK(e.type == newsgraph::extractor::EntityType::kOrg);
+    CHECK(e.aliases == std::vector<std::string>{"Green Workers Party", "Vekta"});
+  }
+  CHECK(found == 1);
+}

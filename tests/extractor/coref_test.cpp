@@ -146,3 +146,14 @@ TEST_CASE("coref: a capitalised He inside a sentence is a name, not a pronoun") 
   CHECK(links_of("Mark Carney met Vice Premier He Lifeng in May.").empty());
   CHECK(links_of("Mark Carney landed in Beijing. He met the press.") == V{"He -> Mark Carney"});
 }
+
+TEST_CASE("coref: 'the country' takes the article's main country, not the last one named") {
+  // Vietnam is named twice in the lead; Laos once, in a side sentence three sentences back.
+  CHECK(links_of("HANOI, Vietnam - Floods hit northern Vietnam on Monday. Rescuers reached "
+                 "villages near Hanoi. In Laos, officials closed a road. Rescuers searched the "
+                 "rubble overnight. Roads stayed shut. The country said it would rebuild.") ==
+        V{"country -> Vietnam"});
+  // A country named in the previous sentence still wins over one named once in the lead.
+  CHECK(links_of("Floods hit Vietnam on Monday. Rescuers reached villages. Laos closed a road. "
+                 "The country said it would help.") == V{"country -> Laos"});
+}
