@@ -231,6 +231,16 @@ class Resolver {
     return r == "nsubj" || r == "nsubj:pass";
   }
 
+  // True when a verb hangs on token t as parataxis (a misparsed main verb).
+  bool has_parataxis_verb(uint32_t t) const {
+    const Sentence& s = doc_.sentences[sentence_of_token(doc_, t)];
+    for (uint32_t c = t + 1; c < s.end_token; ++c)
+      if (doc_.tokens[c].head == static_cast<int32_t>(t) && doc_.tokens[c].deprel == "parataxis" &&
+          doc_.tokens[c].upos == "VERB")
+        return true;
+    return false;
+  }
+
   // Adds a mention of entity `e` whose head is `head` to the salience model.
   void note(int32_t e, uint32_t head, uint32_t last) {
     if (e < 0 || static_cast<size_t>(e) >= salience_.size()) return;
@@ -238,7 +248,18 @@ class Resolver {
     float w = kRecency;
     // Text without a parse: the first entity of a sentence stands in for its subject (centering
     // ranks it first).
-    if (r == "nsubj" || r == "nsubj:pass" || (r.empty() && !sentence_has_mention_)) w += kSubject;
+    // A subject of a relative clause ("an ally of Macron who had served ...") is not the
+    // clause's topic: Lappin & Leass rank embedded mentions lower; here it gets no subject
+    // weight (a user's bug: "..., he said" went to the name inside the relative clause).
+    const int32_t verb = doc_.tokens[head].head;
+    const bool relative = verb >= 0 && doc_.tokens[verb].deprel == "acl:relcl";
+    // A name parsed as the root of a sentence that has a verb ("Lecornu, 39, an ally of
+    // Macron, told reporters ...", the verb misparsed as parataxis) is that verb's subject.
+    const bool nominal_root = r == "root" && doc_.tokens[head].upos == "PROPN" &&
+                              has_parataxis_verb(head);
+    if (((r == "nsubj" || r == "nsubj:pass") && !relative) || nominal_root ||
+        (r.empty() && !sentence_has_mention_))
+      w += kSubject;
     else if (r == "obj" || r == "iobj") w += kObject;
     if (r.rfind("nmod", 0) != 0 && r != "compound" && r != "amod") w += kHeadNoun;
     if (r.rfind("obl", 0) != 0 && r.rfind("nmod", 0) != 0) w += kNonAdverbial;

@@ -61,3 +61,18 @@ TEST_CASE("alias parsed: 'X, as Y is known' makes X a name of Y, through the who
   }
   CHECK(found == 1);
 }
+
+// Bug found by a user: "..., he said" went to the name inside "an ally of X who had served",
+// not to the sentence's subject (which the parser made the root).
+TEST_CASE("coref parsed: a relative clause's subject and a misparsed root subject for 'he'") {
+  Document doc = newsgraph::testing::pipeline_doc(
+      "LIMA — Paul Dube quit as prime minister of Peru on Monday, weeks after President Tom "
+      "Reyes appointed him and hours after he named his ministers, deepening the crisis.\n\n"
+      "Dube, 41, a close ally of Reyes who had served as interior minister, told reporters "
+      "outside the Palacio Pizarro that he could not stay in office. \"Nobody can govern when "
+      "the rules are not respected,\" he said.",
+      "2025-03-14");
+  REQUIRE(doc.quotes.size() == 1);
+  REQUIRE(doc.quotes[0].speaker >= 0);
+  CHECK(doc.entities[doc.quotes[0].speaker].name == "Paul Dube");
+}
