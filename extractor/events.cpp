@@ -393,6 +393,23 @@ class EventFinder {
     return static_cast<int32_t>(h);
   }
 
+  // "Trump flew to London for talks with Starmer": a meeting noun after "for" whose head is a
+  // trip that took place (a travel verb of kContactVerbs with no modal and no "to" before it)
+  // is the traveller's meeting, so the clause subject is its agent.
+  bool trip_purpose(uint32_t t, const EventTrigger& trig, uint32_t np_start) const {
+    if (trig.frame != EventFrame::kMeet || np_start == 0 || lower(np_start - 1) != "for") return false;
+    const Token& tok = doc_.tokens[t];
+    if (tok.deprel != "obl" || tok.head < 0) return false;
+    uint32_t h = static_cast<uint32_t>(tok.head);
+    if (doc_.tokens[h].upos != "VERB" || !in(kContactVerbs, lemma(h)) || lemma(h) == "call" ||
+        lemma(h) == "try" || lemma(h) == "attempt")
+      return false;
+    if (h > 0 && lower(h - 1) == "to") return false;  // "plans to fly to London for talks"
+    for (uint32_t c : children_[h])
+      if (doc_.tokens[c].deprel == "aux" && in(kModals, lower(c))) return false;
+    return true;
+  }
+
   const EventTrigger* choose_trigger(uint32_t t, const Sentence& s, bool* noun) const {
     const Token& tok = doc_.tokens[t];
     if (!tok.upos.empty()) {
@@ -1236,7 +1253,8 @@ class EventFinder {
                      (in(kPassive, lower(np_start - 2)) || lower(np_start - 2) == "remains" ||
                       lower(np_start - 2) == "remain" || lower(np_start - 2) == "also");
     bool embedded = noun && np_start > sent.first_token && in(kPrepositions, lower(np_start - 1)) &&
-                    !in(kFrameOpeners, lower(np_start - 1)) && !instrument && !undergoes;
+                    !in(kFrameOpeners, lower(np_start - 1)) && !instrument && !undergoes &&
+                    !trip_purpose(t, trig, np_start);
     // "called the tariffs unacceptable", "described the arrests as arbitrary": the one who
     // names an act is not its actor.
     if (noun && np_start > sent.first_token && phrasal_trigger(np_start - 1, sent) == &kCriticised)

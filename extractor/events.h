@@ -113,7 +113,9 @@
 // try to ban"; a call only when a person is called: "called Trump to concede", not "called on
 // Mobutu to resign") and has its subject, the object of the contact as the patient, and the date of
 // the timex attached to that act ("flew to Florida in late November to meet Trump", "called Trump
-// on Wednesday to concede", "tried to ban TikTok"); an event noun that is the passive subject of a
+// on Wednesday to concede", "tried to ban TikTok"); likewise a meeting noun after "for" attached
+// to a trip that took place (fly, travel, go, head; no modal, no "to" before) has the traveller
+// as its agent ("flew to London for talks with Starmer"); an event noun that is the passive subject of a
 // verb takes that verb's "by" agent ("the duties were announced by Trump"). A verb right after a
 // definite common noun ("after the president withdrew") has that unnamed subject, not a name
 // further left; a name coordinated with a prepositional object ("on Canada and Mexico") is an
