@@ -394,6 +394,17 @@ class RelationFinder {
     }
   }
 
+  // "the opposition Democratic Party", "the far-right National Rally": up to two lower-case
+  // words (no mention, no title) between "the" and a name; the name's first token, or `t` when
+  // no name follows them.
+  uint32_t skip_descriptors(uint32_t t, uint32_t se) const {
+    uint32_t k = t;
+    while (k < se && k < t + 2 && mention_of_[k] < 0 && has_letter(doc_, k) &&
+           !is_capitalised(doc_, k) && !match_title(lex_, doc_, k, k + 1))
+      ++k;
+    return k > t && mention_starting_at(k, se) >= 0 ? k : t;
+  }
+
   // How a title follows its holder: an apposition or a copula, a copula only (a pronoun
   // subject), or "as" only (the object of an appointing verb).
   enum class TitleLink { kApposOrCopula, kCopula, kAs };
@@ -431,7 +442,10 @@ class RelationFinder {
     int32_t also_modifier = -1;
     if (end + 1 < se && (text(end) == "of" || text(end) == "for")) {
       uint32_t o = end + 1;
-      if (o < se && text(o) == "the") ++o;
+      if (o < se && text(o) == "the") {
+        ++o;
+        o = skip_descriptors(o, se);  // "leader of the opposition Democratic Party"
+      }
       int32_t of_mod = mention_starting_at(o, se);
       if (of_mod >= 0 && doc_.mentions[of_mod].type != EntityType::kPerson) {
         if (modifier < 0) modifier = of_mod;
@@ -908,6 +922,16 @@ class RelationFinder {
     relate(r.object, "owned_by", r.subject, "", r.sentence, r.evidence, 0.7f, "dep");
   }
 
+  // A token of an amount of money (no mention): a number, a currency sign, a scale word.
+  bool is_amount_token(uint32_t t) const {
+    if (mention_of_[t] >= 0) return false;
+    std::string_view w = text(t);
+    if (w.starts_with("$") || w.starts_with("\xE2\x82\xAC") || w.starts_with("\xC2\xA3") ||
+        w == "billion" || w == "million" || w == "trillion" || w == "-")
+      return true;
+    return !w.empty() && std::isdigit(static_cast<unsigned char>(w[0]));
+  }
+
   // "Nippon Steel completed its acquisition of U.S. Steel": ORG (has|had)? completed|finalised|
   // closed its|the acquisition|purchase|takeover of ORG2 -> ORG2 owned_by ORG. Only a completed
   // deal: a proposed, blocked or planned acquisition owns nothing.
@@ -927,6 +951,8 @@ class RelationFinder {
         uint32_t k = t + 1;
         if (text(k) != "its" && text(k) != "the") continue;
         ++k;
+        // "its $14.9 billion acquisition": an amount or a money mention before the deal noun.
+        while (k < s.end_token && k < t + 8 && !in(kDeals, text(k)) && is_amount_token(k)) ++k;
         if (k + 2 >= s.end_token || !in(kDeals, text(k)) || text(k + 1) != "of") continue;
         uint32_t o = k + 2;
         if (o < s.end_token && text(o) == "the") ++o;

@@ -29,7 +29,10 @@
 //               ORG , the owner|parent (company)? of ORG2 -> ORG2 owned_by ORG;
 //               ORG 's PRODUCT -> owned_by ORG ("Microsoft's Bing" when Bing is a PRODUCT)
 //   acquisition ORG (has|had)? completed|finalised|closed its|the acquisition|purchase|takeover
-//               of ORG2 -> ORG2 owned_by ORG (a proposed or blocked deal gives nothing)
+//               of ORG2 -> ORG2 owned_by ORG (a proposed or blocked deal gives nothing; an
+//               amount may stand before the noun: "its $14.9 billion acquisition of")
+// (appos and copula: up to two lower-case words between "the" and the organisation after "of"
+// are skipped: "the leader of the opposition Democratic Party")
 //   of          (the)? T of M , P   "the president of France, Emmanuel Macron"
 //   possessive  ORG 's P            "Huawei's Meng" (works_for, lower confidence)
 //   its-title   [ORG|GPE opens sentence s-1] ... . Its|Their T , P   "The New Democratic

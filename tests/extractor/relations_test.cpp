@@ -374,6 +374,14 @@ TEST_CASE("relations: ORG completed its acquisition of ORG2 gives ORG2 owned_by 
   std::vector<std::string> v =
       relations_of("The Acme Corporation completed its acquisition of the Zenith Company in May.");
   CHECK(std::find(v.begin(), v.end(), "Zenith Company owned_by Acme Corporation") != v.end());
+  // An amount before the deal noun.
+  v = relations_of("The Acme Corporation completed its $2.5 billion purchase of the Zenith Company.");
+  CHECK(std::find(v.begin(), v.end(), "Zenith Company owned_by Acme Corporation") != v.end());
   v = relations_of("Peru blocked the acquisition of the Zenith Company by the Acme Corporation.");
   CHECK(std::find(v.begin(), v.end(), "Zenith Company owned_by Acme Corporation") == v.end());
+}
+
+TEST_CASE("relations: lower-case words between 'the' and the organisation of a title are skipped") {
+  CHECK(relations_of("Ana Ruiz, the leader of the opposition Green Party, spoke.") ==
+        V{"Ana Ruiz leader_of Green Party"});
 }
