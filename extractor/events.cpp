@@ -258,6 +258,15 @@ class EventFinder {
       if (std::any_of(ms.begin(), ms.end(), [&](int32_t mi) { return !adjectival(mi); }))
         return &kSpokeWith;
     }
+    // "named Katayama as finance minister": naming a person to an office is an appointment
+    // (not "a man named X", which has no "as" and a title after it).
+    if ((l == "name" || l == "tap" || l == "pick") && entity_after(t + 1) &&
+        doc_.mentions[mention_of_[t + 1]].type == EntityType::kPerson) {
+      uint32_t k = doc_.mentions[mention_of_[t + 1]].end_token;
+      if (word_at(k, s) == "as")
+        for (uint32_t j = k + 1; j < s.end_token && j < k + 5; ++j)
+          if (match_title(lex_, doc_, j, s.end_token)) return &kNamedAs;
+    }
     if (l == "withdraw" && next == "from")
       for (uint32_t k = t + 2; k < s.end_token && k < t + 6; ++k)
         if (in(kContests, lower(k))) return &kWithdrew;
@@ -1628,6 +1637,7 @@ class EventFinder {
   const EventTrigger kCalledOn{"call on", false, "DEMAND", "10", EventFrame::kTransitive};
   const EventTrigger kAskedFor{"ask for", false, "APPEAL", "02", EventFrame::kTransitive};
   const EventTrigger kSpokeWith{"speak with", false, "MEET", "04", EventFrame::kMeet};
+  const EventTrigger kNamedAs{"name", false, "APPOINT", "", EventFrame::kTransitive};
   const EventTrigger kWithdrew{"withdraw", false, "RESIGN", "", EventFrame::kTransitive};
   const EventTrigger kTravelled{"travel", false, "VISIT", "04", EventFrame::kVisit};
   const EventTrigger kCriticised{"criticise", false, "ACCUSE", "11", EventFrame::kAccuse};

@@ -85,7 +85,8 @@
 // of one verb (a dateline misparsed), the one nearest before the verb is the subject.
 //
 // Verb phrases whose particle or complement decides the event (CAMEO's verb phrases): "called on X
-// to" DEMAND (X the patient), "asked for" APPEAL, "spoke/talked with X" MEET, "withdrew from the
+// to" DEMAND (X the patient), "named|tapped|picked P as (...) T" APPOINT (P the patient; not "a
+// man named P"), "asked for" APPEAL, "spoke/talked with X" MEET, "withdrew from the
 // race" RESIGN, "flew/travelled/went to X" VISIT (not "returned to"), "called/described X (as)
 // unacceptable, arbitrary, unfair, illegal ..." ACCUSE by the speaker (the act so named gets no
 // clause subject: the critic is not its actor), "blocked imports of X" SANCTION (the trading
