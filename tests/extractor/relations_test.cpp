@@ -385,3 +385,10 @@ TEST_CASE("relations: lower-case words between 'the' and the organisation of a t
   CHECK(relations_of("Ana Ruiz, the leader of the opposition Green Party, spoke.") ==
         V{"Ana Ruiz leader_of Green Party"});
 }
+
+TEST_CASE("relations: a team before a coach's title gives works_for") {
+  CHECK(relations_of("Acme Corporation coach Ana Ruiz left on Monday.") ==
+        V{"Ana Ruiz works_for Acme Corporation"});
+  CHECK(relations_of("Ana Ruiz, the head coach of the Zenith Company, spoke.") ==
+        V{"Ana Ruiz position_held \"Head Coach\"", "Ana Ruiz works_for Zenith Company"});
+}
