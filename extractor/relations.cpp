@@ -904,6 +904,13 @@ class RelationFinder {
   void typed_from_verb(const Relation& r, std::string_view lemma, uint32_t verb) {
     if (r.negated || r.hedged) return;
     acquired_by_verb(r, lemma, verb);
+    // "Ren, who founded Huawei in 1987": the organisation is founded_by the person (Wikidata
+    // P112). Never the bare form "found", most often the past of "find" ("found Huawei liable").
+    std::string form = lower_text(text(verb));
+    if ((lemma == "found" || lemma == "co-found") && form != "found" &&
+        doc_.entities[r.subject].type == EntityType::kPerson &&
+        doc_.entities[r.object].type == EntityType::kOrg)
+      relate(r.object, "founded_by", r.subject, "", r.sentence, r.evidence, 0.7f, "dep");
     if (lemma != "lead" && lemma != "head" && lemma != "chair") return;
     EntityType st = doc_.entities[r.subject].type, ot = doc_.entities[r.object].type;
     if (st != EntityType::kPerson || (ot != EntityType::kOrg && ot != EntityType::kGpe)) return;

@@ -84,7 +84,8 @@
 // when neither negated nor hedged: a PERSON who leads, heads or chairs an ORG or GPE is its
 // leader_of ("Carney led the Liberal Party to a fourth term"; extractor "dep"); an ORG that an
 // ORG or PERSON acquires, buys or purchases (a finite verb, not "to buy") is owned_by it
-// ("Microsoft acquired Activision"). The subject "who"/"which" of a relative clause (acl:relcl)
+// ("Microsoft acquired Activision"); an ORG that a PERSON founded (any form but the bare
+// "found", the past of "find") is founded_by them. The subject "who"/"which" of a relative clause (acl:relcl)
 // is the name the clause modifies ("Le Pen, who leads the National Rally"). The lemma is
 // Token::lemma when set, else from the lexicon's verb lists, else the form with a regular
 // -s/-ed/-ing suffix removed.

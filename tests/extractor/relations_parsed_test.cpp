@@ -39,3 +39,10 @@ TEST_CASE("relations parsed: an organisation bought is owned by the buyer; a pla
   CHECK_FALSE(holds("Microsoft did not acquire the Zenith Company.", "Zenith Company", "owned_by",
                     "Microsoft"));
 }
+
+TEST_CASE("relations parsed: a person who founded an organisation gives founded_by") {
+  CHECK(holds("Ana Ruiz, who founded the Zenith Company in 1990, retired on Monday.",
+              "Zenith Company", "founded_by", "Ana Ruiz"));
+  CHECK(holds("Ana Ruiz founded the Zenith Company in 1990.", "Zenith Company", "founded_by",
+              "Ana Ruiz"));
+}
