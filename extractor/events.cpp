@@ -258,6 +258,15 @@ class EventFinder {
       if (std::any_of(ms.begin(), ms.end(), [&](int32_t mi) { return !adjectival(mi); }))
         return &kSpokeWith;
     }
+    // "named Katayama as finance minister": naming a person to an office is an appointment
+    // (not "a man named X", which has no "as" and a title after it).
+    if ((l == "name" || l == "tap" || l == "pick") && entity_after(t + 1) &&
+        doc_.mentions[mention_of_[t + 1]].type == EntityType::kPerson) {
+      uint32_t k = doc_.mentions[mention_of_[t + 1]].end_token;
+      if (word_at(k, s) == "as")
+        for (uint32_t j = k + 1; j < s.end_token && j < k + 5; ++j)
+          if (match_title(lex_, doc_, j, s.end_token)) return &kNamedAs;
+    }
     if (l == "withdraw" && next == "from")
       for (uint32_t k = t + 2; k < s.end_token && k < t + 6; ++k)
         if (in(kContests, lower(k))) return &kWithdrew;
@@ -391,6 +400,23 @@ class EventFinder {
     for (uint32_t c : children_[h])                  // "will try to ban": not yet done
       if (doc_.tokens[c].deprel == "aux" && in(kModals, lower(c))) return -1;
     return static_cast<int32_t>(h);
+  }
+
+  // "Trump flew to London for talks with Starmer": a meeting noun after "for" whose head is a
+  // trip that took place (a travel verb of kContactVerbs with no modal and no "to" before it)
+  // is the traveller's meeting, so the clause subject is its agent.
+  bool trip_purpose(uint32_t t, const EventTrigger& trig, uint32_t np_start) const {
+    if (trig.frame != EventFrame::kMeet || np_start == 0 || lower(np_start - 1) != "for") return false;
+    const Token& tok = doc_.tokens[t];
+    if (tok.deprel != "obl" || tok.head < 0) return false;
+    uint32_t h = static_cast<uint32_t>(tok.head);
+    if (doc_.tokens[h].upos != "VERB" || !in(kContactVerbs, lemma(h)) || lemma(h) == "call" ||
+        lemma(h) == "try" || lemma(h) == "attempt")
+      return false;
+    if (h > 0 && lower(h - 1) == "to") return false;  // "plans to fly to London for talks"
+    for (uint32_t c : children_[h])
+      if (doc_.tokens[c].deprel == "aux" && in(kModals, lower(c))) return false;
+    return true;
   }
 
   const EventTrigger* choose_trigger(uint32_t t, const Sentence& s, bool* noun) const {
@@ -1236,7 +1262,8 @@ class EventFinder {
                      (in(kPassive, lower(np_start - 2)) || lower(np_start - 2) == "remains" ||
                       lower(np_start - 2) == "remain" || lower(np_start - 2) == "also");
     bool embedded = noun && np_start > sent.first_token && in(kPrepositions, lower(np_start - 1)) &&
-                    !in(kFrameOpeners, lower(np_start - 1)) && !instrument && !undergoes;
+                    !in(kFrameOpeners, lower(np_start - 1)) && !instrument && !undergoes &&
+                    !trip_purpose(t, trig, np_start);
     // "called the tariffs unacceptable", "described the arrests as arbitrary": the one who
     // names an act is not its actor.
     if (noun && np_start > sent.first_token && phrasal_trigger(np_start - 1, sent) == &kCriticised)
@@ -1610,6 +1637,7 @@ class EventFinder {
   const EventTrigger kCalledOn{"call on", false, "DEMAND", "10", EventFrame::kTransitive};
   const EventTrigger kAskedFor{"ask for", false, "APPEAL", "02", EventFrame::kTransitive};
   const EventTrigger kSpokeWith{"speak with", false, "MEET", "04", EventFrame::kMeet};
+  const EventTrigger kNamedAs{"name", false, "APPOINT", "", EventFrame::kTransitive};
   const EventTrigger kWithdrew{"withdraw", false, "RESIGN", "", EventFrame::kTransitive};
   const EventTrigger kTravelled{"travel", false, "VISIT", "04", EventFrame::kVisit};
   const EventTrigger kCriticised{"criticise", false, "ACCUSE", "11", EventFrame::kAccuse};

@@ -85,7 +85,8 @@
 // of one verb (a dateline misparsed), the one nearest before the verb is the subject.
 //
 // Verb phrases whose particle or complement decides the event (CAMEO's verb phrases): "called on X
-// to" DEMAND (X the patient), "asked for" APPEAL, "spoke/talked with X" MEET, "withdrew from the
+// to" DEMAND (X the patient), "named|tapped|picked P as (...) T" APPOINT (P the patient; not "a
+// man named P"), "asked for" APPEAL, "spoke/talked with X" MEET, "withdrew from the
 // race" RESIGN, "flew/travelled/went to X" VISIT (not "returned to"), "called/described X (as)
 // unacceptable, arbitrary, unfair, illegal ..." ACCUSE by the speaker (the act so named gets no
 // clause subject: the critic is not its actor), "blocked imports of X" SANCTION (the trading
@@ -113,7 +114,9 @@
 // try to ban"; a call only when a person is called: "called Trump to concede", not "called on
 // Mobutu to resign") and has its subject, the object of the contact as the patient, and the date of
 // the timex attached to that act ("flew to Florida in late November to meet Trump", "called Trump
-// on Wednesday to concede", "tried to ban TikTok"); an event noun that is the passive subject of a
+// on Wednesday to concede", "tried to ban TikTok"); likewise a meeting noun after "for" attached
+// to a trip that took place (fly, travel, go, head; no modal, no "to" before) has the traveller
+// as its agent ("flew to London for talks with Starmer"); an event noun that is the passive subject of a
 // verb takes that verb's "by" agent ("the duties were announced by Trump"). A verb right after a
 // definite common noun ("after the president withdrew") has that unnamed subject, not a name
 // further left; a name coordinated with a prepositional object ("on Canada and Mexico") is an

@@ -94,8 +94,10 @@ class RelationFinder {
     of_phrases();
     led_by();
     ownership();
+    completed_acquisitions();
     successions();
     pronoun_copulas();
+    active_appointments();
     possessive_pronoun_titles();
     nationalities();
     lexicon_locations();
@@ -295,7 +297,8 @@ class RelationFinder {
       std::string w = lower_text(text(t));
       if (w != "he" && w != "she") continue;
       int32_t person = extractor::entity_at(doc_, t);
-      if (person >= 0) title_after_subject(person, t, t + 1, sentence_of_token(doc_, t), true);
+      if (person >= 0)
+        title_after_subject(person, t, t + 1, sentence_of_token(doc_, t), TitleLink::kCopula);
     }
   }
 
@@ -350,16 +353,69 @@ class RelationFinder {
     if (j + 2 < se && (text(j) == "stays" || text(j) == "stayed" || text(j) == "remains") &&
         text(j + 1) == "on" && text(j + 2) == "as")
       return j + 3;
+    // "Lecornu resigned as prime minister": one leaves an office one held.
+    if (j + 1 < se && (text(j) == "resigned" || text(j) == "quit") && text(j + 1) == "as")
+      return j + 2;
+    if (j + 2 < se && (text(j) == "stepped" || text(j) == "steps") && text(j + 1) == "down" &&
+        text(j + 2) == "as")
+      return j + 3;
     return k;
   }
 
+  // "Takaichi named Katayama as finance minister", "Macron appointed him as prime minister":
+  // the appointee (a PERSON mention, or he/him/she/her resolved by coreference) right after an
+  // appointing verb holds the title after "as". Not after a modal, a negation or "to" ("plans
+  // to name X as"), where the appointment has not happened.
+  void active_appointments() {
+    static constexpr std::string_view kAppointing[] = {"named", "appointed", "nominated",
+                                                       "names", "appoints", "nominates",
+                                                       "tapped", "picked", "chose"};
+    for (const Sentence& s : doc_.sentences) {
+      const uint32_t sent = static_cast<uint32_t>(&s - doc_.sentences.data());
+      for (uint32_t t = s.first_token + 1; t + 3 < s.end_token; ++t) {
+        if (!in(kAppointing, text(t)) || mention_of_[t] >= 0) continue;
+        std::string prev = lower_text(text(t - 1));
+        if (prev == "to" || in(kNegations, prev) || in(kHedges, prev) || prev == "will" ||
+            prev == "was" || prev == "were" || prev == "been" || prev == "be")
+          continue;
+        int32_t person = -1;
+        uint32_t end = t + 1;
+        if (int32_t pm = mention_starting_at(t + 1, s.end_token);
+            pm >= 0 && doc_.mentions[pm].type == EntityType::kPerson) {
+          person = doc_.mentions[pm].entity;
+          end = doc_.mentions[pm].end_token;
+        } else if (std::string w = lower_text(text(t + 1)); w == "him" || w == "her") {
+          person = extractor::entity_at(doc_, t + 1);
+          end = t + 2;
+        }
+        if (person < 0 || end >= s.end_token || text(end) != "as") continue;
+        title_after_subject(person, t + 1, end, sent, TitleLink::kAs);
+      }
+    }
+  }
+
+  // "the opposition Democratic Party", "the far-right National Rally": up to two lower-case
+  // words (no mention, no title) between "the" and a name; the name's first token, or `t` when
+  // no name follows them.
+  uint32_t skip_descriptors(uint32_t t, uint32_t se) const {
+    uint32_t k = t;
+    while (k < se && k < t + 2 && mention_of_[k] < 0 && has_letter(doc_, k) &&
+           !is_capitalised(doc_, k) && !match_title(lex_, doc_, k, k + 1))
+      ++k;
+    return k > t && mention_starting_at(k, se) >= 0 ? k : t;
+  }
+
+  // How a title follows its holder: an apposition or a copula, a copula only (a pronoun
+  // subject), or "as" only (the object of an appointing verb).
+  enum class TitleLink { kApposOrCopula, kCopula, kAs };
+
   void title_after_subject(int32_t subject, uint32_t first, uint32_t subject_end, uint32_t sent,
-                           bool copula_only = false) {
+                           TitleLink link = TitleLink::kApposOrCopula) {
     const uint32_t se = sentence(sent).end_token;
     uint32_t k = subject_end;
     if (k >= se) return;
-    bool appos = text(k) == "," && !copula_only;
-    uint32_t after_copula = skip_copula(k, se);
+    bool appos = text(k) == "," && link == TitleLink::kApposOrCopula;
+    uint32_t after_copula = link == TitleLink::kAs ? (text(k) == "as" ? k + 1 : k) : skip_copula(k, se);
     bool copula = after_copula > k;
     if (!appos && !copula) return;
     k = appos ? k + 1 : after_copula;
@@ -386,7 +442,10 @@ class RelationFinder {
     int32_t also_modifier = -1;
     if (end + 1 < se && (text(end) == "of" || text(end) == "for")) {
       uint32_t o = end + 1;
-      if (o < se && text(o) == "the") ++o;
+      if (o < se && text(o) == "the") {
+        ++o;
+        o = skip_descriptors(o, se);  // "leader of the opposition Democratic Party"
+      }
       int32_t of_mod = mention_starting_at(o, se);
       if (of_mod >= 0 && doc_.mentions[of_mod].type != EntityType::kPerson) {
         if (modifier < 0) modifier = of_mod;
@@ -423,11 +482,12 @@ class RelationFinder {
           !find_reporting_verb(lex_, next))
         return;
     }
+    const char* extractor = appos ? "appos" : link == TitleLink::kAs ? "appointment" : "copula";
     title_relations(subject, *tm, title_first, modifier, former, sent, span_of(first, end),
-                    appos ? "appos" : "copula", literal);
+                    extractor, literal);
     if (also_modifier >= 0)
       title_relations(subject, *tm, title_first, also_modifier, former, sent, span_of(first, end),
-                      appos ? "appos" : "copula", literal);
+                      extractor, literal);
   }
 
   // ORG 's P: "Huawei's Meng"
@@ -781,6 +841,11 @@ class RelationFinder {
           int32_t e = entity_at(c);
           // "he led the Bank of Canada": a personal pronoun stands for its person.
           if (e < 0 && (w == "he" || w == "she")) e = extractor::entity_at(doc_, c);
+          // "Le Pen, who leads the National Rally": a relative pronoun stands for the name the
+          // relative clause modifies.
+          if (e < 0 && (w == "who" || w == "which") && doc_.tokens[v].deprel == "acl:relcl" &&
+              doc_.tokens[v].head >= 0)
+            e = entity_at(static_cast<uint32_t>(doc_.tokens[v].head));
           if (e >= 0 && (*slot < 0 || nearest)) {
             *slot = e;
             lo = std::min(lo, c);
@@ -810,7 +875,7 @@ class RelationFinder {
       r.hedged = hedged || irrealis(doc_, v);  // "demanded that Canada release Meng"
       r.extractor = "dep";
       add_relation(doc_, r);
-      typed_from_verb(r, lemma_of(r.predicate));
+      typed_from_verb(r, lemma_of(r.predicate), v);
     }
   }
 
@@ -836,12 +901,75 @@ class RelationFinder {
   // A few verbs state a typed relation outright: a person who leads, heads or chairs an
   // organisation or a country is its leader ("Carney led the Liberal Party to a fourth term",
   // "he led the Bank of Canada"). Never from a negated or hedged clause.
-  void typed_from_verb(const Relation& r, std::string_view lemma) {
+  void typed_from_verb(const Relation& r, std::string_view lemma, uint32_t verb) {
     if (r.negated || r.hedged) return;
+    acquired_by_verb(r, lemma, verb);
+    // "Ren, who founded Huawei in 1987": the organisation is founded_by the person (Wikidata
+    // P112). Never the bare form "found", most often the past of "find" ("found Huawei liable").
+    std::string form = lower_text(text(verb));
+    if ((lemma == "found" || lemma == "co-found") && form != "found" &&
+        doc_.entities[r.subject].type == EntityType::kPerson &&
+        doc_.entities[r.object].type == EntityType::kOrg)
+      relate(r.object, "founded_by", r.subject, "", r.sentence, r.evidence, 0.7f, "dep");
     if (lemma != "lead" && lemma != "head" && lemma != "chair") return;
     EntityType st = doc_.entities[r.subject].type, ot = doc_.entities[r.object].type;
     if (st != EntityType::kPerson || (ot != EntityType::kOrg && ot != EntityType::kGpe)) return;
     relate(r.subject, "leader_of", r.object, "", r.sentence, r.evidence, 0.7f, "dep");
+  }
+
+  // "Microsoft acquired Activision", "Musk bought Twitter": the organisation bought is owned by
+  // the buyer (Wikidata P127). Only a finite verb that happened: not "to buy" ("its bid to buy
+  // U.S. Steel"), not negated or hedged (checked by the caller).
+  void acquired_by_verb(const Relation& r, std::string_view lemma, uint32_t verb) {
+    if (lemma != "acquire" && lemma != "buy" && lemma != "purchase") return;
+    if (verb > 0 && lower_text(text(verb - 1)) == "to") return;
+    if (doc_.tokens[verb].deprel == "xcomp" || doc_.tokens[verb].deprel == "acl") return;
+    EntityType st = doc_.entities[r.subject].type, ot = doc_.entities[r.object].type;
+    if ((st != EntityType::kOrg && st != EntityType::kPerson) || ot != EntityType::kOrg) return;
+    relate(r.object, "owned_by", r.subject, "", r.sentence, r.evidence, 0.7f, "dep");
+  }
+
+  // A token of an amount of money (no mention): a number, a currency sign, a scale word.
+  bool is_amount_token(uint32_t t) const {
+    if (mention_of_[t] >= 0) return false;
+    std::string_view w = text(t);
+    if (w.starts_with("$") || w.starts_with("\xE2\x82\xAC") || w.starts_with("\xC2\xA3") ||
+        w == "billion" || w == "million" || w == "trillion" || w == "-")
+      return true;
+    return !w.empty() && std::isdigit(static_cast<unsigned char>(w[0]));
+  }
+
+  // "Nippon Steel completed its acquisition of U.S. Steel": ORG (has|had)? completed|finalised|
+  // closed its|the acquisition|purchase|takeover of ORG2 -> ORG2 owned_by ORG. Only a completed
+  // deal: a proposed, blocked or planned acquisition owns nothing.
+  void completed_acquisitions() {
+    static constexpr std::string_view kCompleted[] = {"completed", "finalised", "finalized",
+                                                      "closed", "completes", "finalises",
+                                                      "finalizes", "closes"};
+    static constexpr std::string_view kDeals[] = {"acquisition", "purchase", "takeover"};
+    for (const Sentence& s : doc_.sentences) {
+      const uint32_t sent = static_cast<uint32_t>(&s - doc_.sentences.data());
+      for (uint32_t t = s.first_token + 1; t + 3 < s.end_token; ++t) {
+        if (!in(kCompleted, text(t))) continue;
+        uint32_t b = t;
+        if (b > s.first_token + 1 && (text(b - 1) == "has" || text(b - 1) == "had")) --b;
+        int32_t buyer = mention_ending_at(b, s.first_token);
+        if (buyer < 0 || doc_.mentions[buyer].type != EntityType::kOrg) continue;
+        uint32_t k = t + 1;
+        if (text(k) != "its" && text(k) != "the") continue;
+        ++k;
+        // "its $14.9 billion acquisition": an amount or a money mention before the deal noun.
+        while (k < s.end_token && k < t + 8 && !in(kDeals, text(k)) && is_amount_token(k)) ++k;
+        if (k + 2 >= s.end_token || !in(kDeals, text(k)) || text(k + 1) != "of") continue;
+        uint32_t o = k + 2;
+        if (o < s.end_token && text(o) == "the") ++o;
+        int32_t bought = mention_starting_at(o, s.end_token);
+        if (bought < 0 || doc_.mentions[bought].type != EntityType::kOrg) continue;
+        relate(doc_.mentions[bought].entity, "owned_by", doc_.mentions[buyer].entity, "", sent,
+               span_of(doc_.mentions[buyer].first_token, doc_.mentions[bought].end_token), 0.8f,
+               "acquisition");
+      }
+    }
   }
 
   // E1 (aux|adverb)* verb (det)? E2 within one sentence.

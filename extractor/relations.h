@@ -12,7 +12,12 @@
 //   copula      P is|was|became|served as|stays on as (the|a)? [M ('s)?] (ordinal)? T (of M)?
 //                                   "Carney is Canada's prime minister"; passive appointments
 //                                   read alike: "Carney was sworn in as Canada's 24th prime
-//                                   minister", "X was named|elected|appointed (as)? T"
+//                                   minister", "X was named|elected|appointed (as)? T"; so does
+//                                   leaving it: "P resigned|quit|stepped down as T (of M)?"
+//   appointment V P|him|her as (the|a)? [M ('s)?] T (of M)?   V = named, appointed, nominated,
+//                                   tapped, picked, chose: "Takaichi named Katayama as finance
+//                                   minister" (the appointee holds T; not after to, a modal or a
+//                                   negation: "plans to name X as")
 //               (appos and copula: "T of M and (then)? (of)? M" holds for both organisations,
 //               "the chief executive of Google and Alphabet"; a minister's lower-case
 //               portfolio belongs to the title: "minister of transport and internal trade")
@@ -23,6 +28,11 @@
 //   ownership   ORG , (a|the)? unit|subsidiary|division|affiliate|arm of ORG2 -> owned_by ORG2;
 //               ORG , the owner|parent (company)? of ORG2 -> ORG2 owned_by ORG;
 //               ORG 's PRODUCT -> owned_by ORG ("Microsoft's Bing" when Bing is a PRODUCT)
+//   acquisition ORG (has|had)? completed|finalised|closed its|the acquisition|purchase|takeover
+//               of ORG2 -> ORG2 owned_by ORG (a proposed or blocked deal gives nothing; an
+//               amount may stand before the noun: "its $14.9 billion acquisition of")
+// (appos and copula: up to two lower-case words between "the" and the organisation after "of"
+// are skipped: "the leader of the opposition Democratic Party")
 //   of          (the)? T of M , P   "the president of France, Emmanuel Macron"
 //   possessive  ORG 's P            "Huawei's Meng" (works_for, lower confidence)
 //   its-title   [ORG|GPE opens sentence s-1] ... . Its|Their T , P   "The New Democratic
@@ -72,7 +82,11 @@
 // of extractor/factuality.h finds wanted, supposed or asked about ("demanded that Canada
 // release Meng", "if Ottawa arrests Meng", a question) is hedged too. A few verbs also give a typed relation
 // when neither negated nor hedged: a PERSON who leads, heads or chairs an ORG or GPE is its
-// leader_of ("Carney led the Liberal Party to a fourth term"; extractor "dep"). The lemma is
+// leader_of ("Carney led the Liberal Party to a fourth term"; extractor "dep"); an ORG that an
+// ORG or PERSON acquires, buys or purchases (a finite verb, not "to buy") is owned_by it
+// ("Microsoft acquired Activision"); an ORG that a PERSON founded (any form but the bare
+// "found", the past of "find") is founded_by them. The subject "who"/"which" of a relative clause (acl:relcl)
+// is the name the clause modifies ("Le Pen, who leads the National Rally"). The lemma is
 // Token::lemma when set, else from the lexicon's verb lists, else the form with a regular
 // -s/-ed/-ing suffix removed.
 //
@@ -83,7 +97,7 @@
 // (extractor/alias.h). Output: doc.relations appended, one per distinct (subject, predicate,
 // object), the highest confidence kept; Relation::extractor names the pattern ("title",
 // "appos", "copula", "of", "possessive", "title-bare", "led-by", "nationality", "located",
-// "succession",
+// "succession", "appointment", "acquisition",
 // "lexicon", "dep", "surface").
 // May append entities with no mentions (countries of nationality words).
 // Thread safety: reads only the Lexicon; call concurrently on different Documents.

@@ -230,3 +230,15 @@ TEST_CASE("events parsed: a leader announcing the act of the country they lead i
                   "announced on Monday.") ==
         V{"SANCTION tariff: agent=Peru recipient=Chile 2025-03-10"});
 }
+
+TEST_CASE("events parsed: talks that are the purpose of a trip that took place are the traveller's") {
+  CHECK(events_of("Ana Ruiz flew to Lima on Monday for talks with President Paul Dube.") ==
+        V{"VISIT flew: agent=Ana Ruiz recipient=Peru 2025-03-10",
+          "MEET talks: agent=Ana Ruiz partner=Paul Dube 2025-03-10"});
+}
+
+TEST_CASE("events parsed: naming a person as a title holder is an appointment; 'a man named X' is not") {
+  CHECK(events_of("President Paul Dube named Ana Ruiz as finance minister on Monday.") ==
+        V{"APPOINT named: agent=Paul Dube patient=Ana Ruiz 2025-03-10"});
+  CHECK(events_of("A man named Ana Ruiz spoke to reporters in Lima.") == V{});
+}

@@ -353,3 +353,42 @@ TEST_CASE("relations: an open relation under a demand is hedged, the demander's 
                 (r.hedged ? " hedged" : ""));
   CHECK(v == V{"Chile rel:release Ana Ruiz hedged"});
 }
+
+TEST_CASE("relations: 'resigned as' / 'stepped down as' T of M gives the title held") {
+  CHECK(relations_of("Ana Ruiz resigned as prime minister of Peru on Monday.") ==
+        V{"Ana Ruiz leader_of Peru", "Ana Ruiz position_held \"Prime Minister\""});
+  CHECK(relations_of("Ana Ruiz stepped down as prime minister of Peru.") ==
+        V{"Ana Ruiz leader_of Peru", "Ana Ruiz position_held \"Prime Minister\""});
+}
+
+TEST_CASE("relations: an appointing verb's object before 'as' T holds the title; not a planned one") {
+  std::vector<std::string> v = relations_of("Ana Ruiz named Paul Dube as finance minister on Tuesday.");
+  CHECK(std::find(v.begin(), v.end(), "Paul Dube position_held \"Finance Minister\"") != v.end());
+  CHECK(std::find(v.begin(), v.end(), "Ana Ruiz position_held \"Finance Minister\"") == v.end());
+  // Not yet done.
+  v = relations_of("Ana Ruiz plans to name Paul Dube as finance minister.");
+  CHECK(std::find(v.begin(), v.end(), "Paul Dube position_held \"Finance Minister\"") == v.end());
+}
+
+TEST_CASE("relations: ORG completed its acquisition of ORG2 gives ORG2 owned_by ORG; a blocked one does not") {
+  std::vector<std::string> v =
+      relations_of("The Acme Corporation completed its acquisition of the Zenith Company in May.");
+  CHECK(std::find(v.begin(), v.end(), "Zenith Company owned_by Acme Corporation") != v.end());
+  // An amount before the deal noun.
+  v = relations_of("The Acme Corporation completed its $2.5 billion purchase of the Zenith Company.");
+  CHECK(std::find(v.begin(), v.end(), "Zenith Company owned_by Acme Corporation") != v.end());
+  v = relations_of("Peru blocked the acquisition of the Zenith Company by the Acme Corporation.");
+  CHECK(std::find(v.begin(), v.end(), "Zenith Company owned_by Acme Corporation") == v.end());
+}
+
+TEST_CASE("relations: lower-case words between 'the' and the organisation of a title are skipped") {
+  CHECK(relations_of("Ana Ruiz, the leader of the opposition Green Party, spoke.") ==
+        V{"Ana Ruiz leader_of Green Party"});
+}
+
+TEST_CASE("relations: a team before a coach's title gives works_for") {
+  CHECK(relations_of("Acme Corporation coach Ana Ruiz left on Monday.") ==
+        V{"Ana Ruiz works_for Acme Corporation"});
+  CHECK(relations_of("Ana Ruiz, the head coach of the Zenith Company, spoke.") ==
+        V{"Ana Ruiz position_held \"Head Coach\"", "Ana Ruiz works_for Zenith Company"});
+}
