@@ -32,6 +32,12 @@ bool is_title_word(std::string_view w) {
   return std::find(std::begin(kTitleWords), std::end(kTitleWords), w) != std::end(kTitleWords);
 }
 
+// Royal, noble and religious titles, which are followed by a given name ("Prince Harry",
+// "Pope Leo", "Sister Mary", "Sir Keir"), unlike political ones ("President Xi"). Our own list.
+constexpr std::string_view kGivenNameTitles[] = {
+    "prince", "princess", "king", "queen", "crown", "emperor", "empress", "pope", "saint", "st",
+    "sister", "brother", "sir", "dame", "sheikh", "sultan", "emir"};
+
 std::vector<std::string> words(std::string_view s) {
   std::vector<std::string> out;
   size_t i = 0;
@@ -163,6 +169,26 @@ std::optional<std::string> stored_countries(sqlite3* db, int64_t id, std::set<st
   before.bind(1, id);
   while ((rc = before.step()) == SQLITE_ROW)
     if (auto err = add_if_gpe(country_word_before(before.text(0)))) return err;
+  if (rc != SQLITE_DONE) return before.error();
+  return std::nullopt;
+}
+
+// The title words right before entity `id`'s stored name mentions ("prince" for "Prince
+// Harry", when the extractor stored "Harry"), and those its stored name starts with.
+std::optional<std::string> stored_titles(sqlite3* db, int64_t id, std::string_view name,
+                                         std::set<std::string>* out) {
+  for (const auto& w : words(normalise_name(name)))
+    if (is_title_word(w) || among(kGivenNameTitles, w)) out->insert(w);
+  Statement before(db,
+                   "SELECT DISTINCT substr(a.text, max(m.start - 39, 1), min(m.start, 40)) "
+                   "FROM mentions m JOIN articles a ON a.id = m.article_id "
+                   "WHERE m.entity_id = ?1 AND m.source != 'coref'");
+  before.bind(1, id);
+  int rc;
+  while ((rc = before.step()) == SQLITE_ROW) {
+    std::string w = country_word_before(before.text(0));
+    if (is_title_word(w) || among(kGivenNameTitles, w)) out->insert(w);
+  }
   if (rc != SQLITE_DONE) return before.error();
   return std::nullopt;
 }
@@ -330,6 +356,7 @@ class Resolver {
       name.bind(1, k);
       if (auto err = collect(name, type_, &cands, entity_.name)) return err;
     }
+    if (auto err = drop_given_names(&cands)) return err;
     if (auto err = screen(&cands, true)) return err;
     std::string link = "alias link";
     if (cands.empty() && type_ == "PERSON") {
@@ -344,6 +371,32 @@ class Resolver {
       d->decision = "ambiguous";
       d->reason = reason;
     }
+    return std::nullopt;
+  }
+
+  // Drops a stored one-word PERSON name that is the first word of the article's longer one
+  // ("Harry" -> "Harry Redknapp") unless a title that marks a family name stood before it
+  // ("President Xi" -> "Xi Jinping"): untitled, or after a royal or religious title ("Prince
+  // Harry"), a first word is a given name, which many people share.
+  std::optional<std::string> drop_given_names(std::vector<Candidate>* cands) {
+    if (type_ != "PERSON" || key_.find(' ') == std::string::npos) return std::nullopt;
+    const std::string first = key_.substr(0, key_.find(' '));
+    std::vector<Candidate> kept;
+    for (auto& c : *cands) {
+      if (c.type == "PERSON" && name_key(c.name, c.type) == first) {
+        std::set<std::string> titles;
+        if (auto err = stored_titles(db_, c.id, c.name, &titles)) return err;
+        bool family = std::any_of(titles.begin(), titles.end(), [](const std::string& t) {
+          return !among(kGivenNameTitles, t);
+        });
+        if (!family) {
+          conflict(describe(c) + " is a given name ('" + first + "' with no family-name title)");
+          continue;
+        }
+      }
+      kept.push_back(std::move(c));
+    }
+    *cands = std::move(kept);
     return std::nullopt;
   }
 

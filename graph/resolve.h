@@ -21,7 +21,12 @@
 //      word ("Guevara" -> "Che Guevara"), or, after a title (a title marks a family name), as
 //      its first word ("President Xi" -> "Xi Jinping": family names come first in Chinese
 //      names); not an untitled first word (a given name), nor a stored one-word name inside
-//      the article's longer one (that would rename the stored entity on a guess);
+//      the article's longer one (that would rename the stored entity on a guess). A stored
+//      one-word PERSON name that is the first word of the article's longer name is a given
+//      name, and no alias link either ("Harry", stored from "Prince Harry", is not "Harry
+//      Redknapp"), unless a political title stood before one of its stored mentions or in
+//      its stored name ("President Xi" -> "Xi Jinping"); royal and religious titles
+//      ("Prince", "Queen", "Pope", "Sister", "Sir") are followed by given names;
 //   4. otherwise a new canonical entity: `ambiguous` when two or more alias candidates remain
 //      (named in the reason), `conflict` when the only candidates were ruled out by evidence,
 //      `new` when nothing matched.

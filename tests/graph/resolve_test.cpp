@@ -121,6 +121,31 @@ TEST_CASE("resolve: a stored one-word name does not take a longer name on a gues
                         "2 E1 Jeb Bush -> #2 new: no entity named 'jeb bush' or aliased so\n");
 }
 
+TEST_CASE("resolve: a stored given name after a royal title does not take a longer name") {
+  // The extractor stores "Prince Harry" as "Harry"; a later "Harry Kane" who is also called
+  // "Harry" is someone else. After a political title the one word is a family name.
+  Store s = open_memory();
+  write_doc(s, one_entity("r1", "Prince Harry visited.", "Harry", EntityType::kPerson, {"Harry"}));
+  write_doc(s, one_entity("r2", "Harry Kane, or Harry, scored.", "Harry Kane", EntityType::kPerson,
+                          {"Harry Kane", "Harry"}));
+  write_doc(s, one_entity("r3", "Harry waved.", "Harry", EntityType::kPerson, {"Harry"}));
+  write_doc(s, one_entity("r4", "Harry Lime, or Harry, left.", "Harry Lime", EntityType::kPerson,
+                          {"Harry Lime", "Harry"}));
+  write_doc(s, one_entity("r5", "President Xi spoke.", "Xi", EntityType::kPerson, {"Xi"}));
+  write_doc(s, one_entity("r6", "Xi Jinping, or Xi, spoke.", "Xi Jinping", EntityType::kPerson,
+                          {"Xi Jinping", "Xi"}));
+  CHECK(decisions(s) ==
+        "1 E1 Harry -> #1 new: no entity named 'harry' or aliased so\n"
+        "2 E1 Harry Kane -> #2 conflict: same name or alias, but #1 'Harry' is a given name "
+        "('harry' with no family-name title)\n"
+        "3 E1 Harry -> #1 name: same name 'harry'\n"
+        "4 E1 Harry Lime -> #3 conflict: same name or alias, but #1 'Harry' is a given name "
+        "('harry' with no family-name title)\n"
+        "5 E1 Xi -> #4 new: no entity named 'xi' or aliased so\n"
+        "6 E1 Xi Jinping -> #4 alias: alias link between 'Xi Jinping' and #4 'Xi' "
+        "(renamed to 'Xi Jinping')\n");
+}
+
 TEST_CASE("resolve: Jordan the country and a person named Jordan stay apart by every rule") {
   Store s = open_memory();
   write_doc(s, one_entity("j1", "Jordan closed a border crossing.", "Jordan", EntityType::kGpe, {"Jordan"}));
