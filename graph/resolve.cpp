@@ -36,7 +36,7 @@ bool is_title_word(std::string_view w) {
 // "Pope Leo", "Sister Mary", "Sir Keir"), unlike political ones ("President Xi"). Our own list.
 constexpr std::string_view kGivenNameTitles[] = {
     "prince", "princess", "king", "queen", "crown", "emperor", "empress", "pope", "saint", "st",
-    "sister", "brother", "sir", "dame", "sheikh", "sultan", "emir"};
+    "sister", "brother", "sir", "dame"};
 
 std::vector<std::string> words(std::string_view s) {
   std::vector<std::string> out;
@@ -53,14 +53,16 @@ std::vector<std::string> words(std::string_view s) {
 size_t word_count(std::string_view s) { return words(s).size(); }
 
 // Head nouns and modifiers of generic government-body names (is_generic_body). Our own lists.
-constexpr std::string_view kBodyHeads[] = {"ministry", "department", "court", "parliament",
-                                           "cabinet", "treasury", "legislature", "government"};
+constexpr std::string_view kBodyHeads[] = {
+    "ministry", "department", "court", "parliament", "cabinet", "treasury", "legislature",
+    "government", "assembly", "senate", "chamber", "house", "party"};
 constexpr std::string_view kBodyModifiers[] = {
     "commerce", "foreign", "finance", "justice", "defence", "defense", "trade", "interior",
     "home", "health", "education", "labour", "labor", "agriculture", "energy", "environment",
     "transport", "state", "supreme", "constitutional", "high", "federal", "national",
     "central", "affairs", "economy", "industry", "security", "public", "of", "and", "for",
-    "the", "bank"};
+    "the", "bank", "representatives", "commons", "deputies", "democratic", "liberal",
+    "conservative", "social", "socialist", "green", "progressive", "people's"};
 
 template <size_t N>
 bool among(const std::string_view (&list)[N], std::string_view w) {
@@ -173,6 +175,31 @@ std::optional<std::string> stored_countries(sqlite3* db, int64_t id, std::set<st
   return std::nullopt;
 }
 
+// The dateline places (dateline_places) of the articles that name entity `id`, when the store
+// has a GPE of that name: "PARIS — ..." -> "paris".
+std::optional<std::string> stored_datelines(sqlite3* db, int64_t id, std::set<std::string>* out) {
+  Statement gpe(db,
+                "SELECT 1 FROM entities WHERE type = 'GPE' AND norm_name = ?1 UNION ALL "
+                "SELECT 1 FROM aliases a JOIN entities e ON e.id = a.entity_id "
+                "WHERE e.type = 'GPE' AND a.norm_alias = ?1 LIMIT 1");
+  Statement openings(db,
+                     "SELECT substr(a.text, 1, 160) FROM articles a WHERE a.id IN "
+                     "(SELECT article_id FROM mentions WHERE entity_id = ?1 AND source != 'coref')");
+  openings.bind(1, id);
+  int rc;
+  while ((rc = openings.step()) == SQLITE_ROW) {
+    for (const auto& place : dateline_places(openings.text(0))) {
+      gpe.reset();
+      gpe.bind(1, place);
+      int g = gpe.step();
+      if (g == SQLITE_ROW) out->insert(place);
+      else if (g != SQLITE_DONE) return gpe.error();
+    }
+  }
+  if (rc != SQLITE_DONE) return openings.error();
+  return std::nullopt;
+}
+
 // The title words right before entity `id`'s stored name mentions ("prince" for "Prince
 // Harry", when the extractor stored "Harry"), and those its stored name starts with.
 std::optional<std::string> stored_titles(sqlite3* db, int64_t id, std::string_view name,
@@ -237,6 +264,7 @@ class Resolver {
       if (!country_.empty()) break;
       country_.insert(list->begin(), list->end());
     }
+    dateline_.insert(evidence.dateline.begin(), evidence.dateline.end());
     for (const auto& a : entity.aliases)
       if (auto k = name_key(a, type_); !k.empty()) keys_.insert(k);
     if (!key_.empty()) keys_.insert(key_);
@@ -504,20 +532,35 @@ class Resolver {
   // A generic government body (ORG, is_generic_body) against the candidate: their countries.
   std::optional<std::string> compare_country(const Candidate& c, Places* out) {
     *out = Places::kUnknown;
-    if (type_ != "ORG" || (!is_generic_body(key_) && !is_generic_body(name_key(c.name, c.type))))
+    if (type_ != "ORG" ||
+        (!is_generic_body(key_) && !is_generic_body(name_key(c.name, c.type))))
       return std::nullopt;
-    std::set<std::string> theirs, wide_ours, wide_theirs;
+    std::set<std::string> theirs;
     if (auto err = stored_countries(db_, c.id, &theirs)) return err;
-    if (country_.empty() || theirs.empty()) return std::nullopt;  // no stated country: unknown
-    if (auto err = widen(db_, country_, &wide_ours)) return err;
+    if (!country_.empty() && !theirs.empty()) return compare_sets(c, country_, theirs, "of", out);
+    // No stated country on either side: the datelines of both, when both have one. A side
+    // that states a country is not compared with the other's dateline: a WASHINGTON story
+    // tells of "the Commerce Ministry" in Beijing that another story called China's.
+    if (!country_.empty() || !theirs.empty() || dateline_.empty()) return std::nullopt;
+    if (auto err = stored_datelines(db_, c.id, &theirs)) return err;
+    if (theirs.empty()) return std::nullopt;
+    return compare_sets(c, dateline_, theirs, "datelined", out);
+  }
+
+  // Whether the article's places `ours` and the candidate's `theirs`, each widened, meet.
+  std::optional<std::string> compare_sets(const Candidate& c, const std::set<std::string>& ours,
+                                          const std::set<std::string>& theirs,
+                                          const std::string& how, Places* out) {
+    std::set<std::string> wide_ours, wide_theirs;
+    if (auto err = widen(db_, ours, &wide_ours)) return err;
     if (auto err = widen(db_, theirs, &wide_theirs)) return err;
     if (intersects(wide_ours, wide_theirs)) {
       *out = Places::kAgree;
       return std::nullopt;
     }
     *out = Places::kConflict;
-    conflict("generic name '" + key_ + "': " + describe(c) + " is of " + join(theirs) +
-             ", this one of " + join(country_));
+    conflict("generic name '" + key_ + "': " + describe(c) + " is " + how + " " + join(theirs) +
+             ", this one " + how + " " + join(ours));
     return std::nullopt;
   }
 
@@ -572,7 +615,7 @@ class Resolver {
   sqlite3* db_;
   const extractor::Entity& entity_;
   std::string type_, key_;
-  std::set<std::string> keys_, places_, country_;
+  std::set<std::string> keys_, places_, country_, dateline_;
   std::set<int64_t> barred_, agreeing_;
   std::string notes_, conflicts_;
 };
@@ -677,6 +720,30 @@ std::string country_word_before(std::string_view text) {
   return normalise_name(text.substr(begin, end - begin));
 }
 
+std::vector<std::string> dateline_places(std::string_view text) {
+  size_t begin = 0;
+  while (begin < text.size() && is_space(text[begin])) ++begin;
+  std::string_view line = text.substr(begin, 80);
+  line = line.substr(0, line.find('\n'));
+  size_t dash = std::string_view::npos;
+  for (std::string_view d : {"\xE2\x80\x94", "\xE2\x80\x93", " - ", " -- "})
+    dash = std::min(dash, line.find(d));
+  if (dash == std::string_view::npos || dash == 0) return {};
+  std::string_view head = line.substr(0, dash);
+  head = head.substr(0, head.find('('));  // "OTTAWA (Reuters)"
+  std::vector<std::string> out;
+  for (size_t i = 0; i <= head.size();) {
+    size_t comma = std::min(head.find(',', i), head.size());
+    std::string_view part = head.substr(i, comma - i);
+    bool has_upper = std::any_of(part.begin(), part.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    bool has_lower = std::any_of(part.begin(), part.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (out.empty() && (!has_upper || has_lower)) return {};  // the city is written in capitals
+    if (std::string n = normalise_name(part); !n.empty() && has_upper) out.push_back(n);
+    i = comma + 1;
+  }
+  return out;
+}
+
 std::string country_word_starting(std::string_view alias) {
   size_t sp = alias.find(' ');
   if (sp == std::string_view::npos || is_generic_body(alias) || !is_generic_body(alias.substr(sp + 1)))
@@ -688,8 +755,10 @@ std::string country_word_starting(std::string_view alias) {
 
 bool is_generic_body(std::string_view key) {
   bool head = false, central = false, bank = false;
-  for (const auto& w : words(key)) {
-    if (among(kBodyHeads, w)) head = true;
+  const std::vector<std::string> ws = words(key);
+  for (const auto& w : ws) {
+    // "Democrats" heads a generic name only after a modifier: "Social Democrats".
+    if (among(kBodyHeads, w) || (w == "democrats" && ws.size() > 1)) head = true;
     else if (!among(kBodyModifiers, w)) return false;
     central = central || w == "central";
     bank = bank || w == "bank";
