@@ -32,6 +32,12 @@ bool is_title_word(std::string_view w) {
   return std::find(std::begin(kTitleWords), std::end(kTitleWords), w) != std::end(kTitleWords);
 }
 
+// Royal, noble and religious titles, which are followed by a given name ("Prince Harry",
+// "Pope Leo", "Sister Mary", "Sir Keir"), unlike political ones ("President Xi"). Our own list.
+constexpr std::string_view kGivenNameTitles[] = {
+    "prince", "princess", "king", "queen", "crown", "emperor", "empress", "pope", "saint", "st",
+    "sister", "brother", "sir", "dame"};
+
 std::vector<std::string> words(std::string_view s) {
   std::vector<std::string> out;
   size_t i = 0;
@@ -47,14 +53,16 @@ std::vector<std::string> words(std::string_view s) {
 size_t word_count(std::string_view s) { return words(s).size(); }
 
 // Head nouns and modifiers of generic government-body names (is_generic_body). Our own lists.
-constexpr std::string_view kBodyHeads[] = {"ministry", "department", "court", "parliament",
-                                           "cabinet", "treasury", "legislature", "government"};
+constexpr std::string_view kBodyHeads[] = {
+    "ministry", "department", "court", "parliament", "cabinet", "treasury", "legislature",
+    "government", "assembly", "senate", "chamber", "house", "party"};
 constexpr std::string_view kBodyModifiers[] = {
     "commerce", "foreign", "finance", "justice", "defence", "defense", "trade", "interior",
     "home", "health", "education", "labour", "labor", "agriculture", "energy", "environment",
     "transport", "state", "supreme", "constitutional", "high", "federal", "national",
     "central", "affairs", "economy", "industry", "security", "public", "of", "and", "for",
-    "the", "bank"};
+    "the", "bank", "representatives", "commons", "deputies", "democratic", "liberal",
+    "conservative", "social", "socialist", "green", "progressive", "people's"};
 
 template <size_t N>
 bool among(const std::string_view (&list)[N], std::string_view w) {
@@ -167,6 +175,51 @@ std::optional<std::string> stored_countries(sqlite3* db, int64_t id, std::set<st
   return std::nullopt;
 }
 
+// The dateline places (dateline_places) of the articles that name entity `id`, when the store
+// has a GPE of that name: "PARIS — ..." -> "paris".
+std::optional<std::string> stored_datelines(sqlite3* db, int64_t id, std::set<std::string>* out) {
+  Statement gpe(db,
+                "SELECT 1 FROM entities WHERE type = 'GPE' AND norm_name = ?1 UNION ALL "
+                "SELECT 1 FROM aliases a JOIN entities e ON e.id = a.entity_id "
+                "WHERE e.type = 'GPE' AND a.norm_alias = ?1 LIMIT 1");
+  Statement openings(db,
+                     "SELECT substr(a.text, 1, 160) FROM articles a WHERE a.id IN "
+                     "(SELECT article_id FROM mentions WHERE entity_id = ?1 AND source != 'coref')");
+  openings.bind(1, id);
+  int rc;
+  while ((rc = openings.step()) == SQLITE_ROW) {
+    for (const auto& place : dateline_places(openings.text(0))) {
+      gpe.reset();
+      gpe.bind(1, place);
+      int g = gpe.step();
+      if (g == SQLITE_ROW) out->insert(place);
+      else if (g != SQLITE_DONE) return gpe.error();
+    }
+  }
+  if (rc != SQLITE_DONE) return openings.error();
+  return std::nullopt;
+}
+
+// The title words right before entity `id`'s stored name mentions ("prince" for "Prince
+// Harry", when the extractor stored "Harry"), and those its stored name starts with.
+std::optional<std::string> stored_titles(sqlite3* db, int64_t id, std::string_view name,
+                                         std::set<std::string>* out) {
+  for (const auto& w : words(normalise_name(name)))
+    if (is_title_word(w) || among(kGivenNameTitles, w)) out->insert(w);
+  Statement before(db,
+                   "SELECT DISTINCT substr(a.text, max(m.start - 39, 1), min(m.start, 40)) "
+                   "FROM mentions m JOIN articles a ON a.id = m.article_id "
+                   "WHERE m.entity_id = ?1 AND m.source != 'coref'");
+  before.bind(1, id);
+  int rc;
+  while ((rc = before.step()) == SQLITE_ROW) {
+    std::string w = country_word_before(before.text(0));
+    if (is_title_word(w) || among(kGivenNameTitles, w)) out->insert(w);
+  }
+  if (rc != SQLITE_DONE) return before.error();
+  return std::nullopt;
+}
+
 // `places` and, for each, the names and aliases of the stored entities it names and of the
 // places those are located_in / part_of: one hop of what the store knows.
 std::optional<std::string> widen(sqlite3* db, const std::set<std::string>& places,
@@ -211,6 +264,7 @@ class Resolver {
       if (!country_.empty()) break;
       country_.insert(list->begin(), list->end());
     }
+    dateline_.insert(evidence.dateline.begin(), evidence.dateline.end());
     for (const auto& a : entity.aliases)
       if (auto k = name_key(a, type_); !k.empty()) keys_.insert(k);
     if (!key_.empty()) keys_.insert(key_);
@@ -330,6 +384,7 @@ class Resolver {
       name.bind(1, k);
       if (auto err = collect(name, type_, &cands, entity_.name)) return err;
     }
+    if (auto err = drop_given_names(&cands)) return err;
     if (auto err = screen(&cands, true)) return err;
     std::string link = "alias link";
     if (cands.empty() && type_ == "PERSON") {
@@ -344,6 +399,32 @@ class Resolver {
       d->decision = "ambiguous";
       d->reason = reason;
     }
+    return std::nullopt;
+  }
+
+  // Drops a stored one-word PERSON name that is the first word of the article's longer one
+  // ("Harry" -> "Harry Redknapp") unless a title that marks a family name stood before it
+  // ("President Xi" -> "Xi Jinping"): untitled, or after a royal or religious title ("Prince
+  // Harry"), a first word is a given name, which many people share.
+  std::optional<std::string> drop_given_names(std::vector<Candidate>* cands) {
+    if (type_ != "PERSON" || key_.find(' ') == std::string::npos) return std::nullopt;
+    const std::string first = key_.substr(0, key_.find(' '));
+    std::vector<Candidate> kept;
+    for (auto& c : *cands) {
+      if (c.type == "PERSON" && name_key(c.name, c.type) == first) {
+        std::set<std::string> titles;
+        if (auto err = stored_titles(db_, c.id, c.name, &titles)) return err;
+        bool family = std::any_of(titles.begin(), titles.end(), [](const std::string& t) {
+          return !among(kGivenNameTitles, t);
+        });
+        if (!family) {
+          conflict(describe(c) + " is a given name ('" + first + "' with no family-name title)");
+          continue;
+        }
+      }
+      kept.push_back(std::move(c));
+    }
+    *cands = std::move(kept);
     return std::nullopt;
   }
 
@@ -451,20 +532,35 @@ class Resolver {
   // A generic government body (ORG, is_generic_body) against the candidate: their countries.
   std::optional<std::string> compare_country(const Candidate& c, Places* out) {
     *out = Places::kUnknown;
-    if (type_ != "ORG" || (!is_generic_body(key_) && !is_generic_body(name_key(c.name, c.type))))
+    if (type_ != "ORG" ||
+        (!is_generic_body(key_) && !is_generic_body(name_key(c.name, c.type))))
       return std::nullopt;
-    std::set<std::string> theirs, wide_ours, wide_theirs;
+    std::set<std::string> theirs;
     if (auto err = stored_countries(db_, c.id, &theirs)) return err;
-    if (country_.empty() || theirs.empty()) return std::nullopt;  // no stated country: unknown
-    if (auto err = widen(db_, country_, &wide_ours)) return err;
+    if (!country_.empty() && !theirs.empty()) return compare_sets(c, country_, theirs, "of", out);
+    // No stated country on either side: the datelines of both, when both have one. A side
+    // that states a country is not compared with the other's dateline: a WASHINGTON story
+    // tells of "the Commerce Ministry" in Beijing that another story called China's.
+    if (!country_.empty() || !theirs.empty() || dateline_.empty()) return std::nullopt;
+    if (auto err = stored_datelines(db_, c.id, &theirs)) return err;
+    if (theirs.empty()) return std::nullopt;
+    return compare_sets(c, dateline_, theirs, "datelined", out);
+  }
+
+  // Whether the article's places `ours` and the candidate's `theirs`, each widened, meet.
+  std::optional<std::string> compare_sets(const Candidate& c, const std::set<std::string>& ours,
+                                          const std::set<std::string>& theirs,
+                                          const std::string& how, Places* out) {
+    std::set<std::string> wide_ours, wide_theirs;
+    if (auto err = widen(db_, ours, &wide_ours)) return err;
     if (auto err = widen(db_, theirs, &wide_theirs)) return err;
     if (intersects(wide_ours, wide_theirs)) {
       *out = Places::kAgree;
       return std::nullopt;
     }
     *out = Places::kConflict;
-    conflict("generic name '" + key_ + "': " + describe(c) + " is of " + join(theirs) +
-             ", this one of " + join(country_));
+    conflict("generic name '" + key_ + "': " + describe(c) + " is " + how + " " + join(theirs) +
+             ", this one " + how + " " + join(ours));
     return std::nullopt;
   }
 
@@ -519,7 +615,7 @@ class Resolver {
   sqlite3* db_;
   const extractor::Entity& entity_;
   std::string type_, key_;
-  std::set<std::string> keys_, places_, country_;
+  std::set<std::string> keys_, places_, country_, dateline_;
   std::set<int64_t> barred_, agreeing_;
   std::string notes_, conflicts_;
 };
@@ -624,6 +720,30 @@ std::string country_word_before(std::string_view text) {
   return normalise_name(text.substr(begin, end - begin));
 }
 
+std::vector<std::string> dateline_places(std::string_view text) {
+  size_t begin = 0;
+  while (begin < text.size() && is_space(text[begin])) ++begin;
+  std::string_view line = text.substr(begin, 80);
+  line = line.substr(0, line.find('\n'));
+  size_t dash = std::string_view::npos;
+  for (std::string_view d : {"\xE2\x80\x94", "\xE2\x80\x93", " - ", " -- "})
+    dash = std::min(dash, line.find(d));
+  if (dash == std::string_view::npos || dash == 0) return {};
+  std::string_view head = line.substr(0, dash);
+  head = head.substr(0, head.find('('));  // "OTTAWA (Reuters)"
+  std::vector<std::string> out;
+  for (size_t i = 0; i <= head.size();) {
+    size_t comma = std::min(head.find(',', i), head.size());
+    std::string_view part = head.substr(i, comma - i);
+    bool has_upper = std::any_of(part.begin(), part.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    bool has_lower = std::any_of(part.begin(), part.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (out.empty() && (!has_upper || has_lower)) return {};  // the city is written in capitals
+    if (std::string n = normalise_name(part); !n.empty() && has_upper) out.push_back(n);
+    i = comma + 1;
+  }
+  return out;
+}
+
 std::string country_word_starting(std::string_view alias) {
   size_t sp = alias.find(' ');
   if (sp == std::string_view::npos || is_generic_body(alias) || !is_generic_body(alias.substr(sp + 1)))
@@ -635,8 +755,10 @@ std::string country_word_starting(std::string_view alias) {
 
 bool is_generic_body(std::string_view key) {
   bool head = false, central = false, bank = false;
-  for (const auto& w : words(key)) {
-    if (among(kBodyHeads, w)) head = true;
+  const std::vector<std::string> ws = words(key);
+  for (const auto& w : ws) {
+    // "Democrats" heads a generic name only after a modifier: "Social Democrats".
+    if (among(kBodyHeads, w) || (w == "democrats" && ws.size() > 1)) head = true;
     else if (!among(kBodyModifiers, w)) return false;
     central = central || w == "central";
     bank = bank || w == "bank";

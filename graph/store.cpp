@@ -406,7 +406,27 @@ class ArticleWriter {
     for (const auto& a : doc_.entities[index].aliases)
       if (std::string first = country_word_starting(normalise_name(a)); gpes.count(first))
         ev.stated_country.push_back(first);
+    ev.dateline = dateline_;
     return ev;
+  }
+
+  // The article's dateline places that name one of its GPEs (`gpes`, article_gpes), and the
+  // GPEs the article says those are located_in / part_of.
+  std::vector<std::string> dateline_of(const std::set<std::string>& gpes) const {
+    std::vector<std::string> out;
+    for (const auto& place : dateline_places(doc_.text))
+      if (gpes.count(place)) out.push_back(place);
+    for (const auto& r : doc_.relations) {
+      if (r.subject < 0 || r.object < 0 || r.negated) continue;
+      if (r.predicate != "located_in" && r.predicate != "part_of") continue;
+      if (static_cast<size_t>(std::max(r.subject, r.object)) >= doc_.entities.size()) continue;
+      const auto& from = doc_.entities[r.subject];
+      const auto& to = doc_.entities[r.object];
+      if (to.type != extractor::EntityType::kGpe) continue;
+      if (std::find(out.begin(), out.end(), normalise_name(from.name)) != out.end())
+        out.push_back(normalise_name(to.name));
+    }
+    return out;
   }
 
   std::optional<StoreError> write_entities() {
@@ -418,6 +438,7 @@ class ArticleWriter {
                     "article_count = article_count + ?2 WHERE id = ?3");
     std::set<int64_t> seen;
     const std::set<std::string> gpes = article_gpes();
+    dateline_ = dateline_of(gpes);
     for (size_t i = 0; i < doc_.entities.size(); ++i) {
       const auto& e = doc_.entities[i];
       MergeDecision d;
@@ -630,6 +651,7 @@ class ArticleWriter {
   WriteResult* result_;
   int64_t article_id_ = 0;
   std::vector<int64_t> sentence_ids_, timex_ids_, entity_ids_;
+  std::vector<std::string> dateline_;  // dateline_of(): the article's dateline places
   std::unique_ptr<Statement> edge_;
   StatementCache resolver_statements_;
 };
