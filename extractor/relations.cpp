@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -761,13 +762,26 @@ class RelationFinder {
 
   void resolve_bare_titles() {
     if (pending_.empty()) return;
-    // Countries the article names, directly, by nationality or by a city.
+    // Countries the article names, directly or by nationality; a country named only by one of
+    // its cities counts for a title in the city's sentence or when the city is the dateline
+    // (a user's bug: "Prime Minister Takaichi" became the UK's leader because London was
+    // named in another paragraph).
     std::set<std::string> named;
+    std::map<std::string, std::set<uint32_t>> by_city;  // country -> sentences of its cities
     for (const Entity& e : doc_.entities) {
       if (e.mentions.empty()) continue;
       if (e.type == EntityType::kGpe || e.type == EntityType::kLoc) {
-        if (const Place* p = find_place(lex_, e.name))
-          named.insert(p->country.empty() ? p->name : p->country);
+        const Place* p = find_place(lex_, e.name);
+        if (!p) continue;
+        if (p->country.empty()) {
+          named.insert(p->name);
+          continue;
+        }
+        for (int32_t mi : e.mentions) {
+          const Mention& m = doc_.mentions[mi];
+          if (m.first_token == 0) named.insert(p->country);  // the dateline
+          by_city[p->country].insert(m.sentence);
+        }
       } else if (e.type == EntityType::kNorp) {
         for (const std::string& a : e.aliases)
           if (const Nationality* nat = find_nationality(lex_, a); nat && !nat->place.empty()) {
@@ -780,8 +794,11 @@ class RelationFinder {
       bool explicit_leader = std::any_of(offices_.begin(), offices_.end(),
                                          [&](const Office& o) { return o.person == p.person; });
       if (explicit_leader) continue;
+      std::set<std::string> here = named;
+      for (const auto& [country, sentences] : by_city)
+        if (sentences.count(p.sentence)) here.insert(country);
       std::vector<std::string> candidates;
-      for (const std::string& c : named) {
+      for (const std::string& c : here) {
         const Place* place = find_place(lex_, c);
         if (!place || !place->country.empty()) continue;
         if (std::find(place->offices.begin(), place->offices.end(), p.title->canonical) ==

@@ -65,7 +65,8 @@
 //
 // Bare titles ("President Xi Jinping", no country stated): leader_of is inferred only when
 // the text makes the country unambiguous. The rule: the candidates are the countries the
-// article names (directly, by a nationality word or by one of their cities) whose national
+// article names (directly, by a nationality word, or by one of their cities when that city is
+// the dateline or is named in the title's own sentence) whose national
 // offices (places.tsv, column offices) include the title; a country whose office of that title
 // the article already gives to another person by an explicit pattern is removed; exactly one
 // candidate left -> leader_of it, confidence 0.6, extractor "title-bare". Otherwise none (the

@@ -392,3 +392,14 @@ TEST_CASE("relations: a team before a coach's title gives works_for") {
   CHECK(relations_of("Ana Ruiz, the head coach of the Zenith Company, spoke.") ==
         V{"Ana Ruiz position_held \"Head Coach\"", "Ana Ruiz works_for Zenith Company"});
 }
+
+// Bug found by a user: a prime minister became the UK's leader because the article named
+// London in another paragraph.
+TEST_CASE("relations: a country named only by a city counts for a bare title in its sentence or dateline") {
+  CHECK(relations_of("Prime Minister Ana Duarte took office on Tuesday. Markets in London rose.") ==
+        V{"Ana Duarte position_held \"Prime Minister\""});
+  CHECK(relations_of("Prime Minister Ana Duarte spoke in London on Tuesday.") ==
+        V{"Ana Duarte leader_of United Kingdom", "Ana Duarte position_held \"Prime Minister\""});
+  CHECK(relations_of("LONDON \xE2\x80\x94 Stocks fell. Later, Prime Minister Ana Duarte spoke.") ==
+        V{"Ana Duarte leader_of United Kingdom", "Ana Duarte position_held \"Prime Minister\""});
+}
