@@ -657,8 +657,7 @@ int month_number(std::string_view word) {
   static constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",
                                                  "may",     "june",     "july",      "august",
                                                  "september", "october", "november", "december"};
-  std::string w;
-  for (char c : word) w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string w = lower(word);
   if (w == "sept") return 9;
   for (int i = 0; i < 12; ++i)
     if (w == kMonths[i] || (w.size() == 3 && kMonths[i].substr(0, 3) == w)) return i + 1;
@@ -668,8 +667,7 @@ int month_number(std::string_view word) {
 bool weekday_word(std::string_view word) {
   static constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday",
                                                "friday", "saturday", "sunday"};
-  std::string w;
-  for (char c : word) w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string w = lower(word);
   for (auto d : kDays)
     if (w == d || (w.size() == 3 && d.substr(0, 3) == w)) return true;
   return false;

@@ -761,9 +761,9 @@ std::optional<StoreError> timeline(const Store& store, int64_t entity_id, const 
                "negated, hedged, sentence_id, evidence, article_id, article_title, article_date, "
                "src FROM (SELECT *, coalesce(date, article_date) AS d, "
                "  CASE WHEN date IS NULL THEN 'article' ELSE 'text' END AS src "
-               "  FROM entity_timeline WHERE entity_id = ?1 AND (date IS NOT NULL OR ?4)) "
+               "  FROM entity_timeline WHERE entity_id = ?1 AND (date IS NOT NULL OR ?2)) "
                "WHERE d IS NOT NULL GROUP BY event_id ORDER BY d, event_id");
-  st.bind(1, entity_id).bind(4, int64_t{include_undated ? 1 : 0});
+  st.bind(1, entity_id).bind(2, int64_t{include_undated ? 1 : 0});
   // Weeks, quarters and seasons sort and filter by the calendar date they start on, which
   // SQL's text order gets wrong ("2025-W28" after "2025-09-17").
   std::vector<std::pair<std::string, EventFact>> keyed;

@@ -705,10 +705,9 @@ bool is_acronym(std::string_view n) {
 bool alias_types_compatible(std::string_view a_type, std::string_view a_name,
                             std::string_view b_type, std::string_view b_name) {
   if (types_compatible(a_type, b_type)) return true;
-  auto acronym = is_acronym;
   auto named_thing = [](std::string_view t) { return t == "LAW" || t == "EVENT" || t == "FAC"; };
-  return (a_type == "ORG" && acronym(a_name) && named_thing(b_type)) ||
-         (b_type == "ORG" && acronym(b_name) && named_thing(a_type));
+  return (a_type == "ORG" && is_acronym(a_name) && named_thing(b_type)) ||
+         (b_type == "ORG" && is_acronym(b_name) && named_thing(a_type));
 }
 
 std::string country_word_before(std::string_view text) {
