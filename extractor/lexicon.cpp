@@ -163,6 +163,45 @@ std::string lower_text(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// The role of a deputy: "Vice Premier" and "Deputy Mayor" lead nothing (a leader's deputy is an
+// official, a chief executive's deputy an executive); a deputy minister is still a minister.
+TitleRole subordinate_role(TitleRole role) {
+  if (is_leader_role(role)) return TitleRole::kOfficial;
+  if (role == TitleRole::kExecutiveHead) return TitleRole::kExecutive;
+  return role;
+}
+
+// "vice premier", "vice-premier", "deputy mayor", "assistant secretary", "associate justice":
+// a rank prefix before any listed title names the deputy's own position. Generated here for
+// every title that titles.tsv does not list with the prefix itself, so that "Vice Premier X"
+// is never read as the premier ("Premier" after an unknown word).
+void add_subordinate_titles(Lexicon* lex) {
+  static constexpr std::string_view kPrefixes[] = {"vice", "deputy", "assistant", "associate"};
+  std::vector<std::pair<std::string, Title>> derived;
+  for (const auto& [key, title] : lex->titles) {
+    if (title.role == TitleRole::kHonorific) continue;
+    for (std::string_view prefix : kPrefixes) {
+      if (key.starts_with(prefix)) continue;
+      std::string canonical(prefix);
+      canonical[0] = static_cast<char>(canonical[0] - 'a' + 'A');
+      Title sub{canonical + " " + title.canonical, subordinate_role(title.role)};
+      derived.emplace_back(std::string(prefix) + " " + key, sub);
+      if (key.find(' ') == std::string::npos)
+        derived.emplace_back(std::string(prefix) + "-" + key, sub);
+    }
+  }
+  for (auto& [key, title] : derived) {
+    if (lex->titles.count(key)) continue;  // listed with its own canonical form and role
+    lex->longest_title = std::max(lex->longest_title, word_count(key));
+    lex->title_first_words.insert(key.substr(0, key.find(' ')));
+    lex->titles.emplace(std::move(key), std::move(title));
+  }
+}
+
+}  // namespace
+
 std::optional<corpus::InputError> load_lexicon(const std::string& model_dir, Lexicon* out) {
   Lexicon lex;
   const std::string dir = model_dir + "/lexicon/";
@@ -177,6 +216,7 @@ std::optional<corpus::InputError> load_lexicon(const std::string& model_dir, Lex
     return std::string();
   });
   if (err) return err;
+  add_subordinate_titles(&lex);
 
   // Places: two passes so that a city may name a country listed after it.
   std::vector<int64_t> place_lines;

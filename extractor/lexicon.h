@@ -6,6 +6,8 @@
 // one Lexicon. It is loaded once from `model_dir + "/lexicon/*.tsv"`:
 //
 //   titles.tsv           "prime minister" -> Prime Minister, head_of_government
+//                        (plus, generated at load, "vice/deputy/assistant/associate X" for each
+//                        title X not listed with the prefix: "Vice Premier", an official)
 //   places.tsv           countries, cities, regions: type, country, aliases, national offices
 //   nationalities.tsv    "Canadians" -> group Canadian, place Canada (OntoNotes NORP)
 //   organisations.tsv    well-known organisations, facilities, named events, with aliases

@@ -403,3 +403,14 @@ TEST_CASE("relations: a country named only by a city counts for a bare title in 
   CHECK(relations_of("LONDON \xE2\x80\x94 Stocks fell. Later, Prime Minister Ana Duarte spoke.") ==
         V{"Ana Duarte leader_of United Kingdom", "Ana Duarte position_held \"Prime Minister\""});
 }
+
+// A user's bug: "Vice Premier" was read as "Premier" after an unknown word, which made a
+// Chinese vice premier the leader of China.
+TEST_CASE("relations: a deputy's title leads nothing") {
+  CHECK(relations_of("Chinese Vice Premier Zhang Wei met the delegation.") ==
+        V{"Zhang Wei citizen_of China", "Zhang Wei position_held \"Vice Premier\""});
+  CHECK(relations_of("Ontario Deputy Premier Anna Lindqvist spoke first.") ==
+        V{"Anna Lindqvist position_held \"Deputy Premier\""});
+  CHECK(relations_of("Chinese Premier Zhang Wei met the delegation.") ==
+        V{"Zhang Wei leader_of China", "Zhang Wei position_held \"Premier\""});
+}
