@@ -300,6 +300,23 @@ class QuoteFinder {
     return {};
   }
 
+  // "Xinhua quoted Wang Yi as saying": the person quoted speaks, not the medium that quotes
+  // them. Looks for "quoted" in [from, stop) followed by a speaker phrase and "as saying"
+  // (or "as telling", "as stating").
+  std::optional<Speaker> quoted_as_saying(uint32_t from, uint32_t stop) const {
+    for (uint32_t q = from; q + 3 < stop; ++q) {
+      if (in_quote_[q] || lower(q) != "quoted") continue;
+      Speaker s = speaker_at(q + 1, stop);
+      if (!s.found || s.end + 1 >= stop || lower(s.end) != "as") continue;
+      std::string v = lower(s.end + 1);
+      if (v == "saying" || v == "telling" || v == "stating") {
+        s.end += 2;
+        return s;
+      }
+    }
+    return std::nullopt;
+  }
+
   void attribute(size_t i) {
     auto [o, c] = pairs_[i];
     const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
@@ -328,7 +345,11 @@ class QuoteFinder {
       uint32_t stop = limit;
       for (uint32_t j = k; j < limit; ++j)
         if (is_mark(j) || newline_before(j)) { stop = j; break; }
-      if (k < stop && find_reporting_verb(lex_, text(k)) && lower(k) != "according") {
+      if (auto quoted = quoted_as_saying(k, stop)) {
+        sp = *quoted;
+        cue_first = k;
+        cue_end = quoted->end;
+      } else if (k < stop && find_reporting_verb(lex_, text(k)) && lower(k) != "according") {
         Speaker s = speaker_at(k + 1, stop);
         if (s.found) { sp = s; cue_first = k; cue_end = s.end; }
       } else if (k + 2 < stop && lower(k) == "according" && lower(k + 1) == "to") {
@@ -353,7 +374,12 @@ class QuoteFinder {
       while (k > 0 && (text(k - 1) == ":" || text(k - 1) == "," || lower(k - 1) == "that")) --k;
       uint32_t first = sent.first_token;
       if (i > 0 && pairs_[i - 1].second < o && pairs_[i - 1].second + 1 > first) first = pairs_[i - 1].second + 1;
-      for (uint32_t v = k; v > first && v + 5 > k;) {
+      if (auto quoted = quoted_as_saying(first, k)) {
+        sp = *quoted;
+        cue_first = quoted->first;
+        cue_end = quoted->end;
+      }
+      for (uint32_t v = k; !sp.found && v > first && v + 5 > k;) {
         --v;
         if (is_mark(v)) break;
         if (find_reporting_verb(lex_, text(v)) && lower(v) != "according") {

@@ -134,3 +134,11 @@ TEST_CASE("quotes: odd input passes through every rule stage without harm") {
   find_rule_mentions(lexicon(), empty);
   CHECK(empty.entities.empty());
 }
+
+// Found on wire news: "the agency quoted X as saying" gave the quote no speaker.
+TEST_CASE("quotes: the person a medium quotes 'as saying' is the speaker, before or after the quote") {
+  CHECK(quotes_of("\"The road stays closed,\" the Daily Ledger quoted Hugh Hill as saying.") ==
+        V{"Hugh Hill: The road stays closed,"});
+  CHECK(quotes_of("The Daily Ledger quoted Hugh Hill as saying: \"The road stays closed.\"") ==
+        V{"Hugh Hill: The road stays closed."});
+}
