@@ -524,3 +524,10 @@ TEST_CASE("events: an institution of a possessor acts for it") {
   // A possessor of something else is no subject.
   CHECK(events_of("Peru's new song has accused Chile of spying.") == V{"ACCUSE accused: patient=Chile"});
 }
+
+// Found on wire news: "had a telephone conversation with" named no event.
+TEST_CASE("events: a conversation or discussions with someone is a meeting") {
+  CHECK(events_of("Prime Minister Mark Carney had a telephone conversation with President Xi Jinping.") ==
+        V{"MEET conversation: agent=Mark Carney partner=Xi Jinping"});
+  CHECK(events_of("There is a national conversation about housing.") == V{});
+}
