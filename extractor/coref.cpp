@@ -161,6 +161,7 @@ class Resolver {
         mention_of_[t] = static_cast<int32_t>(i);
     salience_.assign(doc.entities.size(), 0.0f);
     last_seen_.assign(doc.entities.size(), -1);
+    last_subject_.assign(doc.entities.size(), -1);
     prominence_.assign(doc.entities.size(), 0.0f);
     for (size_t e = 0; e < doc.entities.size(); ++e)
       if (!doc.title.empty() && doc.title.find(doc.entities[e].name) != std::string::npos)
@@ -199,6 +200,8 @@ class Resolver {
           for (uint32_t k = a->first_token; k < a->end_token; ++k) resolved_[k] = a->entity;
           found.push_back(*a);
           t = a->end_token - 1;
+        } else {
+          note_nameless_subject(t);
         }
       }
     }
@@ -258,14 +261,35 @@ class Resolver {
     const bool nominal_root = r == "root" && doc_.tokens[head].upos == "PROPN" &&
                               has_parataxis_verb(head);
     if (((r == "nsubj" || r == "nsubj:pass") && !relative) || nominal_root ||
-        (r.empty() && !sentence_has_mention_))
+        (r.empty() && !sentence_has_mention_)) {
       w += kSubject;
+      last_subject_[e] = static_cast<int64_t>(head);
+    }
     else if (r == "obj" || r == "iobj") w += kObject;
     if (r.rfind("nmod", 0) != 0 && r != "compound" && r != "amod") w += kHeadNoun;
     if (r.rfind("obl", 0) != 0 && r.rfind("nmod", 0) != 0) w += kNonAdverbial;
     salience_[e] += w;
     last_seen_[e] = static_cast<int32_t>(last);
     sentence_has_mention_ = true;
+  }
+
+  // A main-clause subject noun that names no entity ("The resolution asked the government to
+  // consult with the United States. It also urged ...") is the centre the next "it" continues
+  // (centering: the subject is the preferred centre), not a name mentioned around it.
+  // Only singular common nouns (lemma = word) that are not titles (people).
+  void note_nameless_subject(uint32_t t) {
+    const Token& tok = doc_.tokens[t];
+    if (tok.upos != "NOUN" || !is_subject(t) || tok.head < 0) return;
+    if (doc_.tokens[tok.head].deprel != "root") return;
+    if (!tok.lemma.empty() && tok.lemma != lower(t)) return;
+    if (match_title(lex_, doc_, t, t + 1)) return;
+    // "The KCNA report said": a noun that an entity modifies speaks for that entity.
+    for (uint32_t c : children_[t]) {
+      const std::string& r = doc_.tokens[c].deprel;
+      if ((r == "compound" || r == "nmod:poss" || r.rfind("nmod", 0) == 0) && mention_of_[c] >= 0)
+        return;
+    }
+    nameless_subject_ = static_cast<int64_t>(t);
   }
 
   void note_mention(const Mention& m) {
@@ -389,11 +413,30 @@ class Resolver {
     if (!person && !p.possessive && !agentive_clause(t)) return std::nullopt;
     auto ok = [&](int32_t c) { return agrees(c, p.agreement); };
     int32_t e = p.possessive ? -1 : governing_subject(t, ok);
-    if (e < 0) e = most_salient(t, ok, person ? kPersonFloor : kNonPersonFloor);
+    if (e < 0) {
+      e = most_salient(t, ok, person ? kPersonFloor : kNonPersonFloor);
+      if (e >= 0 && p.agreement == Agreement::kNeuter && continues_nameless_subject(t, e))
+        return std::nullopt;
+    }
     if (e < 0) return std::nullopt;
     if (p.agreement == Agreement::kMasculine) gender_[e] = Gender::kMasculine;
     if (p.agreement == Agreement::kFeminine) gender_[e] = Gender::kFeminine;
     return Anaphor{t, t + 1, e, kPronounConfidence};
+  }
+
+  // True when a main-clause subject that names nothing stands in the previous sentence, or
+  // earlier in this one, before "it" at t, after entity e was last a subject. In "..., it
+  // said" the words before the pronoun are what it said: their subject does not count.
+  bool continues_nameless_subject(uint32_t t, int32_t e) const {
+    if (nameless_subject_ < 0) return false;
+    const uint32_t ns_sentence = sentence_of_token(doc_, static_cast<uint32_t>(nameless_subject_));
+    const uint32_t sentence = sentence_of_token(doc_, t);
+    if (ns_sentence + 1 < sentence) return false;
+    if (ns_sentence == sentence) {
+      const int32_t verb = doc_.tokens[t].head;
+      if (verb >= 0 && find_reporting_verb(lex_, text(static_cast<uint32_t>(verb)))) return false;
+    }
+    return last_subject_[e] < nameless_subject_;
   }
 
   // A title starts at t or after one adjective ("his former deputy").
@@ -630,6 +673,8 @@ class Resolver {
   std::vector<std::vector<uint32_t>> children_;  // per token: its dependents
   std::vector<int32_t> resolved_;  // per token: the entity of an anaphor resolved so far, or -1
   bool sentence_has_mention_ = false;  // the current sentence has noted a mention
+  int64_t nameless_subject_ = -1;      // token of the last main-clause subject naming nothing
+  std::vector<int64_t> last_subject_;  // per entity: token of its last subject mention, or -1
 };
 
 }  // namespace

@@ -39,6 +39,12 @@
 //                     a side paragraph on Thailand is Myanmar, the country of the dateline and
 //                     lead, while a country named in the previous sentence still wins
 //
+// A subject "it" is left unresolved when, after the candidate was last a subject, a main-clause
+// subject that names nothing came in the previous sentence or earlier in its own ("The
+// resolution asked ... the United States. It also urged ...": centering's preferred centre is
+// that subject, not a name in a prepositional phrase); a noun an entity modifies ("the KCNA
+// report") does not count, nor, in "..., it said", the subject of the words reported.
+//
 // Which anaphors: he/she (any position: they are nominative); it/they only as the subject
 // (UD nsubj, nsubj:pass) of a reporting verb or an event trigger of the lexicon (an expletive
 // "it is expected" is never a referent); his/her/its/their only as the possessor of a title,

@@ -76,3 +76,18 @@ TEST_CASE("coref parsed: a relative clause's subject and a misparsed root subjec
   REQUIRE(doc.quotes[0].speaker >= 0);
   CHECK(doc.entities[doc.quotes[0].speaker].name == "Paul Dube");
 }
+
+// Found on wire news: "It also urged ..." after "The resolution asked ... the United States"
+// went to the country in the prepositional phrase, and a quote of the resolution became the
+// country's. The subject that names nothing is the centre "it" continues (centering).
+TEST_CASE("coref parsed: 'it' after a subject that names nothing is not resolved to a name") {
+  CHECK(links_of("The resolution asked the government to consult with Canada on trade. It also "
+                 "urged the government to cut tariffs.") == std::vector<std::string>{});
+  // A subject noun an entity modifies speaks for it: "it" still finds the agency.
+  CHECK(links_of("Xinhua said the talks went well. The Xinhua report said the deal was close. "
+                 "It also said both sides would meet again.") ==
+        std::vector<std::string>{"It -> Xinhua"});
+  // "..., it said": the reported words' subject does not count.
+  CHECK(links_of("Zorvex Holdings expects higher sales. At least one factory will reopen, it said.") ==
+        std::vector<std::string>{"it -> Zorvex Holdings"});
+}
