@@ -117,6 +117,15 @@ constexpr std::string_view kJudgingVerbs[] = {
 constexpr std::string_view kPureSubordinators[] = {"until", "unless", "if", "because", "whenever",
                                                    "although", "though", "whereas"};
 // Words that make a call a meeting ("a phone call").
+// Verbs whose subject commits the attack named by their object.
+constexpr std::string_view kPerpetratingVerbs[] = {"launch", "carry", "conduct", "stage", "mount",
+                                                   "claim", "commit", "perpetrate", "unleash"};
+
+// What is fired when firing is an attack (the object's lemma; "round" as in "artillery rounds").
+constexpr std::string_view kWeapons[] = {"missile", "rocket", "shell", "round", "shot", "mortar",
+                                         "bullet", "artillery", "projectile", "salvo", "torpedo",
+                                         "drone", "gun", "weapon", "grenade", "tear", "gas"};
+
 constexpr std::string_view kCallModifiers[] = {"phone", "telephone", "video", "conference"};
 // Plural nouns for the people of a meeting ("the two leaders met").
 constexpr std::string_view kGroupNouns[] = {"leaders", "men", "women", "presidents", "ministers",
@@ -766,6 +775,9 @@ class EventFinder {
       if (w == "of" && !after_phrase &&
           (trig.frame == EventFrame::kTransitive || trig.frame == EventFrame::kAccuse)) {
         if (d->patient < 0 && !ms.empty() && !described(ms, end)) d->patient = head_of(ms);
+      } else if ((w == "on" || w == "against") && is_violence(trig)) {
+        // "an attack on the embassy", "airstrikes against rebel positions".
+        if (d->patient < 0 && !ms.empty() && !described(ms, end)) d->patient = head_of(ms);
       } else if ((w == "with" || w == "between") && trig.frame == EventFrame::kMeet) {
         for (int32_t mi : ms)
           if (doc_.mentions[mi].type != EntityType::kNorp || w == "between")
@@ -922,6 +934,8 @@ class EventFinder {
     // Words that name an event only with their particle or object: "step down" (RESIGN),
     // "won the leadership", "lost his seat" (ELECTION).
     if (!noun && trig.lemma == "step" && !(t + 1 < sent.end_token && lower(t + 1) == "down")) return;
+    // "fired rockets at", "fired on the convoy", not "fired the coach" (dismissal).
+    if (!noun && trig.lemma == "fire" && !fires_weapon(t, sent)) return;
     // "conceded the race", "called Trump to concede", not "conceded a penalty" or "conceded that".
     if (!noun && trig.lemma == "concede" && !concedes_contest(t)) return;
     if (!noun && (trig.lemma == "win" || trig.lemma == "lose") && !electoral_object(t, sent) &&
@@ -1081,7 +1095,11 @@ class EventFinder {
           agent_from_possessor = true;
         } else if (mention_of_[p] >= 0 && doc_.mentions[mention_of_[p]].end_token == k) {
           int32_t mi = mention_of_[p];
-          d.agent = participant(mi);
+          // "the Bali bombing", "the Port Arthur massacre": a place names where violence
+          // happened; a country, nationality or organisation ("a U.S. airstrike", "an Israeli
+          // bombardment") names who did it.
+          if (is_violence(trig) && names_site(mi)) d.place = doc_.mentions[mi].entity;
+          else d.agent = participant(mi);
           d.own_args = true;
           np_start = doc_.mentions[mi].first_token;
         }
@@ -1301,7 +1319,16 @@ class EventFinder {
           at = doc_.mentions[mi].first_token;
         }
       }
-      if (subject < 0) subject = clause_subject(np_start, sent, &at);
+      // "Howard condemned the bombings", "Mezni said gunmen ambushed a convoy": violence is
+      // never given to a name further left. Its agent is the parsed subject of the verb, or of
+      // the verb that launched, carried out or claimed the attack noun; none when that subject
+      // names no entity.
+      if (subject < 0 && is_violence(trig) && parsed_ && !passive) {
+        if (!noun) subject = subject_actor(t);
+        else if (perpetrated_by_subject(t)) subject = subject_actor(static_cast<uint32_t>(doc_.tokens[t].head));
+      } else if (subject < 0) {
+        subject = clause_subject(np_start, sent, &at);
+      }
       if (subject >= 0) {
         bool faces = noun && np_start > sent.first_token &&
                      (in(kFace, lower(np_start - 1)) || undergoes);
@@ -1368,6 +1395,53 @@ class EventFinder {
 
   // The lemma of the head noun of verb t's object, lower case: the parse's obj when there is
   // one, else the first noun within four words after the verb ("" when none).
+  // A "fire" verb at t shoots: its object is a weapon or a round ("fired two missiles",
+  // "fired artillery rounds") or "at"/"on"/"into" follows ("troops fired on protesters").
+  bool fires_weapon(uint32_t t, const Sentence& sent) const {
+    if (t + 1 < sent.end_token && (lower(t + 1) == "at" || lower(t + 1) == "on" || lower(t + 1) == "into"))
+      return true;
+    return in(kWeapons, object_lemma(t, sent));
+  }
+
+  static bool is_violence(const EventTrigger& trig) {
+    return trig.type == "ATTACK" || trig.type == "FIGHT" || trig.type == "MASS_VIOLENCE";
+  }
+
+  // A mention that names a site, not an actor: a place (GPE, LOC, FAC) that is not a country.
+  bool names_site(int32_t mi) const {
+    const Mention& m = doc_.mentions[mi];
+    if (m.type != EntityType::kGpe && m.type != EntityType::kLoc && m.type != EntityType::kFac)
+      return false;
+    if (m.type != EntityType::kGpe || m.entity < 0) return true;
+    const Place* place = find_place(lex_, doc_.entities[m.entity].name);
+    return !place || !place->country.empty();
+  }
+
+  // Who acts as the parsed subject of verb v: the subject's entity, else the entity that
+  // modifies it ("Israeli troops", "warplanes from the NATO-led force", "the group's
+  // gunmen"); -1 when there is no subject or it names no one.
+  int32_t subject_actor(uint32_t v) {
+    for (uint32_t c : children_[v]) {
+      if (doc_.tokens[c].deprel != "nsubj") continue;
+      if (mention_of_[c] >= 0) return participant(mention_of_[c]);
+      for (uint32_t g : children_[c]) {
+        const std::string& r = doc_.tokens[g].deprel;
+        if (mention_of_[g] >= 0 && (r == "amod" || r == "compound" || r == "nmod" || r == "nmod:poss"))
+          return participant(mention_of_[g]);
+      }
+      return -1;
+    }
+    return -1;
+  }
+
+  // The noun at t is the object of a verb of perpetrating ("launched an attack", "carried out
+  // the bombings", "claimed the attack", "staged an ambush").
+  bool perpetrated_by_subject(uint32_t t) const {
+    const int32_t h = doc_.tokens[t].head;
+    if (h < 0 || doc_.tokens[t].deprel != "obj") return false;
+    return in(kPerpetratingVerbs, lemma(static_cast<uint32_t>(h)));
+  }
+
   std::string object_lemma(uint32_t t, const Sentence& sent) const {
     auto lemma_at = [&](uint32_t k) {
       std::string l = doc_.tokens[k].lemma.empty() ? lower(k) : doc_.tokens[k].lemma;

@@ -242,3 +242,20 @@ TEST_CASE("events parsed: naming a person as a title holder is an appointment; '
         V{"APPOINT named: agent=Paul Dube patient=Ana Ruiz 2025-03-10"});
   CHECK(events_of("A man named Ana Ruiz spoke to reporters in Lima.") == V{});
 }
+
+// Found on wire news: violence was given to whoever spoke or acted elsewhere in the sentence
+// ("Howard condemned the bombings" made Howard the bomber), and "fired" was always an attack.
+TEST_CASE("events parsed: attacks take their agent from their own subject, never a name further left") {
+  CHECK(events_of("Israeli troops shelled the village of Nahal on Tuesday.") ==
+        V{"FIGHT shelled: agent=Israel patient=Nahal 2025-03-11"});
+  CHECK(events_of("Warplanes from the Freedonian Air Force bombed the airport.") ==
+        V{"ATTACK bombed: agent=Freedonian Air Force"});
+  CHECK(events_of("Prime Minister Ana Ruiz condemned the bombings in Lima.") ==
+        V{"ACCUSE condemned: agent=Ana Ruiz"});
+  CHECK(events_of("Ana Ruiz said gunmen ambushed a convoy near Lima.") == V{});
+  CHECK(events_of("The rebels launched an attack on Mali.") == V{"ATTACK attack: patient=Mali"});
+  CHECK(events_of("Chad launched an attack on Mali.") == V{"ATTACK attack: agent=Chad patient=Mali"});
+  CHECK(events_of("Freedonia fired two missiles at Chad on Monday.") ==
+        V{"FIGHT fired: agent=Freedonia 2025-03-10"});
+  CHECK(events_of("The club fired its coach on Monday.") == V{});
+}
