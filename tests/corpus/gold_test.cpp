@@ -1,6 +1,7 @@
-// Checks the team's sample articles (corpus/*.txt) and their gold annotations
-// (corpus/*.gold.json, the format of ../shared/seed/carney-china.gold.json) for consistency:
-// everything a gold file names must be findable in its article and use the contract's types.
+// Checks the team's sample articles (corpus/*.txt and corpus/varied/*.txt, read recursively) and
+// their gold annotations (X.gold.json beside X.txt, the format of
+// ../shared/seed/carney-china.gold.json) for consistency: everything a gold file names must be
+// findable in its article and use the contract's types.
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
@@ -75,7 +76,8 @@ TEST_CASE("corpus: every gold file names only what its article says, in contract
   auto articles = read_corpus();
   int annotated = 0;
   for (const auto& [stem, a] : articles) {
-    std::filesystem::path gold_path = kCorpus + "/" + stem + ".gold.json";
+    std::filesystem::path gold_path =
+        std::filesystem::path(a.path).parent_path() / (stem + ".gold.json");
     if (!std::filesystem::exists(gold_path)) continue;
     ++annotated;
     INFO(gold_path.string());
@@ -122,5 +124,18 @@ TEST_CASE("corpus: every gold file names only what its article says, in contract
     CHECK(questions >= 3);
     CHECK(questions <= 5);
   }
-  CHECK(annotated >= 10);
+  CHECK(annotated >= 25);
+}
+
+TEST_CASE("corpus: the varied set has eight annotated articles of its own") {
+  auto articles = read_corpus();
+  int varied = 0;
+  for (const auto& [stem, a] : articles) {
+    std::filesystem::path path(a.path);
+    if (path.parent_path().filename() != "varied") continue;
+    INFO(a.path);
+    CHECK(std::filesystem::exists(path.parent_path() / (stem + ".gold.json")));
+    ++varied;
+  }
+  CHECK(varied == 8);
 }
