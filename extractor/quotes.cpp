@@ -317,6 +317,22 @@ class QuoteFinder {
     return std::nullopt;
   }
 
+  // True when quote i (opening at o, at the start of `sent`) follows quote i-1 in the same
+  // paragraph, quote i-1 has a speaker, and nothing between them names anyone else.
+  bool continues_previous_quote(size_t i, uint32_t o, const Sentence& sent) const {
+    if (i == 0 || quote_speaker_.size() != i || !quote_speaker_[i - 1].found) return false;
+    // A straight opening mark may close the previous sentence in the segmentation.
+    if (o != sent.first_token && o + 1 != sent.first_token) return false;
+    const uint32_t prev_close = pairs_[i - 1].second;
+    if (prev_close >= o) return false;
+    for (uint32_t t = prev_close + 1; t <= o; ++t) {
+      if (newline_before(t)) return false;
+      const int32_t mi = mention_of_[t];
+      if (mi >= 0 && doc_.mentions[mi].entity != quote_speaker_[i - 1].entity) return false;
+    }
+    return true;
+  }
+
   void attribute(size_t i) {
     auto [o, c] = pairs_[i];
     const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
@@ -399,6 +415,9 @@ class QuoteFinder {
     if (!sp.found && i > 0 && newline_before(o) && pairs_[i - 1].second == o &&
         quote_speaker_.size() == i && quote_speaker_[i - 1].found)
       sp = quote_speaker_[i - 1];
+    // '"…," Messi said. "Now …"': a quotation that opens a sentence of the same paragraph
+    // right after an attributed one, with no other name between, goes on in the same voice.
+    if (!sp.found && continues_previous_quote(i, o, sent)) sp = quote_speaker_[i - 1];
     // Sentence: a reporting verb of the quote's sentence with a speaker subject.
     if (!sp.found) {
       for (uint32_t v = sent.first_token; v < sent.end_token; ++v) {

@@ -142,3 +142,17 @@ TEST_CASE("quotes: the person a medium quotes 'as saying' is the speaker, before
   CHECK(quotes_of("The Daily Ledger quoted Hugh Hill as saying: \"The road stays closed.\"") ==
         V{"Hugh Hill: The road stays closed."});
 }
+
+// Found on the varied set: a second quotation after an attributed one had no speaker.
+TEST_CASE("quotes: a quotation that follows an attributed one in the same paragraph keeps its speaker") {
+  CHECK(quotes_of("\"The road stays closed,\" Hugh Hill said. \"We will reopen it in May.\"") ==
+        V{"Hugh Hill: The road stays closed,", "Hugh Hill: We will reopen it in May."});
+  // Another name between them: no guess.
+  CHECK(quotes_of("\"The road stays closed,\" Hugh Hill said. Anna Lindqvist disagreed. "
+                  "\"We will reopen it in May.\"") ==
+        V{"Hugh Hill: The road stays closed,", "?: We will reopen it in May."});
+  // A new paragraph: no guess either.
+  CHECK(quotes_of("\"The road stays closed,\" Hugh Hill said.\n\n\"We will reopen it in May and "
+                  "then again in June.\"") ==
+        V{"Hugh Hill: The road stays closed,", "?: We will reopen it in May and then again in June."});
+}
