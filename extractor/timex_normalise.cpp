@@ -1621,8 +1621,12 @@ struct Reader {
       year_month_day ahead = resolve_weekday(*dct, static_cast<unsigned>(wd), 1);
       direction = (sys_days{ahead} - sys_days{*dct}) < (sys_days{*dct} - sys_days{back}) ? 1 : -1;
     } else direction = tense == Tense::kFuture ? 1 : -1;
-    set(type, format_date(resolve_weekday(*dct, static_cast<unsigned>(wd), direction)) + suffix,
-        TimexAnchor::kDct);
+    year_month_day d = resolve_weekday(*dct, static_cast<unsigned>(wd), direction);
+    // "last Thursday" written on a Friday is the week before: the day before would be
+    // "Thursday" or "yesterday" (TimeBank's "last <weekday>" are all two or more days back).
+    if (direction == -2 && has_word(words, "last") && sys_days{*dct} - sys_days{d} == std::chrono::days{1})
+      d = add_days(d, -7);
+    set(type, format_date(d) + suffix, TimexAnchor::kDct);
   }
 
   void read_set() {

@@ -97,6 +97,9 @@ TEST_CASE("timex: one sentence can point both ways, by the verb each weekday att
 TEST_CASE("timex: explicit last, next and this on weekdays") {
   CHECK(one("They spoke last Friday.", kFriday) == "last Friday|DATE|2026-01-09");
   CHECK(one("They speak next Friday.", kFriday) == "next Friday|DATE|2026-01-23");
+  // Found on the varied set: "last Thursday" on a Friday is not yesterday but the week before.
+  CHECK(one("They spoke last Thursday.", kFriday) == "last Thursday|DATE|2026-01-08");
+  CHECK(one("They spoke last Wednesday.", kFriday) == "last Wednesday|DATE|2026-01-14");
 }
 
 TEST_CASE("timex: days, weeks, months and years relative to the DCT") {
