@@ -39,6 +39,7 @@ enum class Agreement : uint8_t { kMasculine, kFeminine, kNeuter, kPlural };
 // Mention::confidence of what this stage adds: role nouns carry their own type, pronouns less.
 constexpr float kPronounConfidence = 0.6f;
 constexpr float kRoleNounConfidence = 0.7f;
+constexpr float kObjectPronounConfidence = 0.5f;  // "him"/"her": about 65% right on GUM
 
 struct Pronoun {
   Agreement agreement;
@@ -48,6 +49,7 @@ struct Pronoun {
 // Third-person pronouns we resolve; "her" is possessive only before a noun (checked later).
 std::optional<Pronoun> pronoun_of(std::string_view lower) {
   if (lower == "he") return Pronoun{Agreement::kMasculine, false};
+  if (lower == "him") return Pronoun{Agreement::kMasculine, false};
   if (lower == "his") return Pronoun{Agreement::kMasculine, true};
   if (lower == "she") return Pronoun{Agreement::kFeminine, false};
   if (lower == "her") return Pronoun{Agreement::kFeminine, true};
@@ -149,6 +151,7 @@ struct Anaphor {
   uint32_t first_token = 0, end_token = 0;
   int32_t entity = -1;
   float confidence = kPronounConfidence;
+  bool object = false;  // "him"/"her" as an object: kept out of the salience model
 };
 
 class Resolver {
@@ -196,7 +199,9 @@ class Resolver {
         }
         if (quoted) continue;
         if (auto a = anaphor_at(t, sent)) {
-          note(a->entity, head_of(a->first_token, a->end_token), a->end_token - 1);
+          // An object pronoun's guess does not feed salience or gender (it would steer later
+          // "he"/"she", which are resolved more reliably).
+          if (!a->object) note(a->entity, head_of(a->first_token, a->end_token), a->end_token - 1);
           for (uint32_t k = a->first_token; k < a->end_token; ++k) resolved_[k] = a->entity;
           found.push_back(*a);
           t = a->end_token - 1;
@@ -403,6 +408,7 @@ class Resolver {
     bool parsed = !tok.deprel.empty();
     bool possessor = tok.deprel == "nmod:poss" || tok.xpos == "PRP$";
     bool person = p.agreement == Agreement::kMasculine || p.agreement == Agreement::kFeminine;
+    if (person && parsed && is_object(t)) return resolve_object_pronoun(t, p);
     if (p.possessive) {
       if (!possessor && (parsed || !tok.xpos.empty())) return std::nullopt;  // "told her"
       // Only where a relation needs it: the possessor of a title ("its chief executive").
@@ -422,6 +428,34 @@ class Resolver {
     if (p.agreement == Agreement::kMasculine) gender_[e] = Gender::kMasculine;
     if (p.agreement == Agreement::kFeminine) gender_[e] = Gender::kFeminine;
     return Anaphor{t, t + 1, e, kPronounConfidence};
+  }
+
+  // "him" or "her" as an object ("police arrested him", "Trudeau appointed her", "charges
+  // against him"), parsed as obj, iobj or obl.
+  bool is_object(uint32_t t) const {
+    const std::string& r = doc_.tokens[t].deprel;
+    const std::string w = lower(t);
+    return (w == "him" || w == "her") && doc_.tokens[t].xpos != "PRP$" &&
+           (r == "obj" || r == "iobj" || r.rfind("obl", 0) == 0);
+  }
+
+  // An object pronoun takes the most salient person of its gender that is not the subject of
+  // its own clause (binding theory's principle B: "Carney praised him" is not Carney).
+  std::optional<Anaphor> resolve_object_pronoun(uint32_t t, const Pronoun& p) {
+    int32_t subject = -1;
+    const int32_t verb = doc_.tokens[t].head;
+    if (verb >= 0)
+      for (uint32_t c : children_[static_cast<uint32_t>(verb)])
+        if (is_subject(c) && c < doc_.tokens.size()) {
+          subject = mention_of_[c] >= 0 ? doc_.mentions[mention_of_[c]].entity : resolved_[c];
+          if (subject < 0) subject = -2;  // a subject that names no one: no exclusion known
+        }
+    auto ok = [&](int32_t c) { return agrees(c, p.agreement) && c != subject; };
+    int32_t e = most_salient(t, ok, kPersonFloor);
+    if (e < 0) return std::nullopt;
+    Anaphor a{t, t + 1, e, kObjectPronounConfidence};
+    a.object = true;
+    return a;
   }
 
   // True when a main-clause subject that names nothing stands in the previous sentence, or

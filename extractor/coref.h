@@ -45,6 +45,11 @@
 // that subject, not a name in a prepositional phrase); a noun an entity modifies ("the KCNA
 // report") does not count, nor, in "..., it said", the subject of the words reported.
 //
+// An object "him"/"her" (parsed obj, iobj or obl: "police arrested him", "charges against her")
+// takes the most salient person of its gender who is not the subject of its own clause
+// (binding theory's principle B), at confidence 0.5, and feeds neither salience nor gender
+// (GUM dev: 11 of 17 right; train 52 of 74).
+//
 // Which anaphors: he/she (any position: they are nominative); it/they only as the subject
 // (UD nsubj, nsubj:pass) of a reporting verb or an event trigger of the lexicon (an expletive
 // "it is expected" is never a referent); his/her/its/their only as the possessor of a title,

@@ -91,3 +91,13 @@ TEST_CASE("coref parsed: 'it' after a subject that names nothing is not resolved
   CHECK(links_of("Zorvex Holdings expects higher sales. At least one factory will reopen, it said.") ==
         std::vector<std::string>{"it -> Zorvex Holdings"});
 }
+
+// "appointed him", "accuse him": object pronouns named no one, so the events they complete had
+// no patient.
+TEST_CASE("coref parsed: an object 'him' is the salient man who is not its clause's subject") {
+  CHECK(links_of("Police detained Pedro Castillo in Lima on Wednesday. Prosecutors accuse him of "
+                 "rebellion.") == std::vector<std::string>{"him -> Pedro Castillo"});
+  // Principle B: "Castillo praised him" is not Castillo.
+  CHECK(links_of("Tom Hale met Pedro Castillo on Monday. Castillo later praised him.") ==
+        std::vector<std::string>{"him -> Tom Hale"});
+}

@@ -23,7 +23,7 @@ std::string_view entity_field(std::string_view misc) {
 }
 
 bool is_pronoun_anaphor(std::string_view lower) {
-  for (std::string_view p : {"he", "she", "it", "they", "his", "her", "its", "their"})
+  for (std::string_view p : {"he", "she", "him", "it", "they", "his", "her", "its", "their"})
     if (lower == p) return true;
   return false;
 }
@@ -105,6 +105,7 @@ std::optional<corpus::InputError> read_gum_mentions(
 std::string anaphor_kind(std::string_view text) {
   std::string w = extractor::lower_text(text);
   if (w == "he" || w == "she") return "he/she";
+  if (w == "him") return "him";
   if (w == "it") return "it";
   if (w == "they") return "they";
   if (w == "his" || w == "her" || w == "its" || w == "their") return "possessive";
