@@ -154,7 +154,9 @@ const std::vector<std::pair<RuleKind, std::string>>& rules() {
        "(?:[- ](?i:old|long))?|(?i:half_an?_){UNIT1}|{NUM}_{UNIT1}_(?i:and_a_half)|"
        "(?i:another|an_additional|a_further|an_extra)_{UNIT1})|"
        "(?:{APPROX}_)?(?i:the_(?:past|last|next|coming|previous|following)_(?:few|several|many)_){PLURALUNIT}|"
-       "(?:{APPROX}_)?(?i:a|one|three)_(?i:quarters?)_(?i:of_)(?i:an?_){UNIT1}"},
+       "(?:{APPROX}_)?(?i:a|one|three)_(?i:quarters?)_(?i:of_)(?i:an?_){UNIT1}|"
+       // "a day-long meeting", "a decades-long dispute": the unit as an adjective.
+       "(?:{UNIT1}|{PLURALUNIT})-(?i:long)\\b"},
       {RuleKind::kBareUnits,
        "{PLURALUNIT}"},
       {RuleKind::kReference,

@@ -554,8 +554,11 @@ struct Reader {
   // "the third-quarter loss", "a 14-day trip": an adjective; its determiner is the noun's.
   void drop_determiner_of_adjective() {
     for (size_t i = 0; i + 1 < words.size(); ++i) {
-      if (words[i].end < words[i + 1].begin && match[words[i].end] == '-' &&
-          unit_of(words[i + 1].low) && i + 2 == words.size()) {
+      bool hyphen = words[i].end < words[i + 1].begin && match[words[i].end] == '-';
+      bool last = i + 2 == words.size();
+      // "a five-year plan", "a day-long session": the determiner is the noun's.
+      bool unit_long = words[i + 1].low == "long" && unit_of(words[i].low);
+      if (hyphen && last && (unit_of(words[i + 1].low) || unit_long)) {
         drop_leading({"the", "a", "an", "its", "their", "his", "her"});
         return;
       }
@@ -1397,6 +1400,13 @@ struct Reader {
     Unit unit;
     size_t ui = 0;
     if (!count_and_unit(&count, &unit, &ui)) return;
+    // "a day-long meeting" P1D, "a decades-long dispute" PXDE: one of the unit, or an unknown
+    // number of them (TimeBank tags both).
+    if (!count.found && ui + 1 < words.size() && words[ui + 1].low == "long") {
+      count.found = true;
+      count.known = words[ui].low.back() != 's';
+      count.value = 1;
+    }
     if (!count.found) return;
     // "a minute and a half", "two years and a half": the half follows the unit.
     if (count.known && ui + 1 < words.size() && has_word(words, "half") &&

@@ -149,6 +149,14 @@ TEST_CASE("timex: durations") {
   CHECK(one("A five-year plan was signed.", kFriday) == "five-year|DURATION|P5Y");
 }
 
+TEST_CASE("timex: a unit written as an adjective with -long is a duration") {
+  CHECK(one("The envoys left after a day-long session.", kFriday) == "day-long|DURATION|P1D");
+  CHECK(one("The ruling ends a decades-long feud over the river.", kFriday) ==
+        "decades-long|DURATION|PXDE");
+  CHECK(one("She began a week-long tour of the coast.", kFriday) == "week-long|DURATION|P1W");
+  CHECK(one("It was a months-long wait.", kFriday) == "months-long|DURATION|PXM");
+}
+
 TEST_CASE("timex: sets") {
   CHECK(one("The market meets every Friday.", kFriday) == "every Friday|SET|XXXX-WXX-5");
   CHECK(one("The report is published annually.", kFriday) == "annually|SET|P1Y");
