@@ -716,6 +716,7 @@ TEST_CASE("timex: the end of the month is the month, with a mod") {
   CHECK(one("Fares rise at the beginning of next year.", wed) ==
         "the beginning of next year|DATE|2026|START");
   CHECK(one("The board met earlier this month.", wed) == "earlier this month|DATE|2025-09|START");
+  CHECK(one("The plant closes at the very end of 2027.", wed) == "the very end of 2027|DATE|2027|END");
   CHECK(one("A ruling is expected later this year.", wed) == "later this year|DATE|2025|END");
   CHECK(tag("It was the month of their lives.", wed).timexes.empty());
 }
