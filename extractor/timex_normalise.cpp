@@ -1137,8 +1137,11 @@ struct Reader {
       set(TimexType::kDate, format_date(d), TimexAnchor::kDct);
       return;
     }
-    // "the past month", "the next week": a span of one unit, except the year (TimeBank: a date).
-    if (the_span && !weekend && !(unit->letter == 'Y' && unit->factor == 1)) {
+    // "the past month", "the next week": a span of one unit, except the year (TimeBank: a date)
+    // and the quarter, a reporting period ("profit doubled in the last quarter": the quarter
+    // before the DCT's, as "last quarter" is).
+    bool year_or_quarter = (unit->letter == 'Y' && unit->factor == 1) || unit->letter == 'Q';
+    if (the_span && !weekend && !year_or_quarter) {
       Count one{1, true, true};
       set(TimexType::kDuration, duration_value(one, *unit), TimexAnchor::kText);
       return;

@@ -149,6 +149,14 @@ TEST_CASE("timex: durations") {
   CHECK(one("A five-year plan was signed.", kFriday) == "five-year|DURATION|P5Y");
 }
 
+TEST_CASE("timex: the last quarter is a date, the quarter before the DCT's") {
+  const auto jan = ymd(2007, 1, 18);
+  CHECK(one("Profit doubled in the last quarter, the maker said.", jan) ==
+        "the last quarter|DATE|2006-Q4");
+  CHECK(one("Sales should recover in the next quarter.", jan) == "the next quarter|DATE|2007-Q2");
+  CHECK(one("Rents rose over the past month.", jan) == "the past month|DURATION|P1M");
+}
+
 TEST_CASE("timex: a unit written as an adjective with -long is a duration") {
   CHECK(one("The envoys left after a day-long session.", kFriday) == "day-long|DURATION|P1D");
   CHECK(one("The ruling ends a decades-long feud over the river.", kFriday) ==
