@@ -563,6 +563,13 @@ struct Reader {
         return;
       }
     }
+    // "the two day meeting", "a 2 hour speech": a count above one before a singular unit is
+    // an adjective too (TimeBank: "a four year", "the two day" tagged without the article).
+    if (words.size() == 3 && words[2].low.back() != 's' && unit_of(words[2].low)) {
+      const std::string& n = words[1].low;
+      bool count = small_number(n) >= 2 || (all_digits(n) && n != "0" && n != "1");
+      if (count) drop_leading({"the", "a", "an", "its", "their", "his", "her"});
+    }
   }
 
   // The lower-cased word just before / after the match ("" at a punctuation mark).

@@ -157,6 +157,12 @@ TEST_CASE("timex: the last quarter is a date, the quarter before the DCT's") {
   CHECK(one("Rents rose over the past month.", jan) == "the past month|DURATION|P1M");
 }
 
+TEST_CASE("timex: a count before a singular unit is an adjective, its article the noun's") {
+  CHECK(one("The deal ends the eleven year partnership.", kFriday) == "eleven year|DURATION|P11Y");
+  CHECK(one("He gave a 2 hour speech.", kFriday) == "2 hour|DURATION|PT2H");
+  CHECK(one("It was the two days after the vote.", kFriday) == "the two days|DURATION|P2D");
+}
+
 TEST_CASE("timex: a unit written as an adjective with -long is a duration") {
   CHECK(one("The envoys left after a day-long session.", kFriday) == "day-long|DURATION|P1D");
   CHECK(one("The ruling ends a decades-long feud over the river.", kFriday) ==
