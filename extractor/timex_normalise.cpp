@@ -1390,9 +1390,28 @@ struct Reader {
     if (is_digit(c) || c == '%') return true;
     std::string p = previous_word();
     if (rate_adverb && p == "average") return true;  // "average daily volume"
-    return p == "million" || p == "billion" || p == "thousand" || p == "percent" ||
-           p == "cents" || p == "dollars" || p == "shares" || p == "seats" || p == "flights" ||
-           p == "barrels" || p == "tons" || p == "units" || p == "instructions";
+    if (p == "million" || p == "billion" || p == "thousand" || p == "percent" || p == "cents" ||
+        p == "dollars")
+      return true;
+    // "one million visitors per week", "700 seats a week", "80 trains daily": a counted plural
+    // noun before the rate ("the court meets twice a week" has none; "24 hours a day" is a
+    // rate too: TimeBank leaves it untagged).
+    std::string_view rest = before.substr(0, e);
+    size_t b = rest.size();
+    while (b > 0 && is_alpha(rest[b - 1])) --b;
+    if (p.size() < 3 || p.back() != 's' || b == rest.size()) return false;
+    rest = rest.substr(0, b);
+    while (!rest.empty() && rest.back() == ' ') rest.remove_suffix(1);
+    size_t k = rest.size();
+    while (k > 0 && (is_alpha(rest[k - 1]) || is_digit(rest[k - 1]) || rest[k - 1] == ',' ||
+                     rest[k - 1] == '.'))
+      --k;
+    std::string count;
+    for (char ch : rest.substr(k)) count += static_cast<char>(is_alpha(ch) ? (ch | 0x20) : ch);
+    if (count.empty() || count.back() == '.' || count.back() == ',') return false;  // a clause ends
+    return is_digit(count[0]) || small_number(count) >= 2 ||
+           count == "million" || count == "billion" || count == "thousand" ||
+           count == "hundred" || count == "dozen";
   }
 
   void read_duration() {

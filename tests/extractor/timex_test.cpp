@@ -157,6 +157,15 @@ TEST_CASE("timex: the last quarter is a date, the quarter before the DCT's") {
   CHECK(one("Rents rose over the past month.", jan) == "the past month|DURATION|P1M");
 }
 
+TEST_CASE("timex: a rate after a counted noun is no timex") {
+  CHECK(tag("The shop draws one million visitors per week.", kFriday).timexes.empty());
+  CHECK(tag("The line runs 80 trains daily.", kFriday).timexes.empty());
+  CHECK(tag("Three airlines fly twelve flights a week to the island.", kFriday).timexes.empty());
+  CHECK(one("The court meets once a week.", kFriday) == "once a week|SET|P1W");
+  CHECK(one("Visitors come daily.", kFriday) == "daily|SET|P1D");
+  CHECK(one("It opened in 2005, and crowds daily fill it.", kFriday) == "count=2");
+}
+
 TEST_CASE("timex: a count before a singular unit is an adjective, its article the noun's") {
   CHECK(one("The deal ends the eleven year partnership.", kFriday) == "eleven year|DURATION|P11Y");
   CHECK(one("He gave a 2 hour speech.", kFriday) == "2 hour|DURATION|PT2H");
