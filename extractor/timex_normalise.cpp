@@ -1475,6 +1475,8 @@ struct Reader {
     if (!(p == "for" || p == "in" || p == "over" || p == "within" || p == "on" || p == "after" ||
           n == "of" || n == "later" || n == "earlier"))
       return;
+    // "in after hours trading": the market session, not a span of hours.
+    if (p == "after" && (n == "trading" || n == "trade" || n == "deals")) return;
     Unit unit;
     for (const auto& w : words)
       if (auto u = unit_of(w.low)) unit = *u;

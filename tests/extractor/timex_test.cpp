@@ -166,6 +166,11 @@ TEST_CASE("timex: a rate after a counted noun is no timex") {
   CHECK(one("It opened in 2005, and crowds daily fill it.", kFriday) == "count=2");
 }
 
+TEST_CASE("timex: after hours trading is a market session, no timex") {
+  CHECK(tag("The shares slid 5% in after hours trading.", kFriday).timexes.empty());
+  CHECK(one("The talks resumed after hours of delay.", kFriday) == "hours|DURATION|PTXH");
+}
+
 TEST_CASE("timex: a count before a singular unit is an adjective, its article the noun's") {
   CHECK(one("The deal ends the eleven year partnership.", kFriday) == "eleven year|DURATION|P11Y");
   CHECK(one("He gave a 2 hour speech.", kFriday) == "2 hour|DURATION|PT2H");
