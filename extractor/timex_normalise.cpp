@@ -1247,7 +1247,17 @@ struct Reader {
   // `granularity` (0 year, 1 month, 2 day): "2026-01-13", "2026-W02", "2025-12", "2024".
   std::string shifted(year_month_day base, const Unit& unit, double n, int granularity) const {
     int y = static_cast<int>(base.year()), m = static_cast<int>(static_cast<unsigned>(base.month()));
-    if (unit.time) return granularity >= 2 ? format_date(base) : granularity == 1 ? format_month(y, m) : format_year(y);
+    if (unit.time) {
+      // "24 hours ago", "90 minutes later": whole days of hours move the day, a part of one
+      // does not (the hour of the base is unknown).
+      double hours = unit.letter == 'H' ? n : unit.letter == 'S' ? n / 3600 : n / 60;
+      if (int days = static_cast<int>(std::trunc(hours / 24))) {
+        base = add_days(base, days);
+        y = static_cast<int>(base.year());
+        m = static_cast<int>(static_cast<unsigned>(base.month()));
+      }
+      return granularity >= 2 ? format_date(base) : granularity == 1 ? format_month(y, m) : format_year(y);
+    }
     switch (unit.letter) {
       case 'D': {
         year_month_day d = add_days(base, static_cast<int>(std::lround(n)));

@@ -166,6 +166,13 @@ TEST_CASE("timex: a rate after a counted noun is no timex") {
   CHECK(one("It opened in 2005, and crowds daily fill it.", kFriday) == "count=2");
 }
 
+TEST_CASE("timex: hours ago count whole days back from the DCT") {
+  CHECK(one("The post went up just over 24 hours ago.", kFriday) ==
+        "just over 24 hours ago|DATE|2026-01-15|MORE_THAN");
+  CHECK(one("The site fell 72 hours ago.", kFriday) == "72 hours ago|DATE|2026-01-13");
+  CHECK(one("The site fell five hours ago.", kFriday) == "five hours ago|DATE|2026-01-16");
+}
+
 TEST_CASE("timex: after hours trading is a market session, no timex") {
   CHECK(tag("The shares slid 5% in after hours trading.", kFriday).timexes.empty());
   CHECK(one("The talks resumed after hours of delay.", kFriday) == "hours|DURATION|PTXH");
