@@ -1457,10 +1457,14 @@ struct Reader {
     for (size_t k = 0; k < ui; ++k)
       if (match.substr(words[k].begin, words[k].end - words[k].begin).find(',') != std::string_view::npos)
         comma_number = true;
-    if (count.known && count.value >= 1000 && !comma_number && (unit.letter == 'Q' || unit.letter == 'Y')) {
+    // "FIFA World Cup 2018 day five": a year before a singular unit names the year.
+    bool singular = words[ui].low.back() != 's';
+    bool year_count = count.known && count.value >= 1500 && count.value <= 2099 && singular;
+    if (count.known && count.value >= 1000 && !comma_number &&
+        (unit.letter == 'Q' || unit.letter == 'Y' || year_count)) {
       // The year alone; the tagger makes "the 1988 quarter" the quarter under discussion.
       for (const auto& w : words)
-        if (w.low.size() == 4 && all_digits(w.low) && unit.letter == 'Q') {
+        if (w.low.size() == 4 && all_digits(w.low) && (unit.letter == 'Q' || year_count)) {
           set(TimexType::kDate, w.low, TimexAnchor::kText);
           out.begin = w.begin;
           out.end = w.end;

@@ -173,6 +173,11 @@ TEST_CASE("timex: hours ago count whole days back from the DCT") {
   CHECK(one("The site fell five hours ago.", kFriday) == "five hours ago|DATE|2026-01-16");
 }
 
+TEST_CASE("timex: a year before a singular unit names the year, not a count") {
+  CHECK(one("Cup 2018 day five: three teams win.", kFriday) == "2018|DATE|2018");
+  CHECK(one("The plan runs for 1,000 days.", kFriday) == "1,000 days|DURATION|P1000D");
+}
+
 TEST_CASE("timex: after hours trading is a market session, no timex") {
   CHECK(tag("The shares slid 5% in after hours trading.", kFriday).timexes.empty());
   CHECK(one("The talks resumed after hours of delay.", kFriday) == "hours|DURATION|PTXH");
