@@ -845,6 +845,22 @@ std::pair<uint32_t, Span> sentence_at(const Document& doc, uint32_t b) {
   return {0, {begin, end}};
 }
 
+// "The show runs from January 23, 2014 ... is to run from January 23 through March 9": a
+// year-less day that repeats a day the text gave with its year is that day, whatever the
+// tense says; `r`, resolved against the DCT, takes the year of the latest such timex.
+void repeat_year(const std::vector<Timex>& earlier, TimexReading* r) {
+  if (r->value.size() != 10 || r->value[4] != '-') return;
+  std::string_view month_day = std::string_view(r->value).substr(4);
+  for (auto it = earlier.rbegin(); it != earlier.rend(); ++it) {
+    if (it->anchor != TimexAnchor::kText || it->value.size() != 10 ||
+        std::string_view(it->value).substr(4) != month_day)
+      continue;
+    r->value = it->value;
+    r->anchor = TimexAnchor::kTimex;
+    return;
+  }
+}
+
 // A date-like timex value as a reference time: "2026-01-16" (day), "2026-01" (month),
 // "2026" (year); nothing for weeks, quarters, seasons, durations and references.
 std::optional<TimexReference> reference_of(const Timex& t) {
@@ -1051,6 +1067,7 @@ void tag_timexes(const TimexTagger& tagger, Document& doc) {
         break;
       }
     }
+    if (kind == RuleKind::kMonthDay && r.anchor == TimexAnchor::kDct) repeat_year(doc.timexes, &r);
     Timex t;
     t.span = s;
     t.sentence = sentence;

@@ -178,6 +178,16 @@ TEST_CASE("timex: a year before a singular unit names the year, not a count") {
   CHECK(one("The plan runs for 1,000 days.", kFriday) == "1,000 days|DURATION|P1000D");
 }
 
+TEST_CASE("timex: a year-less day repeating a dated day of the text takes its year") {
+  const auto jan28 = ymd(2014, 1, 28);
+  Document doc = tag("The prints went on show on January 23, 2014. The exhibit is to run from "
+                     "January 23 through March 9.", jan28);
+  REQUIRE(doc.timexes.size() == 3);
+  CHECK(doc.timexes[1].value == "2014-01-23");
+  CHECK(doc.timexes[1].anchor == TimexAnchor::kTimex);
+  CHECK(doc.timexes[2].value == "2014-03-09");
+}
+
 TEST_CASE("timex: after hours trading is a market session, no timex") {
   CHECK(tag("The shares slid 5% in after hours trading.", kFriday).timexes.empty());
   CHECK(one("The talks resumed after hours of delay.", kFriday) == "hours|DURATION|PTXH");
