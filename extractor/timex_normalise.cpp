@@ -1428,10 +1428,14 @@ struct Reader {
     if (is_rate()) return;
     // "a year-earlier loss", "the year-ago quarter": "year-earlier" is the timex, not "a year".
     if (after.rfind("-earlier", 0) == 0 || after.rfind("-ago", 0) == 0) return;
-    // "over the next few years": "over" is the preposition, not "more than".
-    bool preposition = words.size() > 1 && (words[0].low == "over" || words[0].low == "under") &&
+    // "over the next few years", "revolves around the 12 year cycle", "spoke about the past
+    // three years": before "the", the word is a preposition, not "more than" or "about".
+    bool preposition = words.size() > 1 &&
+                       (words[0].low == "over" || words[0].low == "under" ||
+                        words[0].low == "around" || words[0].low == "about") &&
                        words[1].low == "the";
     std::string mod = preposition ? "" : mod_of(words);
+    if (preposition) drop_leading({"around", "about"});
     trim();
     drop_leading({"about", "only", "barely", "just", "roughly", "approximately", "some"});
     drop_determiner_of_adjective();

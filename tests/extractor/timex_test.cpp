@@ -157,6 +157,12 @@ TEST_CASE("timex: the last quarter is a date, the quarter before the DCT's") {
   CHECK(one("Rents rose over the past month.", jan) == "the past month|DURATION|P1M");
 }
 
+TEST_CASE("timex: around or about before the is a preposition, not an approximation") {
+  CHECK(one("The theme revolves around the 12 year cycle.", kFriday) == "12 year|DURATION|P12Y");
+  CHECK(one("He spoke about the past three years.", kFriday) == "the past three years|DURATION|P3Y");
+  CHECK(one("It lasted about three years.", kFriday) == "three years|DURATION|P3Y|APPROX");
+}
+
 TEST_CASE("timex: a rate after a counted noun is no timex") {
   CHECK(tag("The shop draws one million visitors per week.", kFriday).timexes.empty());
   CHECK(tag("The line runs 80 trains daily.", kFriday).timexes.empty());
