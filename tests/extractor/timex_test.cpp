@@ -192,6 +192,11 @@ TEST_CASE("timex: a year-less day repeating a dated day of the text takes its ye
   CHECK(doc.timexes[1].value == "2014-01-23");
   CHECK(doc.timexes[1].anchor == TimexAnchor::kTimex);
   CHECK(doc.timexes[2].value == "2014-03-09");
+  // A dated day a year away is another occurrence: the nearest one to the DCT stands.
+  Document other = tag("The mandate runs until December 31, 2007. The envoy, who steps down on "
+                       "December 31, said the mission was stable.", ymd(2006, 12, 22));
+  REQUIRE(other.timexes.size() == 2);
+  CHECK(other.timexes[1].value == "2006-12-31");
 }
 
 TEST_CASE("timex: after hours trading is a market session, no timex") {
