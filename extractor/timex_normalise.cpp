@@ -1463,7 +1463,8 @@ struct Reader {
         comma_number = true;
     // "FIFA World Cup 2018 day five": a year before a singular unit names the year.
     bool singular = words[ui].low.back() != 's';
-    bool year_count = count.known && count.value >= 1500 && count.value <= 2099 && singular;
+    bool year_count = count.known && count.value >= 1500 && count.value <= 2099 && singular &&
+                      !has_word(words, "old") && !has_word(words, "long");  // "a 2000 year old rite"
     if (count.known && count.value >= 1000 && !comma_number &&
         (unit.letter == 'Q' || unit.letter == 'Y' || year_count)) {
       // The year alone; the tagger makes "the 1988 quarter" the quarter under discussion.

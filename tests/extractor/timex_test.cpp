@@ -182,6 +182,7 @@ TEST_CASE("timex: hours ago count whole days back from the DCT") {
 TEST_CASE("timex: a year before a singular unit names the year, not a count") {
   CHECK(one("Cup 2018 day five: three teams win.", kFriday) == "2018|DATE|2018");
   CHECK(one("The plan runs for 1,000 days.", kFriday) == "1,000 days|DURATION|P1000D");
+  CHECK(tag("It keeps a 2000 year old rite alive.", kFriday).timexes.empty());
 }
 
 TEST_CASE("timex: a year-less day repeating a dated day of the text takes its year") {
