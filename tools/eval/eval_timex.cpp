@@ -200,7 +200,9 @@ int eval_timex_main(int argc, char** argv) {
                       slice(scored[i].span).c_str(), around(scored[i].span).c_str());
     }
     if (!output.empty()) {
-      std::ofstream out(fs::path(output) / fs::path(path).filename(), std::ios::binary);
+      // Always .tml, the TempEval-3 scorer's extension (MEANTIME inputs are .xml).
+      std::ofstream out(fs::path(output) / fs::path(path).filename().replace_extension(".tml"),
+                        std::ios::binary);
       out << eval::write_timeml(*tml, doc.timexes);
     }
   }
