@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cassert>
+#include <chrono>
 #include <cstdlib>
 #include <optional>
 #include <string>
@@ -845,6 +846,34 @@ std::pair<uint32_t, Span> sentence_at(const Document& doc, uint32_t b) {
   return {0, {begin, end}};
 }
 
+// "The show opened on January 23, 2014 ... is to run from January 23 through March 9" (DCT
+// 2014-01-28): a year-less day that repeats a day the text gave with its year, that day being
+// the occurrence nearest the DCT (within half a year), is that day, whatever the tense says;
+// `r`, resolved against the DCT, takes the date of the latest such timex. A dated day further
+// away ("until December 31, 2007 ... steps down on December 31" in December 2006) is another
+// occurrence: the DCT's reading stands.
+void repeat_year(const std::vector<Timex>& earlier, const std::chrono::year_month_day& dct,
+                 TimexReading* r) {
+  if (r->value.size() != 10 || r->value[4] != '-') return;
+  std::string_view month_day = std::string_view(r->value).substr(4);
+  for (auto it = earlier.rbegin(); it != earlier.rend(); ++it) {
+    if (it->anchor != TimexAnchor::kText || it->value.size() != 10 ||
+        std::string_view(it->value).substr(4) != month_day)
+      continue;
+    const std::string& v = it->value;
+    int y = std::stoi(v.substr(0, 4));
+    unsigned m = static_cast<unsigned>(std::stoi(v.substr(5, 2)));
+    unsigned d = static_cast<unsigned>(std::stoi(v.substr(8, 2)));
+    std::chrono::year_month_day date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
+    if (!date.ok()) return;
+    auto days = (std::chrono::sys_days{date} - std::chrono::sys_days{dct}).count();
+    if (days > 183 || days < -183) return;
+    r->value = v;
+    r->anchor = TimexAnchor::kTimex;
+    return;
+  }
+}
+
 // A date-like timex value as a reference time: "2026-01-16" (day), "2026-01" (month),
 // "2026" (year); nothing for weeks, quarters, seasons, durations and references.
 std::optional<TimexReference> reference_of(const Timex& t) {
@@ -1051,6 +1080,8 @@ void tag_timexes(const TimexTagger& tagger, Document& doc) {
         break;
       }
     }
+    if (kind == RuleKind::kMonthDay && r.anchor == TimexAnchor::kDct && doc.dct)
+      repeat_year(doc.timexes, *doc.dct, &r);
     Timex t;
     t.span = s;
     t.sentence = sentence;

@@ -61,9 +61,9 @@ const std::map<std::string, std::string, std::less<>>& parts() {
        "(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
        "thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
        "twenty[- ]first|twenty[- ]second|[0-9]{1,2}(?:st|nd|rd|th))\\b"},
-      // "the end of", "early", "mid-": the TIMEX3 mod of what follows.
+      // "the end of", "the very start of", "early", "mid-": the TIMEX3 mod of what follows.
       {"PREMOD",
-       "(?:(?i:the_)?(?i:end|beginning|start|middle|close|turn|latter_part|early_part|"
+       "(?:(?i:the_)?(?i:very_)?(?i:end|beginning|start|middle|close|turn|latter_part|early_part|"
        "rest|remainder)_(?i:of)_"
        "(?i:the_)?|(?i:the_)?(?i:early|late|mid|earlier|later|end)(?:_|-|_-))"},
       // Degree words of durations and distances: TIMEX3 mods APPROX, MORE_THAN, ...
@@ -154,7 +154,9 @@ const std::vector<std::pair<RuleKind, std::string>>& rules() {
        "(?:[- ](?i:old|long))?|(?i:half_an?_){UNIT1}|{NUM}_{UNIT1}_(?i:and_a_half)|"
        "(?i:another|an_additional|a_further|an_extra)_{UNIT1})|"
        "(?:{APPROX}_)?(?i:the_(?:past|last|next|coming|previous|following)_(?:few|several|many)_){PLURALUNIT}|"
-       "(?:{APPROX}_)?(?i:a|one|three)_(?i:quarters?)_(?i:of_)(?i:an?_){UNIT1}"},
+       "(?:{APPROX}_)?(?i:a|one|three)_(?i:quarters?)_(?i:of_)(?i:an?_){UNIT1}|"
+       // "a day-long meeting", "a decades-long dispute": the unit as an adjective.
+       "(?:{UNIT1}|{PLURALUNIT})-(?i:long)\\b"},
       {RuleKind::kBareUnits,
        "{PLURALUNIT}"},
       {RuleKind::kReference,

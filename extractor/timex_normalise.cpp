@@ -554,11 +554,21 @@ struct Reader {
   // "the third-quarter loss", "a 14-day trip": an adjective; its determiner is the noun's.
   void drop_determiner_of_adjective() {
     for (size_t i = 0; i + 1 < words.size(); ++i) {
-      if (words[i].end < words[i + 1].begin && match[words[i].end] == '-' &&
-          unit_of(words[i + 1].low) && i + 2 == words.size()) {
+      bool hyphen = words[i].end < words[i + 1].begin && match[words[i].end] == '-';
+      bool last = i + 2 == words.size();
+      // "a five-year plan", "a day-long session": the determiner is the noun's.
+      bool unit_long = words[i + 1].low == "long" && unit_of(words[i].low);
+      if (hyphen && last && (unit_of(words[i + 1].low) || unit_long)) {
         drop_leading({"the", "a", "an", "its", "their", "his", "her"});
         return;
       }
+    }
+    // "the two day meeting", "a 2 hour speech": a count above one before a singular unit is
+    // an adjective too (TimeBank: "a four year", "the two day" tagged without the article).
+    if (words.size() == 3 && words[2].low.back() != 's' && unit_of(words[2].low)) {
+      const std::string& n = words[1].low;
+      bool count = small_number(n) >= 2 || (all_digits(n) && n != "0" && n != "1");
+      if (count) drop_leading({"the", "a", "an", "its", "their", "his", "her"});
     }
   }
 
@@ -1134,8 +1144,11 @@ struct Reader {
       set(TimexType::kDate, format_date(d), TimexAnchor::kDct);
       return;
     }
-    // "the past month", "the next week": a span of one unit, except the year (TimeBank: a date).
-    if (the_span && !weekend && !(unit->letter == 'Y' && unit->factor == 1)) {
+    // "the past month", "the next week": a span of one unit, except the year (TimeBank: a date)
+    // and the quarter, a reporting period ("profit doubled in the last quarter": the quarter
+    // before the DCT's, as "last quarter" is).
+    bool year_or_quarter = (unit->letter == 'Y' && unit->factor == 1) || unit->letter == 'Q';
+    if (the_span && !weekend && !year_or_quarter) {
       Count one{1, true, true};
       set(TimexType::kDuration, duration_value(one, *unit), TimexAnchor::kText);
       return;
@@ -1234,7 +1247,17 @@ struct Reader {
   // `granularity` (0 year, 1 month, 2 day): "2026-01-13", "2026-W02", "2025-12", "2024".
   std::string shifted(year_month_day base, const Unit& unit, double n, int granularity) const {
     int y = static_cast<int>(base.year()), m = static_cast<int>(static_cast<unsigned>(base.month()));
-    if (unit.time) return granularity >= 2 ? format_date(base) : granularity == 1 ? format_month(y, m) : format_year(y);
+    if (unit.time) {
+      // "24 hours ago", "90 minutes later": whole days of hours move the day, a part of one
+      // does not (the hour of the base is unknown).
+      double hours = unit.letter == 'H' ? n : unit.letter == 'S' ? n / 3600 : n / 60;
+      if (int days = static_cast<int>(std::trunc(hours / 24))) {
+        base = add_days(base, days);
+        y = static_cast<int>(base.year());
+        m = static_cast<int>(static_cast<unsigned>(base.month()));
+      }
+      return granularity >= 2 ? format_date(base) : granularity == 1 ? format_month(y, m) : format_year(y);
+    }
     switch (unit.letter) {
       case 'D': {
         year_month_day d = add_days(base, static_cast<int>(std::lround(n)));
@@ -1377,19 +1400,42 @@ struct Reader {
     if (is_digit(c) || c == '%') return true;
     std::string p = previous_word();
     if (rate_adverb && p == "average") return true;  // "average daily volume"
-    return p == "million" || p == "billion" || p == "thousand" || p == "percent" ||
-           p == "cents" || p == "dollars" || p == "shares" || p == "seats" || p == "flights" ||
-           p == "barrels" || p == "tons" || p == "units" || p == "instructions";
+    if (p == "million" || p == "billion" || p == "thousand" || p == "percent" || p == "cents" ||
+        p == "dollars")
+      return true;
+    // "one million visitors per week", "700 seats a week", "80 trains daily": a counted plural
+    // noun before the rate ("the court meets twice a week" has none; "24 hours a day" is a
+    // rate too: TimeBank leaves it untagged).
+    std::string_view rest = before.substr(0, e);
+    size_t b = rest.size();
+    while (b > 0 && is_alpha(rest[b - 1])) --b;
+    if (p.size() < 3 || p.back() != 's' || b == rest.size()) return false;
+    rest = rest.substr(0, b);
+    while (!rest.empty() && rest.back() == ' ') rest.remove_suffix(1);
+    size_t k = rest.size();
+    while (k > 0 && (is_alpha(rest[k - 1]) || is_digit(rest[k - 1]) || rest[k - 1] == ',' ||
+                     rest[k - 1] == '.'))
+      --k;
+    std::string count;
+    for (char ch : rest.substr(k)) count += static_cast<char>(is_alpha(ch) ? (ch | 0x20) : ch);
+    if (count.empty() || count.back() == '.' || count.back() == ',') return false;  // a clause ends
+    return is_digit(count[0]) || small_number(count) >= 2 ||
+           count == "million" || count == "billion" || count == "thousand" ||
+           count == "hundred" || count == "dozen";
   }
 
   void read_duration() {
     if (is_rate()) return;
     // "a year-earlier loss", "the year-ago quarter": "year-earlier" is the timex, not "a year".
     if (after.rfind("-earlier", 0) == 0 || after.rfind("-ago", 0) == 0) return;
-    // "over the next few years": "over" is the preposition, not "more than".
-    bool preposition = words.size() > 1 && (words[0].low == "over" || words[0].low == "under") &&
+    // "over the next few years", "revolves around the 12 year cycle", "spoke about the past
+    // three years": before "the", the word is a preposition, not "more than" or "about".
+    bool preposition = words.size() > 1 &&
+                       (words[0].low == "over" || words[0].low == "under" ||
+                        words[0].low == "around" || words[0].low == "about") &&
                        words[1].low == "the";
     std::string mod = preposition ? "" : mod_of(words);
+    if (preposition) drop_leading({"around", "about"});
     trim();
     drop_leading({"about", "only", "barely", "just", "roughly", "approximately", "some"});
     drop_determiner_of_adjective();
@@ -1397,6 +1443,13 @@ struct Reader {
     Unit unit;
     size_t ui = 0;
     if (!count_and_unit(&count, &unit, &ui)) return;
+    // "a day-long meeting" P1D, "a decades-long dispute" PXDE: one of the unit, or an unknown
+    // number of them (TimeBank tags both).
+    if (!count.found && ui + 1 < words.size() && words[ui + 1].low == "long") {
+      count.found = true;
+      count.known = words[ui].low.back() != 's';
+      count.value = 1;
+    }
     if (!count.found) return;
     // "a minute and a half", "two years and a half": the half follows the unit.
     if (count.known && ui + 1 < words.size() && has_word(words, "half") &&
@@ -1408,10 +1461,15 @@ struct Reader {
     for (size_t k = 0; k < ui; ++k)
       if (match.substr(words[k].begin, words[k].end - words[k].begin).find(',') != std::string_view::npos)
         comma_number = true;
-    if (count.known && count.value >= 1000 && !comma_number && (unit.letter == 'Q' || unit.letter == 'Y')) {
+    // "FIFA World Cup 2018 day five": a year before a singular unit names the year.
+    bool singular = words[ui].low.back() != 's';
+    bool year_count = count.known && count.value >= 1500 && count.value <= 2099 && singular &&
+                      !has_word(words, "old") && !has_word(words, "long");  // "a 2000 year old rite"
+    if (count.known && count.value >= 1000 && !comma_number &&
+        (unit.letter == 'Q' || unit.letter == 'Y' || year_count)) {
       // The year alone; the tagger makes "the 1988 quarter" the quarter under discussion.
       for (const auto& w : words)
-        if (w.low.size() == 4 && all_digits(w.low) && unit.letter == 'Q') {
+        if (w.low.size() == 4 && all_digits(w.low) && (unit.letter == 'Q' || year_count)) {
           set(TimexType::kDate, w.low, TimexAnchor::kText);
           out.begin = w.begin;
           out.end = w.end;
@@ -1436,6 +1494,8 @@ struct Reader {
     if (!(p == "for" || p == "in" || p == "over" || p == "within" || p == "on" || p == "after" ||
           n == "of" || n == "later" || n == "earlier"))
       return;
+    // "in after hours trading": the market session, not a span of hours.
+    if (p == "after" && (n == "trading" || n == "trade" || n == "deals")) return;
     Unit unit;
     for (const auto& w : words)
       if (auto u = unit_of(w.low)) unit = *u;

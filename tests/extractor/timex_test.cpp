@@ -152,6 +152,76 @@ TEST_CASE("timex: durations") {
   CHECK(one("A five-year plan was signed.", kFriday) == "five-year|DURATION|P5Y");
 }
 
+TEST_CASE("timex: the last quarter is a date, the quarter before the DCT's") {
+  const auto jan = ymd(2007, 1, 18);
+  CHECK(one("Profit doubled in the last quarter, the maker said.", jan) ==
+        "the last quarter|DATE|2006-Q4");
+  CHECK(one("Sales should recover in the next quarter.", jan) == "the next quarter|DATE|2007-Q2");
+  CHECK(one("Rents rose over the past month.", jan) == "the past month|DURATION|P1M");
+}
+
+TEST_CASE("timex: around or about before the is a preposition, not an approximation") {
+  CHECK(one("The theme revolves around the 12 year cycle.", kFriday) == "12 year|DURATION|P12Y");
+  CHECK(one("He spoke about the past three years.", kFriday) == "the past three years|DURATION|P3Y");
+  CHECK(one("It lasted about three years.", kFriday) == "three years|DURATION|P3Y|APPROX");
+}
+
+TEST_CASE("timex: a rate after a counted noun is no timex") {
+  CHECK(tag("The shop draws one million visitors per week.", kFriday).timexes.empty());
+  CHECK(tag("The line runs 80 trains daily.", kFriday).timexes.empty());
+  CHECK(tag("Three airlines fly twelve flights a week to the island.", kFriday).timexes.empty());
+  CHECK(one("The court meets once a week.", kFriday) == "once a week|SET|P1W");
+  CHECK(one("Visitors come daily.", kFriday) == "daily|SET|P1D");
+  CHECK(one("It opened in 2005, and crowds daily fill it.", kFriday) == "count=2");
+}
+
+TEST_CASE("timex: hours ago count whole days back from the DCT") {
+  CHECK(one("The post went up just over 24 hours ago.", kFriday) ==
+        "just over 24 hours ago|DATE|2026-01-15|MORE_THAN");
+  CHECK(one("The site fell 72 hours ago.", kFriday) == "72 hours ago|DATE|2026-01-13");
+  CHECK(one("The site fell five hours ago.", kFriday) == "five hours ago|DATE|2026-01-16");
+}
+
+TEST_CASE("timex: a year before a singular unit names the year, not a count") {
+  CHECK(one("Cup 2018 day five: three teams win.", kFriday) == "2018|DATE|2018");
+  CHECK(one("The plan runs for 1,000 days.", kFriday) == "1,000 days|DURATION|P1000D");
+  CHECK(tag("It keeps a 2000 year old rite alive.", kFriday).timexes.empty());
+}
+
+TEST_CASE("timex: a year-less day repeating a dated day of the text takes its year") {
+  const auto jan28 = ymd(2014, 1, 28);
+  Document doc = tag("The prints went on show on January 23, 2014. The exhibit is to run from "
+                     "January 23 through March 9.", jan28);
+  REQUIRE(doc.timexes.size() == 3);
+  CHECK(doc.timexes[1].value == "2014-01-23");
+  CHECK(doc.timexes[1].anchor == TimexAnchor::kTimex);
+  CHECK(doc.timexes[2].value == "2014-03-09");
+  // A dated day a year away is another occurrence: the nearest one to the DCT stands.
+  Document other = tag("The mandate runs until December 31, 2007. The envoy, who steps down on "
+                       "December 31, said the mission was stable.", ymd(2006, 12, 22));
+  REQUIRE(other.timexes.size() == 2);
+  CHECK(other.timexes[1].value == "2006-12-31");
+}
+
+TEST_CASE("timex: after hours trading is a market session, no timex") {
+  CHECK(tag("The shares slid 5% in after hours trading.", kFriday).timexes.empty());
+  CHECK(one("The talks resumed after hours of delay.", kFriday) == "hours|DURATION|PTXH");
+}
+
+TEST_CASE("timex: a count before a singular unit is an adjective, its article the noun's") {
+  CHECK(one("The deal ends the eleven year partnership.", kFriday) == "eleven year|DURATION|P11Y");
+  CHECK(one("He gave a 2 hour speech.", kFriday) == "2 hour|DURATION|PT2H");
+  CHECK(one("It was the two days after the vote.", kFriday) == "the two days|DURATION|P2D");
+}
+
+TEST_CASE("timex: a unit written as an adjective with -long is a duration") {
+  CHECK(one("The envoys left after a day-long session.", kFriday) == "day-long|DURATION|P1D");
+  CHECK(one("The ruling ends a decades-long feud over the river.", kFriday) ==
+        "decades-long|DURATION|PXDE");
+  CHECK(one("She began a week-long tour of the coast.", kFriday) == "week-long|DURATION|P1W");
+  CHECK(one("It was a months-long wait.", kFriday) == "months-long|DURATION|PXM");
+}
+
 TEST_CASE("timex: sets") {
   CHECK(one("The market meets every Friday.", kFriday) == "every Friday|SET|XXXX-WXX-5");
   CHECK(one("The report is published annually.", kFriday) == "annually|SET|P1Y");
@@ -711,6 +781,7 @@ TEST_CASE("timex: the end of the month is the month, with a mod") {
   CHECK(one("Fares rise at the beginning of next year.", wed) ==
         "the beginning of next year|DATE|2026|START");
   CHECK(one("The board met earlier this month.", wed) == "earlier this month|DATE|2025-09|START");
+  CHECK(one("The plant closes at the very end of 2027.", wed) == "the very end of 2027|DATE|2027|END");
   CHECK(one("A ruling is expected later this year.", wed) == "later this year|DATE|2025|END");
   CHECK(tag("It was the month of their lives.", wed).timexes.empty());
 }

@@ -3,10 +3,17 @@
 // value and type F1 (a relaxed match with the gold attribute counts as a hit).
 //
 //   newsgraph-eval timex ../shared/data/tempeval3/TBAQ-cleaned
+//   newsgraph-eval timex ../shared/data/meantime/intra-doc_annotation   MEANTIME CAT files
 //   newsgraph-eval timex DIR --split held      every 5th file (sorted), kept out of development
 //   newsgraph-eval timex DIR --output OUT      also write each document as TimeML with our tags
 //   newsgraph-eval timex DIR --errors          list misses, false alarms and wrong values
 //   newsgraph-eval timex DIR --errors --context    each with the DCT and the text around it
+//
+// Inputs are TimeML (.tml) files and MEANTIME CAT (.xml) files (Minard et al. 2016; read by
+// tools/eval/meantime_format.h, which rebuilds the text from the tokens and leaves the DCT on
+// the dateline and the unannotated sentences after the first --sentences out of the counts).
+// A file name met again in a later folder is skipped: MEANTIME ships every article twice
+// (intra-doc_annotation and intra_cross-doc_annotation, with the same TIMEX3s).
 //
 // Each document runs through the same stages the pipeline runs before its timex stage
 // (extractor/pipeline.cpp): segmentation (extractor/tokenize.h), UPOS and lemmas
@@ -17,6 +24,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -29,6 +37,7 @@
 #include "extractor/timex.h"
 #include "extractor/timex_normalise.h"
 #include "extractor/tokenize.h"
+#include "tools/eval/meantime_format.h"
 #include "tools/eval/timeml.h"
 
 namespace fs = std::filesystem;
@@ -43,14 +52,31 @@ void print_prf(const char* name, long hits_p, long system, long hits_r, long gol
   std::printf("%-14s P %.4f  R %.4f  F1 %.4f\n", name, p, r, f);
 }
 
+// A .tml file, or a MEANTIME .xml file as a TimemlDocument; nullopt with *error filled when
+// unreadable.
+std::optional<eval::TimemlDocument> read_gold(const std::string& path, int sentences,
+                                              corpus::InputError* error) {
+  if (fs::path(path).extension() != ".xml") return eval::read_timeml(path, error);
+  eval::MeantimeDocument meantime;
+  if (!eval::read_meantime(path, &meantime, error)) return std::nullopt;
+  return eval::meantime_timeml(meantime, sentences);
+}
+
 }  // namespace
 
 int eval_timex_main(int argc, char** argv) {
-  CLI::App app{"TIMEX3 span, value and type F1 over TimeML (.tml) files, TempEval-3 style"};
+  CLI::App app{"TIMEX3 span, value and type F1 over TimeML (.tml) or MEANTIME (.xml) files, "
+               "TempEval-3 style"};
   std::vector<std::string> inputs;
   std::string output, split = "all", models = extractor::model_dir();
   bool errors = false, context = false;
-  app.add_option("DIR", inputs, "folders (searched recursively) or .tml files")->required();
+  int sentences = 6;
+  app.add_option("DIR", inputs, "folders (searched recursively) or .tml / MEANTIME .xml files")
+      ->required();
+  app.add_option("--sentences", sentences,
+                 "MEANTIME: score sentences [0, N) of each file, the ones its document-level "
+                 "annotation covers; 0 = all")
+      ->capture_default_str();
   app.add_option("--output", output, "write each document as TimeML with our TIMEX3 tags here");
   app.add_option("--split", split, "all | dev | held: every 5th file of the sorted list is held out")
       ->check(CLI::IsMember({"all", "dev", "held"}));
@@ -65,12 +91,20 @@ int eval_timex_main(int argc, char** argv) {
   }
 
   std::vector<std::string> files;
+  std::set<std::string> names;
+  int repeated = 0;
   for (const auto& in : inputs) {
     std::error_code ec;
     if (fs::is_directory(in, ec)) {
+      std::vector<std::string> here;
       for (const auto& entry : fs::recursive_directory_iterator(in, ec))
-        if (entry.is_regular_file() && entry.path().extension() == ".tml")
-          files.push_back(entry.path().string());
+        if (entry.is_regular_file() &&
+            (entry.path().extension() == ".tml" || entry.path().extension() == ".xml"))
+          here.push_back(entry.path().string());
+      std::sort(here.begin(), here.end());
+      for (const auto& f : here)
+        if (names.insert(fs::path(f).filename().string()).second) files.push_back(f);
+        else ++repeated;
     } else if (fs::is_regular_file(in, ec)) {
       files.push_back(in);
     } else {
@@ -78,6 +112,9 @@ int eval_timex_main(int argc, char** argv) {
       return 1;
     }
   }
+  if (repeated)
+    std::fprintf(stderr, "newsgraph: eval timex: %d files skipped, their names already read\n",
+                 repeated);
   std::sort(files.begin(), files.end());
   if (split != "all") {
     std::vector<std::string> kept;
@@ -86,7 +123,7 @@ int eval_timex_main(int argc, char** argv) {
     files.swap(kept);
   }
   if (files.empty()) {
-    std::fprintf(stderr, "newsgraph: eval timex: no .tml files\n");
+    std::fprintf(stderr, "newsgraph: eval timex: no .tml or .xml files\n");
     return 1;
   }
   if (!output.empty()) fs::create_directories(output);
@@ -106,7 +143,7 @@ int eval_timex_main(int argc, char** argv) {
   int bad = 0;
   for (const auto& path : files) {
     corpus::InputError error;
-    auto tml = eval::read_timeml(path, &error);
+    auto tml = read_gold(path, sentences, &error);
     if (!tml) {
       std::fprintf(stderr, "newsgraph: eval timex: %s (%s)\n", error.message.c_str(), error.file.c_str());
       ++bad;
@@ -120,7 +157,8 @@ int eval_timex_main(int argc, char** argv) {
     extractor::tag_pos(pos, doc);
     extractor::parse_dependencies(parser, doc);
     extractor::tag_timexes(tagger, doc);
-    eval::count_timexes(tml->gold, doc.timexes, tml->text, &counts);
+    std::vector<extractor::Timex> scored = eval::scored_timexes(*tml, doc.timexes);
+    eval::count_timexes(tml->gold, scored, tml->text, &counts);
     if (errors) {
       std::string name = fs::path(path).filename().string();
       auto slice = [&](extractor::Span s) { return tml->text.substr(s.begin, s.size()); };
@@ -137,11 +175,11 @@ int eval_timex_main(int argc, char** argv) {
         }
         return out;
       };
-      std::vector<bool> matched(doc.timexes.size(), false);
+      std::vector<bool> matched(scored.size(), false);
       for (const auto& g : tml->gold) {
         const extractor::Timex* hit = nullptr;
-        for (size_t i = 0; i < doc.timexes.size(); ++i)
-          if (!matched[i] && doc.timexes[i].span.overlaps(g.span)) { hit = &doc.timexes[i]; matched[i] = true; break; }
+        for (size_t i = 0; i < scored.size(); ++i)
+          if (!matched[i] && scored[i].span.overlaps(g.span)) { hit = &scored[i]; matched[i] = true; break; }
         if (!hit) {
           std::printf("MISS\t%s\t%s\t%s\t%s%s\n", name.c_str(), g.type.c_str(), g.value.c_str(),
                       slice(g.span).c_str(), around(g.span).c_str());
@@ -156,13 +194,15 @@ int eval_timex_main(int argc, char** argv) {
                       slice(hit->span).c_str(), around(g.span).c_str());
         }
       }
-      for (size_t i = 0; i < doc.timexes.size(); ++i)
+      for (size_t i = 0; i < scored.size(); ++i)
         if (!matched[i])
-          std::printf("EXTRA\t%s\t%s\t%s%s\n", name.c_str(), doc.timexes[i].value.c_str(),
-                      slice(doc.timexes[i].span).c_str(), around(doc.timexes[i].span).c_str());
+          std::printf("EXTRA\t%s\t%s\t%s%s\n", name.c_str(), scored[i].value.c_str(),
+                      slice(scored[i].span).c_str(), around(scored[i].span).c_str());
     }
     if (!output.empty()) {
-      std::ofstream out(fs::path(output) / fs::path(path).filename(), std::ios::binary);
+      // Always .tml, the TempEval-3 scorer's extension (MEANTIME inputs are .xml).
+      std::ofstream out(fs::path(output) / fs::path(path).filename().replace_extension(".tml"),
+                        std::ios::binary);
       out << eval::write_timeml(*tml, doc.timexes);
     }
   }

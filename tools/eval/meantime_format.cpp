@@ -1,6 +1,8 @@
 #include "tools/eval/meantime_format.h"
 
 #include <algorithm>
+#include <charconv>
+#include <chrono>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -410,6 +412,56 @@ bool read_meantime(const std::string& path, MeantimeDocument* doc, corpus::Input
   std::ostringstream ss;
   ss << in.rdbuf();
   return parse_meantime(ss.str(), path, doc, error);
+}
+
+TimemlDocument meantime_timeml(const MeantimeDocument& doc, int sentences) {
+  TimemlDocument out;
+  out.path = doc.path;
+  out.text = doc.text;
+  // Code point i of the text starts at byte byte_at[i]; byte_at[size] is the text's end.
+  std::vector<uint32_t> byte_at;
+  for (size_t i = 0; i < doc.text.size(); ++i)
+    if ((static_cast<unsigned char>(doc.text[i]) & 0xC0) != 0x80) byte_at.push_back(uint32_t(i));
+  byte_at.push_back(uint32_t(doc.text.size()));
+  auto bytes = [&](CharSpan s) {
+    return extractor::Span{byte_at[size_t(s.begin)], byte_at[size_t(s.end)]};
+  };
+  int64_t region_end = 0;
+  for (const auto& t : doc.tokens)
+    if (sentences <= 0 || t.sentence < sentences) region_end = std::max(region_end, t.span.end);
+  if (sentences > 0 && region_end < int64_t(byte_at.size()) - 1)
+    out.unscored.push_back(bytes({region_end, int64_t(byte_at.size()) - 1}));
+  for (const auto& t : doc.timexes) {
+    if (t.span.empty()) continue;
+    if (t.function_in_document == "CREATION_TIME") {
+      out.unscored.push_back(bytes(t.span));
+      continue;
+    }
+    if (t.span.begin >= region_end) continue;
+    out.gold.push_back({bytes(t.span), t.type, t.value, ""});
+  }
+  std::sort(out.gold.begin(), out.gold.end(),
+            [](const TimemlTimex& a, const TimemlTimex& b) { return a.span.begin < b.span.begin; });
+  if (doc.dct.size() == 10) {
+    int y = 0;
+    unsigned m = 0, d = 0;
+    const char* v = doc.dct.data();
+    bool digits = std::from_chars(v, v + 4, y).ptr == v + 4 &&
+                  std::from_chars(v + 5, v + 7, m).ptr == v + 7 &&
+                  std::from_chars(v + 8, v + 10, d).ptr == v + 10;
+    std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
+    if (digits && ymd.ok()) out.dct = ymd;
+  }
+  std::string escaped_id;
+  for (char c : doc.name.empty() ? doc.id : doc.name)
+    escaped_id += c == '&' ? std::string("&amp;") : c == '<' ? std::string("&lt;") : std::string(1, c);
+  out.head = "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>" + escaped_id + "</DOCID>\n";
+  if (out.dct)
+    out.head += "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"" + doc.dct +
+                "\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">" + doc.dct +
+                "</TIMEX3></DCT>\n";
+  out.head += "<TEXT>";
+  return out;
 }
 
 std::vector<extractor::EntityType> meantime_entity_types(std::string_view ent_type) {

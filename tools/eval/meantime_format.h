@@ -31,6 +31,7 @@
 #include "corpus/article.h"
 #include "extractor/document.h"
 #include "tools/eval/score_format.h"
+#include "tools/eval/timeml.h"
 
 namespace newsgraph::eval {
 
@@ -93,6 +94,22 @@ bool parse_meantime(std::string_view xml, const std::string& path, MeantimeDocum
 
 // Reads and parses the file at `path`.
 bool read_meantime(const std::string& path, MeantimeDocument* doc, corpus::InputError* error);
+
+// The TIMEX3 gold of `doc` for the TempEval-3 counts of `newsgraph-eval timex`
+// (tools/eval/timeml.h):
+//   text      doc.text;  dct  doc.dct;  path  doc.path
+//   gold      the TIMEX3s with tokens whose first token lies in sentences [0, sentences) (all
+//             sentences when sentences <= 0), spans converted from code points to UTF-8 bytes
+//             of `text`, sorted by begin. Left out: the CREATION_TIME timex (MEANTIME anchors
+//             the DCT on the dateline; TempEval-3 does not score the DCT) and timexes without
+//             tokens (implicit times, such as the start of a duration, that no text spells).
+//   unscored  the dateline's span (the CREATION_TIME timex's tokens) and, when sentences > 0,
+//             the text after the last token of sentence sentences-1: MEANTIME annotates only
+//             the first sentences (see above), so a timex found there is neither right nor
+//             wrong.
+//   head      a minimal TimeML head (DOCID, the DCT) so that write_timeml gives a file the
+//             TempEval-3 scorer reads.
+TimemlDocument meantime_timeml(const MeantimeDocument& doc, int sentences = 6);
 
 // Our entity type(s) for a MEANTIME ent_type: PER -> PERSON, ORG -> ORG, LOC -> GPE, LOC or
 // FAC, PRO -> PRODUCT. FIN (financial entities) and MIX have no counterpart: empty.

@@ -179,6 +179,17 @@ std::string write_timeml(const TimemlDocument& doc, const std::vector<extractor:
   return out;
 }
 
+std::vector<extractor::Timex> scored_timexes(const TimemlDocument& doc,
+                                             const std::vector<extractor::Timex>& system) {
+  std::vector<extractor::Timex> kept;
+  for (const auto& t : system) {
+    bool out = false;
+    for (const auto& u : doc.unscored) out = out || u.overlaps(t.span);
+    if (!out) kept.push_back(t);
+  }
+  return kept;
+}
+
 void count_timexes(const std::vector<TimemlTimex>& gold, const std::vector<extractor::Timex>& system,
                    const std::string&, TimexCounts* counts) {
   counts->gold += static_cast<long>(gold.size());
