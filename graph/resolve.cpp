@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "extractor/country_context.h"
 #include "graph/sqlite.h"
 
 namespace newsgraph::graph {
@@ -62,7 +63,8 @@ constexpr std::string_view kBodyModifiers[] = {
     "transport", "state", "supreme", "constitutional", "high", "federal", "national",
     "central", "affairs", "economy", "industry", "security", "public", "of", "and", "for",
     "the", "bank", "representatives", "commons", "deputies", "democratic", "liberal",
-    "conservative", "social", "socialist", "green", "progressive", "people's"};
+    "conservative", "social", "socialist", "green", "progressive", "people's", "republican",
+    "democrat"};
 
 template <size_t N>
 bool among(const std::string_view (&list)[N], std::string_view w) {
@@ -247,6 +249,48 @@ bool intersects(const std::set<std::string>& a, const std::set<std::string>& b) 
   return std::any_of(a.begin(), a.end(), [&](const std::string& x) { return b.count(x) > 0; });
 }
 
+// The country (ISO code) the extractor gave one in-article entity of a stored entity, what
+// decided it (entity_merges.country_source: "dateline: SEOUL", "stated: South Korea 's"), and
+// the countries its article names (articles.named_countries).
+struct StoredCountry {
+  std::string country, source;
+  std::set<std::string> named;
+  bool stated() const { return source.rfind("stated", 0) == 0; }
+};
+
+std::set<std::string> split_words(std::string_view s) {
+  std::set<std::string> out;
+  for (auto& w : words(s)) out.insert(std::move(w));
+  return out;
+}
+
+// The extractor's countries of the in-article entities of entity `id` (rows stored before
+// schema version 3 have none).
+std::optional<std::string> stored_country_codes(sqlite3* db, int64_t id,
+                                                std::vector<StoredCountry>* out) {
+  Statement st(db,
+               "SELECT m.country, coalesce(m.country_source, ''), "
+               "coalesce(a.named_countries, '') FROM entity_merges m "
+               "JOIN articles a ON a.id = m.article_id "
+               "WHERE m.entity_id = ?1 AND m.country IS NOT NULL AND m.country <> ''");
+  st.bind(1, id);
+  int rc;
+  while ((rc = st.step()) == SQLITE_ROW)
+    out->push_back({st.text(0), st.text(1), split_words(st.text(2))});
+  if (rc != SQLITE_DONE) return st.error();
+  return std::nullopt;
+}
+
+// "KR (dateline: SEOUL), HK (dateline: HONG KONG)": each country once, with its first source.
+std::string describe_countries(const std::vector<StoredCountry>& rows) {
+  std::string out;
+  std::set<std::string> done;
+  for (const auto& r : rows)
+    if (done.insert(r.country).second)
+      out += (out.empty() ? "" : ", ") + r.country + " (" + r.source + ")";
+  return out;
+}
+
 // How a candidate's location evidence compares with the article's.
 enum class Places : uint8_t { kUnknown, kAgree, kConflict };
 
@@ -258,7 +302,9 @@ class Resolver {
       : statements_(statements), db_(statements.db()), entity_(entity),
         type_(extractor::entity_type_name(entity.type)),
         key_(name_key(entity.name, type_)),
-        places_(evidence.locations.begin(), evidence.locations.end()) {
+        places_(evidence.locations.begin(), evidence.locations.end()),
+        code_(evidence.country),
+        named_(evidence.named_countries.begin(), evidence.named_countries.end()) {
     // The country of a generic body: its places, else the GPEs its mentions name.
     for (const auto* list : {&evidence.locations, &evidence.stated_country}) {
       if (!country_.empty()) break;
@@ -529,12 +575,22 @@ class Resolver {
     return std::nullopt;
   }
 
-  // A generic government body (ORG, is_generic_body) against the candidate: their countries.
+  // Whether this entity and candidate `c` share a name that many countries' bodies share: an
+  // ORG with a generic government-body name (is_generic_body) on either side, or an ORG or
+  // NORP named by the members of a generic party ("Republicans": is_generic_party_member).
+  bool generic_pair(const Candidate& c) const {
+    if (type_ != "ORG" && type_ != "NORP") return false;
+    if (is_generic_party_member(key_)) return true;
+    return type_ == "ORG" && (is_generic_body(key_) || is_generic_body(name_key(c.name, c.type)));
+  }
+
+  // A generic name (generic_pair) against the candidate: their countries.
   std::optional<std::string> compare_country(const Candidate& c, Places* out) {
     *out = Places::kUnknown;
-    if (type_ != "ORG" ||
-        (!is_generic_body(key_) && !is_generic_body(name_key(c.name, c.type))))
-      return std::nullopt;
+    if (!generic_pair(c)) return std::nullopt;
+    bool decided = false;
+    if (auto err = compare_codes(c, out, &decided)) return err;
+    if (decided) return std::nullopt;
     std::set<std::string> theirs;
     if (auto err = stored_countries(db_, c.id, &theirs)) return err;
     if (!country_.empty() && !theirs.empty()) return compare_sets(c, country_, theirs, "of", out);
@@ -545,6 +601,32 @@ class Resolver {
     if (auto err = stored_datelines(db_, c.id, &theirs)) return err;
     if (theirs.empty()) return std::nullopt;
     return compare_sets(c, dateline_, theirs, "datelined", out);
+  }
+
+  // The extractor's country of this entity (code_) against those of the candidate's stored
+  // in-article entities; *decided when both sides have one. The same country agrees; another
+  // is a conflict, unless a side's country is only its article's context and that article
+  // also names the other side's country (a WASHINGTON story about Beijing's Commerce
+  // Ministry), which is no evidence either way.
+  std::optional<std::string> compare_codes(const Candidate& c, Places* out, bool* decided) {
+    if (code_.country.empty()) return std::nullopt;
+    std::vector<StoredCountry> theirs;
+    if (auto err = stored_country_codes(db_, c.id, &theirs)) return err;
+    if (theirs.empty()) return std::nullopt;
+    *decided = true;
+    auto same = [&](const StoredCountry& t) { return t.country == code_.country; };
+    if (std::any_of(theirs.begin(), theirs.end(), same)) {
+      *out = Places::kAgree;
+      return std::nullopt;
+    }
+    const bool ours_stated = code_.source == "stated";
+    for (const auto& t : theirs)
+      if ((!ours_stated && named_.count(t.country)) || (!t.stated() && t.named.count(code_.country)))
+        return std::nullopt;
+    *out = Places::kConflict;
+    conflict("generic name '" + key_ + "': " + describe(c) + " is of " + describe_countries(theirs) +
+             ", this one of " + code_.country + " (" + code_.source + ": " + code_.evidence + ")");
+    return std::nullopt;
   }
 
   // Whether the article's places `ours` and the candidate's `theirs`, each widened, meet.
@@ -616,6 +698,8 @@ class Resolver {
   const extractor::Entity& entity_;
   std::string type_, key_;
   std::set<std::string> keys_, places_, country_, dateline_;
+  extractor::CountryEvidence code_;  // the extractor's country of this entity (PlaceEvidence)
+  std::set<std::string> named_;      // the countries its article names
   std::set<int64_t> barred_, agreeing_;
   std::string notes_, conflicts_;
 };
@@ -720,26 +804,9 @@ std::string country_word_before(std::string_view text) {
 }
 
 std::vector<std::string> dateline_places(std::string_view text) {
-  size_t begin = 0;
-  while (begin < text.size() && is_space(text[begin])) ++begin;
-  std::string_view line = text.substr(begin, 80);
-  line = line.substr(0, line.find('\n'));
-  size_t dash = std::string_view::npos;
-  for (std::string_view d : {"\xE2\x80\x94", "\xE2\x80\x93", " - ", " -- "})
-    dash = std::min(dash, line.find(d));
-  if (dash == std::string_view::npos || dash == 0) return {};
-  std::string_view head = line.substr(0, dash);
-  head = head.substr(0, head.find('('));  // "OTTAWA (Reuters)"
   std::vector<std::string> out;
-  for (size_t i = 0; i <= head.size();) {
-    size_t comma = std::min(head.find(',', i), head.size());
-    std::string_view part = head.substr(i, comma - i);
-    bool has_upper = std::any_of(part.begin(), part.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-    bool has_lower = std::any_of(part.begin(), part.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-    if (out.empty() && (!has_upper || has_lower)) return {};  // the city is written in capitals
-    if (std::string n = normalise_name(part); !n.empty() && has_upper) out.push_back(n);
-    i = comma + 1;
-  }
+  for (const auto& part : extractor::dateline_place_texts(text))
+    if (std::string n = normalise_name(part); !n.empty()) out.push_back(n);
   return out;
 }
 
@@ -763,6 +830,13 @@ bool is_generic_body(std::string_view key) {
     bank = bank || w == "bank";
   }
   return head || (central && bank);
+}
+
+bool is_generic_party_member(std::string_view key) {
+  if (key.empty() || key.find(' ') != std::string_view::npos) return false;
+  std::string stem(key);
+  if (stem.size() > 1 && stem.back() == 's') stem.pop_back();
+  return is_generic_body(stem + " party");
 }
 
 std::optional<std::string> resolve_entity(StatementCache& statements,
