@@ -17,13 +17,19 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-bool is_place_kind(GazetteerKind k) {
-  return k == GazetteerKind::kCountry || k == GazetteerKind::kSubdivision ||
-         k == GazetteerKind::kCity;
+bool has_lower(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
-// The country of a place name or a demonym ("Korean" -> KR), "" when neither.
+// The country of a place name or a demonym ("Korean" -> KR), "" when neither. Text in
+// capitals only ("MOA", an acronym) names a country only by an acronym the gazetteer lists
+// ("US", "U.K."), not a place written otherwise (the town of Moa).
 std::string place_or_demonym_country(const Gazetteer& gaz, std::string_view text) {
+  if (!has_lower(text)) {
+    for (const GazetteerEntry* e : lookup_all(gaz, text))
+      if (e->kind == GazetteerKind::kCountry && !has_lower(e->phrase)) return e->country;
+    return "";
+  }
   if (std::string c = place_country(gaz, text); !c.empty()) return c;
   const GazetteerEntry* d = lookup(gaz, text, GazetteerKind::kDemonym);
   return d ? d->country : "";
@@ -41,16 +47,29 @@ std::string token_text(const Document& doc, uint32_t first, uint32_t end) {
 
 bool is_possessive(std::string_view t) { return t == "'s" || t == "\xE2\x80\x99s" || t == "'"; }
 
+// The country of a country name or a demonym only ("Korea", "Korean"): words inside an
+// organisation's name or before it that are also a city or region's name ("Liberal", a
+// town in Kansas; "Central", a province of many countries) say nothing of its country.
+std::string country_or_demonym(const Gazetteer& gaz, std::string_view text) {
+  if (!has_lower(text)) return place_or_demonym_country(gaz, text);
+  if (const GazetteerEntry* e = lookup(gaz, text, GazetteerKind::kCountry)) return e->country;
+  const GazetteerEntry* d = lookup(gaz, text, GazetteerKind::kDemonym);
+  return d ? d->country : "";
+}
+
 // The country of the place or nationality words that end right before token `first` (within
-// its sentence, a possessive 's skipped): "South Korea 's [Democratic Party]" -> KR.
+// its sentence): "South Korea 's [Democratic Party]" -> KR, "the Korean [Democratic Party]"
+// -> KR; a city or region only before a possessive 's ("Seoul 's [Supreme Court]").
 CountryEvidence country_before(const Gazetteer& gaz, const Document& doc, uint32_t first,
                                uint32_t sentence_first) {
   uint32_t end = first;
-  if (end > sentence_first && is_possessive(doc.slice(doc.tokens[end - 1].span))) --end;
+  const bool possessive =
+      end > sentence_first && is_possessive(doc.slice(doc.tokens[end - 1].span));
+  if (possessive) --end;
   for (uint32_t n = std::min<uint32_t>(3, end - sentence_first); n >= 1; --n) {
     std::string phrase = token_text(doc, end - n, end);
-    if (std::string c = place_or_demonym_country(gaz, phrase); !c.empty())
-      return {c, "stated", token_text(doc, end - n, first)};
+    std::string c = possessive ? place_or_demonym_country(gaz, phrase) : country_or_demonym(gaz, phrase);
+    if (!c.empty()) return {c, "stated", token_text(doc, end - n, first)};
   }
   return {};
 }
@@ -67,13 +86,13 @@ CountryEvidence country_inside(const Gazetteer& gaz, std::string_view name) {
     i = j + 1;
   }
   for (const GazetteerMatch& m : find_matches(gaz, words)) {
-    if (!is_place_kind(m.entry->kind) && m.entry->kind != GazetteerKind::kDemonym) continue;
+    if (m.entry->kind != GazetteerKind::kCountry && m.entry->kind != GazetteerKind::kDemonym) continue;
     std::string phrase;
     for (uint32_t i = m.first; i < m.end; ++i) {
       if (!phrase.empty()) phrase += ' ';
       phrase += words[i];
     }
-    if (std::string c = place_or_demonym_country(gaz, phrase); !c.empty())
+    if (std::string c = country_or_demonym(gaz, phrase); !c.empty())
       return {c, "stated", std::string(name)};
   }
   return {};
@@ -149,9 +168,14 @@ CountryEvidence article_country(const Gazetteer& gaz, const Document& doc) {
   return {ranked[0].second, "named", evidence};
 }
 
-CountryEvidence entity_country(const Gazetteer& gaz, const Document& doc, size_t index) {
+CountryEvidence entity_country(const Gazetteer& gaz, const Lexicon& lex, const Document& doc,
+                               size_t index) {
   const Entity& e = doc.entities[index];
   std::vector<CountryEvidence> found;
+  for (const std::string& name : e.aliases)
+    if (const Organisation* o = find_organisation(lex, name); o && !o->place.empty())
+      if (std::string c = place_country(gaz, o->place); !c.empty())
+        found.push_back({c, "stated", "lexicon: " + o->name + ", " + o->place});
   for (const std::string& name : e.aliases)
     if (auto c = country_inside(gaz, name); !c.country.empty()) found.push_back(c);
   if (auto c = country_inside(gaz, e.name); !c.country.empty()) found.push_back(c);
@@ -183,12 +207,12 @@ std::vector<std::string> named_countries(const Gazetteer& gaz, const Document& d
   return out;
 }
 
-void assign_countries(const Gazetteer& gaz, Document& doc) {
+void assign_countries(const Gazetteer& gaz, const Lexicon& lex, Document& doc) {
   doc.country = article_country(gaz, doc);
   doc.named_countries = named_countries(gaz, doc);
   for (size_t i = 0; i < doc.entities.size(); ++i)
     doc.entities[i].country =
-        doc.entities[i].type == EntityType::kOrg ? entity_country(gaz, doc, i) : CountryEvidence{};
+        doc.entities[i].type == EntityType::kOrg ? entity_country(gaz, lex, doc, i) : CountryEvidence{};
 }
 
 }  // namespace newsgraph::extractor

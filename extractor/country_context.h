@@ -18,10 +18,15 @@
 //   3. none ("unclear"): a story about Canada and China in equal measure has no country.
 // Stated country of an entity (entity_country), provenance "stated": what the text says of it
 // directly: a country or demonym inside its name or an alias ("Democratic Party of Korea",
-// "Korean Air"), the place or nationality words right before a mention ("South Korea's
-// Democratic Party", "the Korean Democratic Party"), or a GPE it is located_in /
-// headquartered_in / part_of (relations). Two different stated countries are no stated
-// country. Coreference mentions ("the party") are not read.
+// "Korean Air"), a country or nationality right before a mention ("South Korea's
+// Democratic Party", "the Korean Democratic Party") or a city or region before a possessive
+// ("Seoul's"; a city's name inside a name or bare before it is too often a word: "Liberal",
+// a town in Kansas), or a GPE it is located_in /
+// headquartered_in / part_of (relations); or the place the team's lexicon of well-known
+// organisations (extractor/lexicon.h, organisations.tsv) gives its name ("State
+// Department": Washington). Words in capitals only count as a country only when the
+// gazetteer writes it so ("US"; not "MOA" for the town of Moa). Two different stated
+// countries are no stated country. Coreference mentions ("the party") are not read.
 //
 // Thread safety: pure functions of their arguments.
 #ifndef NEWSGRAPH_EXTRACTOR_COUNTRY_CONTEXT_H_
@@ -33,6 +38,7 @@
 
 #include "extractor/document.h"
 #include "extractor/gazetteer.h"
+#include "extractor/lexicon.h"
 
 namespace newsgraph::extractor {
 
@@ -52,7 +58,8 @@ CountryEvidence article_country(const Gazetteer& gaz, const Document& doc);
 
 // The country the article states for entity `index` of doc.entities (see above); empty
 // country when it states none or two. Reads the entity's names, mentions, tokens, relations.
-CountryEvidence entity_country(const Gazetteer& gaz, const Document& doc, size_t index);
+CountryEvidence entity_country(const Gazetteer& gaz, const Lexicon& lex, const Document& doc,
+                               size_t index);
 
 // Every country the article names (its GPE and NORP mentions through the gazetteer, as in
 // rule 2), sorted, each once: "the article names China too", which softens a conflict of
@@ -61,7 +68,7 @@ std::vector<std::string> named_countries(const Gazetteer& gaz, const Document& d
 
 // Fills doc.country, doc.named_countries and Entity::country of every ORG entity (the stated country, else
 // empty). Run after relations (extractor/pipeline.h).
-void assign_countries(const Gazetteer& gaz, Document& doc);
+void assign_countries(const Gazetteer& gaz, const Lexicon& lex, Document& doc);
 
 }  // namespace newsgraph::extractor
 

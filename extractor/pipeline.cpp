@@ -100,7 +100,7 @@ bool extract(const Pipeline& pipeline, const corpus::Article& article, Document*
   resolve_coreference(m.lexicon, *doc);
   tag_timexes(m.timex, *doc);
   extract_relations(m.lexicon, *doc);
-  assign_countries(m.ner.gazetteer, *doc);
+  assign_countries(m.ner.gazetteer, m.lexicon, *doc);
   extract_events(m.lexicon, *doc);
   date_events(*doc);
   merge_repeated_events(*doc);

@@ -292,7 +292,8 @@ std::string describe_countries(const std::vector<StoredCountry>& rows) {
 }
 
 // How a candidate's location evidence compares with the article's.
-enum class Places : uint8_t { kUnknown, kAgree, kConflict };
+// kMaybe: not the same country, but one the article names (the extractor's countries only).
+enum class Places : uint8_t { kUnknown, kAgree, kMaybe, kConflict };
 
 // Resolves one in-article entity; see resolve_entity.
 class Resolver {
@@ -387,9 +388,13 @@ class Resolver {
     std::string why = "same name '" + key_ + "'";
     const Candidate* chosen = &best(cands, type_);
     if (cands.size() > 1) {
-      std::vector<const Candidate*> agree;
-      for (const auto& c : cands)
+      std::vector<const Candidate*> agree, maybe;
+      for (const auto& c : cands) {
         if (agreeing_.count(c.id)) agree.push_back(&c);
+        if (maybe_.count(c.id)) maybe.push_back(&c);
+      }
+      const bool by_named = agree.empty() && maybe.size() == 1;
+      if (by_named) agree = maybe;  // the one whose country the article names
       if (agree.size() != 1) {
         std::string reason = "ambiguous name '" + key_ + "':";
         for (const auto& c : cands) reason += " " + describe(c);
@@ -398,7 +403,8 @@ class Resolver {
         return std::nullopt;
       }
       chosen = agree[0];
-      why += ", located like " + describe(*chosen);
+      why += (by_named ? ", of a country the article names like " : ", located like ") +
+             describe(*chosen);
     }
     if (chosen->type != type_) why += " (" + chosen->type + "~" + type_ + ")";
     *d = {chosen->id, "name", why, false};
@@ -551,6 +557,7 @@ class Resolver {
         if (p == Places::kConflict) continue;
       }
       if (p == Places::kAgree) agreeing_.insert(c.id);
+      if (p == Places::kMaybe) maybe_.insert(c.id);
       kept.push_back(std::move(c));
     }
     *cands = std::move(kept);
@@ -590,7 +597,7 @@ class Resolver {
     if (!generic_pair(c)) return std::nullopt;
     bool decided = false;
     if (auto err = compare_codes(c, out, &decided)) return err;
-    if (decided) return std::nullopt;
+    if (decided || type_ != "ORG") return std::nullopt;
     std::set<std::string> theirs;
     if (auto err = stored_countries(db_, c.id, &theirs)) return err;
     if (!country_.empty() && !theirs.empty()) return compare_sets(c, country_, theirs, "of", out);
@@ -604,12 +611,18 @@ class Resolver {
   }
 
   // The extractor's country of this entity (code_) against those of the candidate's stored
-  // in-article entities; *decided when both sides have one. The same country agrees; another
-  // is a conflict, unless a side's country is only its article's context and that article
-  // also names the other side's country (a WASHINGTON story about Beijing's Commerce
-  // Ministry), which is no evidence either way.
+  // in-article entities; *decided when both sides have one. The same country agrees. Another
+  // is a conflict only when no country one side may mean is one the other may mean, where a
+  // side whose country is only its article's context may mean any country that article
+  // names: a WASHINGTON story about Beijing's Commerce Ministry names China; two stories
+  // about Lebanon and China that both name the US may both mean the US State Department.
   std::optional<std::string> compare_codes(const Candidate& c, Places* out, bool* decided) {
-    if (code_.country.empty()) return std::nullopt;
+    // The countries this side may mean: the stated one, else its article's context and every
+    // country that article names.
+    std::set<std::string> ours = named_;
+    if (code_.source == "stated") ours.clear();
+    if (!code_.country.empty()) ours.insert(code_.country);
+    if (ours.empty()) return std::nullopt;
     std::vector<StoredCountry> theirs;
     if (auto err = stored_country_codes(db_, c.id, &theirs)) return err;
     if (theirs.empty()) return std::nullopt;
@@ -619,10 +632,17 @@ class Resolver {
       *out = Places::kAgree;
       return std::nullopt;
     }
-    const bool ours_stated = code_.source == "stated";
+    auto named = [&](const StoredCountry& t) { return ours.count(t.country) > 0; };
+    if (std::any_of(theirs.begin(), theirs.end(), named)) {
+      *out = Places::kMaybe;  // the article names its country: chooses among unknowns
+      return std::nullopt;
+    }
+    if (code_.country.empty()) {  // no country of our own: nothing against it
+      *decided = false;
+      return std::nullopt;
+    }
     for (const auto& t : theirs)
-      if ((!ours_stated && named_.count(t.country)) || (!t.stated() && t.named.count(code_.country)))
-        return std::nullopt;
+      if (!t.stated() && intersects(ours, t.named)) return std::nullopt;
     *out = Places::kConflict;
     conflict("generic name '" + key_ + "': " + describe(c) + " is of " + describe_countries(theirs) +
              ", this one of " + code_.country + " (" + code_.source + ": " + code_.evidence + ")");
@@ -700,7 +720,7 @@ class Resolver {
   std::set<std::string> keys_, places_, country_, dateline_;
   extractor::CountryEvidence code_;  // the extractor's country of this entity (PlaceEvidence)
   std::set<std::string> named_;      // the countries its article names
-  std::set<int64_t> barred_, agreeing_;
+  std::set<int64_t> barred_, agreeing_, maybe_;
   std::string notes_, conflicts_;
 };
 

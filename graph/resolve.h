@@ -65,9 +65,11 @@
 //     the country it names clearly most). The candidate's side is the set of countries of
 //     its stored in-article entities. A shared country agrees ("Democratic Party" of two US
 //     articles merges); none shared is a `conflict` ("Democratic Party" datelined SEOUL and
-//     one datelined HONG KONG), unless a side's country is only its article's context and
-//     that article also names the other side's country (articles.named_countries: a
-//     WASHINGTON story about Beijing's Commerce Ministry), which decides nothing. The same
+//     one datelined HONG KONG) only when the countries the two sides may mean do not meet
+//     either: a side whose country is only its article's context may mean any country its
+//     article names (articles.named_countries: a WASHINGTON story about Beijing's Commerce
+//     Ministry names China; stories about Lebanon and about China that both name the US may
+//     both mean the US State Department); else it decides nothing. The same
 //     check covers an ORG or NORP named by a generic party's members (is_generic_party_member:
 //     the French "Republicans" and the US ones). Rows stored before schema version 3 have no
 //     country; then the name-based evidence below decides.
