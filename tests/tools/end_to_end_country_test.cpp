@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -108,11 +109,21 @@ TEST_CASE("end to end: same-name parties and legislatures merge by country, not 
   CHECK(groups(dir, db, "Supreme Court") == std::vector<std::string>{"kr1", "us1"});
   CHECK(groups(dir, db, "Republican") == std::vector<std::string>{"fr1", "us1"});
 
-  // The name alone is ambiguous: the three parties are listed, exit status 1.
+  // The name alone is ambiguous: the three parties are listed with their countries, exit
+  // status 1.
   r = run_cli(dir, {"entity", "Democratic Party", "--db", db, "--json"});
   CHECK(r.status == 1);
   CHECK(r.err.find("'Democratic Party' is ambiguous: 3 entities match") != std::string::npos);
   json listed = json::parse(r.out);
   REQUIRE(listed["candidates"].size() == 3);
-  for (const auto& c : listed["candidates"]) CHECK(c["name"] == "Democratic Party");
+  std::vector<std::string> countries;
+  for (const auto& c : listed["candidates"]) {
+    CHECK(c["name"] == "Democratic Party");
+    for (const auto& k : c["countries"]) countries.push_back(k.get<std::string>());
+  }
+  std::sort(countries.begin(), countries.end());
+  CHECK(countries == std::vector<std::string>{"HK", "KR", "US"});
+  r = run_cli(dir, {"entity", "Democratic Party", "--db", db});
+  CHECK(r.status == 1);
+  CHECK(r.out.find("countries") != std::string::npos);
 }
