@@ -94,3 +94,18 @@ TEST_CASE("country context: a country stated for an organisation, before it or i
   CHECK(party->country.source == "stated");
   CHECK(party->country.evidence == "South Korea 's");
 }
+
+TEST_CASE("country context: a qualified name gives its country directly") {
+  Document of = pipeline_doc("The Democratic Party of Korea won the vote on Monday.", "2025-04-03");
+  const Entity* party = entity_named(of, "Democratic Party of Korea");
+  REQUIRE(party);
+  CHECK(party->country.country == "KR");
+  CHECK(party->country.evidence == "Democratic Party of Korea");
+  Document hk = pipeline_doc("Hong Kong's Democratic Party will not run.", "2025-04-03");
+  party = entity_named(hk, "Democratic Party");
+  REQUIRE(party);
+  CHECK(party->country.country == "HK");
+  // An acronym in capitals is no town's name: "MOA" is not Moa, Cuba.
+  Document moa = pipeline_doc("The Ministry of Agriculture (MOA) issued new rules.", "2025-04-03");
+  for (const auto& e : moa.entities) CHECK(e.country.country.empty());
+}
