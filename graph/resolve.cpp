@@ -56,7 +56,7 @@ size_t word_count(std::string_view s) { return words(s).size(); }
 // Head nouns and modifiers of generic government-body names (is_generic_body). Our own lists.
 constexpr std::string_view kBodyHeads[] = {
     "ministry", "department", "court", "parliament", "cabinet", "treasury", "legislature",
-    "government", "assembly", "senate", "chamber", "house", "party"};
+    "government", "assembly", "senate", "chamber", "house", "party", "police"};
 constexpr std::string_view kBodyModifiers[] = {
     "commerce", "foreign", "finance", "justice", "defence", "defense", "trade", "interior",
     "home", "health", "education", "labour", "labor", "agriculture", "energy", "environment",

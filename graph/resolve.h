@@ -176,7 +176,8 @@ std::string country_word_before(std::string_view text);
 
 // True for a name key made only of generic government-body words with a head noun
 // ("commerce ministry", "supreme court", "parliament", "central bank", "department of
-// justice", "national assembly", "senate", "democratic party", "social democrats"): names
+// justice", "national assembly", "senate", "democratic party", "social democrats", "national
+// police"): names
 // that many countries' bodies, legislatures and parties share. Our own word lists. Not
 // "congress", "republicans" or "democrats" alone (nor NORPs): most English news means the US
 // ones, and one wrongly stated country would leave every later unstated mention ambiguous

@@ -267,6 +267,8 @@ TEST_CASE("resolve: legislatures and parties that many countries share are gener
   CHECK(is_generic_body("liberal party"));
   CHECK(is_generic_body("conservative party"));
   CHECK(is_generic_body("social democrats"));
+  CHECK(is_generic_body("national police"));  // a police force
+  CHECK(is_generic_body("police"));
   // Not the one-word names of the US parties and Congress: most English news means those,
   // and a country stated wrongly once would split every later mention (measured).
   CHECK_FALSE(is_generic_body("republicans"));
