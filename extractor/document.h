@@ -83,6 +83,13 @@ struct Mention {
                              // for an anaphor ("he", "the company"; extractor/coref.h)
 };
 
+// A country and what decided it (extractor/country_context.h).
+struct CountryEvidence {
+  std::string country;   // ISO 3166-1 alpha-2 ("KR"); empty when unclear or not stated
+  std::string source;    // "dateline", "named", "stated"; empty when none
+  std::string evidence;  // the text that decided, for people: "SEOUL", "KR x3, JP x1", "South Korea 's"
+};
+
 // A discourse entity: the mentions of one thing in one article (in-article coreference).
 struct Entity {
   std::string name;                  // canonical name: the longest proper-name mention, titles stripped
@@ -90,6 +97,7 @@ struct Entity {
   std::vector<std::string> aliases;  // distinct surface forms, titles stripped, name included
   std::vector<uint32_t> mentions;    // indices into Document::mentions, in text order
   std::string kb;                    // knowledge-base id (e.g. Wikidata "Q42") or empty
+  CountryEvidence country;           // ORG only: the country the article states for it, or empty
 };
 
 // TIMEX3 (ISO-TimeML, Pustejovsky et al. 2010).
@@ -176,6 +184,8 @@ struct Document {
   std::vector<Relation> relations;
   std::vector<Event> events;
   std::vector<Quote> quotes;
+  CountryEvidence country;                  // the article's country context (country_context.h)
+  std::vector<std::string> named_countries; // ISO codes of every country it names, sorted
 
   std::string_view slice(Span s) const { return std::string_view(text).substr(s.begin, s.size()); }
 };

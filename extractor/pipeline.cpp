@@ -6,6 +6,7 @@
 
 #include "extractor/alias.h"
 #include "extractor/coref.h"
+#include "extractor/country_context.h"
 #include "extractor/dep_parser.h"
 #include "extractor/event_dating.h"
 #include "extractor/events.h"
@@ -99,6 +100,7 @@ bool extract(const Pipeline& pipeline, const corpus::Article& article, Document*
   resolve_coreference(m.lexicon, *doc);
   tag_timexes(m.timex, *doc);
   extract_relations(m.lexicon, *doc);
+  assign_countries(m.ner.gazetteer, m.lexicon, *doc);
   extract_events(m.lexicon, *doc);
   date_events(*doc);
   merge_repeated_events(*doc);

@@ -6,7 +6,7 @@
 //
 // The stages run in this order, each a free function over the Document (extractor/document.h):
 //   normalise -> segment -> tag_pos -> parse -> recognise entities -> resolve aliases ->
-//   tag timexes -> relations -> events -> quotes
+//   tag timexes -> relations -> country context (country_context.h) -> events -> quotes
 //
 //   Pipeline p;
 //   if (auto err = load_pipeline(model_dir(), &p)) { ...report err->message... }

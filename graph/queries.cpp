@@ -316,6 +316,17 @@ std::optional<StoreError> add_hidden_candidates(const Store& store, const std::s
 
 }  // namespace
 
+std::optional<StoreError> entity_countries(const Store& store, int64_t id,
+                                           std::vector<std::string>* out) {
+  out->clear();
+  Statement st(store.db(),
+               "SELECT country FROM entity_merges WHERE entity_id = ?1 AND country IS NOT NULL "
+               "AND country <> '' GROUP BY country ORDER BY count(*) DESC, country");
+  st.bind(1, id);
+  return each_row(store, st, "reading an entity's countries",
+                  [&](Statement& s) { out->push_back(s.text(0)); });
+}
+
 std::optional<StoreError> find_entity(const Store& store, const std::string& name,
                                       std::vector<EntityRef>* out) {
   out->clear();

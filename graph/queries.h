@@ -88,6 +88,13 @@ std::optional<StoreError> list_entities(const Store& store, const EntityFilter& 
 //     "sebastien lecornu" finds "Sébastien Lecornu"), most mentioned first.
 std::optional<StoreError> find_entity(const Store& store, const std::string& name,
                                       std::vector<EntityRef>* out);
+
+// The countries (ISO 3166-1 alpha-2 codes, entity_merges.country: the one an article states
+// for it, else the article's country context) of entity `id`'s in-article entities, each
+// once, the most frequent first: how to tell apart the candidates of an ambiguous name
+// ("Democratic Party": #6 HK, #9 KR, #18 US). Empty for rows stored before schema version 3.
+std::optional<StoreError> entity_countries(const Store& store, int64_t id,
+                                           std::vector<std::string>* out);
 // find_entity's last resort: the entities a name or alias of which equals one of `keys`
 // (normalise_name keys) once both are without accents.
 std::optional<StoreError> find_without_accents(const Store& store,

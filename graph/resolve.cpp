@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "extractor/country_context.h"
 #include "graph/sqlite.h"
 
 namespace newsgraph::graph {
@@ -55,14 +56,15 @@ size_t word_count(std::string_view s) { return words(s).size(); }
 // Head nouns and modifiers of generic government-body names (is_generic_body). Our own lists.
 constexpr std::string_view kBodyHeads[] = {
     "ministry", "department", "court", "parliament", "cabinet", "treasury", "legislature",
-    "government", "assembly", "senate", "chamber", "house", "party"};
+    "government", "assembly", "senate", "chamber", "house", "party", "police"};
 constexpr std::string_view kBodyModifiers[] = {
     "commerce", "foreign", "finance", "justice", "defence", "defense", "trade", "interior",
     "home", "health", "education", "labour", "labor", "agriculture", "energy", "environment",
     "transport", "state", "supreme", "constitutional", "high", "federal", "national",
     "central", "affairs", "economy", "industry", "security", "public", "of", "and", "for",
     "the", "bank", "representatives", "commons", "deputies", "democratic", "liberal",
-    "conservative", "social", "socialist", "green", "progressive", "people's"};
+    "conservative", "social", "socialist", "green", "progressive", "people's", "republican",
+    "democrat"};
 
 template <size_t N>
 bool among(const std::string_view (&list)[N], std::string_view w) {
@@ -247,8 +249,51 @@ bool intersects(const std::set<std::string>& a, const std::set<std::string>& b) 
   return std::any_of(a.begin(), a.end(), [&](const std::string& x) { return b.count(x) > 0; });
 }
 
+// The country (ISO code) the extractor gave one in-article entity of a stored entity, what
+// decided it (entity_merges.country_source: "dateline: SEOUL", "stated: South Korea 's"), and
+// the countries its article names (articles.named_countries).
+struct StoredCountry {
+  std::string country, source;
+  std::set<std::string> named;
+  bool stated() const { return source.rfind("stated", 0) == 0; }
+};
+
+std::set<std::string> split_words(std::string_view s) {
+  std::set<std::string> out;
+  for (auto& w : words(s)) out.insert(std::move(w));
+  return out;
+}
+
+// The extractor's countries of the in-article entities of entity `id` (rows stored before
+// schema version 3 have none).
+std::optional<std::string> stored_country_codes(sqlite3* db, int64_t id,
+                                                std::vector<StoredCountry>* out) {
+  Statement st(db,
+               "SELECT m.country, coalesce(m.country_source, ''), "
+               "coalesce(a.named_countries, '') FROM entity_merges m "
+               "JOIN articles a ON a.id = m.article_id "
+               "WHERE m.entity_id = ?1 AND m.country IS NOT NULL AND m.country <> ''");
+  st.bind(1, id);
+  int rc;
+  while ((rc = st.step()) == SQLITE_ROW)
+    out->push_back({st.text(0), st.text(1), split_words(st.text(2))});
+  if (rc != SQLITE_DONE) return st.error();
+  return std::nullopt;
+}
+
+// "KR (dateline: SEOUL), HK (dateline: HONG KONG)": each country once, with its first source.
+std::string describe_countries(const std::vector<StoredCountry>& rows) {
+  std::string out;
+  std::set<std::string> done;
+  for (const auto& r : rows)
+    if (done.insert(r.country).second)
+      out += (out.empty() ? "" : ", ") + r.country + " (" + r.source + ")";
+  return out;
+}
+
 // How a candidate's location evidence compares with the article's.
-enum class Places : uint8_t { kUnknown, kAgree, kConflict };
+// kMaybe: not the same country, but one the article names (the extractor's countries only).
+enum class Places : uint8_t { kUnknown, kAgree, kMaybe, kConflict };
 
 // Resolves one in-article entity; see resolve_entity.
 class Resolver {
@@ -258,7 +303,9 @@ class Resolver {
       : statements_(statements), db_(statements.db()), entity_(entity),
         type_(extractor::entity_type_name(entity.type)),
         key_(name_key(entity.name, type_)),
-        places_(evidence.locations.begin(), evidence.locations.end()) {
+        places_(evidence.locations.begin(), evidence.locations.end()),
+        code_(evidence.country),
+        named_(evidence.named_countries.begin(), evidence.named_countries.end()) {
     // The country of a generic body: its places, else the GPEs its mentions name.
     for (const auto* list : {&evidence.locations, &evidence.stated_country}) {
       if (!country_.empty()) break;
@@ -341,9 +388,13 @@ class Resolver {
     std::string why = "same name '" + key_ + "'";
     const Candidate* chosen = &best(cands, type_);
     if (cands.size() > 1) {
-      std::vector<const Candidate*> agree;
-      for (const auto& c : cands)
+      std::vector<const Candidate*> agree, maybe;
+      for (const auto& c : cands) {
         if (agreeing_.count(c.id)) agree.push_back(&c);
+        if (maybe_.count(c.id)) maybe.push_back(&c);
+      }
+      const bool by_named = agree.empty() && maybe.size() == 1;
+      if (by_named) agree = maybe;  // the one whose country the article names
       if (agree.size() != 1) {
         std::string reason = "ambiguous name '" + key_ + "':";
         for (const auto& c : cands) reason += " " + describe(c);
@@ -352,7 +403,8 @@ class Resolver {
         return std::nullopt;
       }
       chosen = agree[0];
-      why += ", located like " + describe(*chosen);
+      why += (by_named ? ", of a country the article names like " : ", located like ") +
+             describe(*chosen);
     }
     if (chosen->type != type_) why += " (" + chosen->type + "~" + type_ + ")";
     *d = {chosen->id, "name", why, false};
@@ -505,6 +557,7 @@ class Resolver {
         if (p == Places::kConflict) continue;
       }
       if (p == Places::kAgree) agreeing_.insert(c.id);
+      if (p == Places::kMaybe) maybe_.insert(c.id);
       kept.push_back(std::move(c));
     }
     *cands = std::move(kept);
@@ -529,12 +582,22 @@ class Resolver {
     return std::nullopt;
   }
 
-  // A generic government body (ORG, is_generic_body) against the candidate: their countries.
+  // Whether this entity and candidate `c` share a name that many countries' bodies share: an
+  // ORG with a generic government-body name (is_generic_body) on either side, or an ORG or
+  // NORP named by the members of a generic party ("Republicans": is_generic_party_member).
+  bool generic_pair(const Candidate& c) const {
+    if (type_ != "ORG" && type_ != "NORP") return false;
+    if (is_generic_party_member(key_)) return true;
+    return type_ == "ORG" && (is_generic_body(key_) || is_generic_body(name_key(c.name, c.type)));
+  }
+
+  // A generic name (generic_pair) against the candidate: their countries.
   std::optional<std::string> compare_country(const Candidate& c, Places* out) {
     *out = Places::kUnknown;
-    if (type_ != "ORG" ||
-        (!is_generic_body(key_) && !is_generic_body(name_key(c.name, c.type))))
-      return std::nullopt;
+    if (!generic_pair(c)) return std::nullopt;
+    bool decided = false;
+    if (auto err = compare_codes(c, out, &decided)) return err;
+    if (decided || type_ != "ORG") return std::nullopt;
     std::set<std::string> theirs;
     if (auto err = stored_countries(db_, c.id, &theirs)) return err;
     if (!country_.empty() && !theirs.empty()) return compare_sets(c, country_, theirs, "of", out);
@@ -545,6 +608,45 @@ class Resolver {
     if (auto err = stored_datelines(db_, c.id, &theirs)) return err;
     if (theirs.empty()) return std::nullopt;
     return compare_sets(c, dateline_, theirs, "datelined", out);
+  }
+
+  // The extractor's country of this entity (code_) against those of the candidate's stored
+  // in-article entities; *decided when both sides have one. The same country agrees. Another
+  // is a conflict only when no country one side may mean is one the other may mean, where a
+  // side whose country is only its article's context may mean any country that article
+  // names: a WASHINGTON story about Beijing's Commerce Ministry names China; two stories
+  // about Lebanon and China that both name the US may both mean the US State Department.
+  std::optional<std::string> compare_codes(const Candidate& c, Places* out, bool* decided) {
+    // The countries this side may mean: the stated one, else its article's context and every
+    // country that article names.
+    std::set<std::string> ours = named_;
+    if (code_.source == "stated") ours.clear();
+    if (!code_.country.empty()) ours.insert(code_.country);
+    if (ours.empty()) return std::nullopt;
+    std::vector<StoredCountry> theirs;
+    if (auto err = stored_country_codes(db_, c.id, &theirs)) return err;
+    if (theirs.empty()) return std::nullopt;
+    *decided = true;
+    auto same = [&](const StoredCountry& t) { return t.country == code_.country; };
+    if (std::any_of(theirs.begin(), theirs.end(), same)) {
+      *out = Places::kAgree;
+      return std::nullopt;
+    }
+    auto named = [&](const StoredCountry& t) { return ours.count(t.country) > 0; };
+    if (std::any_of(theirs.begin(), theirs.end(), named)) {
+      *out = Places::kMaybe;  // the article names its country: chooses among unknowns
+      return std::nullopt;
+    }
+    if (code_.country.empty()) {  // no country of our own: nothing against it
+      *decided = false;
+      return std::nullopt;
+    }
+    for (const auto& t : theirs)
+      if (!t.stated() && intersects(ours, t.named)) return std::nullopt;
+    *out = Places::kConflict;
+    conflict("generic name '" + key_ + "': " + describe(c) + " is of " + describe_countries(theirs) +
+             ", this one of " + code_.country + " (" + code_.source + ": " + code_.evidence + ")");
+    return std::nullopt;
   }
 
   // Whether the article's places `ours` and the candidate's `theirs`, each widened, meet.
@@ -616,7 +718,9 @@ class Resolver {
   const extractor::Entity& entity_;
   std::string type_, key_;
   std::set<std::string> keys_, places_, country_, dateline_;
-  std::set<int64_t> barred_, agreeing_;
+  extractor::CountryEvidence code_;  // the extractor's country of this entity (PlaceEvidence)
+  std::set<std::string> named_;      // the countries its article names
+  std::set<int64_t> barred_, agreeing_, maybe_;
   std::string notes_, conflicts_;
 };
 
@@ -720,26 +824,9 @@ std::string country_word_before(std::string_view text) {
 }
 
 std::vector<std::string> dateline_places(std::string_view text) {
-  size_t begin = 0;
-  while (begin < text.size() && is_space(text[begin])) ++begin;
-  std::string_view line = text.substr(begin, 80);
-  line = line.substr(0, line.find('\n'));
-  size_t dash = std::string_view::npos;
-  for (std::string_view d : {"\xE2\x80\x94", "\xE2\x80\x93", " - ", " -- "})
-    dash = std::min(dash, line.find(d));
-  if (dash == std::string_view::npos || dash == 0) return {};
-  std::string_view head = line.substr(0, dash);
-  head = head.substr(0, head.find('('));  // "OTTAWA (Reuters)"
   std::vector<std::string> out;
-  for (size_t i = 0; i <= head.size();) {
-    size_t comma = std::min(head.find(',', i), head.size());
-    std::string_view part = head.substr(i, comma - i);
-    bool has_upper = std::any_of(part.begin(), part.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-    bool has_lower = std::any_of(part.begin(), part.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-    if (out.empty() && (!has_upper || has_lower)) return {};  // the city is written in capitals
-    if (std::string n = normalise_name(part); !n.empty() && has_upper) out.push_back(n);
-    i = comma + 1;
-  }
+  for (const auto& part : extractor::dateline_place_texts(text))
+    if (std::string n = normalise_name(part); !n.empty()) out.push_back(n);
   return out;
 }
 
@@ -763,6 +850,13 @@ bool is_generic_body(std::string_view key) {
     bank = bank || w == "bank";
   }
   return head || (central && bank);
+}
+
+bool is_generic_party_member(std::string_view key) {
+  if (key.empty() || key.find(' ') != std::string_view::npos) return false;
+  std::string stem(key);
+  if (stem.size() > 1 && stem.back() == 's') stem.pop_back();
+  return is_generic_body(stem + " party");
 }
 
 std::optional<std::string> resolve_entity(StatementCache& statements,

@@ -57,6 +57,22 @@
 //     stored located_in / part_of fact links them: a generic "Senate" datelined WASHINGTON
 //     and one datelined NEW YORK are kept apart. A stated country is never weighed against a
 //     dateline (a WASHINGTON story tells of the Commerce Ministry in Beijing).
+//     Before all that, when both sides have them, the extractor's countries decide
+//     (extractor/country_context.h, ISO codes; PlaceEvidence::country, stored per in-article
+//     entity in entity_merges.country with its source): the country the article states for
+//     the entity ("South Korea's Democratic Party", "Democratic Party of Korea") or else the
+//     article's country context (its dateline's place through the GeoNames gazetteer, else
+//     the country it names clearly most). The candidate's side is the set of countries of
+//     its stored in-article entities. A shared country agrees ("Democratic Party" of two US
+//     articles merges); none shared is a `conflict` ("Democratic Party" datelined SEOUL and
+//     one datelined HONG KONG) only when the countries the two sides may mean do not meet
+//     either: a side whose country is only its article's context may mean any country its
+//     article names (articles.named_countries: a WASHINGTON story about Beijing's Commerce
+//     Ministry names China; stories about Lebanon and about China that both name the US may
+//     both mean the US State Department); else it decides nothing. The same
+//     check covers an ORG or NORP named by a generic party's members (is_generic_party_member:
+//     the French "Republicans" and the US ones). Rows stored before schema version 3 have no
+//     country; then the name-based evidence below decides.
 //     No stated country or dateline on a side is no conflict: the article's
 //     most-mentioned GPE was tried as evidence and split more right merges than wrong ones
 //     (a US court in a Newark story; China's ministry in a story mostly about Canada).
@@ -137,11 +153,19 @@ struct PlaceEvidence {
   // GPEs the article says those are located_in / part_of: the country of a generic body
   // when neither side states one ("PARIS — ..." -> "paris").
   std::vector<std::string> dateline;
+  // The entity's country by the extractor (extractor/country_context.h): the one the article
+  // states for it (source "stated": "South Korea's Democratic Party"), else the article's
+  // country context (source "dateline" or "named"); ISO 3166-1 alpha-2, empty when none.
+  extractor::CountryEvidence country;
+  // Every country the article names (ISO codes): a context that is only the article's does
+  // not conflict with a country the article also names.
+  std::vector<std::string> named_countries;
 };
 
-// The places of an article's dateline: the words before the first dash (em or en dash, " - ")
-// of the first line of `text` (UTF-8, the article's body), split at commas, each normalised
-// (normalise_name), when the first is written in capitals (no ASCII lower-case letter):
+// The places of an article's dateline (extractor::dateline_place_texts), each normalised
+// (normalise_name): the words before the first dash (em or en dash, " - ") of the first line
+// of `text` (UTF-8, the article's body), split at commas, when the first is written in
+// capitals (no ASCII lower-case letter):
 // "PARIS — The ..." -> {"paris"}; "GYEONGJU, South Korea — ..." -> {"gyeongju", "south
 // korea"}; "OTTAWA (Reuters) - ..." -> {"ottawa"}; empty when the text opens otherwise.
 std::vector<std::string> dateline_places(std::string_view text);
@@ -152,13 +176,20 @@ std::string country_word_before(std::string_view text);
 
 // True for a name key made only of generic government-body words with a head noun
 // ("commerce ministry", "supreme court", "parliament", "central bank", "department of
-// justice", "national assembly", "senate", "democratic party", "social democrats"): names
+// justice", "national assembly", "senate", "democratic party", "social democrats", "national
+// police"): names
 // that many countries' bodies, legislatures and parties share. Our own word lists. Not
 // "congress", "republicans" or "democrats" alone (nor NORPs): most English news means the US
 // ones, and one wrongly stated country would leave every later unstated mention ambiguous
 // (measured on 2,740 news articles: 41 merges of "Congress" and "Republican", mostly the US
 // ones, became ambiguous or conflicts).
 bool is_generic_body(std::string_view key);
+
+// True for a one-word NORP name key of the members of a generic party: the word, a plural
+// "s" dropped, makes a generic party name with "party" ("republicans" -> "republican
+// party", "democrat", "liberals", "conservatives", "socialists", "greens"): the French
+// Republicans and the US ones. Not "canadians" ("canadian party" is not generic).
+bool is_generic_party_member(std::string_view key);
 
 // The first word of a normalised alias, a trailing 's dropped, when the rest is a generic
 // government body and the whole is not: "china's commerce ministry" -> "china"; "health

@@ -246,6 +246,16 @@ CREATE INDEX entity_overrides_entity ON entity_overrides(entity_id);
 CREATE INDEX entities_person_rest ON entities(substr(norm_name, instr(norm_name, ' ') + 1))
   WHERE type = 'PERSON';
 )sql",
+    // 2 -> 3: the country context of each article and the country of each in-article entity,
+    // with what decided it (extractor/country_context.h), for cross-article resolution.
+    R"sql(
+ALTER TABLE articles ADD COLUMN country TEXT;
+ALTER TABLE articles ADD COLUMN country_source TEXT;
+ALTER TABLE articles ADD COLUMN country_evidence TEXT;
+ALTER TABLE articles ADD COLUMN named_countries TEXT;
+ALTER TABLE entity_merges ADD COLUMN country TEXT;
+ALTER TABLE entity_merges ADD COLUMN country_source TEXT;
+)sql",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == kSchemaVersion);
 

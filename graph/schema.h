@@ -27,7 +27,10 @@ inline constexpr int32_t kApplicationId = 0x4E475246;
 //      entity_timeline)
 //   2  entity_overrides: the journalist's merges and splits (newsgraph merge / split), which
 //      later ingests obey
-inline constexpr int kSchemaVersion = 2;
+//   3  articles.country, country_source, country_evidence, named_countries (the article's
+//      country context) and entity_merges.country, country_source (the country of each
+//      in-article entity): the evidence that keeps apart same-name bodies of two countries
+inline constexpr int kSchemaVersion = 3;
 
 // Creates the schema of kSchemaVersion in an empty database (no tables, user_version 0), or
 // migrates one at an older version. Call inside a write transaction. Returns nullopt or the

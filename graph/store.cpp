@@ -293,8 +293,11 @@ class ArticleWriter {
   std::optional<StoreError> write_article_row(const std::string& hash) {
     Statement st(db_,
                  "INSERT INTO articles(external_id, title, date, source, url, path, line, "
-                 "content_hash, text, sentence_count, ingested_at, extractor) "
-                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+                 "content_hash, text, sentence_count, ingested_at, extractor, country, "
+                 "country_source, country_evidence, named_countries) "
+                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
+    std::string named;
+    for (const auto& c : doc_.named_countries) named += (named.empty() ? "" : " ") + c;
     st.bind_text_or_null(1, article_.id)
         .bind_text_or_null(2, doc_.title.empty() ? article_.title : doc_.title)
         .bind_text_or_null(3, article_date())
@@ -306,7 +309,11 @@ class ArticleWriter {
         .bind(9, article_.text)
         .bind(10, static_cast<int64_t>(doc_.sentences.size()))
         .bind(11, utc_now())
-        .bind(12, extractor_);
+        .bind(12, extractor_)
+        .bind_text_or_null(13, doc_.country.country)
+        .bind_text_or_null(14, doc_.country.source)
+        .bind_text_or_null(15, doc_.country.evidence)
+        .bind_text_or_null(16, named);
     if (!step_done(st)) return fail(st, "storing the article");
     article_id_ = sqlite3_last_insert_rowid(db_);
     result_->article_id = article_id_;
@@ -407,7 +414,16 @@ class ArticleWriter {
       if (std::string first = country_word_starting(normalise_name(a)); gpes.count(first))
         ev.stated_country.push_back(first);
     ev.dateline = dateline_;
+    ev.country = country_of(index);
+    ev.named_countries = doc_.named_countries;
     return ev;
+  }
+
+  // The country of in-article entity `index`: the one the article states for it, else the
+  // article's country context (extractor/country_context.h); empty when neither.
+  extractor::CountryEvidence country_of(size_t index) const {
+    const auto& stated = doc_.entities[index].country;
+    return stated.country.empty() ? doc_.country : stated;
   }
 
   // The article's dateline places that name one of its GPEs (`gpes`, article_gpes), and the
@@ -432,7 +448,8 @@ class ArticleWriter {
   std::optional<StoreError> write_entities() {
     Statement merge(db_,
                     "INSERT INTO entity_merges(article_id, local_id, name, type, entity_id, "
-                    "decision, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+                    "decision, reason, country, country_source) "
+                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     Statement count(db_,
                     "UPDATE entities SET mention_count = mention_count + ?1, "
                     "article_count = article_count + ?2 WHERE id = ?3");
@@ -450,6 +467,9 @@ class ArticleWriter {
       merge.bind(1, article_id_).bind(2, local_id('E', i)).bind(3, e.name)
           .bind(4, extractor::entity_type_name(e.type)).bind(5, d.entity_id).bind(6, d.decision)
           .bind(7, d.reason);
+      const extractor::CountryEvidence country = country_of(i);
+      merge.bind_text_or_null(8, country.country)
+          .bind_text_or_null(9, country.country.empty() ? "" : country.source + ": " + country.evidence);
       if (!step_done(merge)) return fail(merge, "recording a merge");
       count.reset();
       count.bind(1, static_cast<int64_t>(e.mentions.size()))

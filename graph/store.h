@@ -123,7 +123,10 @@ struct WriteResult {
 
 // Stores one article and its extraction in one transaction: the article row, its sentences,
 // timexes, entities (resolved against the canonical entities of earlier articles,
-// graph/resolve.h), mentions, relations, events with participants, quotes and edge facts.
+// graph/resolve.h), mentions, relations, events with participants, quotes and edge facts;
+// the article's country context (doc.country, doc.named_countries) in its articles row and
+// each in-article entity's country (its stated one, else the article's) in entity_merges,
+// with what decided them (extractor/country_context.h, graph/SCHEMA.md).
 // `article` gives the input text (offsets of `doc` map into it) and metadata; `doc` must be
 // extract()'s output for that article. Skips (status kSkipped, nothing written) when the
 // content hash is stored. On error nothing of the article is written.

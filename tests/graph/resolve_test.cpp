@@ -267,6 +267,8 @@ TEST_CASE("resolve: legislatures and parties that many countries share are gener
   CHECK(is_generic_body("liberal party"));
   CHECK(is_generic_body("conservative party"));
   CHECK(is_generic_body("social democrats"));
+  CHECK(is_generic_body("national police"));  // a police force
+  CHECK(is_generic_body("police"));
   // Not the one-word names of the US parties and Congress: most English news means those,
   // and a country stated wrongly once would split every later mention (measured).
   CHECK_FALSE(is_generic_body("republicans"));
@@ -384,4 +386,74 @@ TEST_CASE("resolve: an acronym left on its own joins the full name when a later 
   CHECK(column(s, "SELECT id || ' ' || name || ' ' || type || ' ' || mention_count || ' ' || "
                   "article_count FROM entities ORDER BY id") ==
         std::vector<std::string>{"1 " + full + " LAW 3 3", "3 AFA PERSON 1 1"});
+}
+
+namespace {
+
+// A generic body in an article whose extractor gave it country context `country` (source
+// `source`: "dateline", "named" or, for the body itself, "stated") and named `named`.
+DocBuilder body_of(const std::string& id, const std::string& body, const std::string& country,
+                   const std::string& source, std::vector<std::string> named) {
+  const std::string text = "The " + body + " met, story " + id + ".";  // texts differ
+  DocBuilder b(id, "2025-05-01", text);
+  b.sentence(text);
+  b.entity(body, EntityType::kOrg, {body}, {{body, 0}});
+  const newsgraph::extractor::CountryEvidence c{country, source, country};
+  if (source == "stated") b.doc.entities[0].country = c;
+  else b.doc.country = c;
+  b.doc.named_countries = std::move(named);
+  return b;
+}
+
+std::vector<std::string> body_rows(const Store& s) {
+  return column(s, "SELECT article_id || ' -> #' || entity_id || ' ' || decision || "
+                   "coalesce(' ' || country || ' (' || country_source || ')', '') "
+                   "FROM entity_merges ORDER BY article_id");
+}
+
+}  // namespace
+
+TEST_CASE("resolve: generic bodies merge by the extractor's country and stay apart across countries") {
+  Store s = open_memory();
+  write_doc(s, body_of("c1", "Democratic Party", "KR", "dateline", {"KR"}));
+  write_doc(s, body_of("c2", "Democratic Party", "HK", "dateline", {"HK"}));
+  write_doc(s, body_of("c3", "Democratic Party", "KR", "stated", {}));
+  write_doc(s, body_of("c4", "Democratic Party", "US", "named", {"US"}));
+  write_doc(s, body_of("c5", "Democratic Party", "US", "dateline", {"US"}));
+  CHECK(body_rows(s) == std::vector<std::string>{
+                            "1 -> #1 new KR (dateline: KR)", "2 -> #2 conflict HK (dateline: HK)",
+                            "3 -> #1 name KR (stated: KR)", "4 -> #3 conflict US (named: US)",
+                            "5 -> #3 name US (dateline: US)"});
+  CHECK(column(s, "SELECT reason FROM entity_merges WHERE article_id = 2") ==
+        std::vector<std::string>{"same name or alias, but generic name 'democratic party': #1 "
+                                 "'Democratic Party' is of KR (dateline: KR), this one of HK "
+                                 "(dateline: HK)"});
+}
+
+TEST_CASE("resolve: a country context is no conflict with a country its article also names") {
+  Store s = open_memory();
+  // Stories about two countries that both name a third may both mean the third's body.
+  write_doc(s, body_of("n1", "Foreign Ministry", "CN", "named", {"CN", "US"}));
+  write_doc(s, body_of("n2", "Foreign Ministry", "LB", "named", {"LB", "US"}));
+  // A story naming no country of the candidate's, and stating its own: a conflict.
+  write_doc(s, body_of("n3", "Foreign Ministry", "FD", "stated", {"FD"}));
+  // No context of its own, but it names FD: of the two, the one of FD.
+  write_doc(s, body_of("n4", "Foreign Ministry", "", "named", {"FD", "SY"}));
+  CHECK(body_rows(s) == std::vector<std::string>{
+                            "1 -> #1 new CN (named: CN)", "2 -> #1 name LB (named: LB)",
+                            "3 -> #2 conflict FD (stated: FD)", "4 -> #2 name"});
+  CHECK(column(s, "SELECT reason FROM entity_merges WHERE article_id = 4") ==
+        std::vector<std::string>{"same name 'foreign ministry', of a country the article names like "
+                                 "#2 'Foreign Ministry'"});
+}
+
+TEST_CASE("resolve: one-word names of a generic party's members are checked by country") {
+  CHECK(is_generic_party_member("republicans"));  // the French party and the US one
+  CHECK(is_generic_party_member("republican"));
+  CHECK(is_generic_party_member("democrats"));
+  CHECK(is_generic_party_member("greens"));
+  CHECK(is_generic_party_member("labour"));
+  CHECK_FALSE(is_generic_party_member("canadians"));
+  CHECK_FALSE(is_generic_party_member("muslims"));
+  CHECK_FALSE(is_generic_party_member("republican party"));  // an ORG name: is_generic_body
 }

@@ -60,14 +60,21 @@ TEST_CASE("store: a new file gets the Newsgraph schema, WAL and its version") {
         std::vector<std::string>{"edges", "entity_timeline"});
 }
 
-TEST_CASE("store: a version 1 file is migrated to version 2 on open for writing, keeping its rows") {
+TEST_CASE("store: a version 1 file is migrated to version 3 on open for writing, keeping its rows") {
   TempDir dir;
   std::string path = dir.file("v1.db");
   {
-    // Version 1 is version 2 without entity_overrides and entities_person_rest.
+    // Version 1 is version 3 without entity_overrides, entities_person_rest (version 2)
+    // and the country columns (version 3).
     Store s = open_rw(path);
     write(s, newsgraph::testing::sample_a1());
     REQUIRE_FALSE(exec(s.db(), "DROP TABLE entity_overrides; DROP INDEX entities_person_rest; "
+                                "ALTER TABLE articles DROP COLUMN country; "
+                                "ALTER TABLE articles DROP COLUMN country_source; "
+                                "ALTER TABLE articles DROP COLUMN country_evidence; "
+                                "ALTER TABLE articles DROP COLUMN named_countries; "
+                                "ALTER TABLE entity_merges DROP COLUMN country; "
+                                "ALTER TABLE entity_merges DROP COLUMN country_source; "
                                 "PRAGMA user_version = 1"));
   }
   {
@@ -76,10 +83,12 @@ TEST_CASE("store: a version 1 file is migrated to version 2 on open for writing,
     o.mode = OpenMode::kReadOnly;
     auto err = open_store(path, o, &s);
     REQUIRE(err);
-    CHECK(err->message == "database schema version 1 is older than 2 (run newsgraph ingest once to migrate it)");
+    CHECK(err->message == "database schema version 1 is older than 3 (run newsgraph ingest once to migrate it)");
   }
   Store s = open_rw(path);
-  CHECK(scalar(s, "PRAGMA user_version") == 2);
+  CHECK(scalar(s, "PRAGMA user_version") == 3);
+  CHECK(scalar(s, "SELECT count(*) FROM articles WHERE country IS NULL") == 1);
+  CHECK(scalar(s, "SELECT count(*) FROM entity_merges WHERE country_source IS NULL") == 5);
   CHECK(scalar(s, "SELECT count(*) FROM entity_overrides") == 0);
   CHECK(scalar(s, "SELECT count(*) FROM entities") == 5);
 }
@@ -299,7 +308,7 @@ TEST_CASE("store: a file of a newer schema version is refused") {
     auto err = open_store(path, o, &s);
     REQUIRE(err);
     CHECK(err->kind == StoreErrorKind::kNewerSchema);
-    CHECK(err->message == "database schema version 99 is newer than this program's 2 (upgrade newsgraph)");
+    CHECK(err->message == "database schema version 99 is newer than this program's 3 (upgrade newsgraph)");
   }
 }
 

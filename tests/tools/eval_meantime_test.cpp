@@ -66,10 +66,10 @@ extractor::Document tiny_system_output(const std::string& text) {
   add_mention(45, 49, EntityType::kOrg, 0);    // Acme: right
   add_mention(65, 71, EntityType::kNorp, 3);   // Monday: a type MEANTIME lacks, not counted
   add_mention(73, 75, EntityType::kPerson, 2); // He: after the scored sentences
-  doc.entities = {{"Acme", EntityType::kOrg, {"Acme"}, {0, 3}, ""},
-                  {"Zeta", EntityType::kPerson, {"Zeta"}, {1}, ""},
-                  {"John Smith", EntityType::kPerson, {"John Smith"}, {2, 5}, ""},
-                  {"Monday", EntityType::kNorp, {"Monday"}, {4}, ""}};
+  doc.entities = {{"Acme", EntityType::kOrg, {"Acme"}, {0, 3}, "", {}},
+                  {"Zeta", EntityType::kPerson, {"Zeta"}, {1}, "", {}},
+                  {"John Smith", EntityType::kPerson, {"John Smith"}, {2, 5}, "", {}},
+                  {"Monday", EntityType::kNorp, {"Monday"}, {4}, "", {}}};
   auto add_event = [&](uint32_t b, uint32_t e, std::string type, std::string date,
                        std::vector<extractor::EventArgument> args) {
     extractor::Event v;

@@ -62,10 +62,10 @@ extractor::Document tiny_system_output(const std::string& text) {
   add_mention(26, 30, EntityType::kGpe, 1);     // Lund
   add_mention(42, 48, EntityType::kGpe, 2);     // Sweden
   add_mention(62, 66, EntityType::kPerson, 3);  // "Carl": the wrong span, but the alias matches
-  doc.entities = {{"Anna Berg", EntityType::kPerson, {"Anna Berg"}, {0}, ""},
-                  {"Lund", EntityType::kGpe, {"Lund"}, {1}, ""},
-                  {"Sweden", EntityType::kGpe, {"Sweden"}, {2}, ""},
-                  {"Carl Berg", EntityType::kPerson, {"Carl Berg", "Carl"}, {3}, ""}};
+  doc.entities = {{"Anna Berg", EntityType::kPerson, {"Anna Berg"}, {0}, "", {}},
+                  {"Lund", EntityType::kGpe, {"Lund"}, {1}, "", {}},
+                  {"Sweden", EntityType::kGpe, {"Sweden"}, {2}, "", {}},
+                  {"Carl Berg", EntityType::kPerson, {"Carl Berg", "Carl"}, {3}, "", {}}};
   doc.relations = {
       relation(0, "leader_of", 1),                  // right: P6 reversed
       relation(1, "located_in", 2),                 // right
@@ -161,9 +161,9 @@ TEST_CASE("eval redocred: a country added for a nationality adjective matches th
   italian.type = EntityType::kNorp;
   italian.entity = 1;
   doc.mentions = {ferro, italian};
-  doc.entities = {{"Tiziano Ferro", EntityType::kPerson, {"Tiziano Ferro"}, {0}, ""},
-                  {"Italian", EntityType::kNorp, {"Italian"}, {1}, ""},
-                  {"Italy", EntityType::kGpe, {"Italy"}, {}, ""}};  // no mentions
+  doc.entities = {{"Tiziano Ferro", EntityType::kPerson, {"Tiziano Ferro"}, {0}, "", {}},
+                  {"Italian", EntityType::kNorp, {"Italian"}, {1}, "", {}},
+                  {"Italy", EntityType::kGpe, {"Italy"}, {}, "", {}}};  // no mentions
   auto r = relation(0, "citizen_of", 2);
   r.evidence = {0, 27};  // "Tiziano Ferro is an Italian"
   doc.relations = {r};

@@ -171,12 +171,34 @@ int resolve_name(const char* verb, const graph::Store& store, const Common& comm
                 "'" + name + "' is ambiguous: " + std::to_string(found.size()) +
                     " entities match (name one as #ID)",
                 store.path());
+    // Each candidate with its countries (graph::entity_countries), which tell same-name
+    // bodies of several countries apart; the table's column only when one has a country.
+    json c = json::array();
+    std::vector<std::string> joined;
+    for (const auto& e : found) {
+      std::vector<std::string> countries;
+      if (auto err = graph::entity_countries(store, e.id, &countries)) {
+        print_error(verb, *err);
+        return kExitFailure;
+      }
+      json j = entity_json(e);
+      j["countries"] = countries;
+      c.push_back(j);
+      std::string codes;
+      for (const auto& k : countries) codes += (codes.empty() ? "" : " ") + k;
+      joined.push_back(codes);
+    }
     if (common.json) {
-      json c = json::array();
-      for (const auto& e : found) c.push_back(entity_json(e));
       print_json({{"ambiguous", name}, {"candidates", c}});
-    } else {
+    } else if (std::all_of(joined.begin(), joined.end(), [](const auto& k) { return k.empty(); })) {
       print_entity_table(found);
+    } else {
+      Table t({"id", "name", "type", "mentions", "articles", "countries"});
+      for (size_t i = 0; i < found.size(); ++i)
+        t.add({"#" + std::to_string(found[i].id), found[i].name, found[i].type,
+               std::to_string(found[i].mention_count), std::to_string(found[i].article_count),
+               joined[i]});
+      t.print(stdout);
     }
     return kExitFailure;
   }
