@@ -491,9 +491,11 @@ class RelationFinder {
         std::string name = lower_text(doc_.entities[doc_.mentions[org].entity].name);
         bool membership = std::any_of(std::begin(kMembership), std::end(kMembership),
                                       [&](std::string_view w) { return name_has_word(name, w); });
-        // "his EU counterparts": a name that modifies a noun is not what one belongs to.
+        // "his EU counterparts", "his EU executive team": a name that modifies a noun is not
+        // what one belongs to.
         uint32_t after = doc_.mentions[org].end_token;
-        if (after < se && doc_.tokens[after].upos == "NOUN") membership = false;
+        const std::string& next = after < se ? doc_.tokens[after].upos : std::string();
+        if (next == "NOUN" || next == "ADJ" || next == "PROPN") membership = false;
         if (membership && (ot == EntityType::kPerson || ot == EntityType::kOrg))
           relate(owner, "member_of", doc_.mentions[org].entity, "", sent,
                  span_of(t, doc_.mentions[org].end_token), 0.7f, "possessive");

@@ -116,6 +116,10 @@ TEST_CASE("relations parsed: 'X, which is based in Y' and 'X, based in Y' give h
 TEST_CASE("relations parsed: party and alliance membership") {
   CHECK(holds("Ana Ruiz said her Labour Party would win.", "Ana Ruiz", "member_of",
               "Labour Party"));
+  // A name that modifies a noun is not what the possessor belongs to.
+  CHECK_FALSE(holds("The Labour Party had hoped for more, Ana Ruiz said of her Labour Party "
+                    "executive team.",
+                    "Ana Ruiz", "member_of", "Labour Party"));
   CHECK(holds("The Democratic Alliance, led by the Labour Party, won 200 seats.", "Labour Party",
               "member_of", "Democratic Alliance"));
   CHECK(holds("The gains went to the Green Party of Ana Ruiz, who leads the city.", "Ana Ruiz",
