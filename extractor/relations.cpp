@@ -61,14 +61,15 @@ bool is_founder(const Title& title) {
 }
 
 // A lower-case one-word title that says one works somewhere, not which post one holds
-// ("Huawei executive Meng", "an official"): no position_held. "coach", "director" and
-// "commissioner" name a post.
+// ("Huawei executive Meng", "an official"): no position_held. "coach", "director",
+// "commissioner" and "spokesman" name a post.
 bool is_staff_noun(const Title& title) {
   if (title.role != TitleRole::kExecutive && title.role != TitleRole::kOfficial &&
       title.role != TitleRole::kLeader)
     return false;
-  return title.canonical != "Coach" && title.canonical != "Director" &&
-         title.canonical != "Commissioner";
+  static constexpr std::string_view kPosts[] = {"Coach", "Director", "Commissioner", "Spokesman",
+                                                "Spokeswoman", "Spokesperson"};
+  return !in(kPosts, title.canonical);
 }
 
 bool is_place_like(EntityType t) {
@@ -639,12 +640,24 @@ class RelationFinder {
   // "the opposition Democratic Party", "the failed cryptocurrency exchange FTX": up to three lower-case
   // words (no mention, no title) between "the" and a name; the name's first token, or `t` when
   // no name follows them.
+  // A nationality among them is a descriptor too: "the Chinese telecommunications company
+  // Huawei".
   uint32_t skip_descriptors(uint32_t t, uint32_t se) const {
     uint32_t k = t;
-    while (k < se && k < t + 3 && mention_of_[k] < 0 && has_letter(doc_, k) &&
-           !is_capitalised(doc_, k) && !match_title(lex_, doc_, k, k + 1))
+    while (k < se && k < t + 4) {
+      if (int32_t nm = mention_starting_at(k, se);
+          nm >= 0 && doc_.mentions[nm].type == EntityType::kNorp &&
+          doc_.mentions[nm].end_token < se && mention_of_[doc_.mentions[nm].end_token] < 0) {
+        k = doc_.mentions[nm].end_token;
+        continue;
+      }
+      if (mention_of_[k] >= 0 || !has_letter(doc_, k) || is_capitalised(doc_, k) ||
+          match_title(lex_, doc_, k, k + 1))
+        break;
       ++k;
-    return k > t && mention_starting_at(k, se) >= 0 ? k : t;
+    }
+    int32_t name = k > t ? mention_starting_at(k, se) : -1;
+    return name >= 0 && doc_.mentions[name].type != EntityType::kNorp ? k : t;
   }
 
   // Up to two lower-case adjectives (UPOS ADJ) at t before a title that is not a staff noun:
@@ -720,8 +733,19 @@ class RelationFinder {
     if (mention_of_[k] >= 0 && tm->end_token <= doc_.mentions[mention_of_[k]].end_token) return;
     uint32_t title_first = k;
     uint32_t end = tm->end_token;
+    // "quit as finance minister and deputy prime minister", "deputy chairman and chief executive
+    // of Neptune": a second title of the same person, with the same organisation or country.
+    std::optional<TitleMatch> second;
+    uint32_t second_first = 0;
+    if (end + 1 < se && text(end) == "and" && mention_of_[end + 1] < 0) {
+      second_first = end + 1;
+      second = match_title(lex_, doc_, second_first, se);
+      if (second && second->title->role != TitleRole::kHonorific) end = second->end_token;
+      else second.reset();
+    }
     std::string literal;
     int32_t also_modifier = -1;
+    const int32_t modifier_before_of = modifier;
     if (end + 1 < se && (text(end) == "of" || text(end) == "for")) {
       uint32_t o = end + 1;
       if (o < se && text(o) == "the") {
@@ -742,6 +766,15 @@ class RelationFinder {
       if (of_mod >= 0 && doc_.mentions[of_mod].type != EntityType::kPerson) {
         if (modifier < 0) modifier = of_mod;
         end = doc_.mentions[of_mod].end_token;
+        // "a spokesman for China's foreign ministry": a body of the country, not the country.
+        if (end + 1 < se && is_possessive(text(end)) &&
+            doc_.mentions[of_mod].type != EntityType::kOrg) {
+          uint32_t j = end + 1;
+          while (j < se && j < end + 4 && mention_of_[j] < 0 && has_letter(doc_, j) &&
+                 !is_capitalised(doc_, j))
+            ++j;
+          if (j > end + 1 && !is_leader_role(tm->title->role)) end = j;
+        }
         // "the chief executive of Google and Alphabet": the title covers both.
         if (modifier == of_mod && end + 1 < se && text(end) == "and") {
           // "... of the Bank of Canada and then of the Bank of England"
@@ -784,11 +817,21 @@ class RelationFinder {
       if (place >= 0 && doc_.mentions[place].type == EntityType::kGpe)
         end = doc_.mentions[place].end_token;
     }
-    if (appos && end < se) {
-      std::string_view next = text(end);
-      if (next != "," && next != "." && next != ";" && next != ")" && next != "and" &&
-          !find_reporting_verb(lex_, next))
-        return;
+    auto closes = [&](uint32_t e) {
+      if (!appos || e >= se) return true;
+      std::string_view next = text(e);
+      return next == "," || next == "." || next == ";" || next == ")" || next == "and" ||
+             find_reporting_verb(lex_, next) != nullptr;
+    };
+    if (!closes(end)) {
+      // "deputy chairman and chief executive of <a name read as a person>": the first title
+      // alone still closes the apposition.
+      if (!second || !closes(tm->end_token)) return;
+      second.reset();
+      end = tm->end_token;
+      modifier = modifier_before_of;
+      also_modifier = -1;
+      literal.clear();
     }
     const char* extractor = appos ? "appos" : link == TitleLink::kAs ? "appointment" : "copula";
     title_relations(subject, *tm, title_first, modifier, former, sent, span_of(first, end),
@@ -796,6 +839,9 @@ class RelationFinder {
     if (also_modifier >= 0)
       title_relations(subject, *tm, title_first, also_modifier, former, sent, span_of(first, end),
                       extractor, literal);
+    if (second)
+      title_relations(subject, *second, second_first, modifier, former, sent, span_of(first, end),
+                      extractor);
   }
 
   // ORG 's P: "Huawei's Meng"

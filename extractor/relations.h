@@ -31,8 +31,12 @@
 //   acquisition ORG (has|had)? completed|finalised|closed its|the acquisition|purchase|takeover
 //               of ORG2 -> ORG2 owned_by ORG (a proposed or blocked deal gives nothing; an
 //               amount may stand before the noun: "its $14.9 billion acquisition of")
-// (appos and copula: up to two lower-case words between "the" and the organisation after "of"
-// are skipped: "the leader of the opposition Democratic Party")
+// (appos and copula: up to three lower-case words or nationalities between "the" and the
+// organisation after "of" are skipped: "the leader of the opposition Democratic Party", "the
+// chief financial officer of the Chinese telecommunications company Huawei"; "T of|for GPE 's
+// (lower-case){1,3}" is a body of the country, "a spokesman for China's foreign ministry", and
+// gives no leader_of; "T1 and T2 (of M)?" gives both titles, "deputy chairman and chief
+// executive of Neptune")
 //   of          (the)? T of M , P   "the president of France, Emmanuel Macron"
 //   title-comma (the|a|POSS|M 's) (ADJ){0,2} T (in GPE | and (ADJ)? NOUN)? , (honorific)? P
 //               "Qatar's emir, Sheikh Tamim", "her finance minister and close ally, Kwasi

@@ -155,3 +155,27 @@ TEST_CASE("relations parsed: the chancellor of the Exchequer is a title, not a l
   CHECK(std::none_of(doc.relations.begin(), doc.relations.end(),
                      [](const Relation& r) { return r.predicate == "leader_of"; }));
 }
+
+TEST_CASE("relations parsed: a nationality among the words before the organisation of a title") {
+  CHECK(holds("Police arrested Ana Ruiz, the chief financial officer of the Chinese "
+              "telecommunications company Huawei, on Saturday.",
+              "Ana Ruiz", "works_for", "Huawei"));
+}
+
+TEST_CASE("relations parsed: a spokesman holds a post; a country's ministry is not the country") {
+  const std::string text =
+      "Tom Berg, a spokesman for China's foreign ministry, told reporters the men were held.";
+  CHECK(holds_title(text, "Tom Berg", "Spokesman"));
+  Document doc = newsgraph::testing::pipeline_doc(text, "2025-03-14");
+  CHECK(std::none_of(doc.relations.begin(), doc.relations.end(),
+                     [](const Relation& r) { return r.predicate == "leader_of"; }));
+}
+
+TEST_CASE("relations parsed: two titles joined by 'and' share the organisation") {
+  const std::string text = "Ana Ruiz, the deputy chairman and chief executive of Nvidia, said so.";
+  CHECK(holds_title(text, "Ana Ruiz", "Deputy Chairman"));
+  CHECK(holds_title(text, "Ana Ruiz", "Chief Executive"));
+  CHECK(holds(text, "Ana Ruiz", "leader_of", "Nvidia"));
+  CHECK(holds_title("On Monday, Ana Ruiz quit as finance minister and deputy prime minister.",
+                    "Ana Ruiz", "Deputy Prime Minister"));
+}
