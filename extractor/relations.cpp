@@ -242,8 +242,11 @@ class RelationFinder {
       if (!former) offices_.push_back({place, title.canonical, person});
     } else if (mod.type == EntityType::kOrg) {
       // The head of an organisation leads it (Wikidata P488, chairperson / chief executive);
-      // other staff work for it.
-      if (title.role == TitleRole::kExecutiveHead || is_leader_role(title.role))
+      // other staff work for it. An administrator heads an agency only as its capitalised
+      // title ("NASA Administrator Bill Nelson"); "a UN administrator" works for it.
+      bool head = title.role == TitleRole::kExecutiveHead &&
+                  !(title.canonical == "Administrator" && !is_capitalised(doc_, title_first));
+      if (head || is_leader_role(title.role))
         relate(person, "leader_of", mod.entity, "", sent, evidence, former ? 0.6f : 0.85f,
                extractor);
       else

@@ -85,6 +85,11 @@ TEST_CASE("relations parsed: a founder founded the organisation and does not wor
 TEST_CASE("relations parsed: an organisation before a title, and the head of a part of a company") {
   CHECK(holds("NASA Administrator Maria Lopez praised the landing.", "Maria Lopez", "leader_of",
               "NASA"));
+  // A lower-case administrator runs something for the organisation, not the organisation.
+  CHECK(holds("The town was run by NASA administrator Maria Lopez for two years.", "Maria Lopez",
+              "works_for", "NASA"));
+  CHECK_FALSE(holds("The town was run by NASA administrator Maria Lopez for two years.",
+                    "Maria Lopez", "leader_of", "NASA"));
   const std::string unit = "\"It is a good day,\" Paul Meyer, the head of Microsoft's cloud "
                            "business, wrote on Monday.";
   CHECK(holds(unit, "Paul Meyer", "works_for", "Microsoft"));
