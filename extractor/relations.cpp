@@ -749,13 +749,16 @@ class RelationFinder {
     std::string literal;
     int32_t also_modifier = -1;
     const int32_t modifier_before_of = modifier;
-    if (end + 1 < se && (text(end) == "of" || text(end) == "for")) {
+    // "a senior adviser at the International Crisis Group": "at" takes an organisation only.
+    const bool at = end + 1 < se && text(end) == "at";
+    if (end + 1 < se && (text(end) == "of" || text(end) == "for" || at)) {
       uint32_t o = end + 1;
       if (o < se && text(o) == "the") {
         ++o;
         o = skip_descriptors(o, se);  // "leader of the opposition Democratic Party"
       }
       int32_t of_mod = mention_starting_at(o, se);
+      if (at && of_mod >= 0 && doc_.mentions[of_mod].type != EntityType::kOrg) of_mod = -1;
       if (uint32_t unit_end = unit_of(of_mod, se); unit_end > 0) {
         // "the head of Microsoft's gaming business": one works for the organisation and heads
         // a part of it.

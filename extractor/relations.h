@@ -46,6 +46,7 @@
 //               authority's chief executive", "S. Somanath, the chairman of the agency",
 //               "Nishad Singh, its former director of engineering"; in appositions up to two
 //               adjectives stand before a title that is not a staff noun ("a regional director");
+//               "T at ORG" is read as "T of ORG" ("an economist at Natexis"; not at a place);
 //               a title of the lexicon that begins with a name is no modifier ("the U.S.
 //               attorney in Manhattan": position_held only, the place after "in" skipped)
 //   unit        T of ORG 's (lower-case){0,2} business|division|unit|arm|... and ORG 's T of

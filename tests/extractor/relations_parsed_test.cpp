@@ -184,3 +184,10 @@ TEST_CASE("relations parsed: two titles joined by 'and' share the organisation")
   CHECK(holds_title("On Monday, Ana Ruiz quit as finance minister and deputy prime minister.",
                     "Ana Ruiz", "Deputy Prime Minister"));
 }
+
+TEST_CASE("relations parsed: a title 'at' an organisation works for it; 'at' a place says nothing") {
+  CHECK(holds("Ana Ruiz, a spokesman at Nvidia, said rates would fall.", "Ana Ruiz", "works_for",
+              "Nvidia"));
+  CHECK_FALSE(holds("Ana Ruiz, a spokesman at Madrid, said rates would fall.", "Ana Ruiz",
+                    "works_for", "Madrid"));
+}
