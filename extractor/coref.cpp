@@ -103,6 +103,13 @@ constexpr std::string_view kPublicBodyWords[] = {
     "organisation", "administration", "cabinet", "house", "forces",
 };
 
+// "the agency", "the authority", "the regulator" may stand for an ORG whose name has none of
+// these words but one of kAgencyWords ("Indian Space Research Organisation").
+constexpr std::string_view kAgencyHeads[] = {"agency", "authority", "regulator"};
+constexpr std::string_view kAgencyWords[] = {
+    "agency", "authority", "administration", "organisation", "organization", "commission",
+    "bureau", "service", "institute", "regulator", "office"};
+
 // Words in the names of groups of countries: "the bloc" is the European Union, the Association
 // of Southeast Asian Nations, the North Atlantic Treaty Organization, not a body of one.
 constexpr std::string_view kBlocWords[] = {"union", "association", "community", "alliance",
@@ -411,8 +418,9 @@ class Resolver {
     if (person && parsed && is_object(t)) return resolve_object_pronoun(t, p);
     if (p.possessive) {
       if (!possessor && (parsed || !tok.xpos.empty())) return std::nullopt;  // "told her"
-      // Only where a relation needs it: the possessor of a title ("its chief executive").
-      if (!before_title(t + 1)) return std::nullopt;
+      // Only where a relation needs it: the possessor of a title ("its chief executive"), of
+      // a name ("his Labour Party"), of a firm or a deal ("his trading firm", "its purchase").
+      if (!before_title(t + 1) && !before_related_noun(t + 1)) return std::nullopt;
     } else if (parsed && !person && !is_subject(t)) {  // "he" and "she" are always subjects
       return std::nullopt;
     }
@@ -478,6 +486,26 @@ class Resolver {
     const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
     for (uint32_t k = t; k < n && k < t + 2; ++k)
       if (match_title(lex_, doc_, k, std::min(n, k + lex_.longest_title))) return true;
+    return false;
+  }
+
+  // A possessor's noun that a relation reads (extractor/relations.h): an ORG name right after
+  // it ("his Conservative Party", "its National Alliance"), or, after at most three lower-case
+  // words or an amount, a company noun or a deal noun ("his cryptocurrency trading firm", "its
+  // 26 billion dollar acquisition").
+  bool before_related_noun(uint32_t t) const {
+    const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
+    if (t >= n) return false;
+    if (mention_of_[t] >= 0) return doc_.mentions[mention_of_[t]].type == EntityType::kOrg;
+    static constexpr std::string_view kDealNouns[] = {"acquisition", "purchase", "takeover"};
+    for (uint32_t k = t; k < n && k < t + 5; ++k) {
+      std::string w = lower(k);
+      const TypeHead* h = find_type_head(w);
+      if ((h && h->head_class == HeadClass::kCompany) || in(kDealNouns, w)) return true;
+      if (mention_of_[k] >= 0 || !has_letter(doc_, k) || is_capitalised(doc_, k)) {
+        if (!std::isdigit(static_cast<unsigned char>(text(k)[0]))) return false;
+      }
+    }
     return false;
   }
 
@@ -587,12 +615,26 @@ class Resolver {
 
   // Not an apposition to a name ("Carney, the prime minister"), not a predicate ("is the
   // prime minister").
+  // A possessor in an apposition is a referent: "Ana Ruiz, the agency's chief executive".
   bool role_noun_context(uint32_t t, const Sentence& s) const {
     if (t == s.first_token) return true;
     uint32_t p = t - 1;
     if (in(kCopulas, lower(p))) return false;
-    if (text(p) == "," && p > s.first_token && mention_of_[p - 1] >= 0) return false;
+    bool possessor = false;
+    for (uint32_t k = t + 2; k < s.end_token && k < t + 4; ++k)
+      if (text(k) == "'s" || text(k) == "\xE2\x80\x99s") possessor = true;
+    if (text(p) == "," && p > s.first_token && mention_of_[p - 1] >= 0 && !possessor) return false;
     return true;
+  }
+
+  // "the chairman of the agency": the role noun at k, after "the" at k-1, is the "of"
+  // complement of a title.
+  bool of_title(uint32_t k, const Sentence& s) const {
+    if (k < s.first_token + 3 || lower(k - 2) != "of") return false;
+    uint32_t end = k - 2;
+    for (uint32_t b = end; b-- > s.first_token && b + lex_.longest_title >= end;)
+      if (auto tm = match_title(lex_, doc_, b, end); tm && tm->end_token == end) return true;
+    return false;
   }
 
   // The role noun's tokens [k, end) are a referring phrase: no name in them or right after
@@ -611,6 +653,7 @@ class Resolver {
     if (r.empty()) return end < s.end_token && find_reporting_verb(lex_, text(end));
     // A possessor only before a title, as for pronouns ("the company's chief executive").
     if (r == "nmod:poss") return end + 1 < s.end_token && before_title(end + 1);
+    if (r == "nmod" && of_title(k, s)) return true;
     return r == "nsubj" || r == "nsubj:pass" || r == "obj";
   }
 
@@ -674,7 +717,15 @@ class Resolver {
       }
       return false;
     };
-    return most_prominent(t, accept);
+    int32_t e = most_prominent(t, accept);
+    if (e >= 0 || !in(kAgencyHeads, h.word)) return e;
+    // "the agency" for the Indian Space Research Organisation, "the authority" for a
+    // regulator named otherwise: an ORG named as a public agency.
+    return most_prominent(t, [&](int32_t c) {
+      if (doc_.entities[c].type != EntityType::kOrg) return false;
+      return std::any_of(std::begin(kAgencyWords), std::end(kAgencyWords),
+                         [&](std::string_view w) { return name_has_word(c, w); });
+    });
   }
 
   // The entity with the highest salience plus kProminence per name mention (ties: the most

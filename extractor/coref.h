@@ -52,11 +52,18 @@
 //
 // Which anaphors: he/she (any position: they are nominative); it/they only as the subject
 // (UD nsubj, nsubj:pass) of a reporting verb or an event trigger of the lexicon (an expletive
-// "it is expected" is never a referent); his/her/its/their only as the possessor of a title,
-// where a relation needs them ("its chief executive"); role nouns after "the" that are a
-// subject, object or possessor, never in an apposition or after a copula ("Carney, the prime
-// minister," is a title, left to extractor/relations.h), never followed by a name or "of", and
-// as a possessor only of a title ("the company's chief executive").
+// "it is expected" is never a referent); his/her/its/their only where a relation needs them:
+// the possessor of a title ("its (former) chief executive"), of an ORG name ("his Labour
+// Party"), or, after at most three lower-case words or an amount, of a company noun or a deal
+// noun ("his trading firm", "its 26 billion dollar acquisition"); role nouns after "the" that
+// are a subject, object or possessor, or the "of" complement of a title ("the chairman of the
+// agency"), never after a copula or as an apposition to a name ("Carney, the prime
+// minister," is a title, left to extractor/relations.h; but in "Ruiz, the authority's chief
+// executive" the possessor is resolved), never followed by a name or "of", and as a possessor
+// only of a title ("the company's chief executive"). "the agency", "the authority" and "the
+// regulator" with no ORG named with that word take an ORG named as a public agency
+// ("Organisation", "Administration", "Commission", ...: "the agency" -> Indian Space Research
+// Organisation).
 // Anaphors inside quote marks are not resolved ("I", "we" and a quoted "he" are the speaker's
 // words), and first- and second-person pronouns never are.
 //

@@ -55,6 +55,23 @@ bool is_ordinal(std::string_view w) {
                      [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
 }
 
+// "founder", "co-founder": the title of one who founded an organisation.
+bool is_founder(const Title& title) {
+  return title.canonical == "Founder" || title.canonical == "Co-founder";
+}
+
+// A lower-case one-word title that says one works somewhere, not which post one holds
+// ("Huawei executive Meng", "an official"): no position_held. "coach", "director",
+// "commissioner" and "spokesman" name a post.
+bool is_staff_noun(const Title& title) {
+  if (title.role != TitleRole::kExecutive && title.role != TitleRole::kOfficial &&
+      title.role != TitleRole::kLeader)
+    return false;
+  static constexpr std::string_view kPosts[] = {"Coach", "Director", "Commissioner", "Spokesman",
+                                                "Spokeswoman", "Spokesperson"};
+  return !in(kPosts, title.canonical);
+}
+
 bool is_place_like(EntityType t) {
   return t == EntityType::kGpe || t == EntityType::kLoc || t == EntityType::kNorp;
 }
@@ -100,6 +117,10 @@ class RelationFinder {
     pronoun_copulas();
     active_appointments();
     possessive_pronoun_titles();
+    titles_before_names();
+    possessive_determiners();
+    possessive_acquisitions();
+    headquarters();
     nationalities();
     lexicon_locations();
     resolve_bare_titles();
@@ -172,11 +193,17 @@ class RelationFinder {
                        const char* extractor, const std::string& literal = "") {
     const Title& title = *tm.title;
     if (title.role == TitleRole::kHonorific) return;
+    if (is_founder(title)) {
+      // "the founder of FTX", "a co-founder of the firm": founded_by (Wikidata P112), not a
+      // position or employment.
+      if (modifier >= 0 && doc_.mentions[modifier].type == EntityType::kOrg)
+        relate(doc_.mentions[modifier].entity, "founded_by", person, "", sent, evidence, 0.8f,
+               extractor);
+      return;
+    }
     bool lower_single = tm.end_token - title_first == 1 && !is_capitalised(doc_, title_first) &&
                         literal.empty();
-    bool generic = lower_single && (title.role == TitleRole::kExecutive ||
-                                    title.role == TitleRole::kOfficial ||
-                                    title.role == TitleRole::kLeader);
+    bool generic = lower_single && is_staff_noun(title);
     if (!generic)
       relate(person, "position_held", -1, literal.empty() ? title.canonical : literal, sent,
              evidence, former ? 0.7f : 0.9f, extractor);
@@ -215,8 +242,11 @@ class RelationFinder {
       if (!former) offices_.push_back({place, title.canonical, person});
     } else if (mod.type == EntityType::kOrg) {
       // The head of an organisation leads it (Wikidata P488, chairperson / chief executive);
-      // other staff work for it.
-      if (title.role == TitleRole::kExecutiveHead || is_leader_role(title.role))
+      // other staff work for it. An administrator heads an agency only as its capitalised
+      // title ("NASA Administrator Bill Nelson"); "a UN administrator" works for it.
+      bool head = title.role == TitleRole::kExecutiveHead &&
+                  !(title.canonical == "Administrator" && !is_capitalised(doc_, title_first));
+      if (head || is_leader_role(title.role))
         relate(person, "leader_of", mod.entity, "", sent, evidence, former ? 0.6f : 0.85f,
                extractor);
       else
@@ -363,6 +393,221 @@ class RelationFinder {
     return k;
   }
 
+  // The entity a possessive determiner at t stands for (his, her, its, their resolved by
+  // extractor/coref.h), or -1.
+  int32_t possessor_at(uint32_t t) const {
+    std::string w = lower_text(text(t));
+    if (w != "his" && w != "her" && w != "its" && w != "their") return -1;
+    return extractor::entity_at(doc_, t);
+  }
+
+  // A title written before its holder's name and set off by a comma, with a determiner, a
+  // possessive or a name's possessive before it:
+  //   (the|a|POSS|M 's) (ADJ){0,2} T (in GPE | and (ADJ)? NOUN)? , P (,|.|and|said)
+  //   "Qatar's emir, Sheikh Tamim", "her finance minister and close ally, Kwasi Kwarteng",
+  //   "a federal judge in San Francisco, Jacqueline Corley"
+  // ("T of M , P" is of_phrases).
+  void titles_before_names() {
+    for (const Sentence& s : doc_.sentences) {
+      const uint32_t sent = static_cast<uint32_t>(&s - doc_.sentences.data());
+      uint32_t covered = 0;  // one past the last title read: "executive" in "chief executive"
+      for (uint32_t t = s.first_token + 1; t + 2 < s.end_token; ++t) {
+        if (mention_of_[t] >= 0 || t < covered) continue;
+        auto tm = match_title(lex_, doc_, t, s.end_token);
+        if (!tm) continue;
+        covered = tm->end_token;
+        if (tm->title->role == TitleRole::kHonorific) continue;
+        uint32_t b = t;
+        while (b > s.first_token && b + 2 > t && doc_.tokens[b - 1].upos == "ADJ" &&
+               mention_of_[b - 1] < 0 && !is_capitalised(doc_, b - 1))
+          --b;
+        if (b == s.first_token) continue;
+        int32_t modifier = -1;
+        bool former = false;
+        if (in(kFormer, lower_text(text(b - 1))) && b - 1 > s.first_token) {
+          former = true;
+          --b;
+        }
+        std::string before = lower_text(text(b - 1));
+        uint32_t ev_first = b - 1;
+        if (is_possessive(before)) {
+          modifier = mention_ending_at(b - 1, s.first_token);
+          if (modifier < 0) continue;
+          ev_first = doc_.mentions[modifier].first_token;
+        } else if (before == "his" || before == "her" || before == "its" || before == "their") {
+          if (possessor_at(b - 1) >= 0) modifier = mention_of_[b - 1];
+        } else if (!in(kDeterminers, before)) {
+          continue;
+        }
+        if (modifier >= 0 && (doc_.mentions[modifier].type == EntityType::kPerson ||
+                              doc_.mentions[modifier].entity < 0))
+          modifier = -1;
+        uint32_t k = tm->end_token;
+        if (k + 1 < s.end_token && text(k) == "in") {
+          int32_t place = mention_starting_at(k + 1, s.end_token);
+          if (place >= 0 && doc_.mentions[place].type == EntityType::kGpe)
+            k = doc_.mentions[place].end_token;
+        } else if (k + 2 < s.end_token && text(k) == "and") {
+          // "and close ally", "and chief negotiator": a second description of the same person.
+          uint32_t j = k + 1;
+          while (j < s.end_token && j < k + 4 && mention_of_[j] < 0 && has_letter(doc_, j) &&
+                 !is_capitalised(doc_, j))
+            ++j;
+          if (j > k + 1) k = j;
+        }
+        if (k + 1 >= s.end_token || text(k) != ",") continue;
+        ++k;
+        // "Qatar's emir, Sheikh Tamim": an honorific before the name.
+        if (auto h = match_title(lex_, doc_, k, s.end_token);
+            h && h->title->role == TitleRole::kHonorific && mention_of_[k] < 0)
+          k = h->end_token;
+        int32_t pm = mention_starting_at(k, s.end_token);
+        if (pm < 0 || doc_.mentions[pm].type != EntityType::kPerson || doc_.mentions[pm].entity < 0)
+          continue;
+        uint32_t after = doc_.mentions[pm].end_token;
+        if (after < s.end_token && text(after) != "," && text(after) != "." &&
+            text(after) != "and" && !find_reporting_verb(lex_, text(after)))
+          continue;
+        title_relations(doc_.mentions[pm].entity, *tm, t, modifier, former, sent,
+                        span_of(ev_first, after), "appos");
+      }
+    }
+  }
+
+  // A possessive determiner before a party or an alliance, or before a firm:
+  //   "her Conservative Party", "its National Alliance"  -> the possessor member_of ORG
+  //   "ORG , his (lower-case words) firm|company"        -> ORG owned_by the possessor
+  // The party or alliance is an ORG whose name has a word of membership (party, alliance,
+  // coalition, bloc, front, league, union).
+  void possessive_determiners() {
+    static constexpr std::string_view kMembership[] = {"party", "alliance", "coalition", "bloc",
+                                                       "front", "league", "union"};
+    static constexpr std::string_view kFirms[] = {"firm", "company", "business", "startup",
+                                                  "venture", "fund"};
+    for (uint32_t t = 0; t + 1 < doc_.tokens.size(); ++t) {
+      int32_t owner = possessor_at(t);
+      if (owner < 0) continue;
+      const uint32_t sent = sentence_of_token(doc_, t);
+      const uint32_t se = sentence(sent).end_token;
+      EntityType ot = doc_.entities[owner].type;
+      if (int32_t org = mention_starting_at(t + 1, se);
+          org >= 0 && doc_.mentions[org].type == EntityType::kOrg && doc_.mentions[org].entity >= 0) {
+        std::string name = lower_text(doc_.entities[doc_.mentions[org].entity].name);
+        bool membership = std::any_of(std::begin(kMembership), std::end(kMembership),
+                                      [&](std::string_view w) { return name_has_word(name, w); });
+        // "his EU counterparts", "his EU executive team": a name that modifies a noun is not
+        // what one belongs to.
+        uint32_t after = doc_.mentions[org].end_token;
+        const std::string& next = after < se ? doc_.tokens[after].upos : std::string();
+        if (next == "NOUN" || next == "ADJ" || next == "PROPN") membership = false;
+        if (membership && (ot == EntityType::kPerson || ot == EntityType::kOrg))
+          relate(owner, "member_of", doc_.mentions[org].entity, "", sent,
+                 span_of(t, doc_.mentions[org].end_token), 0.7f, "possessive");
+        continue;
+      }
+      // "Alameda Research, his trading firm"
+      const uint32_t sf = sentence(sent).first_token;
+      if (t < sf + 2 || text(t - 1) != ",") continue;
+      int32_t firm = mention_ending_at(t - 1, sf);
+      if (firm < 0 || doc_.mentions[firm].type != EntityType::kOrg || doc_.mentions[firm].entity < 0)
+        continue;
+      if (ot != EntityType::kPerson && ot != EntityType::kOrg) continue;
+      for (uint32_t j = t + 1; j < se && j < t + 5; ++j) {
+        if (mention_of_[j] >= 0 || !has_letter(doc_, j) || is_capitalised(doc_, j)) break;
+        if (!in(kFirms, text(j))) continue;
+        if (j + 1 < se && (text(j + 1) == "of" || text(j + 1) == "'s")) break;
+        relate(doc_.mentions[firm].entity, "owned_by", owner, "", sent,
+               span_of(doc_.mentions[firm].first_token, j + 1), 0.7f, "possessive");
+        break;
+      }
+    }
+  }
+
+  // True when `name` (lower case) has `word` as a whole word.
+  static bool name_has_word(const std::string& name, std::string_view word) {
+    for (size_t pos = name.find(word); pos != std::string::npos; pos = name.find(word, pos + 1)) {
+      bool starts = pos == 0 || !std::isalpha(static_cast<unsigned char>(name[pos - 1]));
+      size_t after = pos + word.size();
+      bool ends = after == name.size() || !std::isalpha(static_cast<unsigned char>(name[after]));
+      if (starts && ends) return true;
+    }
+    return false;
+  }
+
+  // A year token ("2016") before the publication year, or before any year without one.
+  bool past_year(uint32_t t) const {
+    std::string_view w = text(t);
+    if (w.size() != 4 || !std::all_of(w.begin(), w.end(), [](char c) {
+          return std::isdigit(static_cast<unsigned char>(c));
+        }))
+      return false;
+    int year = std::stoi(std::string(w));
+    if (year < 1800) return false;
+    if (!doc_.dct) return true;
+    return year < static_cast<int>(doc_.dct->year());
+  }
+
+  // A past deal named with its buyer: "its 2016 acquisition of LinkedIn", "Microsoft's
+  // purchase of LinkedIn in 2016" -> ORG2 owned_by the buyer. The year of the deal, before
+  // the publication year, is what says it was completed; a deal without one may be a bid.
+  void possessive_acquisitions() {
+    static constexpr std::string_view kDeals[] = {"acquisition", "purchase", "takeover"};
+    for (const Sentence& s : doc_.sentences) {
+      const uint32_t sent = static_cast<uint32_t>(&s - doc_.sentences.data());
+      for (uint32_t t = s.first_token + 1; t + 2 < s.end_token; ++t) {
+        if (!in(kDeals, text(t)) || text(t + 1) != "of") continue;
+        uint32_t b = t;
+        bool dated = false;
+        while (b > s.first_token && b + 8 > t &&
+               (is_amount_token(b - 1) || is_currency_word(text(b - 1)) || past_year(b - 1))) {
+          if (past_year(b - 1)) dated = true;
+          --b;
+        }
+        if (b == s.first_token) continue;
+        int32_t buyer = -1;
+        if (is_possessive(text(b - 1))) {
+          int32_t bm = mention_ending_at(b - 1, s.first_token);
+          if (bm >= 0 && doc_.mentions[bm].type == EntityType::kOrg) buyer = doc_.mentions[bm].entity;
+        } else if (int32_t p = possessor_at(b - 1);
+                   p >= 0 && doc_.entities[p].type == EntityType::kOrg) {
+          buyer = p;
+        }
+        if (buyer < 0) continue;
+        uint32_t o = t + 2;
+        if (o < s.end_token && text(o) == "the") ++o;
+        int32_t bought = mention_starting_at(o, s.end_token);
+        if (bought < 0 || doc_.mentions[bought].type != EntityType::kOrg) continue;
+        uint32_t e = doc_.mentions[bought].end_token;
+        if (e + 1 < s.end_token && text(e) == "in" && past_year(e + 1)) dated = true;
+        if (!dated) continue;
+        relate(doc_.mentions[bought].entity, "owned_by", buyer, "", sent, span_of(b - 1, e), 0.7f,
+               "acquisition");
+      }
+    }
+  }
+
+  // "Microsoft, which is based in Redmond", "the company, based in Santa Monica",
+  // "Huawei, headquartered in Shenzhen": ORG (,)? ((which|that) (is|was))? based|headquartered
+  // in GPE -> headquartered_in (Wikidata P159). The ORG may be an anaphor ("the company").
+  void headquarters() {
+    for (size_t i = 0; i < doc_.mentions.size(); ++i) {
+      const Mention& m = doc_.mentions[i];
+      if (m.entity < 0 || m.type != EntityType::kOrg) continue;
+      const uint32_t se = sentence(m.sentence).end_token;
+      uint32_t k = m.end_token;
+      if (k < se && text(k) == ",") ++k;
+      if (k + 1 < se && (text(k) == "which" || text(k) == "that") &&
+          (text(k + 1) == "is" || text(k + 1) == "was"))
+        k += 2;
+      if (k + 2 >= se || (text(k) != "based" && text(k) != "headquartered") || text(k + 1) != "in")
+        continue;
+      int32_t place = mention_starting_at(k + 2, se);
+      if (place < 0 || doc_.mentions[place].type != EntityType::kGpe) continue;
+      relate(m.entity, "headquartered_in", doc_.mentions[place].entity, "", m.sentence,
+             span_of(m.first_token, doc_.mentions[place].end_token), 0.8f, "headquarters");
+    }
+  }
+
   // "Takaichi named Katayama as finance minister", "Macron appointed him as prime minister":
   // the appointee (a PERSON mention, or he/him/she/her resolved by coreference) right after an
   // appointing verb holds the title after "as". Not after a modal, a negation or "to" ("plans
@@ -395,15 +640,56 @@ class RelationFinder {
     }
   }
 
-  // "the opposition Democratic Party", "the far-right National Rally": up to two lower-case
+  // "the opposition Democratic Party", "the failed cryptocurrency exchange FTX": up to three lower-case
   // words (no mention, no title) between "the" and a name; the name's first token, or `t` when
   // no name follows them.
+  // A nationality among them is a descriptor too: "the Chinese telecommunications company
+  // Huawei".
   uint32_t skip_descriptors(uint32_t t, uint32_t se) const {
     uint32_t k = t;
-    while (k < se && k < t + 2 && mention_of_[k] < 0 && has_letter(doc_, k) &&
-           !is_capitalised(doc_, k) && !match_title(lex_, doc_, k, k + 1))
+    while (k < se && k < t + 4) {
+      if (int32_t nm = mention_starting_at(k, se);
+          nm >= 0 && doc_.mentions[nm].type == EntityType::kNorp &&
+          doc_.mentions[nm].end_token < se && mention_of_[doc_.mentions[nm].end_token] < 0) {
+        k = doc_.mentions[nm].end_token;
+        continue;
+      }
+      if (mention_of_[k] >= 0 || !has_letter(doc_, k) || is_capitalised(doc_, k) ||
+          match_title(lex_, doc_, k, k + 1))
+        break;
       ++k;
-    return k > t && mention_starting_at(k, se) >= 0 ? k : t;
+    }
+    int32_t name = k > t ? mention_starting_at(k, se) : -1;
+    return name >= 0 && doc_.mentions[name].type != EntityType::kNorp ? k : t;
+  }
+
+  // Up to two lower-case adjectives (UPOS ADJ) at t before a title that is not a staff noun:
+  // one past them, or t.
+  uint32_t skip_adjectives(uint32_t t, uint32_t se) const {
+    uint32_t k = t;
+    while (k < se && k < t + 2 && mention_of_[k] < 0 && doc_.tokens[k].upos == "ADJ" &&
+           !is_capitalised(doc_, k) && !match_title(lex_, doc_, k, se))
+      ++k;
+    if (k == t || k >= se) return t;
+    auto tm = match_title(lex_, doc_, k, se);
+    // "an unofficial member": a staff noun says no post, with or without its adjective.
+    return tm && !is_staff_noun(*tm->title) ? k : t;
+  }
+
+  // "Microsoft's gaming business": an ORG mention `org` followed by 's and one to three
+  // lower-case words ending in a unit noun; one past the unit noun, else 0.
+  uint32_t unit_of(int32_t org, uint32_t se) const {
+    static constexpr std::string_view kUnits[] = {"business", "division", "unit", "arm",
+                                                  "operations", "department", "team"};
+    if (org < 0 || doc_.mentions[org].type != EntityType::kOrg || doc_.mentions[org].entity < 0)
+      return 0;
+    uint32_t k = doc_.mentions[org].end_token;
+    if (k >= se || !is_possessive(text(k))) return 0;
+    for (uint32_t j = k + 1; j < se && j < k + 4; ++j) {
+      if (mention_of_[j] >= 0 || !has_letter(doc_, j) || is_capitalised(doc_, j)) return 0;
+      if (in(kUnits, text(j))) return j + 1;
+    }
+    return 0;
   }
 
   // How a title follows its holder: an apposition or a copula, a copula only (a pronoun
@@ -426,31 +712,75 @@ class RelationFinder {
       ++k;
     }
     int32_t modifier = mention_starting_at(k, se);
+    // "the U.S. attorney": a title of the lexicon that begins with a name is no modifier.
+    if (auto whole = match_title(lex_, doc_, k, se);
+        modifier >= 0 && whole && whole->end_token > doc_.mentions[modifier].end_token)
+      modifier = -1;
     if (modifier >= 0) {
       if (doc_.mentions[modifier].type == EntityType::kPerson) return;
       k = doc_.mentions[modifier].end_token;
       if (k < se && is_possessive(text(k))) ++k;
+      // "its former director", "Huawei's former chief executive"
+      if (k < se && in(kFormer, lower_text(text(k)))) {
+        former = true;
+        ++k;
+      }
     }
     // "Canada's 24th prime minister", "its first female president": an ordinal is no part of
     // the title.
     if (k + 1 < se && is_ordinal(text(k))) ++k;
-    if (k >= se || mention_of_[k] >= 0) return;
+    if (appos) k = skip_adjectives(k, se);  // "a regional director", "a federal judge"
+    if (k >= se) return;
     auto tm = match_title(lex_, doc_, k, se);
     if (!tm) return;
+    if (mention_of_[k] >= 0 && tm->end_token <= doc_.mentions[mention_of_[k]].end_token) return;
     uint32_t title_first = k;
     uint32_t end = tm->end_token;
+    // "quit as finance minister and deputy prime minister", "deputy chairman and chief executive
+    // of Neptune": a second title of the same person, with the same organisation or country.
+    std::optional<TitleMatch> second;
+    uint32_t second_first = 0;
+    if (end + 1 < se && text(end) == "and" && mention_of_[end + 1] < 0) {
+      second_first = end + 1;
+      second = match_title(lex_, doc_, second_first, se);
+      if (second && second->title->role != TitleRole::kHonorific) end = second->end_token;
+      else second.reset();
+    }
     std::string literal;
     int32_t also_modifier = -1;
-    if (end + 1 < se && (text(end) == "of" || text(end) == "for")) {
+    const int32_t modifier_before_of = modifier;
+    // "a senior adviser at the International Crisis Group": "at" takes an organisation only.
+    const bool at = end + 1 < se && text(end) == "at";
+    if (end + 1 < se && (text(end) == "of" || text(end) == "for" || at)) {
       uint32_t o = end + 1;
       if (o < se && text(o) == "the") {
         ++o;
         o = skip_descriptors(o, se);  // "leader of the opposition Democratic Party"
       }
       int32_t of_mod = mention_starting_at(o, se);
+      if (at && of_mod >= 0 && doc_.mentions[of_mod].type != EntityType::kOrg) of_mod = -1;
+      if (uint32_t unit_end = unit_of(of_mod, se); unit_end > 0) {
+        // "the head of Microsoft's gaming business": one works for the organisation and heads
+        // a part of it.
+        Span evidence = span_of(first, unit_end);
+        relate(subject, "position_held", -1, tm->title->canonical, sent, evidence,
+               former ? 0.7f : 0.85f, "appos");
+        relate(subject, "works_for", doc_.mentions[of_mod].entity, "", sent, evidence,
+               former ? 0.7f : 0.8f, "appos");
+        return;
+      }
       if (of_mod >= 0 && doc_.mentions[of_mod].type != EntityType::kPerson) {
         if (modifier < 0) modifier = of_mod;
         end = doc_.mentions[of_mod].end_token;
+        // "a spokesman for China's foreign ministry": a body of the country, not the country.
+        if (end + 1 < se && is_possessive(text(end)) &&
+            doc_.mentions[of_mod].type != EntityType::kOrg) {
+          uint32_t j = end + 1;
+          while (j < se && j < end + 4 && mention_of_[j] < 0 && has_letter(doc_, j) &&
+                 !is_capitalised(doc_, j))
+            ++j;
+          if (j > end + 1 && !is_leader_role(tm->title->role)) end = j;
+        }
         // "the chief executive of Google and Alphabet": the title covers both.
         if (modifier == of_mod && end + 1 < se && text(end) == "and") {
           // "... of the Bank of Canada and then of the Bank of England"
@@ -474,14 +804,40 @@ class RelationFinder {
         if (j < se && j > end + 1 && (text(j) == "," || text(j) == ".")) {
           literal = phrase_text(doc_, title_first, j);
           end = j;
+          if (modifier >= 0 && doc_.mentions[modifier].type == EntityType::kOrg &&
+              tm->title->role != TitleRole::kMinister) {
+            // "Google's president of global affairs": the head of a part of the organisation
+            // works for it.
+            relate(subject, "position_held", -1, literal, sent, span_of(first, end),
+                   former ? 0.7f : 0.9f, appos ? "appos" : "copula");
+            relate(subject, "works_for", doc_.mentions[modifier].entity, "", sent,
+                   span_of(first, end), former ? 0.7f : 0.8f, appos ? "appos" : "copula");
+            return;
+          }
         }
       }
     }
-    if (appos && end < se) {
-      std::string_view next = text(end);
-      if (next != "," && next != "." && next != ";" && next != ")" && next != "and" &&
-          !find_reporting_verb(lex_, next))
-        return;
+    // "the U.S. attorney in Manhattan": where the office sits says nothing more.
+    if (end + 1 < se && text(end) == "in") {
+      int32_t place = mention_starting_at(end + 1, se);
+      if (place >= 0 && doc_.mentions[place].type == EntityType::kGpe)
+        end = doc_.mentions[place].end_token;
+    }
+    auto closes = [&](uint32_t e) {
+      if (!appos || e >= se) return true;
+      std::string_view next = text(e);
+      return next == "," || next == "." || next == ";" || next == ")" || next == "and" ||
+             find_reporting_verb(lex_, next) != nullptr;
+    };
+    if (!closes(end)) {
+      // "deputy chairman and chief executive of <a name read as a person>": the first title
+      // alone still closes the apposition.
+      if (!second || !closes(tm->end_token)) return;
+      second.reset();
+      end = tm->end_token;
+      modifier = modifier_before_of;
+      also_modifier = -1;
+      literal.clear();
     }
     const char* extractor = appos ? "appos" : link == TitleLink::kAs ? "appointment" : "copula";
     title_relations(subject, *tm, title_first, modifier, former, sent, span_of(first, end),
@@ -489,6 +845,9 @@ class RelationFinder {
     if (also_modifier >= 0)
       title_relations(subject, *tm, title_first, also_modifier, former, sent, span_of(first, end),
                       extractor, literal);
+    if (second)
+      title_relations(subject, *second, second_first, modifier, former, sent, span_of(first, end),
+                      extractor);
   }
 
   // ORG 's P: "Huawei's Meng"
@@ -578,6 +937,27 @@ class RelationFinder {
       const uint32_t se = sentence(m.sentence).end_token;
       uint32_t k = m.end_token;
       uint32_t first_person = 0;
+      const uint32_t sf = sentence(m.sentence).first_token;
+      uint32_t of = k;  // "the Janata Dal (United) of X": past a parenthesis after the name
+      if (of < se && text(of) == "(")
+        while (of < se && of < k + 5 && text(of) != ")") ++of;
+      if (of < se && text(of) == ")") ++of;
+      else of = k;
+      if (of + 1 < se && text(of) == "of" && m.type == EntityType::kOrg &&
+          m.first_token > sf && lower_text(text(m.first_token - 1)) == "the" &&
+          !match_title(lex_, doc_, m.first_token, m.end_token) &&
+          doc_.entities[m.entity].name.find(" of ") == std::string::npos) {
+        // "the Janata Dal (United) of Nitish Kumar", "the National Rally of Marine Le Pen": a
+        // person's organisation (after "the"; not "the Bank of Canada", whose name has "of"
+        // already, nor a title taken for a name, "the Marquis of X").
+        int32_t person = mention_starting_at(of + 1, se);
+        if (person < 0 || doc_.mentions[person].type != EntityType::kPerson) continue;
+        uint32_t after = doc_.mentions[person].end_token;
+        if (after < se && is_possessive(text(after))) continue;
+        relate(doc_.mentions[person].entity, "leader_of", m.entity, "", m.sentence,
+               span_of(m.first_token, after), 0.6f, "led-by");
+        continue;
+      }
       if (k + 1 < se && text(k) == "under" && m.type != EntityType::kGpe) {
         // "the Conservatives under Pierre Poilievre": a party or an organisation under a
         // person (not a country: "tariffs on Canada under Trump").
@@ -587,7 +967,15 @@ class RelationFinder {
         if (k + 2 >= se || lower_text(text(k)) != "led" || text(k + 1) != "by") continue;
         first_person = k + 2;
       }
+      if (first_person < se && text(first_person) == "the") ++first_person;
       int32_t person = mention_starting_at(first_person, se);
+      if (person >= 0 && doc_.mentions[person].type == EntityType::kOrg &&
+          m.type == EntityType::kOrg && doc_.mentions[person].entity >= 0) {
+        // "the opposition bloc, led by the Congress party": the leading party is a member.
+        relate(doc_.mentions[person].entity, "member_of", m.entity, "", m.sentence,
+               span_of(m.first_token, doc_.mentions[person].end_token), 0.7f, "led-by");
+        continue;
+      }
       if (person < 0 || doc_.mentions[person].type != EntityType::kPerson) continue;
       relate(doc_.mentions[person].entity, "leader_of", m.entity, "", m.sentence,
              span_of(m.first_token, doc_.mentions[person].end_token), 0.8f, "led-by");
@@ -645,6 +1033,8 @@ class RelationFinder {
     static constexpr std::string_view kOwned[] = {"unit", "subsidiary", "division", "affiliate",
                                                   "arm"};
     static constexpr std::string_view kOwner[] = {"owner", "parent"};
+    static constexpr std::string_view kMaker[] = {"maker", "manufacturer", "developer",
+                                                  "publisher", "creator"};
     for (size_t i = 0; i < doc_.mentions.size(); ++i) {
       const Mention& m = doc_.mentions[i];
       if (m.entity < 0 || m.type != EntityType::kOrg) continue;
@@ -663,14 +1053,18 @@ class RelationFinder {
       if (in(kDeterminers, lower_text(text(k)))) ++k;
       if (k + 2 >= se) continue;
       std::string noun = lower_text(text(k));
-      bool owned = in(kOwned, noun), owner = in(kOwner, noun);
-      if (!owned && !owner) continue;
+      bool owned = in(kOwned, noun), owner = in(kOwner, noun), maker = in(kMaker, noun);
+      if (!owned && !owner && !maker) continue;
       ++k;
       if (owner && text(k) == "company") ++k;
       if (k + 1 >= se || text(k) != "of") continue;
+      if (maker && k + 2 < se && text(k + 1) == "the") ++k;
       int32_t other = mention_starting_at(k + 1, se);
-      if (other < 0 || doc_.mentions[other].type != EntityType::kOrg || doc_.mentions[other].entity < 0)
+      // "Sony, the maker of the PlayStation": a maker owns the product it makes.
+      EntityType wanted = maker ? EntityType::kProduct : EntityType::kOrg;
+      if (other < 0 || doc_.mentions[other].type != wanted || doc_.mentions[other].entity < 0)
         continue;
+      if (maker) owner = true;
       Span evidence = span_of(m.first_token, doc_.mentions[other].end_token);
       if (owned) relate(m.entity, "owned_by", doc_.mentions[other].entity, "", m.sentence, evidence, 0.8f, "appos");
       else relate(doc_.mentions[other].entity, "owned_by", m.entity, "", m.sentence, evidence, 0.8f, "appos");
@@ -760,6 +1154,23 @@ class RelationFinder {
     }
   }
 
+  // The country of the dateline: a place in capitals that opens the text ("LONDON (Newsgraph)
+  // —" -> United Kingdom; "MARRAKECH, Morocco" -> Morocco, also when the lexicon does not know
+  // the city), not a name that opens the first sentence ("Tibet's exiled leader"); "" if none.
+  std::string dateline_country() const {
+    if (mention_of_.empty() || mention_of_[0] < 0 || !is_all_caps(doc_, 0)) return "";
+    const Mention& m = doc_.mentions[mention_of_[0]];
+    if (m.entity < 0 || (m.type != EntityType::kGpe && m.type != EntityType::kLoc)) return "";
+    if (const Place* p = entity_place(lex_, doc_, m.entity))
+      return p->country.empty() ? p->name : p->country;
+    const uint32_t se = sentence(m.sentence).end_token;
+    if (m.end_token + 1 >= se || text(m.end_token) != ",") return "";
+    int32_t next = mention_starting_at(m.end_token + 1, se);
+    if (next < 0 || doc_.mentions[next].entity < 0) return "";
+    const Place* p = entity_place(lex_, doc_, doc_.mentions[next].entity);
+    return p && p->country.empty() ? p->name : "";
+  }
+
   void resolve_bare_titles() {
     if (pending_.empty()) return;
     // Countries the article names, directly or by nationality; a country named only by one of
@@ -768,6 +1179,7 @@ class RelationFinder {
     // named in another paragraph).
     std::set<std::string> named;
     std::map<std::string, std::set<uint32_t>> by_city;  // country -> sentences of its cities
+    std::map<std::string, size_t> mentions;             // country -> mentions of it by name
     for (const Entity& e : doc_.entities) {
       if (e.mentions.empty()) continue;
       if (e.type == EntityType::kGpe || e.type == EntityType::kLoc) {
@@ -775,6 +1187,8 @@ class RelationFinder {
         if (!p) continue;
         if (p->country.empty()) {
           named.insert(p->name);
+          for (int32_t mi : e.mentions)
+            if (!is_coref_mention(doc_.mentions[mi])) ++mentions[p->name];
           continue;
         }
         for (int32_t mi : e.mentions) {
@@ -790,6 +1204,7 @@ class RelationFinder {
           }
       }
     }
+    const std::string dateline = dateline_country();
     for (const PendingBare& p : pending_) {
       bool explicit_leader = std::any_of(offices_.begin(), offices_.end(),
                                          [&](const Office& o) { return o.person == p.person; });
@@ -811,6 +1226,19 @@ class RelationFinder {
         if (!taken) candidates.push_back(place->name);
       }
       float confidence = 0.6f;
+      if (candidates.size() > 1) {
+        // Several countries have the office: the dateline's country, when the article names
+        // it at least as often as any other candidate ("MARRAKECH, Morocco — ... King
+        // Mohammed VI declared", with Spain and Britain named once as donors).
+        auto count = [&](const std::string& c) { return mentions.count(c) ? mentions[c] : 0; };
+        bool main = std::find(candidates.begin(), candidates.end(), dateline) != candidates.end() &&
+                    std::all_of(candidates.begin(), candidates.end(), [&](const std::string& c) {
+                      return count(c) <= count(dateline);
+                    });
+        if (!main) continue;
+        candidates = {dateline};
+        confidence = 0.5f;
+      }
       if (candidates.size() != 1) continue;
       int32_t country = -1;
       for (size_t e = 0; e < doc_.entities.size(); ++e)
@@ -946,12 +1374,18 @@ class RelationFinder {
     relate(r.object, "owned_by", r.subject, "", r.sentence, r.evidence, 0.7f, "dep");
   }
 
-  // A token of an amount of money (no mention): a number, a currency sign, a scale word.
+  static bool is_currency_word(std::string_view w) {
+    static constexpr std::string_view kCurrencies[] = {"dollar", "dollars", "euro", "euros",
+                                                       "pound", "pounds", "yen", "yuan"};
+    return in(kCurrencies, w);
+  }
+
+  // A token of an amount of money (no mention): a number, a currency sign or word, a scale word.
   bool is_amount_token(uint32_t t) const {
     if (mention_of_[t] >= 0) return false;
     std::string_view w = text(t);
     if (w.starts_with("$") || w.starts_with("\xE2\x82\xAC") || w.starts_with("\xC2\xA3") ||
-        w == "billion" || w == "million" || w == "trillion" || w == "-")
+        w == "billion" || w == "million" || w == "trillion" || w == "-" || is_currency_word(w))
       return true;
     return !w.empty() && std::isdigit(static_cast<unsigned char>(w[0]));
   }

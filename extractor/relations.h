@@ -31,9 +31,42 @@
 //   acquisition ORG (has|had)? completed|finalised|closed its|the acquisition|purchase|takeover
 //               of ORG2 -> ORG2 owned_by ORG (a proposed or blocked deal gives nothing; an
 //               amount may stand before the noun: "its $14.9 billion acquisition of")
-// (appos and copula: up to two lower-case words between "the" and the organisation after "of"
-// are skipped: "the leader of the opposition Democratic Party")
+// (appos and copula: up to three lower-case words or nationalities between "the" and the
+// organisation after "of" are skipped: "the leader of the opposition Democratic Party", "the
+// chief financial officer of the Chinese telecommunications company Huawei"; "T of|for GPE 's
+// (lower-case){1,3}" is a body of the country, "a spokesman for China's foreign ministry", and
+// gives no leader_of; "T1 and T2 (of M)?" gives both titles, "deputy chairman and chief
+// executive of Neptune")
 //   of          (the)? T of M , P   "the president of France, Emmanuel Macron"
+//   title-comma (the|a|POSS|M 's) (ADJ){0,2} T (in GPE | and (ADJ)? NOUN)? , (honorific)? P
+//               "Qatar's emir, Sheikh Tamim", "her finance minister and close ally, Kwasi
+//               Kwarteng", "a federal judge in San Francisco, Jacqueline Corley" (POSS is
+//               his/her/its/their resolved by extractor/coref.h; a person possessor adds nothing)
+//   anaphors    the M of appos and copula may be an anaphor coref resolved: "Sarah Cardell, the
+//               authority's chief executive", "S. Somanath, the chairman of the agency",
+//               "Nishad Singh, its former director of engineering"; in appositions up to two
+//               adjectives stand before a title that is not a staff noun ("a regional director");
+//               "T at ORG" is read as "T of ORG" ("an economist at Natexis"; not at a place);
+//               a title of the lexicon that begins with a name is no modifier ("the U.S.
+//               attorney in Manhattan": position_held only, the place after "in" skipped)
+//   unit        T of ORG 's (lower-case){0,2} business|division|unit|arm|... and ORG 's T of
+//               (lower-case portfolio): works_for ORG, never leader_of ("the head of
+//               Microsoft's gaming business", "Google's president of global affairs")
+//   founder     founder|co-founder (of) ORG -> ORG founded_by P (no position_held, no works_for)
+//   firm        ORG , his|her|its (lower-case){0,3} firm|company|business|fund -> ORG owned_by
+//               the possessor ("Alameda Research, his cryptocurrency trading firm")
+//   past deal   ORG 's|its (amount|year)* acquisition|purchase|takeover of ORG2 with a year
+//               before the publication year ("its 2016 acquisition of LinkedIn", "... of
+//               LinkedIn in 2016") -> ORG2 owned_by ORG; without a year it may be a bid: nothing
+//   maker       ORG , the maker|manufacturer|developer|publisher|creator of (the)? PRODUCT ->
+//               PRODUCT owned_by ORG ("Sony, the maker of the PlayStation")
+//   seat        ORG (,)? ((which|that) (is|was))? based|headquartered in GPE -> headquartered_in
+//               ("Microsoft, which is based in Redmond"; ORG may be "the company" resolved)
+//   membership  his|her|its ORG, when ORG's name has party|alliance|coalition|bloc|front|league|
+//               union and heads its phrase -> the possessor member_of ORG ("her Conservative
+//               Party"; not "his EU counterparts"); ORG , led by (the)? ORG2 -> ORG2 member_of
+//               ORG; the ORG (parenthesis)? of P -> P leader_of ORG ("the Janata Dal (United) of
+//               Nitish Kumar"; not a name with "of" already, nor a title taken for a name)
 //   possessive  ORG 's P            "Huawei's Meng" (works_for, lower confidence)
 //   its-title   [ORG|GPE opens sentence s-1] ... . Its|Their T , P   "The New Democratic
 //               Party suffered a collapse. Its leader, Jagmeet Singh, lost" (the title's
@@ -69,9 +102,14 @@
 // the dateline or is named in the title's own sentence) whose national
 // offices (places.tsv, column offices) include the title; a country whose office of that title
 // the article already gives to another person by an explicit pattern is removed; exactly one
-// candidate left -> leader_of it, confidence 0.6, extractor "title-bare". Otherwise none (the
-// country a story names most is no guide: a Gulf War story names Iraq more than the United
-// States, and "President Bush" is not Iraq's).
+// candidate left -> leader_of it, confidence 0.6, extractor "title-bare". Several left: the
+// country of the dateline (a place in capitals opening the text, "MARRAKECH, Morocco —", "LONDON
+// (Newsgraph) —") when it is a candidate and the article names no other candidate more often,
+// confidence 0.5 ("King Mohammed VI" with Spain and Britain named once as donors; "Prime
+// Minister Modi, who is in South Africa" under a BENGALURU dateline). Otherwise none (the
+// country a story names most is no guide alone: a Gulf War story names Iraq more than the
+// United States, and "President Bush" is not Iraq's; a name opening the first sentence is no
+// dateline: "Tibet's exiled leader ... President Bill Clinton").
 //
 // Open relations: with a dependency parse (Token::head set), rel:<lemma> between an nsubj and
 // an obj (or obl) entity of one verb, the passive read back (nsubj:pass -> object, obl:agent ->
@@ -98,7 +136,7 @@
 // (extractor/alias.h). Output: doc.relations appended, one per distinct (subject, predicate,
 // object), the highest confidence kept; Relation::extractor names the pattern ("title",
 // "appos", "copula", "of", "possessive", "title-bare", "led-by", "nationality", "located",
-// "succession", "appointment", "acquisition",
+// "succession", "appointment", "acquisition", "headquarters", "possessive-pronoun",
 // "lexicon", "dep", "surface").
 // May append entities with no mentions (countries of nationality words).
 // Thread safety: reads only the Lexicon; call concurrently on different Documents.
