@@ -362,6 +362,7 @@ void recognise_entities(const NerTagger& tagger, const Lexicon& lexicon, Documen
       });
       fill_gaps(doc.mentions, std::move(model));
       drop_interjections(lexicon, doc);
+      drop_lower_case_names(tagger.gazetteer, doc);
       find_law_names(tagger.gazetteer, doc);
       trim_compound_modifiers(tagger.gazetteer, doc);
       type_names_by_first_word(lexicon, doc);

@@ -80,10 +80,29 @@ bool is_known_place(const Gazetteer& gazetteer, std::string_view text) {
 }
 
 void type_names_by_first_word(const Lexicon& lexicon, Document& doc) {
+  std::vector<std::string> storms;
   for (Mention& m : doc.mentions) {
-    if (m.source != "model" || m.end_token < m.first_token + 2 || m.type == EntityType::kOrg) continue;
-    if (const KindWord* w = find_kind_word(lexicon, token_text(doc, m.first_token), KindCue::kLead)) m.type = w->type;
+    if (m.source != "model" || m.type == EntityType::kOrg) continue;
+    const KindWord* w = m.end_token >= m.first_token + 2
+                            ? find_kind_word(lexicon, token_text(doc, m.first_token), KindCue::kLead)
+                            : nullptr;
+    if (w) {
+      m.type = w->type;
+    } else if (m.first_token > 0 && m.sentence < doc.sentences.size() &&
+               m.first_token > doc.sentences[m.sentence].first_token) {
+      // "Hurricane" + "Rita": the storm's name.
+      w = find_kind_word(lexicon, token_text(doc, m.first_token - 1), KindCue::kLead);
+      if (w && w->type == EntityType::kEvent) {
+        m.type = EntityType::kEvent;
+        storms.emplace_back(doc.slice(m.span));
+      }
+    }
   }
+  // The storm's name alone elsewhere ("Rita was upgraded") is the storm too.
+  for (Mention& m : doc.mentions)
+    if (m.source == "model" && m.type == EntityType::kPerson &&
+        std::find(storms.begin(), storms.end(), doc.slice(m.span)) != storms.end())
+      m.type = EntityType::kEvent;
 }
 
 namespace {
@@ -380,6 +399,28 @@ void complete_person_names(const Gazetteer& gazetteer, const Lexicon& lexicon, D
     }
     mark(m, true);
   }
+}
+
+void drop_lower_case_names(const Gazetteer& gazetteer, Document& doc) {
+  auto lower_case = [&](const Mention& m) {
+    std::string_view text = doc.slice(m.span);
+    return std::none_of(text.begin(), text.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }) &&
+           std::none_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+  };
+  auto known_name = [&](const Mention& m) {
+    std::vector<std::string_view> words;
+    for (uint32_t t = m.first_token; t < m.end_token; ++t) words.push_back(token_text(doc, t));
+    using K = GazetteerKind;
+    for (const GazetteerMatch& g : find_matches(gazetteer, words, false))
+      if (g.first == 0 && g.end == words.size() &&
+          (g.entry->kind == K::kGivenName || g.entry->kind == K::kWikiPerson || g.entry->kind == K::kWikiOrg))
+        return true;
+    return false;
+  };
+  std::erase_if(doc.mentions, [&](const Mention& m) {
+    return m.source == "model" && (m.type == EntityType::kOrg || m.type == EntityType::kPerson) && lower_case(m) &&
+           !known_name(m);
+  });
 }
 
 }  // namespace newsgraph::extractor

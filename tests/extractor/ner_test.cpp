@@ -282,6 +282,11 @@ TEST_CASE("ner: a name that starts with a facility or club word of another langu
   // One word alone is no name typed by its first word; an organisation stays one.
   CHECK(typed(doc) == std::vector<std::string>{"Hôtel Bellecour|FAC", "Palazzo Verdi|FAC", "Real Ostrava|ORG",
                                                "Casa|PERSON", "Hotel Group|ORG"});
+  // Tokens: Hurricane(0) Odile(1) grew(2) .(3) Odile(4) hit(5) Tampa(6) .(7)
+  doc = with_mentions("Hurricane Odile grew. Odile hit Tampa.",
+                      {{1, 2, EntityType::kPerson}, {4, 5, EntityType::kPerson}, {6, 7, EntityType::kGpe}});
+  type_names_by_first_word(models().lexicon, doc);
+  CHECK(typed(doc) == std::vector<std::string>{"Odile|EVENT", "Odile|EVENT", "Tampa|GPE"});
 }
 
 TEST_CASE("ner: a name is an organisation when its context says company, party, chief executive or shares") {
@@ -368,4 +373,15 @@ TEST_CASE("ner: a person's name the tagger cut grows over its missing words") {
   // hyphenated title is no name word.
   CHECK(typed(doc) == std::vector<std::string>{"Kyaw Zin Htet|PERSON", "Kyaw Zin Htet|PERSON", "Tun Aye Lwin|PERSON",
                                                "Mya|PERSON", "Dario Venn|PERSON", "Tom Reyes|PERSON"});
+}
+
+TEST_CASE("ner: a person or organisation written all in lower case is dropped unless the gazetteer knows it") {
+  // Tokens: the(0) mighty(1) corporation(2) sold(3) lens(4) kits(5) to(6) max(7) and(8) kerala(9) .(10)
+  Document doc = with_mentions("the mighty corporation sold lens kits to max and kerala.",
+                               {{1, 3, EntityType::kOrg}, {4, 5, EntityType::kPerson}, {7, 8, EntityType::kPerson},
+                                {9, 10, EntityType::kGpe}});
+  REQUIRE(doc.slice(doc.tokens[9].span) == "kerala");
+  drop_lower_case_names(models().tagger.gazetteer, doc);
+  // "max" is a given name; places are kept.
+  CHECK(typed(doc) == std::vector<std::string>{"max|PERSON", "kerala|GPE"});
 }
