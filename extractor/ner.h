@@ -26,7 +26,7 @@
 //
 // Commands: `newsgraph-eval ner FILE --combine NAME`; score_gold.py as in README.
 // kRulesFirst then drops interjections and lower-case names, finds law names, trims compound modifiers, types names by
-// their first word, types appositive people, completes person names, joins organisation runs and
+// their first word and facilities by their last, types appositive people, completes person names, joins organisation runs and
 // complements and team names, types speaking facilities, organisations by their context and
 // coordinated organisations, tags untagged conjuncts and unifies surname types (below), in that
 // order.
@@ -125,12 +125,19 @@ bool is_known_place(const Gazetteer& gazetteer, std::string_view text);
 // storm's name, EVENT, and so is every PERSON mention of the same text in the document ("Rita").
 void type_names_by_first_word(const Lexicon& lexicon, Document& doc);
 
+// Facilities named by their last word: a tagger mention of two or more tokens typed GPE or LOC
+// (the tagger's LOC) that no gazetteer or lexicon knows as a place and whose last word is a
+// facility word of the lexicon that may end a name (org_words.tsv FAC "suffix" or "both":
+// "Cottage", "Residence", "Plant", "Hospital") becomes FAC: "Rideau Cottage".
+void type_facilities_by_last_word(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc);
+
 // Organisations named by their context. A tagger mention typed EVENT, PRODUCT or FAC, GPE or LOC
 // that no gazetteer or lexicon knows as a place, or PERSON that starts with no given name of the
 // gazetteer and shares no word with a person's name of two or more words in the document that
 // does,
 // and is no modifier ("New York-based"), becomes ORG when a cue of its sentence says so:
-//   - an organisation noun of the lexicon (kind_words.tsv) before it: "carmaker X", "the company X";
+//   - an organisation noun of the lexicon (kind_words.tsv) before it or before the list it ends
+//     or starts: "carmaker X", "the company X", "carriers such as Y and X", "carriers, X and Y";
 //   - such a noun in apposition: "X, the video game company, ..." (not "X, the company's founder");
 //   - an executive or leader title after it, before a name or after "'s": "X chief executive Jo
 //     Reyes", "X leader Jo Reyes", "X's chief executive";

@@ -105,6 +105,18 @@ void type_names_by_first_word(const Lexicon& lexicon, Document& doc) {
       m.type = EntityType::kEvent;
 }
 
+void type_facilities_by_last_word(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc) {
+  for (Mention& m : doc.mentions) {
+    if (m.source != "model" || m.end_token < m.first_token + 2 ||
+        (m.type != EntityType::kGpe && m.type != EntityType::kLoc))
+      continue;
+    const OrgWord* w = find_org_word(lexicon, token_text(doc, m.end_token - 1));
+    if (w && w->type == EntityType::kFac && w->position != WordPosition::kHead &&
+        !known_place_name(gazetteer, lexicon, doc.slice(m.span)))
+      m.type = EntityType::kFac;
+  }
+}
+
 namespace {
 
 // The context cues of type_organisations_by_context, over one mention.
@@ -137,8 +149,26 @@ class OrgCues {
     return t && (is_executive_role(t->role) || t->role == TitleRole::kLeader);
   }
 
-  // "carmaker X", "the company X".
-  bool kind_noun_before() const { return m_.first_token > first_ && org_noun(m_.first_token - 1, KindCue::kNoun); }
+  // "carmaker X", "the company X", "carriers such as Y and X", "carriers, Y and X": the noun
+  // before the name or before the list of names the name ends.
+  bool kind_noun_before() const {
+    uint32_t k = m_.first_token;
+    for (uint32_t n = 0; k > first_ && n < 12; ++n) {
+      std::string_view w = text(k - 1);
+      if (w != "," && w != "and" && w != "or" && !is_capitalised(doc_, k - 1)) break;
+      --k;
+    }
+    while (k < m_.first_token && text(k) == ",") ++k;  // the list starts with a name
+    if (k >= first_ + 2 && ((text(k - 1) == "as" && text(k - 2) == "such") || text(k - 1) == "including")) k -= text(k - 1) == "as" ? 2 : 1;
+    else if (k > first_ && text(k - 1) == "," && (k < m_.first_token || in_list())) --k;  // "carriers, Y and X"
+    return k > first_ && org_noun(k - 1, KindCue::kNoun);
+  }
+
+  // The name goes on a list: "X and ...", "X, Y and ...".
+  bool in_list() const {
+    return m_.end_token + 1 < limit_ && (text(m_.end_token) == "and" || text(m_.end_token) == "or" ||
+                                         (text(m_.end_token) == "," && is_capitalised(doc_, m_.end_token + 1)));
+  }
 
   // "X, the video game company, ..." (not "X, the company's founder" nor "X, a member of the party").
   bool apposition() const {

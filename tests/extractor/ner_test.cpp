@@ -385,3 +385,26 @@ TEST_CASE("ner: a person or organisation written all in lower case is dropped un
   // "max" is a given name; places are kept.
   CHECK(typed(doc) == std::vector<std::string>{"max|PERSON", "kerala|GPE"});
 }
+
+TEST_CASE("ner: a list of names after a plural organisation noun is a list of organisations") {
+  // Tokens: Its(0) two(1) carriers(2) ,(3) Norvik(4) and(5) Tarsa(6) ,(7) and(8) lenders(9) such(10)
+  //         as(11) Brant(12) or(13) Quill(14) agreed(15) ;(16) Reyes(17) ,(18) Lund(19) and(20) Sato(21) did(22) not(23) .(24)
+  Document doc = with_mentions(
+      "Its two carriers, Norvik and Tarsa, and lenders such as Brant or Quill agreed; Reyes, Lund and Sato did not.",
+      {{4, 5, EntityType::kGpe}, {6, 7, EntityType::kPerson}, {12, 13, EntityType::kPerson},
+       {14, 15, EntityType::kPerson}, {17, 18, EntityType::kPerson}, {19, 20, EntityType::kGpe},
+       {21, 22, EntityType::kPerson}});
+  REQUIRE(doc.slice(doc.tokens[14].span) == "Quill");
+  type_organisations_by_context(models().tagger.gazetteer, models().lexicon, doc);
+  // "Lund" is a city of the gazetteer; the last list has no organisation noun.
+  CHECK(typed(doc) == std::vector<std::string>{"Norvik|ORG", "Tarsa|ORG", "Brant|ORG", "Quill|ORG", "Reyes|PERSON",
+                                               "Lund|GPE", "Sato|PERSON"});
+}
+
+TEST_CASE("ner: an unknown place whose last word is a facility word is a facility") {
+  // Tokens: He(0) spoke(1) at(2) Linden(3) Cottage(4) ,(5) not(6) Port(7) Hope(8) .(9)
+  Document doc = with_mentions("He spoke at Linden Cottage, not Port Hope.",
+                               {{3, 5, EntityType::kGpe}, {7, 9, EntityType::kGpe}});
+  type_facilities_by_last_word(models().tagger.gazetteer, models().lexicon, doc);
+  CHECK(typed(doc) == std::vector<std::string>{"Linden Cottage|FAC", "Port Hope|GPE"});
+}
