@@ -22,7 +22,9 @@
 // Round 3 (models of extractor/models/NER_MODELS.md, and the steps below): model 92.62 / 65.54;
 // rules-first 92.07 / 65.70, team corpus 0.926, seed 0.970. Round 4 (same models; the tagger
 // drops addresses and file names, and the steps below up to tag_coordinated_names were added):
-// model 92.62 / 65.92; rules-first 92.11 / 66.54, team corpus 0.948, seed 0.970.
+// model 92.62 / 65.92; rules-first 92.11 / 66.54, team corpus 0.948, seed 0.970. Round 5 (same
+// models; the steps from type_names_by_first_word, drop_lower_case_names and the storm names):
+// rules-first 92.53 / 67.09, team corpus 0.954, seed 0.970 (NER_MODELS.md, round 5).
 //
 // Commands: `newsgraph-eval ner FILE --combine NAME`; score_gold.py as in README.
 // kRulesFirst then drops interjections and lower-case names, finds law names, trims compound modifiers, types names by
