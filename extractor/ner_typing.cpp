@@ -3,6 +3,8 @@
 // person names the tagger cut. Their contracts are in ner.h.
 #include <algorithm>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -266,8 +268,22 @@ class OrgCues {
   const uint32_t first_, limit_;
 };
 
+// The capitalised words of the document's person names that start with a given name ("Chrystia",
+// "Freeland" of "Chrystia Freeland"): a mention sharing one is that person's, not a company.
+std::unordered_set<std::string_view> known_person_words(const Gazetteer& gazetteer, const Document& doc) {
+  std::unordered_set<std::string_view> words;
+  for (const Mention& p : doc.mentions) {
+    if (p.type != EntityType::kPerson || p.end_token < p.first_token + 2 ||
+        !given_name(gazetteer, token_text(doc, p.first_token)))
+      continue;
+    for (uint32_t t = p.first_token; t < p.end_token; ++t)
+      if (is_capitalised(doc, t)) words.insert(token_text(doc, t));
+  }
+  return words;
+}
+
 bool retypable_as_organisation(const Gazetteer& gazetteer, const Lexicon& lexicon, const Document& doc,
-                               const Mention& m) {
+                               const std::unordered_set<std::string_view>& person_words, const Mention& m) {
   if (m.source != "model") return false;
   // "New York-based": a modifier, not a name of its own.
   std::string_view last = token_text(doc, m.end_token - 1);
@@ -289,25 +305,20 @@ bool retypable_as_organisation(const Gazetteer& gazetteer, const Lexicon& lexico
   }
   // A person: not when it starts with a given name or shares a word with a person's name that does.
   if (given_name(gazetteer, token_text(doc, m.first_token))) return false;
-  return std::none_of(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& p) {
-    if (p.type != EntityType::kPerson || &p == &m || p.end_token < p.first_token + 2 ||
-        !given_name(gazetteer, token_text(doc, p.first_token)))
-      return false;
-    for (uint32_t a = m.first_token; a < m.end_token; ++a)
-      for (uint32_t b = p.first_token; b < p.end_token; ++b)
-        if (token_text(doc, a) == token_text(doc, b) && is_capitalised(doc, a)) return true;
-    return false;
-  });
+  for (uint32_t t = m.first_token; t < m.end_token; ++t)
+    if (person_words.count(token_text(doc, t))) return false;
+  return true;
 }
 
 }  // namespace
 
 void type_organisations_by_context(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc) {
+  const std::unordered_set<std::string_view> person_words = known_person_words(gazetteer, doc);
   std::vector<std::string> names;  // texts retyped by a cue
   const size_t n = doc.mentions.size();
   for (size_t i = 0; i < n; ++i) {
     const Mention& m = doc.mentions[i];
-    if (m.sentence >= doc.sentences.size() || !retypable_as_organisation(gazetteer, lexicon, doc, m)) continue;
+    if (m.sentence >= doc.sentences.size() || !retypable_as_organisation(gazetteer, lexicon, doc, person_words, m)) continue;
     const Mention* prev = i > 0 ? &doc.mentions[i - 1] : nullptr;
     const Mention* next = i + 1 < n ? &doc.mentions[i + 1] : nullptr;
     if (!OrgCues(lexicon, doc, m, prev, next).any(m.type == EntityType::kPerson)) continue;
@@ -317,7 +328,7 @@ void type_organisations_by_context(const Gazetteer& gazetteer, const Lexicon& le
   // One sense per discourse: the other mentions of a retyped name follow it.
   for (Mention& m : doc.mentions)
     if (std::find(names.begin(), names.end(), doc.slice(m.span)) != names.end() &&
-        retypable_as_organisation(gazetteer, lexicon, doc, m))
+        retypable_as_organisation(gazetteer, lexicon, doc, person_words, m))
       m.type = EntityType::kOrg;
 }
 
@@ -399,6 +410,13 @@ bool extend_to_known_person(Document& doc, const std::vector<bool>& covered, Men
 
 void complete_person_names(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc) {
   std::vector<bool> covered = covered_tokens(doc);
+  // The person names of two or more words by each word, for the names they may complete.
+  std::unordered_map<std::string_view, std::vector<size_t>> people;
+  for (size_t i = 0; i < doc.mentions.size(); ++i) {
+    const Mention& p = doc.mentions[i];
+    if (p.type != EntityType::kPerson || p.end_token < p.first_token + 2) continue;
+    for (uint32_t t = p.first_token; t < p.end_token; ++t) people[token_text(doc, t)].push_back(i);
+  }
   auto mark = [&](const Mention& m, bool value) {
     for (uint32_t t = m.first_token; t < m.end_token; ++t) covered[t] = value;
   };
@@ -406,8 +424,13 @@ void complete_person_names(const Gazetteer& gazetteer, const Lexicon& lexicon, D
     if (m.type != EntityType::kPerson || m.source != "model" || m.sentence >= doc.sentences.size()) continue;
     mark(m, false);
     bool done = false;
-    for (const Mention& p : doc.mentions)
-      if (p.type == EntityType::kPerson && extend_to_known_person(doc, covered, m, p)) { done = true; break; }
+    for (auto key : {token_text(doc, m.first_token), token_text(doc, m.end_token - 1)}) {
+      auto it = people.find(key);
+      if (it == people.end()) continue;
+      for (size_t i : it->second)
+        if (extend_to_known_person(doc, covered, m, doc.mentions[i])) { done = true; break; }
+      if (done) break;
+    }
     const uint32_t first = doc.sentences[m.sentence].first_token, limit = doc.sentences[m.sentence].end_token;
     if (!done && !title_case_sentence(lexicon, doc, m.sentence)) {
       // One free name word on either side, with no capitalised word beyond it.
