@@ -1,8 +1,10 @@
-// The typing and boundary steps of extractor/ner.h that read a mention's context: names typed
-// by their first word, organisations named by their context, team names after a place, and
-// person names the tagger cut. Their contracts are in ner.h.
+// The typing and boundary steps of extractor/ner.h that read a mention's words and context
+// (round 5 of extractor/models/NER_MODELS.md): names typed by their first word (and storms by the
+// word before), facilities by their last word, organisations by their context, team names after
+// a place, person names the tagger cut, lower-case names dropped. Their contracts are in ner.h.
 #include <algorithm>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
