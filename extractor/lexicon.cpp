@@ -330,6 +330,19 @@ std::optional<corpus::InputError> load_lexicon(const std::string& model_dir, Lex
   });
   if (err) return err;
 
+  err = read_tsv(dir + "kind_words.tsv", 3, [&](const std::vector<std::string>& f) {
+    auto type = parse_entity_type(f[1]);
+    if (!type) return "unknown type '" + f[1] + "'";
+    KindWord w{*type, KindCue::kNoun};
+    if (f[2] == "lead") w.cue = KindCue::kLead;
+    else if (f[2] == "noun") w.cue = KindCue::kNoun;
+    else if (f[2] == "owned") w.cue = KindCue::kOwned;
+    else return "unknown use '" + f[2] + "' (want lead, noun or owned)";
+    lex.kind_words[f[0]] = w;
+    return std::string();
+  });
+  if (err) return err;
+
   *out = std::move(lex);
   return std::nullopt;
 }
@@ -357,6 +370,11 @@ const Organisation* find_organisation(const Lexicon& lex, std::string_view phras
 const OrgWord* find_org_word(const Lexicon& lex, std::string_view word) {
   auto it = lex.org_words.find(std::string(word));
   return it == lex.org_words.end() ? nullptr : &it->second;
+}
+
+const KindWord* find_kind_word(const Lexicon& lex, std::string_view word, KindCue cue) {
+  auto it = lex.kind_words.find(std::string(word));
+  return it == lex.kind_words.end() || it->second.cue != cue ? nullptr : &it->second;
 }
 
 const std::string* find_reporting_verb(const Lexicon& lex, std::string_view word) {

@@ -15,6 +15,8 @@
 //   reporting_verbs.tsv  "said" -> say
 //   event_triggers.tsv   "talks" NOUN -> MEET, CAMEO 04, frame meet
 //   common_words.tsv     words that are never a name on their own ("The", "Friday")
+//   kind_words.tsv       words that say what a name is: "Hôtel" starts a FAC, "carmaker X" is
+//                        an ORG, "X shares" an ORG
 //
 // Each file is UTF-8, tab-separated, one entry a line; lines starting with '#' and blank lines
 // are comments. Each file's header comment documents its columns. The lists are written by the
@@ -101,6 +103,18 @@ struct EventTrigger {
 
 enum class WordClass : uint8_t { kFunction, kAdverb, kPronoun, kWeekday, kMonth, kInterjection };
 
+// How a kind word (kind_words.tsv) says what a name is.
+enum class KindCue : uint8_t {
+  kLead,   // starts the name, case-sensitive: "Hôtel Matignon" FAC, "Real Madrid" ORG
+  kNoun,   // lower-case noun for a thing of the type: "carmaker X", "X, the company", "the X party"
+  kOwned,  // lower-case noun for what only the type has: "X shares", "shares of X"
+};
+
+struct KindWord {
+  EntityType type = EntityType::kOrg;
+  KindCue cue = KindCue::kNoun;
+};
+
 struct Lexicon {
   // Keys of the phrase maps are surface forms as phrase_text() writes them: whitespace runs
   // collapsed to one space, curly apostrophes straightened.
@@ -115,6 +129,7 @@ struct Lexicon {
   std::unordered_map<std::string, std::vector<EventTrigger>> trigger_forms;   // lower form
   std::unordered_map<std::string, std::vector<EventTrigger>> trigger_lemmas;  // lemma
   std::unordered_map<std::string, WordClass> common_words;       // lower-case word
+  std::unordered_map<std::string, KindWord> kind_words;          // word as listed
   std::unordered_set<std::string> title_first_words;  // lower-case first word of each title
   uint32_t longest_title = 1;  // in words
   uint32_t longest_name = 1;   // in words, over places, nationalities, organisations
@@ -139,6 +154,9 @@ const std::string* find_reporting_verb(const Lexicon& lex, std::string_view word
 // never an all-caps form ("US" is not "us") except an interjection of three or more bytes
 // ("FYI", "P.S."). nullopt when not a common word.
 std::optional<WordClass> find_common_word(const Lexicon& lex, std::string_view word);
+// The kind word `word` is, with the cue `cue`: lead words match as written, nouns and owned
+// nouns only in lower case ("Party" in "Green Party" is no cue). nullptr when none.
+const KindWord* find_kind_word(const Lexicon& lex, std::string_view word, KindCue cue);
 // The event triggers of a token: by Token::lemma when set, else by its lower-cased form. A
 // form can be both a verb and a noun ("visit"); `noun` selects, nullopt accepts both (the
 // first listed wins). nullptr when none.

@@ -125,12 +125,6 @@ void type_appositive_people(const Lexicon& lexicon, Document& doc) {
 
 namespace {
 
-bool known_place(const Gazetteer& gazetteer, std::string_view text) {
-  using K = GazetteerKind;
-  return lookup(gazetteer, text, K::kCountry) || lookup(gazetteer, text, K::kSubdivision) ||
-         lookup(gazetteer, text, K::kCity) || lookup(gazetteer, text, K::kRegion);
-}
-
 // Whether the tokens [from, to) join two conjuncts: ",", "and", "or", ", and", ", or".
 bool coordinates(const Document& doc, uint32_t from, uint32_t to) {
   auto text = [&](uint32_t t) { return doc.slice(doc.tokens[t].span); };
@@ -264,7 +258,7 @@ void type_speaking_facilities(const Lexicon& lexicon, Document& doc) {
 void type_coordinated_organisations(const Gazetteer& gazetteer, Document& doc) {
   auto unknown_place = [&](const Mention& m) {
     return m.source == "model" && (m.type == EntityType::kGpe || m.type == EntityType::kLoc) &&
-           !known_place(gazetteer, doc.slice(m.span));
+           !is_known_place(gazetteer, doc.slice(m.span));
   };
   auto joined = [&](const Mention& a, const Mention& b) {
     return a.sentence == b.sentence && a.end_token < b.first_token && coordinates(doc, a.end_token, b.first_token);
@@ -325,7 +319,7 @@ void unify_surname_types(const Gazetteer& gazetteer, Document& doc) {
     if (m.source != "model" || m.end_token != m.first_token + 1) continue;
     std::string_view word = doc.slice(m.span);
     const bool place_type = m.type == EntityType::kGpe || m.type == EntityType::kLoc;
-    if (place_type && known_place(gazetteer, word)) continue;
+    if (place_type && is_known_place(gazetteer, word)) continue;
     if (m.type != EntityType::kProduct && m.type != EntityType::kOrg && !place_type) continue;
     bool surname = std::any_of(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& p) {
       if (p.type != EntityType::kPerson || p.end_token < p.first_token + 2) return false;
@@ -368,12 +362,18 @@ void recognise_entities(const NerTagger& tagger, const Lexicon& lexicon, Documen
       });
       fill_gaps(doc.mentions, std::move(model));
       drop_interjections(lexicon, doc);
+      drop_lower_case_names(tagger.gazetteer, doc);
       find_law_names(tagger.gazetteer, doc);
       trim_compound_modifiers(tagger.gazetteer, doc);
+      type_names_by_first_word(lexicon, doc);
+      type_facilities_by_last_word(tagger.gazetteer, lexicon, doc);
       type_appositive_people(lexicon, doc);
+      complete_person_names(tagger.gazetteer, lexicon, doc);
       join_organisation_runs(lexicon, doc);
       join_organisation_complements(lexicon, doc);
+      join_team_names(tagger.gazetteer, lexicon, doc);
       type_speaking_facilities(lexicon, doc);
+      type_organisations_by_context(tagger.gazetteer, lexicon, doc);
       type_coordinated_organisations(tagger.gazetteer, doc);
       tag_coordinated_names(lexicon, doc);
       unify_surname_types(tagger.gazetteer, doc);

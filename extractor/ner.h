@@ -22,12 +22,16 @@
 // Round 3 (models of extractor/models/NER_MODELS.md, and the steps below): model 92.62 / 65.54;
 // rules-first 92.07 / 65.70, team corpus 0.926, seed 0.970. Round 4 (same models; the tagger
 // drops addresses and file names, and the steps below up to tag_coordinated_names were added):
-// model 92.62 / 65.92; rules-first 92.11 / 66.54, team corpus 0.948, seed 0.970.
+// model 92.62 / 65.92; rules-first 92.11 / 66.54, team corpus 0.948, seed 0.970. Round 5 (same
+// models; the steps from type_names_by_first_word, drop_lower_case_names and the storm names):
+// rules-first 92.53 / 67.09, team corpus 0.954, seed 0.970 (NER_MODELS.md, round 5).
 //
 // Commands: `newsgraph-eval ner FILE --combine NAME`; score_gold.py as in README.
-// kRulesFirst then drops interjections, finds law names, trims compound modifiers, types appositive people, joins
-// organisation runs and complements, types speaking facilities and coordinated organisations, tags untagged conjuncts and unifies
-// surname types (below), in that order.
+// kRulesFirst then drops interjections and lower-case names, finds law names, trims compound modifiers, types names by
+// their first word and facilities by their last, types appositive people, completes person names, joins organisation runs and
+// complements and team names, types speaking facilities, organisations by their context and
+// coordinated organisations, tags untagged conjuncts and unifies surname types (below), in that
+// order.
 // kModelFirst, kModelOnly and kRulesOnly are there for the evaluation tools.
 //
 // Input: a segmented Document (tokens, sentences). Output: Document::mentions, sorted by begin
@@ -110,6 +114,76 @@ void type_coordinated_organisations(const Gazetteer& gazetteer, Document& doc);
 // covers and that holds no common word of the lexicon is an ORG mention, source "rule" ("Apple,
 // Google and Oracle": the tagger missed "Oracle").
 void tag_coordinated_names(const Lexicon& lexicon, Document& doc);
+
+// Whether the gazetteer knows `text` (tokens separated by single spaces) as a country,
+// subdivision, city or region.
+bool is_known_place(const Gazetteer& gazetteer, std::string_view text);
+
+// Names typed by their first word: a tagger mention of two or more tokens, not typed ORG, whose
+// first word is a lead word of the lexicon (kind_words.tsv: facilities and clubs named head-first
+// in French, Spanish, Italian, ...) takes that word's type: "Hôtel Matignon", "Palacio de la
+// Moncloa", "Notre-Dame de Paris" FAC (the tagger said PERSON or GPE), "Real Madrid" ORG. A
+// tagger mention right after a lead word typed EVENT ("Hurricane", "Typhoon", "Storm") is the
+// storm's name, EVENT, and so is every PERSON mention of the same text in the document ("Rita").
+void type_names_by_first_word(const Lexicon& lexicon, Document& doc);
+
+// Facilities named by their last word: a tagger mention of two or more tokens typed GPE or LOC
+// (the tagger's LOC) that no gazetteer or lexicon knows as a place and whose last word is a
+// facility word of the lexicon that may end a name (org_words.tsv FAC "suffix" or "both":
+// "Cottage", "Residence", "Plant", "Hospital") becomes FAC: "Rideau Cottage".
+void type_facilities_by_last_word(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc);
+
+// Organisations named by their context. A tagger mention typed EVENT, PRODUCT or FAC, GPE or LOC
+// that no gazetteer or lexicon knows as a place, or PERSON that starts with no given name of the
+// gazetteer and shares no word with a person's name of two or more words in the document that
+// does,
+// and is no modifier ("New York-based"), becomes ORG when a cue of its sentence says so:
+//   - an organisation noun of the lexicon (kind_words.tsv) before it or before the list it ends
+//     or starts: "carmaker X", "the company X", "carriers such as Y and X", "carriers, X and Y";
+//   - such a noun in apposition: "X, the video game company, ..." (not "X, the company's founder");
+//   - an executive or leader title after it, before a name or after "'s": "X chief executive Jo
+//     Reyes", "X leader Jo Reyes", "X's chief executive";
+//   - such a title, or "member(s)", or a person, before "of (the)" X: "leader of the X", "Jo
+//     Reyes of the X" (not before X's possessive: "members of X's party");
+//   - something only organisations own (kind_words.tsv "owned"): "X shares", "X's headquarters",
+//     "shares of X" (a person's "X shares the prize", "X's shares" are no cue);
+//   - for EVENT and PRODUCT with no nationality word, a reporting verb after it: "X said";
+//   - "and"/"or" (", and", ", or") joining it to an ORG mention: "Ubisoft and X" (not for a
+//     one-word person: the tagger's ORG for one surname of a list would spread).
+// Then every other mention of the same text that may be retyped becomes ORG too (one sense per
+// discourse: "Telus said ..." follows "Telus shares fell"). Mentions of the rule stage are kept.
+void type_organisations_by_context(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc);
+
+// Team names: a mention typed GPE, LOC or ORG that starts with a place the gazetteer or the
+// lexicon knows, in a sentence that is not in title case (is_headline of ner_rules.h, or a
+// capitalised function word after its first word: "Ottawa Raises Tariffs On Steel"), is one ORG mention over the place and
+// the team's name when
+//   - the mention is the place alone and is followed by one to three free capitalised name words
+//     of three letters or more (no common, title, organisation, kind, head, nationality or place
+//     word; no capitalised word after them) that end in a plural ("Ottawa" + "Senators") or the tagger typed the place ORG
+//     ("Oklahoma City" ORG + "Thunder"): the mention grows over them;
+//   - the mention (GPE or LOC) is the place and such words, the last a plural: "Toronto Maple
+//     Leafs" GPE -> ORG.
+void join_team_names(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc);
+
+// Person names the tagger cut: a tagger PERSON mention whose words end or begin the words of a
+// longer PERSON mention of the document, with the missing words next to it and in no mention,
+// grows over them ("Aung Hlaing" after "Min Aung Hlaing"). Else, in a sentence not in title case,
+// it grows over one free name word (as in join_team_names; a hyphenated title "Major-General" is
+// none) directly before it, when the word before that is neither capitalised nor an opening quote
+// or bracket ("junta leader Min" + "Aung Hlaing"; at the start of a sentence: when the word is a
+// given name of the gazetteer); or, for a mention of two or more words, over one directly after
+// it when the word after that is not capitalised ("Min Aung" + "Hlaing"). Byte offsets and tokens
+// move together.
+void complete_person_names(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc);
+
+// Lower-case words are no name of a person or organisation on their own: a tagger mention typed
+// PERSON or ORG whose text has no capital letter, digit or non-ASCII letter ("lens", "the mighty
+// corporation" of web text) is dropped, unless the gazetteer knows it, matched without its case
+// guards, as a whole given name, person or organisation ("max", "air asia"). On UNER EWT dev 21
+// of 26 such mentions were wrong, on CoNLL-2003 dev 3 of 4 ORG. Places are kept: lower-case place
+// names are right more often than not ("kerala", "tampa bay": 27 of 31).
+void drop_lower_case_names(const Gazetteer& gazetteer, Document& doc);
 
 // Document-level consistency of people: a one-token tagger mention typed PRODUCT (the fallback
 // for MISC) or ORG that is the last or the first word of a PERSON mention of two or more tokens

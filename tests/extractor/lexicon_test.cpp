@@ -49,6 +49,20 @@ TEST_CASE("lexicon: common words match lower and capitalised forms, not all-caps
   CHECK(find_common_word(lex, "Friday") == WordClass::kWeekday);
 }
 
+TEST_CASE("lexicon: kind words are found by their use, lead words as written, nouns in lower case") {
+  const Lexicon& lex = shipped();
+  REQUIRE(find_kind_word(lex, "Palacio", KindCue::kLead) != nullptr);
+  CHECK(find_kind_word(lex, "Palacio", KindCue::kLead)->type == EntityType::kFac);
+  CHECK(find_kind_word(lex, "Real", KindCue::kLead)->type == EntityType::kOrg);
+  CHECK(find_kind_word(lex, "palacio", KindCue::kLead) == nullptr);
+  CHECK(find_kind_word(lex, "Palacio", KindCue::kNoun) == nullptr);
+  REQUIRE(find_kind_word(lex, "party", KindCue::kNoun) != nullptr);
+  CHECK(find_kind_word(lex, "party", KindCue::kNoun)->type == EntityType::kOrg);
+  CHECK(find_kind_word(lex, "Party", KindCue::kNoun) == nullptr);  // "Green Party" is a name
+  CHECK(find_kind_word(lex, "shares", KindCue::kOwned) != nullptr);
+  CHECK(find_kind_word(lex, "shares", KindCue::kNoun) == nullptr);
+}
+
 TEST_CASE("lexicon: triggers are found by form, and verb or noun is chosen") {
   const Lexicon& lex = shipped();
   Document doc = newsgraph::testing::make_doc("They held talks and visited Ottawa on a visit.");

@@ -98,9 +98,17 @@ Document with_mentions(const std::string& text, const std::vector<std::tuple<uin
     m.span = Span{doc.tokens[first].span.begin, doc.tokens[end - 1].span.end};
     m.type = type;
     m.source = "model";
+    m.sentence = sentence_of_token(doc, first);
     doc.mentions.push_back(m);
   }
   return doc;
+}
+
+// "text|TYPE" for each mention of `doc`.
+std::vector<std::string> typed(const Document& doc) {
+  std::vector<std::string> out;
+  for (const auto& m : doc.mentions) out.push_back(std::string(doc.slice(m.span)) + "|" + std::string(entity_type_name(m.type)));
+  return out;
 }
 
 }  // namespace
@@ -260,4 +268,143 @@ TEST_CASE("ner: a capitalised run ending in a law head is a LAW, and mentions in
   // "Bill" is a law head, but "President Bill Ortiz" does not end in one.
   CHECK(got == std::vector<std::string>{"Northern Fisheries Act|LAW", "Baltic Salmon Agreement|LAW",
                                         "Bill Ortiz|PERSON"});
+}
+
+TEST_CASE("ner: a name that starts with a facility or club word of another language takes its type") {
+  // Tokens: Talks(0) at(1) the(2) Hôtel(3) Bellecour(4) and(5) the(6) Palazzo(7) Verdi(8) ended(9) ;(10)
+  //         Real(11) Ostrava(12) won(13) ,(14) Casa(15) lost(16) and(17) Hotel(18) Group(19) rose(20) .(21)
+  Document doc = with_mentions(
+      "Talks at the Hôtel Bellecour and the Palazzo Verdi ended; Real Ostrava won, Casa lost and Hotel Group rose.",
+      {{3, 5, EntityType::kPerson}, {7, 9, EntityType::kGpe}, {11, 13, EntityType::kGpe}, {15, 16, EntityType::kPerson},
+       {18, 20, EntityType::kOrg}});
+  REQUIRE(doc.slice(doc.tokens[18].span) == "Hotel");
+  type_names_by_first_word(models().lexicon, doc);
+  // One word alone is no name typed by its first word; an organisation stays one.
+  CHECK(typed(doc) == std::vector<std::string>{"Hôtel Bellecour|FAC", "Palazzo Verdi|FAC", "Real Ostrava|ORG",
+                                               "Casa|PERSON", "Hotel Group|ORG"});
+  // Tokens: Hurricane(0) Odile(1) grew(2) .(3) Odile(4) hit(5) Tampa(6) .(7)
+  doc = with_mentions("Hurricane Odile grew. Odile hit Tampa.",
+                      {{1, 2, EntityType::kPerson}, {4, 5, EntityType::kPerson}, {6, 7, EntityType::kGpe}});
+  type_names_by_first_word(models().lexicon, doc);
+  CHECK(typed(doc) == std::vector<std::string>{"Odile|EVENT", "Odile|EVENT", "Tampa|GPE"});
+}
+
+TEST_CASE("ner: a name is an organisation when its context says company, party, chief executive or shares") {
+  // Each sentence holds one cue; the tagger's wrong types are given.
+  Document doc = with_mentions(
+      // 0 The 1 carmaker 2 Vantro 3 cut 4 jobs 5 .
+      "The carmaker Vantro cut jobs. "
+      // 6 Zelko 7 Games 8 , 9 the 10 video 11 game 12 company 13 behind 14 it 15 , 16 lost 17 .
+      "Zelko Games, the video game company behind it, lost. "
+      // 18 Civic 19 Rally 20 leader 21 Tom 22 Reyes 23 spoke 24 .
+      "Civic Rally leader Tom Reyes spoke. "
+      // 25 He 26 was 27 chief 28 executive 29 of 30 Quorra 31 Labs 32 .
+      "He was chief executive of Quorra Labs. "
+      // 33 Norvik 34 said 35 it 36 would 37 grow 38 . 39 Norvik 40 shares 41 fell 42 .
+      "Norvik said it would grow. Norvik shares fell. "
+      // 43 The 44 Brixel 45 Cup 46 said 47 no 48 . 49 Ubix 50 and 51 Tarsa 52 Works 53 merged 54 .
+      "The Brixel Cup said no. Ubix and Tarsa Works merged.",
+      {{2, 3, EntityType::kPerson}, {6, 8, EntityType::kPerson}, {18, 20, EntityType::kEvent},
+       {21, 23, EntityType::kPerson}, {30, 32, EntityType::kProduct}, {33, 34, EntityType::kPerson},
+       {39, 40, EntityType::kPerson}, {44, 46, EntityType::kEvent}, {49, 50, EntityType::kOrg},
+       {51, 53, EntityType::kPerson}});
+  REQUIRE(doc.slice(doc.tokens[51].span) == "Tarsa");
+  type_organisations_by_context(models().tagger.gazetteer, models().lexicon, doc);
+  // "Norvik said": no cue in its sentence, but the name is an organisation two sentences on.
+  CHECK(typed(doc) == std::vector<std::string>{"Vantro|ORG", "Zelko Games|ORG", "Civic Rally|ORG", "Tom Reyes|PERSON",
+                                               "Quorra Labs|ORG", "Norvik|ORG", "Norvik|ORG", "Brixel Cup|ORG",
+                                               "Ubix|ORG", "Tarsa Works|ORG"});
+}
+
+TEST_CASE("ner: people, known places and groups keep their type next to organisation cues") {
+  Document doc = with_mentions(
+      // 0 Ilse 1 Marden 2 , 3 the 4 company 5 's 6 founder 7 , 8 left 9 .
+      "Ilse Marden, the company's founder, left. "
+      // 10 Norvik 11 shares 12 the 13 prize 14 . 15 Toronto 16 shares 17 rose 18 .
+      "Norvik shares the prize. Toronto shares rose. "
+      // 19 Members 20 of 21 Dana 22 Holt 23 's 24 party 25 met 26 Maria 27 Lund 28 and 29 Acme 30 .
+      "Members of Dana Holt's party met Maria Lund and Acme. "
+      // 31 Iraqi 32 Kurds 33 say 34 no 35 . 36 Sato 37 , 38 Ito 39 and 40 Acme 41 agreed 42 .
+      "Iraqi Kurds say no. Sato, Ito and Acme agreed.",
+      {{0, 2, EntityType::kPerson}, {10, 11, EntityType::kPerson}, {15, 16, EntityType::kGpe},
+       {21, 23, EntityType::kPerson}, {26, 28, EntityType::kPerson}, {29, 30, EntityType::kOrg},
+       {31, 33, EntityType::kProduct}, {36, 37, EntityType::kPerson}, {38, 39, EntityType::kPerson},
+       {40, 41, EntityType::kOrg}});
+  REQUIRE(doc.slice(doc.tokens[38].span) == "Ito");
+  type_organisations_by_context(models().tagger.gazetteer, models().lexicon, doc);
+  // A possessive after the apposition's noun, a verb "shares", a city, a possessive after "members
+  // of X", a given name, a nationality word and a one-word person in a list are no cues.
+  CHECK(typed(doc) == std::vector<std::string>{"Ilse Marden|PERSON", "Norvik|PERSON", "Toronto|GPE", "Dana Holt|PERSON",
+                                               "Maria Lund|PERSON", "Acme|ORG", "Iraqi Kurds|PRODUCT", "Sato|PERSON",
+                                               "Ito|PERSON", "Acme|ORG"});
+}
+
+TEST_CASE("ner: a known place and a team's name after it are one organisation") {
+  // Tokens: The(0) Ottawa(1) Comets(2) beat(3) the(4) Denver(5) Quake(6) and(7) the(8) Toronto(9)
+  //         Blue(10) Herons(11) ,(12) not(13) Halden(14) Monday(15) .(16)
+  Document doc = with_mentions(
+      "The Ottawa Comets beat the Denver Quake and the Toronto Blue Herons, not Halden Monday.",
+      {{1, 2, EntityType::kGpe}, {5, 6, EntityType::kOrg}, {9, 12, EntityType::kGpe}, {14, 15, EntityType::kGpe}});
+  REQUIRE(doc.slice(doc.tokens[11].span) == "Herons");
+  join_team_names(models().tagger.gazetteer, models().lexicon, doc);
+  // "Quake" is singular: it joins because the tagger typed "Denver" ORG. "Monday" is a common word.
+  CHECK(typed(doc) == std::vector<std::string>{"Ottawa Comets|ORG", "Denver Quake|ORG", "Toronto Blue Herons|ORG",
+                                               "Halden|GPE"});
+  // A headline in title case says nothing by its capitals.
+  doc = with_mentions("Ottawa Raises Tariffs On Steel Imports", {{0, 1, EntityType::kGpe}});
+  join_team_names(models().tagger.gazetteer, models().lexicon, doc);
+  CHECK(typed(doc) == std::vector<std::string>{"Ottawa|GPE"});
+}
+
+TEST_CASE("ner: a person's name the tagger cut grows over its missing words") {
+  Document doc = with_mentions(
+      // 0 General 1 Kyaw 2 Zin 3 Htet 4 arrived 5 . 6 Later 7 , 8 Kyaw 9 Zin 10 Htet 11 left 12 .
+      "General Kyaw Zin Htet arrived. Later, Kyaw Zin Htet left. "
+      // 13 The 14 junta 15 leader 16 Tun 17 Aye 18 Lwin 19 met 20 Mr 21 Mya 22 Oo 23 today 24 .
+      "The junta leader Tun Aye Lwin met Mr Mya Oo today. "
+      // 25 Lieutenant-Colonel 26 Dario 27 Venn 28 and 29 Tom 30 Reyes 31 spoke 32 .
+      "Lieutenant-Colonel Dario Venn and Tom Reyes spoke.",
+      {{1, 4, EntityType::kPerson}, {9, 11, EntityType::kPerson}, {17, 19, EntityType::kPerson},
+       {21, 22, EntityType::kPerson}, {26, 28, EntityType::kPerson}, {29, 31, EntityType::kPerson}});
+  REQUIRE(doc.slice(doc.tokens[25].span) == "Lieutenant-Colonel");
+  complete_person_names(models().tagger.gazetteer, models().lexicon, doc);
+  // "Zin Htet" takes "Kyaw" from the full name; "Aye Lwin" takes the free "Tun" after a lower-case
+  // word; "Mya" takes "Oo" only when it has two words ("Mr" is a title: "Mya" stays alone); a
+  // hyphenated title is no name word.
+  CHECK(typed(doc) == std::vector<std::string>{"Kyaw Zin Htet|PERSON", "Kyaw Zin Htet|PERSON", "Tun Aye Lwin|PERSON",
+                                               "Mya|PERSON", "Dario Venn|PERSON", "Tom Reyes|PERSON"});
+}
+
+TEST_CASE("ner: a person or organisation written all in lower case is dropped unless the gazetteer knows it") {
+  // Tokens: the(0) mighty(1) corporation(2) sold(3) lens(4) kits(5) to(6) max(7) and(8) kerala(9) .(10)
+  Document doc = with_mentions("the mighty corporation sold lens kits to max and kerala.",
+                               {{1, 3, EntityType::kOrg}, {4, 5, EntityType::kPerson}, {7, 8, EntityType::kPerson},
+                                {9, 10, EntityType::kGpe}});
+  REQUIRE(doc.slice(doc.tokens[9].span) == "kerala");
+  drop_lower_case_names(models().tagger.gazetteer, doc);
+  // "max" is a given name; places are kept.
+  CHECK(typed(doc) == std::vector<std::string>{"max|PERSON", "kerala|GPE"});
+}
+
+TEST_CASE("ner: a list of names after a plural organisation noun is a list of organisations") {
+  // Tokens: Its(0) two(1) carriers(2) ,(3) Norvik(4) and(5) Tarsa(6) ,(7) and(8) lenders(9) such(10)
+  //         as(11) Brant(12) or(13) Quill(14) agreed(15) ;(16) Reyes(17) ,(18) Lund(19) and(20) Sato(21) did(22) not(23) .(24)
+  Document doc = with_mentions(
+      "Its two carriers, Norvik and Tarsa, and lenders such as Brant or Quill agreed; Reyes, Lund and Sato did not.",
+      {{4, 5, EntityType::kGpe}, {6, 7, EntityType::kPerson}, {12, 13, EntityType::kPerson},
+       {14, 15, EntityType::kPerson}, {17, 18, EntityType::kPerson}, {19, 20, EntityType::kGpe},
+       {21, 22, EntityType::kPerson}});
+  REQUIRE(doc.slice(doc.tokens[14].span) == "Quill");
+  type_organisations_by_context(models().tagger.gazetteer, models().lexicon, doc);
+  // "Lund" is a city of the gazetteer; the last list has no organisation noun.
+  CHECK(typed(doc) == std::vector<std::string>{"Norvik|ORG", "Tarsa|ORG", "Brant|ORG", "Quill|ORG", "Reyes|PERSON",
+                                               "Lund|GPE", "Sato|PERSON"});
+}
+
+TEST_CASE("ner: an unknown place whose last word is a facility word is a facility") {
+  // Tokens: He(0) spoke(1) at(2) Linden(3) Cottage(4) ,(5) not(6) Port(7) Hope(8) .(9)
+  Document doc = with_mentions("He spoke at Linden Cottage, not Port Hope.",
+                               {{3, 5, EntityType::kGpe}, {7, 9, EntityType::kGpe}});
+  type_facilities_by_last_word(models().tagger.gazetteer, models().lexicon, doc);
+  CHECK(typed(doc) == std::vector<std::string>{"Linden Cottage|FAC", "Port Hope|GPE"});
 }

@@ -1,0 +1,481 @@
+// The typing and boundary steps of extractor/ner.h that read a mention's words and context
+// (round 5 of extractor/models/NER_MODELS.md): names typed by their first word (and storms by the
+// word before), facilities by their last word, organisations by their context, team names after
+// a place, person names the tagger cut, lower-case names dropped. Their contracts are in ner.h.
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "extractor/ner.h"
+#include "extractor/ner_rules.h"
+
+namespace newsgraph::extractor {
+namespace {
+
+std::string_view token_text(const Document& doc, uint32_t t) { return doc.slice(doc.tokens[t].span); }
+
+bool is_possessive(std::string_view w) { return w == "'s" || w == "\xE2\x80\x99s" || w == "'" || w == "\xE2\x80\x99"; }
+
+void sort_mentions(Document& doc) {
+  std::sort(doc.mentions.begin(), doc.mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+}
+
+// Tokens covered by some mention.
+std::vector<bool> covered_tokens(const Document& doc) {
+  std::vector<bool> covered(doc.tokens.size(), false);
+  for (const Mention& m : doc.mentions)
+    for (uint32_t t = m.first_token; t < m.end_token && t < covered.size(); ++t) covered[t] = true;
+  return covered;
+}
+
+// A headline or a title-case line, where capitals say nothing: is_headline (ner_rules.h), or a
+// capitalised function word inside it ("Ottawa Raises Tariffs On Steel").
+bool title_case_sentence(const Lexicon& lexicon, const Document& doc, uint32_t s) {
+  if (is_headline(doc, s)) return true;
+  for (uint32_t t = doc.sentences[s].first_token + 1; t < doc.sentences[s].end_token; ++t) {
+    if (!is_capitalised(doc, t)) continue;
+    auto c = find_common_word(lexicon, token_text(doc, t));
+    if (c && *c == WordClass::kFunction && token_text(doc, t).size() > 1) return true;
+  }
+  return false;
+}
+
+bool known_place_name(const Gazetteer& gazetteer, const Lexicon& lexicon, std::string_view text) {
+  return is_known_place(gazetteer, text) || find_place(lexicon, text) != nullptr;
+}
+
+bool given_name(const Gazetteer& gazetteer, std::string_view word) {
+  return lookup(gazetteer, word, GazetteerKind::kGivenName) != nullptr;
+}
+
+// A capitalised word of letters that is no common word, title, organisation or kind word,
+// place or nationality: what is left of a name the tagger cut ("Hlaing", "Thunder").
+bool bare_name_word(const Lexicon& lexicon, const Gazetteer& gazetteer, const Document& doc, uint32_t t) {
+  std::string_view w = token_text(doc, t);
+  if (!is_capitalised(doc, t) || is_all_caps(doc, t)) return false;
+  if (!std::all_of(w.begin(), w.end(), [](char c) { return c != '.' && c != '\'' && (c < '0' || c > '9'); }))
+    return false;
+  // "Major-General", "Lieutenant-Colonel": a title in parts.
+  for (size_t from = 0, dash = 0; dash != std::string_view::npos; from = dash + 1) {
+    dash = w.find('-', from);
+    if (lexicon.title_first_words.count(lower_text(w.substr(from, dash == std::string_view::npos ? dash : dash - from))))
+      return false;
+  }
+  if (find_common_word(lexicon, w) || find_org_word(lexicon, w) ||
+      lexicon.kind_words.count(std::string(w)) || find_nationality(lexicon, w) || find_reporting_verb(lexicon, w))
+    return false;
+  using K = GazetteerKind;
+  for (K k : {K::kOrgHead, K::kFacHead, K::kLocHead, K::kEventHead, K::kLawHead, K::kTitle, K::kDemonym, K::kNorp})
+    if (lookup(gazetteer, w, k)) return false;
+  return !known_place_name(gazetteer, lexicon, w);
+}
+
+}  // namespace
+
+bool is_known_place(const Gazetteer& gazetteer, std::string_view text) {
+  using K = GazetteerKind;
+  return lookup(gazetteer, text, K::kCountry) || lookup(gazetteer, text, K::kSubdivision) ||
+         lookup(gazetteer, text, K::kCity) || lookup(gazetteer, text, K::kRegion);
+}
+
+void type_names_by_first_word(const Lexicon& lexicon, Document& doc) {
+  std::vector<std::string> storms;
+  for (Mention& m : doc.mentions) {
+    if (m.source != "model" || m.type == EntityType::kOrg) continue;
+    const KindWord* w = m.end_token >= m.first_token + 2
+                            ? find_kind_word(lexicon, token_text(doc, m.first_token), KindCue::kLead)
+                            : nullptr;
+    if (w) {
+      m.type = w->type;
+    } else if (m.first_token > 0 && m.sentence < doc.sentences.size() &&
+               m.first_token > doc.sentences[m.sentence].first_token) {
+      // "Hurricane" + "Rita": the storm's name.
+      w = find_kind_word(lexicon, token_text(doc, m.first_token - 1), KindCue::kLead);
+      if (w && w->type == EntityType::kEvent) {
+        m.type = EntityType::kEvent;
+        storms.emplace_back(doc.slice(m.span));
+      }
+    }
+  }
+  // The storm's name alone elsewhere ("Rita was upgraded") is the storm too.
+  for (Mention& m : doc.mentions)
+    if (m.source == "model" && m.type == EntityType::kPerson &&
+        std::find(storms.begin(), storms.end(), doc.slice(m.span)) != storms.end())
+      m.type = EntityType::kEvent;
+}
+
+void type_facilities_by_last_word(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc) {
+  for (Mention& m : doc.mentions) {
+    if (m.source != "model" || m.end_token < m.first_token + 2 ||
+        (m.type != EntityType::kGpe && m.type != EntityType::kLoc))
+      continue;
+    const OrgWord* w = find_org_word(lexicon, token_text(doc, m.end_token - 1));
+    if (w && w->type == EntityType::kFac && w->position != WordPosition::kHead &&
+        !known_place_name(gazetteer, lexicon, doc.slice(m.span)))
+      m.type = EntityType::kFac;
+  }
+}
+
+namespace {
+
+// The context cues of type_organisations_by_context, over one mention.
+class OrgCues {
+ public:
+  // `prev` and `next`: the mentions before and after `m` in doc.mentions, or nullptr.
+  OrgCues(const Lexicon& lexicon, const Document& doc, const Mention& m, const Mention* prev, const Mention* next)
+      : lex_(lexicon), doc_(doc), m_(m), prev_(prev), next_(next),
+        first_(doc.sentences[m.sentence].first_token), limit_(doc.sentences[m.sentence].end_token) {}
+
+  bool any(bool person) const {
+    return kind_noun_before() || apposition() || executive_title_after() || title_of_before() ||
+           owned_noun(person) || (!person && speaks()) ||
+           ((!person || m_.end_token > m_.first_token + 1) && coordinated());
+  }
+
+ private:
+  std::string_view text(uint32_t t) const { return token_text(doc_, t); }
+  bool lower_word(uint32_t t) const { return has_letter(doc_, t) && !is_capitalised(doc_, t); }
+  bool function_word(uint32_t t) const {
+    auto c = find_common_word(lex_, text(t));
+    return c && (*c == WordClass::kFunction || *c == WordClass::kPronoun);
+  }
+  // Lower-case at the start of the sentence: "Shares of X rose".
+  bool org_noun(uint32_t t, KindCue cue) const {
+    const KindWord* w = find_kind_word(lex_, t == first_ ? lower_text(text(t)) : std::string(text(t)), cue);
+    return w && w->type == EntityType::kOrg;
+  }
+  bool executive_title(const Title* t) const {
+    return t && (is_executive_role(t->role) || t->role == TitleRole::kLeader);
+  }
+
+  // "carmaker X", "the company X", "carriers such as Y and X", "carriers, Y and X": the noun
+  // before the name or before the list of names the name ends.
+  bool kind_noun_before() const {
+    uint32_t k = m_.first_token;
+    for (uint32_t n = 0; k > first_ && n < 12; ++n) {
+      std::string_view w = text(k - 1);
+      if (w != "," && w != "and" && w != "or" && !is_capitalised(doc_, k - 1)) break;
+      --k;
+    }
+    while (k < m_.first_token && text(k) == ",") ++k;  // the list starts with a name
+    if (k >= first_ + 2 && ((text(k - 1) == "as" && text(k - 2) == "such") || text(k - 1) == "including")) k -= text(k - 1) == "as" ? 2 : 1;
+    else if (k > first_ && text(k - 1) == "," && (k < m_.first_token || in_list())) --k;  // "carriers, Y and X"
+    return k > first_ && org_noun(k - 1, KindCue::kNoun);
+  }
+
+  // The name goes on a list: "X and ...", "X, Y and ...".
+  bool in_list() const {
+    return m_.end_token + 1 < limit_ && (text(m_.end_token) == "and" || text(m_.end_token) == "or" ||
+                                         (text(m_.end_token) == "," && is_capitalised(doc_, m_.end_token + 1)));
+  }
+
+  // "X, the video game company, ..." (not "X, the company's founder" nor "X, a member of the party").
+  bool apposition() const {
+    uint32_t k = m_.end_token;
+    if (k + 2 >= limit_ || text(k) != ",") return false;
+    ++k;
+    if (text(k) == "the" || text(k) == "a" || text(k) == "an") ++k;
+    for (uint32_t n = 0; n < 4 && k < limit_; ++n, ++k) {
+      if (org_noun(k, KindCue::kNoun)) {
+        if (k + 1 >= limit_) return true;
+        // Not "the company's founder", "the party member".
+        std::string lower = lower_text(text(k + 1));
+        return !is_possessive(text(k + 1)) && !lex_.title_first_words.count(lower) && lower != "member" &&
+               lower != "members" && !org_noun(k + 1, KindCue::kNoun);
+      }
+      if (!lower_word(k) || function_word(k)) return false;
+    }
+    return false;
+  }
+
+  // "X chief executive Jo Reyes", "X's chief executive", "X leader Jo Reyes".
+  bool executive_title_after() const {
+    uint32_t k = m_.end_token;
+    bool possessive = k < limit_ && is_possessive(text(k));
+    if (possessive) ++k;
+    if (k >= limit_ || is_capitalised(doc_, k)) return false;  // "X President Y": X's own title
+    auto title = match_title(lex_, doc_, k, limit_);
+    if (!title || !executive_title(title->title)) return false;
+    return possessive || (title->end_token < limit_ && is_capitalised(doc_, title->end_token));
+  }
+
+  // "chief executive of X", "leader of the X", "members of X", "Jo Reyes of the X".
+  bool title_of_before() const {
+    // "members of X's party": X is whose party, not the organisation.
+    if (m_.end_token < limit_ && is_possessive(text(m_.end_token))) return false;
+    uint32_t k = m_.first_token;
+    if (k > first_ && text(k - 1) == "the") --k;
+    if (k < first_ + 2 || text(k - 1) != "of") return false;
+    const uint32_t of = k - 1;
+    std::string before = lower_text(text(of - 1));
+    if (before == "member" || before == "members") return true;
+    if (k != m_.first_token && std::any_of(doc_.mentions.begin(), doc_.mentions.end(), [&](const Mention& p) {
+          return p.type == EntityType::kPerson && p.end_token == of;
+        }))
+      return true;
+    for (uint32_t start = of > first_ + 4 ? of - 4 : first_; start < of; ++start) {
+      auto title = match_title(lex_, doc_, start, of);
+      if (title && title->end_token == of && executive_title(title->title)) return true;
+    }
+    return false;
+  }
+
+  // "X shares", "X's headquarters", "shares of X"; a person's "Jo shares the prize" is a verb.
+  bool owned_noun(bool person) const {
+    uint32_t k = m_.end_token;
+    if (m_.first_token > first_ + 1 && text(m_.first_token - 1) == "of" && org_noun(m_.first_token - 2, KindCue::kOwned))
+      return true;
+    bool possessive = k < limit_ && is_possessive(text(k));
+    if (possessive) {
+      if (person) return false;
+      ++k;
+    }
+    if (k >= limit_ || !org_noun(k, KindCue::kOwned)) return false;
+    return !person || k + 1 >= limit_ || !(function_word(k + 1) || lower_text(text(k + 1)) == "his" ||
+                                           lower_text(text(k + 1)) == "her");
+  }
+
+  // Events and products do not speak: "Epic Games said" (but "Iraqi Kurds say": a group).
+  bool speaks() const {
+    if ((m_.type != EntityType::kEvent && m_.type != EntityType::kProduct) || m_.end_token >= limit_ ||
+        !find_reporting_verb(lex_, text(m_.end_token)))
+      return false;
+    for (uint32_t t = m_.first_token; t < m_.end_token; ++t)
+      if (find_nationality(lex_, text(t))) return false;
+    return true;
+  }
+
+  // "Ubisoft and X", "X or Ubisoft": a conjunct of an organisation (a comma alone may be an
+  // apposition: "Meng Wanzhou, Huawei's chief financial officer"). Not for a one-word person:
+  // the tagger's ORG for a surname ("Rumsfeld, Wolfowitz and Feith") would spread.
+  bool coordinated() const {
+    auto joins = [&](uint32_t from, uint32_t to) {
+      if (to == from + 1) return text(from) == "and" || text(from) == "or";
+      return to == from + 2 && text(from) == "," && (text(from + 1) == "and" || text(from + 1) == "or");
+    };
+    auto org = [&](const Mention* o) { return o && o->type == EntityType::kOrg && o->sentence == m_.sentence; };
+    return (org(prev_) && prev_->end_token < m_.first_token && joins(prev_->end_token, m_.first_token)) ||
+           (org(next_) && m_.end_token < next_->first_token && joins(m_.end_token, next_->first_token));
+  }
+
+  const Lexicon& lex_;
+  const Document& doc_;
+  const Mention& m_;
+  const Mention *prev_, *next_;
+  const uint32_t first_, limit_;
+};
+
+// The capitalised words of the document's person names that start with a given name ("Chrystia",
+// "Freeland" of "Chrystia Freeland"): a mention sharing one is that person's, not a company.
+std::unordered_set<std::string_view> known_person_words(const Gazetteer& gazetteer, const Document& doc) {
+  std::unordered_set<std::string_view> words;
+  for (const Mention& p : doc.mentions) {
+    if (p.type != EntityType::kPerson || p.end_token < p.first_token + 2 ||
+        !given_name(gazetteer, token_text(doc, p.first_token)))
+      continue;
+    for (uint32_t t = p.first_token; t < p.end_token; ++t)
+      if (is_capitalised(doc, t)) words.insert(token_text(doc, t));
+  }
+  return words;
+}
+
+bool retypable_as_organisation(const Gazetteer& gazetteer, const Lexicon& lexicon, const Document& doc,
+                               const std::unordered_set<std::string_view>& person_words, const Mention& m) {
+  if (m.source != "model") return false;
+  // "New York-based": a modifier, not a name of its own.
+  std::string_view last = token_text(doc, m.end_token - 1);
+  if (size_t dash = last.rfind('-'); dash != std::string_view::npos && dash + 1 < last.size() &&
+                                     last[dash + 1] >= 'a' && last[dash + 1] <= 'z')
+    return false;
+  switch (m.type) {
+    case EntityType::kEvent:
+    case EntityType::kProduct:
+    case EntityType::kFac:
+      return true;
+    case EntityType::kGpe:
+    case EntityType::kLoc:
+      return !known_place_name(gazetteer, lexicon, doc.slice(m.span));
+    case EntityType::kPerson:
+      break;
+    default:
+      return false;
+  }
+  // A person: not when it starts with a given name or shares a word with a person's name that does.
+  if (given_name(gazetteer, token_text(doc, m.first_token))) return false;
+  for (uint32_t t = m.first_token; t < m.end_token; ++t)
+    if (person_words.count(token_text(doc, t))) return false;
+  return true;
+}
+
+}  // namespace
+
+void type_organisations_by_context(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc) {
+  const std::unordered_set<std::string_view> person_words = known_person_words(gazetteer, doc);
+  std::vector<std::string> names;  // texts retyped by a cue
+  const size_t n = doc.mentions.size();
+  for (size_t i = 0; i < n; ++i) {
+    const Mention& m = doc.mentions[i];
+    if (m.sentence >= doc.sentences.size() || !retypable_as_organisation(gazetteer, lexicon, doc, person_words, m)) continue;
+    const Mention* prev = i > 0 ? &doc.mentions[i - 1] : nullptr;
+    const Mention* next = i + 1 < n ? &doc.mentions[i + 1] : nullptr;
+    if (!OrgCues(lexicon, doc, m, prev, next).any(m.type == EntityType::kPerson)) continue;
+    names.emplace_back(doc.slice(m.span));
+  }
+  if (names.empty()) return;
+  // One sense per discourse: the other mentions of a retyped name follow it.
+  for (Mention& m : doc.mentions)
+    if (std::find(names.begin(), names.end(), doc.slice(m.span)) != names.end() &&
+        retypable_as_organisation(gazetteer, lexicon, doc, person_words, m))
+      m.type = EntityType::kOrg;
+}
+
+void join_team_names(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc) {
+  std::vector<bool> covered = covered_tokens(doc);
+  // A name word of three letters or more: not "St" of "London St Pancras".
+  auto team_word = [&](uint32_t t) { return token_text(doc, t).size() >= 3 && bare_name_word(lexicon, gazetteer, doc, t); };
+  bool changed = false;
+  for (Mention& m : doc.mentions) {
+    if (m.sentence >= doc.sentences.size() || title_case_sentence(lexicon, doc, m.sentence)) continue;
+    if (m.type != EntityType::kGpe && m.type != EntityType::kOrg && m.type != EntityType::kLoc) continue;
+    const uint32_t limit = doc.sentences[m.sentence].end_token;
+    // The place the name starts with: the whole mention, or its first words ("Toronto" of a
+    // "Toronto Maple Leafs" the tagger typed GPE).
+    uint32_t place_end = m.end_token;
+    while (place_end > m.first_token && !known_place_name(gazetteer, lexicon, phrase_text(doc, m.first_token, place_end)))
+      --place_end;
+    if (place_end == m.first_token) continue;
+    uint32_t end = m.end_token;
+    if (place_end == m.end_token) {
+      // Free name words after the place: "Oklahoma City" + "Thunder".
+      while (end < limit && end < m.end_token + 3 && !covered[end] && team_word(end)) ++end;
+      if (end == m.end_token || (end < limit && is_capitalised(doc, end))) continue;
+    } else if (m.type == EntityType::kOrg) {
+      continue;  // already an organisation
+    } else {
+      for (uint32_t t = place_end; t < end; ++t)
+        if (!team_word(t)) end = m.first_token;
+      if (end == m.first_token) continue;
+    }
+    std::string_view last = token_text(doc, end - 1);
+    const bool plural = last.size() > 3 && last.back() == 's' && last[last.size() - 2] != 's';
+    const bool tagger_team = m.type == EntityType::kOrg && m.source == "model";
+    if (!plural && !tagger_team) continue;
+    for (uint32_t t = m.end_token; t < end; ++t) covered[t] = true;
+    m.end_token = end;
+    m.span.end = doc.tokens[end - 1].span.end;
+    m.type = EntityType::kOrg;
+    changed = true;
+  }
+  if (changed) sort_mentions(doc);
+}
+
+namespace {
+
+// Whether tokens [a, a + n) and [b, b + n) have the same texts.
+bool same_words(const Document& doc, uint32_t a, uint32_t b, uint32_t n) {
+  for (uint32_t i = 0; i < n; ++i)
+    if (token_text(doc, a + i) != token_text(doc, b + i)) return false;
+  return true;
+}
+
+// Extends person `m` to the longer person `p` of the same document whose words it ends or
+// begins, when the missing words stand next to it, free. True when it did.
+bool extend_to_known_person(Document& doc, const std::vector<bool>& covered, Mention& m, const Mention& p) {
+  const uint32_t n = m.end_token - m.first_token, pn = p.end_token - p.first_token;
+  if (pn <= n || &p == &m) return false;
+  const uint32_t first = doc.sentences[m.sentence].first_token, limit = doc.sentences[m.sentence].end_token;
+  const uint32_t extra = pn - n;
+  auto free = [&](uint32_t from, uint32_t to) {
+    for (uint32_t t = from; t < to; ++t)
+      if (covered[t]) return false;
+    return true;
+  };
+  if (same_words(doc, m.first_token, p.end_token - n, n) && m.first_token >= first + extra &&
+      same_words(doc, m.first_token - extra, p.first_token, extra) && free(m.first_token - extra, m.first_token)) {
+    m.first_token -= extra;
+  } else if (same_words(doc, m.first_token, p.first_token, n) && m.end_token + extra <= limit &&
+             same_words(doc, m.end_token, p.first_token + n, extra) && free(m.end_token, m.end_token + extra)) {
+    m.end_token += extra;
+  } else {
+    return false;
+  }
+  m.span = Span{doc.tokens[m.first_token].span.begin, doc.tokens[m.end_token - 1].span.end};
+  return true;
+}
+
+}  // namespace
+
+void complete_person_names(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc) {
+  std::vector<bool> covered = covered_tokens(doc);
+  // The person names of two or more words by each word, for the names they may complete.
+  std::unordered_map<std::string_view, std::vector<size_t>> people;
+  for (size_t i = 0; i < doc.mentions.size(); ++i) {
+    const Mention& p = doc.mentions[i];
+    if (p.type != EntityType::kPerson || p.end_token < p.first_token + 2) continue;
+    for (uint32_t t = p.first_token; t < p.end_token; ++t) people[token_text(doc, t)].push_back(i);
+  }
+  auto mark = [&](const Mention& m, bool value) {
+    for (uint32_t t = m.first_token; t < m.end_token; ++t) covered[t] = value;
+  };
+  for (Mention& m : doc.mentions) {
+    if (m.type != EntityType::kPerson || m.source != "model" || m.sentence >= doc.sentences.size()) continue;
+    mark(m, false);
+    bool done = false;
+    for (auto key : {token_text(doc, m.first_token), token_text(doc, m.end_token - 1)}) {
+      auto it = people.find(key);
+      if (it == people.end()) continue;
+      for (size_t i : it->second)
+        if (extend_to_known_person(doc, covered, m, doc.mentions[i])) { done = true; break; }
+      if (done) break;
+    }
+    const uint32_t first = doc.sentences[m.sentence].first_token, limit = doc.sentences[m.sentence].end_token;
+    if (!done && !title_case_sentence(lexicon, doc, m.sentence)) {
+      // One free name word on either side, with no capitalised word beyond it.
+      const uint32_t b = m.first_token - 1;
+      // The word before it is not capitalised and opens no quotation ("Viva Zapata" is a title).
+      auto opens_quote = [&](uint32_t t) {
+        std::string_view w = token_text(doc, t);
+        return w == "\"" || w == "``" || w == "'" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x98" || w == "(";
+      };
+      if (m.first_token > first && !covered[b] && bare_name_word(lexicon, gazetteer, doc, b) &&
+          (b > first ? !is_capitalised(doc, b - 1) && !opens_quote(b - 1) : given_name(gazetteer, token_text(doc, b)))) {
+        m.first_token = b;
+      } else if (m.end_token < limit && m.end_token > m.first_token + 1 && !covered[m.end_token] &&
+                 bare_name_word(lexicon, gazetteer, doc, m.end_token) &&
+                 (m.end_token + 1 >= limit || !is_capitalised(doc, m.end_token + 1))) {
+        ++m.end_token;
+      }
+      m.span = Span{doc.tokens[m.first_token].span.begin, doc.tokens[m.end_token - 1].span.end};
+    }
+    mark(m, true);
+  }
+}
+
+void drop_lower_case_names(const Gazetteer& gazetteer, Document& doc) {
+  auto lower_case = [&](const Mention& m) {
+    std::string_view text = doc.slice(m.span);
+    return std::none_of(text.begin(), text.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }) &&
+           std::none_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+  };
+  auto known_name = [&](const Mention& m) {
+    std::vector<std::string_view> words;
+    for (uint32_t t = m.first_token; t < m.end_token; ++t) words.push_back(token_text(doc, t));
+    using K = GazetteerKind;
+    for (const GazetteerMatch& g : find_matches(gazetteer, words, false))
+      if (g.first == 0 && g.end == words.size() &&
+          (g.entry->kind == K::kGivenName || g.entry->kind == K::kWikiPerson || g.entry->kind == K::kWikiOrg))
+        return true;
+    return false;
+  };
+  std::erase_if(doc.mentions, [&](const Mention& m) {
+    return m.source == "model" && (m.type == EntityType::kOrg || m.type == EntityType::kPerson) && lower_case(m) &&
+           !known_name(m);
+  });
+}
+
+}  // namespace newsgraph::extractor
