@@ -259,7 +259,17 @@ class OrgCues {
       return to == from + 2 && text(from) == "," && (text(from + 1) == "and" || text(from + 1) == "or");
     };
     auto org = [&](const Mention* o) { return o && o->type == EntityType::kOrg && o->sentence == m_.sentence; };
-    return (org(prev_) && prev_->end_token < m_.first_token && joins(prev_->end_token, m_.first_token)) ||
+    // "Gary Wang, a co-founder of FTX, and X": an organisation inside a prepositional phrase
+    // belongs to an apposition; the conjunct is the name before it.
+    auto in_phrase = [&](const Mention* o) {
+      if (o->first_token == 0) return false;
+      std::string w = lower_text(text(o->first_token - 1));
+      if ((w == "the" || w == "its" || w == "his" || w == "her") && o->first_token >= 2)
+        w = lower_text(text(o->first_token - 2));
+      return w == "of" || w == "at" || w == "for" || w == "from" || w == "with" || w == "by" || w == "in";
+    };
+    return (org(prev_) && !in_phrase(prev_) && prev_->end_token < m_.first_token &&
+            joins(prev_->end_token, m_.first_token)) ||
            (org(next_) && m_.end_token < next_->first_token && joins(m_.end_token, next_->first_token));
   }
 

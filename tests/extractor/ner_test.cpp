@@ -408,3 +408,16 @@ TEST_CASE("ner: an unknown place whose last word is a facility word is a facilit
   type_facilities_by_last_word(models().tagger.gazetteer, models().lexicon, doc);
   CHECK(typed(doc) == std::vector<std::string>{"Linden Cottage|FAC", "Port Hope|GPE"});
 }
+
+// Found on the varied set: "X, a co-founder of FTX, and Y, its former director" made Y an
+// organisation, as a conjunct of the organisation inside X's apposition.
+TEST_CASE("ner: an organisation inside an apposition's 'of' phrase is no conjunct of the next name") {
+  Document doc = with_mentions(
+      // 0 Tarq 1 Osei 2 , 3 a 4 founder 5 of 6 Zorvex 7 , 8 and 9 Nilo 10 Brask 11 , 12 its
+      // 13 former 14 director 15 , 16 testified 17 .
+      "Tarq Osei, a founder of Zorvex, and Nilo Brask, its former director, testified.",
+      {{0, 2, EntityType::kPerson}, {6, 7, EntityType::kOrg}, {9, 11, EntityType::kPerson}});
+  REQUIRE(doc.slice(doc.tokens[9].span) == "Nilo");
+  type_organisations_by_context(models().tagger.gazetteer, models().lexicon, doc);
+  CHECK(typed(doc) == std::vector<std::string>{"Tarq Osei|PERSON", "Zorvex|ORG", "Nilo Brask|PERSON"});
+}
