@@ -374,6 +374,7 @@ void recognise_entities(const NerTagger& tagger, const Lexicon& lexicon, Documen
       join_team_names(tagger.gazetteer, lexicon, doc);
       type_speaking_facilities(lexicon, doc);
       type_organisations_by_context(tagger.gazetteer, lexicon, doc);
+      type_products_by_kind_noun(tagger.gazetteer, lexicon, doc);
       type_coordinated_organisations(tagger.gazetteer, doc);
       tag_coordinated_names(lexicon, doc);
       unify_surname_types(tagger.gazetteer, doc);

@@ -133,6 +133,13 @@ void type_names_by_first_word(const Lexicon& lexicon, Document& doc);
 // "Cottage", "Residence", "Plant", "Hospital") becomes FAC: "Rideau Cottage".
 void type_facilities_by_last_word(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc);
 
+// "the Vikram lander", "the Luna-25 probe", "the rover Pragyan": a model mention (ORG, PERSON,
+// GPE, LOC, FAC or EVENT) right before a noun for a made thing, or right after "the/a/its" and
+// such a noun (kind_words.tsv rows typed PRODUCT: lander, probe, console, vaccine, jet, ...),
+// becomes PRODUCT, with every other mention of the same text in the document; not a name the
+// lexicon or the gazetteer knows as an organisation ("a Boeing jetliner") or as a place.
+void type_products_by_kind_noun(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc);
+
 // Organisations named by their context. A tagger mention typed EVENT, PRODUCT or FAC, GPE or LOC
 // that no gazetteer or lexicon knows as a place, or PERSON that starts with no given name of the
 // gazetteer and shares no word with a person's name of two or more words in the document that

@@ -344,6 +344,42 @@ void type_organisations_by_context(const Gazetteer& gazetteer, const Lexicon& le
       m.type = EntityType::kOrg;
 }
 
+// "the Vikram lander", "the Luna-25 probe", "the rover Pragyan", "the game Call of Duty": a name
+// next to a noun for a made thing (kind_words.tsv, type PRODUCT) names that thing, unless it is
+// a company the lexicon or Wikipedia knows ("a Boeing jetliner", "the Samsung smartphone") or
+// a known place.
+void type_products_by_kind_noun(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc) {
+  auto product_noun = [&](uint32_t t) {
+    const KindWord* w = find_kind_word(lexicon, token_text(doc, t), KindCue::kNoun);
+    return w && w->type == EntityType::kProduct;
+  };
+  auto retypable = [&](const Mention& m) {
+    if (m.source != "model") return false;
+    if (m.type != EntityType::kOrg && m.type != EntityType::kPerson && m.type != EntityType::kGpe &&
+        m.type != EntityType::kLoc && m.type != EntityType::kFac && m.type != EntityType::kEvent)
+      return false;
+    const std::string_view name = doc.slice(m.span);
+    return !lookup(gazetteer, name, GazetteerKind::kWikiOrg) && !find_organisation(lexicon, name) &&
+           !known_place_name(gazetteer, lexicon, name);
+  };
+  std::vector<std::string> names;
+  for (const Mention& m : doc.mentions) {
+    if (m.sentence >= doc.sentences.size() || !retypable(m)) continue;
+    const Sentence& s = doc.sentences[m.sentence];
+    const bool after = m.end_token < s.end_token && product_noun(m.end_token);
+    // "the lander Vikram": the noun right before, after "the"/"a"/"its".
+    const bool before = m.first_token >= s.first_token + 2 && product_noun(m.first_token - 1) &&
+                        (token_text(doc, m.first_token - 2) == "the" || token_text(doc, m.first_token - 2) == "a" ||
+                         token_text(doc, m.first_token - 2) == "its" || token_text(doc, m.first_token - 2) == "The");
+    if (after || before) names.emplace_back(doc.slice(m.span));
+  }
+  if (names.empty()) return;
+  // One sense per discourse, as for organisations.
+  for (Mention& m : doc.mentions)
+    if (retypable(m) && std::find(names.begin(), names.end(), doc.slice(m.span)) != names.end())
+      m.type = EntityType::kProduct;
+}
+
 void join_team_names(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc) {
   std::vector<bool> covered = covered_tokens(doc);
   // A name word of three letters or more: not "St" of "London St Pancras".

@@ -421,3 +421,18 @@ TEST_CASE("ner: an organisation inside an apposition's 'of' phrase is no conjunc
   type_organisations_by_context(models().tagger.gazetteer, models().lexicon, doc);
   CHECK(typed(doc) == std::vector<std::string>{"Tarq Osei|PERSON", "Zorvex|ORG", "Nilo Brask|PERSON"});
 }
+
+// Found on the varied set: spacecraft and consoles were never products ("the Vikram lander" ORG).
+TEST_CASE("ner: a name next to a noun for a made thing is a product, unless it is a known company") {
+  Document doc = with_mentions(
+      // 0 The 1 Zorvan 2 lander 3 touched 4 down 5 ; 6 the 7 rover 8 Kesto 9 rolled 10 out 11 .
+      "The Zorvan lander touched down; the rover Kesto rolled out. "
+      // 12 Zorvan 13 sent 14 images 15 . 16 A 17 Google 18 smartphone 19 fell 20 .
+      "Zorvan sent images. A Google smartphone fell.",
+      {{1, 2, EntityType::kOrg}, {8, 9, EntityType::kPerson}, {12, 13, EntityType::kOrg},
+       {17, 18, EntityType::kOrg}});
+  REQUIRE(doc.slice(doc.tokens[17].span) == "Google");
+  for (Mention& m : doc.mentions) m.source = "model";
+  type_products_by_kind_noun(models().tagger.gazetteer, models().lexicon, doc);
+  CHECK(typed(doc) == std::vector<std::string>{"Zorvan|PRODUCT", "Kesto|PRODUCT", "Zorvan|PRODUCT", "Google|ORG"});
+}
