@@ -105,6 +105,24 @@
 // meeting verb whose parsed object is people left unnamed ("met the pair", "met families of the
 // victims") is a MEET with its one named party.
 //
+// Beyond trade and diplomacy (verb phrases read in events.cpp): courts - "convicted", "found X
+// guilty", "revoked his bail" ARREST; "told jurors", "testified against X", "appealed" ACCUSE (not
+// under a modal: "said it would appeal"); "refused (in July) to grant" REJECT (not "refused to
+// comment"). Business - "acquired X", "its purchase/takeover/acquisition of X" TRADE (CAMEO 06)
+// only with a company bought (not "purchases of American soybeans"), and a regulator that
+// "approved the takeover" or "blocked the merger" is not the buyer; "announced the deal" ANNOUNCE.
+// Elections - "won 37 seats", "won in Wayanad" (a place), "held his seat", "lost to X" (a person,
+// not a team), "claimed victory" in a sentence with an electoral word. Government and disaster -
+// "declared (three days of) mourning / a state of emergency / a curfew" ANNOUNCE; "sent/accepted
+// aid, rescue teams" AID (CAMEO 07; countries after "from" are partners); "took office" (past
+// only), "replaced X with Y" (Y the patient) APPOINT; "marched (against X's plan)", "walked out",
+// "on strike", "a general strike", "strikes and protests" PROTEST (CAMEO 14; not "air strikes"),
+// the plan's owner the recipient, and members or workers "of"/"at" an organisation act for it.
+// Not events: a verb after "expected/due/set/likely/scheduled to" ("is expected to be sworn
+// in"), an event noun that is "postponed", "delayed" or "cancelled", an infinitive of readiness
+// ("ready to leave as soon as Morocco asked", extractor/factuality.h). The news agency credited in
+// a dateline ("PARIS (Newsgraph) —", "(AP) —") and the dateline's place take part in no event.
+//
 // With a parse: a verb coordinated with another shares its subject ("Trump and Xi met and agreed to
 // a pause"; the nearest verb before with a named subject when the parse joins it to a farther one;
 // an unresolved pronoun subject of a reported clause is the reporter: "the group said it was
