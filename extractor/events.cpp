@@ -339,6 +339,9 @@ class EventFinder {
     if (in(kTravelVerbs, l) && next == "to" && entity_after(t + 2) &&
         is_place_type(doc_.mentions[mention_of_[t + 2]].type))
       return &kTravelled;
+    // "appealed for calm", "appealed to the council to lift": a plea (CAMEO 02); a bare
+    // "appealed" or "appealed the ruling" challenges a decision in court (ACCUSE, the lexicon).
+    if (l == "appeal" && (next == "for" || next == "to")) return &kAskedFor;
     if (const EventTrigger* c = court_or_office_phrase(t, s)) return c;
     if (const EventTrigger* c = contest_phrase(t, s)) return c;
     if (const EventTrigger* c = declaration_or_aid_phrase(t, s)) return c;
@@ -493,6 +496,39 @@ class EventFinder {
           !adjectival(mention_of_[k]))
         d->partners.push_back(participant(mention_of_[k]));
     }
+  }
+
+  // Sentence s or one of the two before it names an electoral contest ("leadership contest").
+  bool contest_nearby(uint32_t s) const {
+    for (uint32_t i = s >= 2 ? s - 2 : 0; i <= s; ++i)
+      for (uint32_t k = doc_.sentences[i].first_token; k < doc_.sentences[i].end_token; ++k)
+        if (in(kContests, lower(k)) || in(kElectoralObjects, lower(k)) || lower(k) == "vote" ||
+            lower(k) == "voters" || lower(k) == "ballot")
+          return true;
+    return false;
+  }
+
+  // The participle at t follows the noun it modifies ("four people convicted of", "Aleksovski,
+  // extradited to"), with no auxiliary before it: not a finite verb the parse hung on a noun
+  // ("Caro had Thursday called on", "Annan, in a statement ..., called on").
+  bool reduced_relative(uint32_t t, const Sentence& s) const {
+    int32_t h = doc_.tokens[t].head;
+    if (h < 0 || static_cast<uint32_t>(h) >= t || t - static_cast<uint32_t>(h) > 2) return false;
+    // "President Paul Dube named Ana Ruiz": a name right before a verb is its subject.
+    if (t > s.first_token && mention_of_[t - 1] >= 0) return false;
+    for (uint32_t k = t; k > s.first_token && t - k < 3;) {
+      --k;
+      if (doc_.tokens[k].upos == "AUX" || in(kPassive, lower(k)) || lower(k) == "had" || lower(k) == "has")
+        return false;
+    }
+    return true;
+  }
+
+  // A past participle that modifies a name underwent the act: "Zlatko Aleksovski, extradited
+  // to The Hague" (patient).
+  void reduced_relative_argument(uint32_t t, Draft* d) {
+    int32_t h = doc_.tokens[t].head;
+    if (h >= 0 && mention_of_[h] >= 0 && d->patient < 0) d->patient = participant(mention_of_[h]);
   }
 
   bool phrasal(const EventTrigger& trig) const {
@@ -842,6 +878,11 @@ class EventFinder {
       // "stay in office until the new leader is sworn in": a subject before a subordinating
       // word belongs to the main clause, not to the clause it opens.
       if (in(kPureSubordinators, w)) return -1;
+      // "people who have refused", "hardliners who refused": a relative clause on a common
+      // noun has that unnamed subject.
+      if (w == "who" && p > s.first_token && mention_of_[p - 1] < 0 && text(p - 1) != "," &&
+          doc_.tokens[p - 1].upos == "NOUN")
+        return -1;
       if (w == "who" && p > s.first_token + 1 && text(p - 1) == ",") {
         int32_t mi = mention_of_[p - 2];
         // "Meng Wanzhou, Huawei's chief financial officer, who was arrested": past an
@@ -919,7 +960,7 @@ class EventFinder {
         }
         // "Workers at Boeing have been on strike", "many of them members of the CGT": the
         // members of an organisation act for it.
-        if (!absolute && (lower(np - 1) == "of" || lower(np - 1) == "at") && np > s.first_token + 1 &&
+        if (!absolute && members_act_ && (lower(np - 1) == "of" || lower(np - 1) == "at") && np > s.first_token + 1 &&
             in(kMemberNouns, lower(np - 2)) && m.type == EntityType::kOrg)
           absolute = true;
         if (!absolute) {
@@ -1118,6 +1159,7 @@ class EventFinder {
 
   void process(uint32_t t, const EventTrigger& trig, bool noun, uint32_t s) {
     const Sentence& sent = doc_.sentences[s];
+    members_act_ = trig.type == "PROTEST";
     extra_patients_.clear();
     extra_recipients_.clear();
     // "a phone call": a call is a meeting only by phone, telephone or video.
@@ -1151,6 +1193,13 @@ class EventFinder {
     // Words that name an event only with their particle or object: "step down" (RESIGN),
     // "won the leadership", "lost his seat" (ELECTION).
     if (!noun && trig.lemma == "step" && !(t + 1 < sent.end_token && lower(t + 1) == "down")) return;
+    // "marched against the plan", "marched in Paris", not "marched the country to the brink".
+    if (!noun && trig.lemma == "march" && t + 1 < sent.end_token && has_letter(doc_, t + 1) &&
+        !in(kPrepositions, lower(t + 1)) && lower(t + 1) != "and")
+      return;
+    // "lost to Truss in the summer" is a contest when the text around it is about one
+    // ("a leadership contest"), not "lost to Park in the 50m freestyle".
+    if (&trig == &kLostTo && !contest_nearby(s)) return;
     // "fired rockets at", "fired on the convoy", not "fired the coach" (dismissal).
     if (!noun && trig.lemma == "fire" && !fires_weapon(t, sent)) return;
     // "conceded the race", "called Trump to concede", not "conceded a penalty" or "conceded that".
@@ -1520,6 +1569,18 @@ class EventFinder {
     bool unnamed_subject = !noun && np_start >= sent.first_token + 2 && mention_of_[np_start - 1] < 0 &&
                            doc_.tokens[np_start - 1].upos == "NOUN" &&
                            in(kDefinite, lower(np_start - 2));
+    // "four people convicted of fraud": a participle modifying a noun has that noun, named or
+    // not, as its patient and no clause subject. "in the takeover of Mannesmann": the buyer of a
+    // company is named on the noun ("its purchase", "by Vodafone"), never the clause subject.
+    std::string form = lower(t);
+    bool past_participle_modifier = !noun && doc_.tokens[t].deprel == "acl" &&
+                                    (form.ends_with("ed") || form.ends_with("en") || form.ends_with("wn")) &&
+                                    reduced_relative(t, sent);
+    // ("Microsoft completed its purchase of X": a possessive pronoun is the subject's own act.)
+    if (past_participle_modifier ||
+        (noun && trig.type == "TRADE" && !in(kPossessivePronouns, lower(np_start))))
+      embedded = true;
+    if (past_participle_modifier) reduced_relative_argument(t, &d);
     if (!embedded && !possessed_patient && !d.unnamed_patient && !unnamed_subject &&
         !(d.unnamed_agent && d.agent < 0) &&
         ((passive && d.patient < 0) || (!passive && d.agent < 0))) {
@@ -1601,9 +1662,9 @@ class EventFinder {
       }
     }
     if (&trig == &kReplacedWith || &trig == &kSentAid) phrase_arguments(t, trig, sent, &d);
-    // "Google said it would appeal", "will acquire": a court or business act under a modal is
-    // still a plan, not an event.
-    if (!noun && hedged && in(kPlannedActs, trig.lemma)) return;
+    // "Google said it would appeal", "will acquire", "would later tell the court": a court or
+    // business act under a modal is still a plan, not an event.
+    if (!noun && hedged && (in(kPlannedActs, trig.lemma) || &trig == &kTestified)) return;
     emit(t, trig, s, d, negated, hedged);
     if (int32_t h = purpose_head(t); h >= 0 && event_at_[t] >= 0)
       date_by_head(doc_.events[event_at_[t]], static_cast<uint32_t>(h));
@@ -1986,6 +2047,7 @@ class EventFinder {
   std::vector<Won> leadership_won_;        // "won the leadership of" ORG -> leader_of
   std::vector<int32_t> extra_patients_;    // appositive or coordinated names of the object
   std::vector<int32_t> extra_recipients_;  // coordinated recipients of the object
+  bool members_act_ = false;  // "members of the CGT" strike for the CGT (PROTEST only)
 };
 
 }  // namespace

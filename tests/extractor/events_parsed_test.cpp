@@ -283,7 +283,9 @@ TEST_CASE("events parsed: a company bought is a TRADE; a flow of goods or a moda
 TEST_CASE("events parsed: seats won and held, a contest lost to a person, victory claimed") {
   CHECK(events_of("The Labour Party won 41 seats in the north, and its leader Tom Reed held his seat in Leeds.") ==
         V{"ELECTION won: agent=Labour Party", "ELECTION held: agent=Tom Reed"});
-  CHECK(events_of("Ana Ruiz, the former finance minister, who lost to Paul Dube in the spring, is now the favourite.") ==
+  // A contest named in the sentences before makes "lost to" a defeat in it.
+  CHECK(events_of("The leadership contest ends on Friday. Ana Ruiz, the former finance minister, "
+                  "who lost to Paul Dube in the spring, is now the favourite.") ==
         V{"ELECTION lost: agent=Ana Ruiz patient=Paul Dube 2025-SP"});
   CHECK(events_of("Prime Minister Ana Ruiz claimed victory in the general election on Sunday.") ==
         V{"ELECTION claimed: agent=Ana Ruiz 2025-03-09"});
@@ -311,4 +313,17 @@ TEST_CASE("events parsed: marches and strikes; the dateline's agency is no march
 TEST_CASE("events parsed: readiness, a visit put off and a future swearing-in are no events") {
   CHECK(events_of("Peru said its teams were ready to fly as soon as Chile asked for them.").empty());
   CHECK(events_of("The storm led the government to postpone a state visit by Paul Dube.").empty());
+}
+
+TEST_CASE("events parsed: pleas are appeals, a court appeal accuses; common-noun relatives have no named subject") {
+  CHECK(events_of("Bishop Tom Reed appealed for calm on Sunday.") ==
+        V{"APPEAL appealed: agent=Tom Reed 2025-03-09"});
+  CHECK(events_of("Orbis Telecom appealed the ruling on Monday.") ==
+        V{"ACCUSE appealed: agent=Orbis Telecom 2025-03-10"});
+  // "landowners who refused" is not the minister's refusal.
+  CHECK(events_of("Minister Ana Ruiz met farmers in Lima, where landowners who have refused to sell the land still live.") ==
+        V{});
+  // A participle right after a common noun: those people, unnamed, were convicted, not the
+  // clause subject.
+  CHECK(events_of("Ana Ruiz praised four bankers convicted of fraud in 2019.").empty());
 }
