@@ -1,6 +1,7 @@
 #include "extractor/events.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cctype>
 #include <initializer_list>
 #include <string>
@@ -531,6 +532,36 @@ class EventFinder {
     if (h >= 0 && mention_of_[h] >= 0 && d->patient < 0) d->patient = participant(mention_of_[h]);
   }
 
+  // "is in South Africa for a summit", "was in Paris for talks": the place (GPE) a present or
+  // past "be in" puts the subject at, for the meeting noun phrase starting at np_start; -1 when
+  // the noun is not so placed.
+  int32_t place_for_meeting(uint32_t np_start, const Sentence& s) const {
+    if (np_start < s.first_token + 4 || lower(np_start - 1) != "for") return -1;
+    int32_t mi = mention_of_[np_start - 2];
+    if (mi < 0 || doc_.mentions[mi].type != EntityType::kGpe) return -1;
+    uint32_t first = doc_.mentions[mi].first_token;
+    if (first < s.first_token + 2 || lower(first - 1) != "in") return -1;
+    std::string be = lower(first - 2);
+    if (be != "is" && be != "was" && be != "are" && be != "were") return -1;
+    return doc_.mentions[mi].entity;
+  }
+
+  // "YYYY-MM" of the publication date, "" when unknown.
+  std::string dct_month() const {
+    if (!doc_.dct) return "";
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02u", static_cast<int>(doc_.dct->year()),
+                  static_cast<unsigned>(doc_.dct->month()));
+    return buf;
+  }
+  // The "be" before "in <place>" is present tense ("is in South Africa").
+  bool in_present(const Sentence& s, int32_t place) const {
+    for (uint32_t k = s.first_token + 2; k < s.end_token; ++k)
+      if (mention_of_[k] >= 0 && doc_.mentions[mention_of_[k]].entity == place && lower(k - 1) == "in")
+        return lower(k - 2) == "is" || lower(k - 2) == "are";
+    return false;
+  }
+
   bool phrasal(const EventTrigger& trig) const {
     return &trig == &kCalledOn || &trig == &kAskedFor || &trig == &kSpokeWith ||
            &trig == &kWithdrew || &trig == &kTravelled || &trig == &kCriticised ||
@@ -1028,6 +1059,11 @@ class EventFinder {
       if (w == "of" && !after_phrase &&
           (trig.frame == EventFrame::kTransitive || trig.frame == EventFrame::kAccuse)) {
         if (d->patient < 0 && !ms.empty() && !described(ms, end)) d->patient = head_of(ms);
+      } else if (w == "of" && !after_phrase && trig.noun && trig.type == "MEET" &&
+                 (trig.lemma == "summit" || trig.lemma == "meeting")) {
+        // "a summit of the BRICS group", "a meeting of NATO": the body that meets takes part.
+        for (int32_t mi : ms)
+          if (doc_.mentions[mi].type == EntityType::kOrg) d->partners.push_back(participant(mi));
       } else if ((w == "on" || w == "against") && is_violence(trig)) {
         // "an attack on the embassy", "airstrikes against rebel positions".
         if (d->patient < 0 && !ms.empty() && !described(ms, end)) d->patient = head_of(ms);
@@ -1549,7 +1585,9 @@ class EventFinder {
                       lower(np_start - 2) == "remain" || lower(np_start - 2) == "also");
     // "have been on strike": the subject is the one striking.
     bool on_strike = noun && trig.lemma == "strike" && np_start > sent.first_token && lower(np_start - 1) == "on";
-    bool embedded = noun && !on_strike && np_start > sent.first_token && in(kPrepositions, lower(np_start - 1)) &&
+    // "Modi, who is in South Africa for a summit": a meeting one is at a place for.
+    int32_t visited = noun && trig.type == "MEET" ? place_for_meeting(np_start, sent) : -1;
+    bool embedded = noun && !on_strike && visited < 0 && np_start > sent.first_token && in(kPrepositions, lower(np_start - 1)) &&
                     !in(kFrameOpeners, lower(np_start - 1)) && !instrument && !undergoes &&
                     !trip_purpose(t, trig, np_start);
     // "called the tariffs unacceptable", "described the arrests as arbitrary": the one who
@@ -1666,6 +1704,21 @@ class EventFinder {
     // business act under a modal is still a plan, not an event.
     if (!noun && hedged && (in(kPlannedActs, trig.lemma) || &trig == &kTestified)) return;
     emit(t, trig, s, d, negated, hedged);
+    if (visited >= 0 && d.agent >= 0 && event_at_[t] >= 0) {
+      // ... and a visit to that place by the one attending.
+      int32_t meeting = event_at_[t];
+      Draft trip;
+      trip.agent = d.agent;
+      trip.place = visited;
+      emit(t, kInPlaceFor, s, trip, negated, hedged);
+      // "is in South Africa for a summit": under way at publication; a stay of several days
+      // is dated by its month (as the team's gold dates visits).
+      std::string month = dct_month();
+      if (!month.empty() && in_present(sent, visited))
+        for (size_t e = static_cast<size_t>(meeting); e < doc_.events.size(); ++e)
+          if (doc_.events[e].date.empty()) doc_.events[e].date = month;
+      event_at_[t] = meeting;
+    }
     if (int32_t h = purpose_head(t); h >= 0 && event_at_[t] >= 0)
       date_by_head(doc_.events[event_at_[t]], static_cast<uint32_t>(h));
   }
@@ -2034,6 +2087,7 @@ class EventFinder {
   const EventTrigger kHeldSeat{"hold seat", false, "ELECTION", "", EventFrame::kTransitive};
   const EventTrigger kDeclared{"declare", false, "ANNOUNCE", "", EventFrame::kTransitive};
   const EventTrigger kSentAid{"send aid", false, "AID", "07", EventFrame::kSanction};
+  const EventTrigger kInPlaceFor{"be in", true, "VISIT", "04", EventFrame::kVisit};
   const EventTrigger kWalkedOut{"walk out", false, "PROTEST", "14", EventFrame::kSanction};
   const Lexicon& lex_;
   Document& doc_;

@@ -127,6 +127,9 @@
 // in"), an event noun that is "postponed", "delayed" or "cancelled", an infinitive of readiness
 // ("ready to leave as soon as Morocco asked", extractor/factuality.h). The news agency credited in
 // a dateline ("PARIS (Newsgraph) —", "(AP) —") and the dateline's place take part in no event.
+// Meetings: "a summit/meeting of the BRICS group" has the body (ORG) as partner; "Modi, who is in
+// South Africa for a summit" is a MEET and a VISIT (agent the subject, place the GPE), dated by
+// the publication month when "is"/"are" puts it under way at publication.
 // A relative "who" right after a common noun ("people who have refused") has that unnamed
 // subject; "Rishi Sunak, the former chancellor, who lost" has Sunak. A past participle the parse
 // hangs on the noun right before it ("four people convicted of", "Aleksovski, extradited to")

@@ -327,3 +327,9 @@ TEST_CASE("events parsed: pleas are appeals, a court appeal accuses; common-noun
   // clause subject.
   CHECK(events_of("Ana Ruiz praised four bankers convicted of fraud in 2019.").empty());
 }
+
+TEST_CASE("events parsed: being in a country for a summit is a visit and a meeting, dated by the month") {
+  CHECK(events_of("President Ana Ruiz, who is in Kenya for a summit of the African Union, spoke by video.") ==
+        V{"MEET summit: agent=Ana Ruiz partner=African Union 2025-03",
+          "VISIT summit: agent=Ana Ruiz 2025-03"});  // the place is Kenya (Event::place)
+}
