@@ -127,6 +127,9 @@ constexpr std::string_view kWeapons[] = {"missile", "rocket", "shell", "round", 
                                          "bullet", "artillery", "projectile", "salvo", "torpedo",
                                          "drone", "gun", "weapon", "grenade", "tear", "gas"};
 
+// Verbs whose subject takes part in the meeting that is their object ("attended a meeting").
+constexpr std::string_view kAttendingVerbs[] = {"attend", "attended", "attends", "joined", "join",
+                                                "held", "hold", "holds"};
 // People who act for the organisation they belong to ("members of the CGT").
 constexpr std::string_view kMemberNouns[] = {"members", "workers", "employees", "staff",
                                              "supporters", "activists", "pilots", "drivers"};
@@ -560,6 +563,12 @@ class EventFinder {
       if (mention_of_[k] >= 0 && doc_.mentions[mention_of_[k]].entity == place && lower(k - 1) == "in")
         return lower(k - 2) == "is" || lower(k - 2) == "are";
     return false;
+  }
+
+  uint32_t trigger_token(const Event& ev) const {
+    for (uint32_t k = 0; k < doc_.tokens.size(); ++k)
+      if (doc_.tokens[k].span.begin == ev.trigger.begin) return k;
+    return UINT32_MAX;
   }
 
   bool phrasal(const EventTrigger& trig) const {
@@ -1573,6 +1582,17 @@ class EventFinder {
         }
       }
     }
+    // "Both leaders attended a meeting of the alliance": the last two people named attended.
+    if (noun && trig.frame == EventFrame::kMeet && np_start > sent.first_token &&
+        in(kAttendingVerbs, lower(np_start - 1))) {
+      std::vector<int32_t> pair = group_subject(np_start - 1, s);
+      if (pair.size() == 2) {
+        attended_.push_back(t);
+        d.agent = pair[0];
+        d.partners.erase(std::remove(d.partners.begin(), d.partners.end(), pair[1]), d.partners.end());
+        d.partners.insert(d.partners.begin(), pair[1]);
+      }
+    }
     // The clause subject when the trigger has no agent of its own.
     // A noun inside a prepositional phrase ("on espionage charges") has no clause subject,
     // except in phrases of time and place ("during a visit", "at the talks").
@@ -2054,7 +2074,9 @@ class EventFinder {
       // A phone call is contact, not a meeting: no met_with.
       std::string trigger = lower_text(doc_.slice(ev.trigger));
       // Nor is a talk with someone ("had spoken with Xi"): it may have been by phone.
-      bool by_phone = trigger == "call" || trigger == "calls" || trigger == "spoke" ||
+      // Nor is attending the same gathering ("Both leaders attended a meeting of the alliance").
+      bool attended = std::find(attended_.begin(), attended_.end(), trigger_token(ev)) != attended_.end();
+      bool by_phone = attended || trigger == "call" || trigger == "calls" || trigger == "spoke" ||
                       trigger == "spoken" || trigger == "speaks" || trigger == "speaking" ||
                       trigger == "talked";
       if (ev.type == "MEET" && !ev.hedged && !by_phone && party(agent))
@@ -2101,7 +2123,8 @@ class EventFinder {
   std::vector<Won> leadership_won_;        // "won the leadership of" ORG -> leader_of
   std::vector<int32_t> extra_patients_;    // appositive or coordinated names of the object
   std::vector<int32_t> extra_recipients_;  // coordinated recipients of the object
-  bool members_act_ = false;  // "members of the CGT" strike for the CGT (PROTEST only)
+  bool members_act_ = false;
+  std::vector<uint32_t> attended_;  // meeting nouns attended by a group ("both leaders")  // "members of the CGT" strike for the CGT (PROTEST only)
 };
 
 }  // namespace

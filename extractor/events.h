@@ -129,7 +129,9 @@
 // a dateline ("PARIS (Newsgraph) —", "(AP) —") and the dateline's place take part in no event.
 // Meetings: "a summit/meeting of the BRICS group" has the body (ORG) as partner; "Modi, who is in
 // South Africa for a summit" is a MEET and a VISIT (agent the subject, place the GPE), dated by
-// the publication month when "is"/"are" puts it under way at publication.
+// the publication month when "is"/"are" puts it under way at publication. "Both leaders attended
+// (joined, held) a meeting" has the last two people named as its parties (no met_with: sharing
+// a gathering is not meeting each other).
 // A relative "who" right after a common noun ("people who have refused") has that unnamed
 // subject; "Rishi Sunak, the former chancellor, who lost" has Sunak. A past participle the parse
 // hangs on the noun right before it ("four people convicted of", "Aleksovski, extradited to")

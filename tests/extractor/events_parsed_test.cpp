@@ -333,3 +333,9 @@ TEST_CASE("events parsed: being in a country for a summit is a visit and a meeti
         V{"MEET summit: agent=Ana Ruiz partner=African Union 2025-03",
           "VISIT summit: agent=Ana Ruiz 2025-03"});  // the place is Kenya (Event::place)
 }
+
+TEST_CASE("events parsed: both leaders attending a meeting meet there") {
+  CHECK(events_of("Ana Ruiz spoke to reporters on Monday. Paul Dube stayed in Lima. "
+                  "Both leaders attended a meeting of the council on Tuesday.") ==
+        V{"MEET meeting: agent=Ana Ruiz partner=Paul Dube 2025-03-11"});
+}
