@@ -345,7 +345,11 @@ class EventFinder {
       return &kTravelled;
     // "appealed for calm", "appealed to the council to lift": a plea (CAMEO 02); a bare
     // "appealed" or "appealed the ruling" challenges a decision in court (ACCUSE, the lexicon).
-    if (l == "appeal" && (next == "for" || next == "to")) return &kAskedFor;
+    // (Past an adverb or a day: "appealed again to", "appealed here Friday for".)
+    for (uint32_t k = t + 1; l == "appeal" && k < s.end_token && k < t + 4; ++k) {
+      if (lower(k) == "for" || lower(k) == "to") return &kAskedFor;
+      if (mention_of_[k] >= 0 || (doc_.tokens[k].upos != "ADV" && doc_.tokens[k].upos != "PROPN")) break;
+    }
     if (const EventTrigger* c = court_or_office_phrase(t, s)) return c;
     if (const EventTrigger* c = contest_phrase(t, s)) return c;
     if (const EventTrigger* c = declaration_or_aid_phrase(t, s)) return c;
@@ -569,6 +573,16 @@ class EventFinder {
     for (uint32_t k = 0; k < doc_.tokens.size(); ++k)
       if (doc_.tokens[k].span.begin == ev.trigger.begin) return k;
     return UINT32_MAX;
+  }
+
+  // A modal among the three words before t, past adverbs ("would later tell the court").
+  bool modal_before(uint32_t t, const Sentence& s) const {
+    for (uint32_t k = t; k > s.first_token && t - k < 3;) {
+      --k;
+      if (in(kModals, lower(k))) return true;
+      if (doc_.tokens[k].upos != "ADV" && doc_.tokens[k].upos != "AUX") return false;
+    }
+    return false;
   }
 
   bool phrasal(const EventTrigger& trig) const {
@@ -1722,7 +1736,8 @@ class EventFinder {
     if (&trig == &kReplacedWith || &trig == &kSentAid) phrase_arguments(t, trig, sent, &d);
     // "Google said it would appeal", "will acquire", "would later tell the court": a court or
     // business act under a modal is still a plan, not an event.
-    if (!noun && hedged && (in(kPlannedActs, trig.lemma) || &trig == &kTestified)) return;
+    if (!noun && (in(kPlannedActs, trig.lemma) || &trig == &kTestified) && (hedged || modal_before(t, sent)))
+      return;
     emit(t, trig, s, d, negated, hedged);
     if (visited >= 0 && d.agent >= 0 && event_at_[t] >= 0) {
       // ... and a visit to that place by the one attending.

@@ -339,3 +339,9 @@ TEST_CASE("events parsed: both leaders attending a meeting meet there") {
                   "Both leaders attended a meeting of the council on Tuesday.") ==
         V{"MEET meeting: agent=Ana Ruiz partner=Paul Dube 2025-03-11"});
 }
+
+TEST_CASE("events parsed: an appeal past an adverb is a plea; a court act after a modal and an adverb is a plan") {
+  CHECK(events_of("Peru appealed again to the United Nations on Monday.") ==
+        V{"APPEAL appealed: agent=Peru 2025-03-10"});
+  CHECK(events_of("Paul Dube would later tell the court about the payments.").empty());
+}
