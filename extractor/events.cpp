@@ -585,6 +585,19 @@ class EventFinder {
     return false;
   }
 
+  // "its 69 billion dollar purchase": a possessive pronoun opens the noun phrase of t (at most
+  // five words before it, no preposition, verb or punctuation between).
+  bool owned_by_pronoun(uint32_t t, const Sentence& s) const {
+    for (uint32_t k = t; k > s.first_token && t - k < 6;) {
+      --k;
+      if (in(kPossessivePronouns, lower(k))) return true;
+      if (in(kPrepositions, lower(k)) || doc_.tokens[k].upos == "VERB" || !has_letter(doc_, k)) {
+        if (has_letter(doc_, k) || !std::isdigit(static_cast<unsigned char>(text(k)[0]))) return false;
+      }
+    }
+    return false;
+  }
+
   bool phrasal(const EventTrigger& trig) const {
     return &trig == &kCalledOn || &trig == &kAskedFor || &trig == &kSpokeWith ||
            &trig == &kWithdrew || &trig == &kTravelled || &trig == &kCriticised ||
@@ -1650,7 +1663,7 @@ class EventFinder {
                                     reduced_relative(t, sent);
     // ("Microsoft completed its purchase of X": a possessive pronoun is the subject's own act.)
     if (past_participle_modifier ||
-        (noun && trig.type == "TRADE" && !in(kPossessivePronouns, lower(np_start))))
+        (noun && trig.type == "TRADE" && !owned_by_pronoun(t, sent)))
       embedded = true;
     if (past_participle_modifier) reduced_relative_argument(t, &d);
     if (!embedded && !possessed_patient && !d.unnamed_patient && !unnamed_subject &&
