@@ -5,6 +5,7 @@
 #include <cctype>
 #include <initializer_list>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "extractor/alias.h"
@@ -387,29 +388,44 @@ class EventFinder {
            (lower(t - 1) == "has" || lower(t - 1) == "have" || lower(t - 1) == "had");
   }
 
+  // Is the word at t a form of verb `base` ("took", "taken" for "take")? By Token::lemma when the
+  // tagger set it, else by the regular endings and the irregular forms these phrases use.
+  bool is_verb(uint32_t t, std::string_view base) const {
+    if (lemma(t) == base) return true;
+    std::string w = lower(t), b(base);
+    if (w == b + "s" || w == b + "es" || w == b + "d" || w == b + "ed" || w == b + "ing") return true;
+    if (b.ends_with("y") && w == b.substr(0, b.size() - 1) + "ied") return true;  // testified
+    static constexpr std::pair<std::string_view, std::string_view> kIrregular[] = {
+        {"took", "take"}, {"taken", "take"}, {"found", "find"}, {"held", "hold"}, {"won", "win"},
+        {"lost", "lose"}, {"sent", "send"}, {"told", "tell"}};
+    for (const auto& [form, verb] : kIrregular)
+      if (w == form && verb == base) return true;
+    return false;
+  }
+
   // Courts and offices (CAMEO 17, 11, 12; APPOINT): "found X guilty", "revoked his bail",
   // "testified against X", "refused to grant an injunction", "took office", "replaced X with Y".
   const EventTrigger* court_or_office_phrase(uint32_t t, const Sentence& s) const {
-    std::string l = lemma(t), next = word_at(t + 1, s);
-    if (l == "find")
+    std::string next = word_at(t + 1, s);
+    if (is_verb(t, "find"))
       for (uint32_t k = t + 1; k < s.end_token && k < t + 7; ++k) {
         if (lower(k) == "guilty") return &kFoundGuilty;
         if (in(kNpBreaks, lower(k)) && lower(k) != ",") break;
       }
-    if (l == "revoke" && object_has(t, s, 4, {"bail", "parole", "probation"})) return &kRevokedBail;
-    if (l == "testify" && next == "against") return &kTestified;
+    if (is_verb(t, "revoke") && object_has(t, s, 4, {"bail", "parole", "probation"})) return &kRevokedBail;
+    if (is_verb(t, "testify") && next == "against") return &kTestified;
     // "told jurors that he had directed her": testimony in court accuses.
-    if (l == "tell" && object_has(t, s, 2, {"juror", "jury", "court", "judge", "prosecutor", "investigator"}))
+    if (is_verb(t, "tell") && object_has(t, s, 2, {"juror", "jury", "court", "judge", "prosecutor", "investigator"}))
       return &kTestified;
     // "refused to grant an injunction", not "refused to comment".
-    if (l == "refuse" && past_form(t, s))
+    if (is_verb(t, "refuse") && past_form(t, s))
       for (uint32_t k = t + 1; k + 1 < s.end_token && k < t + 5; ++k)
         if (lower(k) == "to") {  // "refused in July to grant"
           if (!in(kSpeechVerbs, lemma(k + 1))) return &kRefused;
           break;
         }
-    if (l == "take" && next == "office" && past_form(t, s)) return &kTookOffice;
-    if (l == "replace")
+    if (is_verb(t, "take") && next == "office" && past_form(t, s)) return &kTookOffice;
+    if (is_verb(t, "replace"))
       for (uint32_t k = t + 1; k < s.end_token && k < t + 8; ++k) {
         if (in(kNpBreaks, lower(k)) && lower(k) != ",") break;
         if (lower(k) == "with" && k + 1 < s.end_token && mention_of_[k + 1] >= 0 &&
@@ -424,20 +440,20 @@ class EventFinder {
   // ("Argentina lost to Saudi Arabia" is a match, not a vote); victory only in a sentence that
   // names an electoral word.
   const EventTrigger* contest_phrase(uint32_t t, const Sentence& s) const {
-    std::string l = lemma(t), next = word_at(t + 1, s);
+    std::string next = word_at(t + 1, s);
     auto is_a = [&](uint32_t k, EntityType type) {
       return k < s.end_token && mention_of_[k] >= 0 && doc_.mentions[mention_of_[k]].type == type;
     };
-    if (l == "win" && next == "in") {
+    if (is_verb(t, "win") && next == "in") {
       uint32_t k = t + 2;
       if (word_at(k, s) == "both" || word_at(k, s) == "the") ++k;
       if (is_a(k, EntityType::kGpe) || is_a(k, EntityType::kLoc)) return &kWonIn;
     }
-    if (l == "lose" && next == "to" && is_a(t + 2, EntityType::kPerson)) return &kLostTo;
-    if (l == "claim" && object_has(t, s, 2, {"victory", "win"}))
+    if (is_verb(t, "lose") && next == "to" && is_a(t + 2, EntityType::kPerson)) return &kLostTo;
+    if (is_verb(t, "claim") && object_has(t, s, 2, {"victory", "win"}))
       for (uint32_t k = s.first_token; k < s.end_token; ++k)
         if (in(kContests, lower(k)) || in(kElectoralObjects, lower(k))) return &kClaimedVictory;
-    if (l == "hold" && past_form(t, s) && object_has(t, s, 4, {"seat"})) return &kHeldSeat;
+    if (is_verb(t, "hold") && past_form(t, s) && object_has(t, s, 4, {"seat"})) return &kHeldSeat;
     return nullptr;
   }
 
@@ -445,22 +461,22 @@ class EventFinder {
   // the deal" (ANNOUNCE); "sent rescue teams", "accepted offers of aid" (AID, CAMEO 07);
   // "walked out" (PROTEST 14).
   const EventTrigger* declaration_or_aid_phrase(uint32_t t, const Sentence& s) const {
-    std::string l = lemma(t), next = word_at(t + 1, s);
-    if ((l == "declare" || l == "proclaim") && object_has(t, s, 8, {"mourning", "emergency", "curfew"}))
+    std::string next = word_at(t + 1, s);
+    if ((is_verb(t, "declare") || is_verb(t, "proclaim")) && object_has(t, s, 8, {"mourning", "emergency", "curfew"}))
       return &kDeclared;
-    if (l == "announce" && object_has(t, s, 5, {"deal", "takeover", "merger", "acquisition", "purchase"}))
+    if (is_verb(t, "announce") && object_has(t, s, 5, {"deal", "takeover", "merger", "acquisition", "purchase"}))
       return &kDeclared;
-    if ((l == "send" || l == "accept" || l == "deliver" || l == "dispatch" || l == "deploy") &&
+    if ((is_verb(t, "send") || is_verb(t, "accept") || is_verb(t, "deliver") || is_verb(t, "dispatch") || is_verb(t, "deploy")) &&
         past_form(t, s) && object_has(t, s, 6, {"aid", "assistance", "relief", "rescuer", "help"}))
       return &kSentAid;
-    if ((l == "send" || l == "accept" || l == "dispatch" || l == "deploy") && past_form(t, s)) {
+    if ((is_verb(t, "send") || is_verb(t, "accept") || is_verb(t, "dispatch") || is_verb(t, "deploy")) && past_form(t, s)) {
       std::vector<std::string> o = object_words(t, s, 6);
       for (size_t i = 0; i + 1 < o.size(); ++i)
         if ((o[i] == "rescue" || o[i] == "search" || o[i] == "relief" || o[i] == "medical") &&
             (o[i + 1] == "team" || o[i + 1] == "worker"))
           return &kSentAid;
     }
-    if (l == "walk" && next == "out" && past_form(t, s)) return &kWalkedOut;
+    if (is_verb(t, "walk") && next == "out" && past_form(t, s)) return &kWalkedOut;
     return nullptr;
   }
 
