@@ -62,7 +62,7 @@ bool is_reporting_participle(std::string_view w) {
 }
 
 bool is_past_verb_form(std::string_view w) {
-  return (w.size() > 4 && w.substr(w.size() - 2) == "ed") ||
+  return (w.size() > 3 && w.substr(w.size() - 2) == "ed") ||  // "sued", "used"
          in(w, {"said", "told", "met", "held", "made", "took", "went", "came", "gave", "began",
                 "left", "spoke", "saw", "found", "won", "lost", "fell", "rose", "sold", "bought",
                 "paid", "led", "sent", "was", "were", "had", "did"});
@@ -672,7 +672,10 @@ void date_events(Document& doc) {
       if (sentence && !doc.tokens.empty()) {
         // "after last-minute calls with Trudeau": a plural noun is no present-tense report.
         int tok = token_at(doc, *sentence, words[i].span.begin);
-        if (tok >= 0 && doc.tokens[static_cast<size_t>(tok)].upos == "NOUN") return false;
+        // Nor a name: "In the United States, the FTC sued" ("States" is no "states").
+        if (tok >= 0 && (doc.tokens[static_cast<size_t>(tok)].upos == "NOUN" ||
+                         doc.tokens[static_cast<size_t>(tok)].upos == "PROPN"))
+          return false;
       }
       if (is_present_reporting(words[i].low)) return true;
       if (sentence && !doc.tokens.empty()) {

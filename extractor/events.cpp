@@ -1,9 +1,11 @@
 #include "extractor/events.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cctype>
 #include <initializer_list>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "extractor/alias.h"
@@ -126,6 +128,18 @@ constexpr std::string_view kWeapons[] = {"missile", "rocket", "shell", "round", 
                                          "bullet", "artillery", "projectile", "salvo", "torpedo",
                                          "drone", "gun", "weapon", "grenade", "tear", "gas"};
 
+// Verbs whose subject takes part in the meeting that is their object ("attended a meeting").
+constexpr std::string_view kAttendingVerbs[] = {"attend", "attended", "attends", "joined", "join",
+                                                "held", "hold", "holds"};
+// People who act for the organisation they belong to ("members of the CGT").
+constexpr std::string_view kMemberNouns[] = {"members", "workers", "employees", "staff",
+                                             "supporters", "activists", "pilots", "drivers"};
+// Acts of courts, markets and streets that a modal makes a plan ("said it would appeal").
+constexpr std::string_view kPlannedActs[] = {"appeal", "acquire", "march", "convict"};
+// Verbs of saying: "refused to comment" is no rejection (lemmas).
+constexpr std::string_view kSpeechVerbs[] = {"comment", "say", "discuss", "confirm", "disclose",
+                                             "answer", "speak", "reveal", "elaborate", "identify",
+                                             "name", "respond", "specify", "detail"};
 constexpr std::string_view kCallModifiers[] = {"phone", "telephone", "video", "conference"};
 // Plural nouns for the people of a meeting ("the two leaders met").
 constexpr std::string_view kGroupNouns[] = {"leaders", "men", "women", "presidents", "ministers",
@@ -150,7 +164,30 @@ constexpr std::string_view kTradeFlowWords[] = {"goods", "imports", "exports", "
 constexpr std::string_view kSignedTexts[] = {
     "law", "bill", "act", "agreement", "deal", "treaty", "accord", "pact", "legislation",
     "change", "amendment", "protocol", "declaration", "memorandum", "contract", "charter",
-    "convention", "settlement", "text"};
+    "convention", "settlement", "text",
+    // a company deal a regulator clears ("approved the takeover")
+    "takeover", "merger", "acquisition", "purchase"};
+// Verbs that act on another's deal or plan rather than make it ("approved the takeover",
+// "blocked the merger", "sued to stop the merger"): their subject is not the buyer.
+constexpr std::string_view kRulingVerbs[] = {
+    "approve", "approved", "approves", "block", "blocked", "blocks", "clear", "cleared",
+    "stop", "stopped", "challenge", "challenged", "oppose", "opposed", "reject", "rejected",
+    "review", "reviewed", "investigate", "investigated", "sue", "sued", "allow", "allowed",
+    "postpone", "postponed", "delay", "delayed", "cancel", "cancelled", "canceled", "fight",
+    "fighting", "contest", "contesting", "deny", "denied", "denies"};
+// Verbs that put off or call off what their object names ("postponed a state visit"): the
+// object did not take place.
+constexpr std::string_view kCallingOff[] = {"postpone", "postponed", "postpones", "delay", "delayed",
+                                            "cancel", "cancelled", "canceled", "cancels",
+                                            "scrap", "scrapped", "shelve", "shelved"};
+// Words before "to" that put the verb after it in the future ("is expected to be sworn in").
+constexpr std::string_view kFutureFrames[] = {"expected", "due", "set", "likely", "scheduled",
+                                              "poised", "slated", "unlikely", "going"};
+// Words before a "strike" that make it a work stoppage ("on strike", "a general strike"),
+// not a military strike.
+constexpr std::string_view kStrikeCues[] = {"on", "general", "national", "nationwide", "hunger",
+                                            "rail", "union", "workers", "labour", "labor",
+                                            "teachers", "doctors", "nurses", "pension"};
 // Words that end a withdrawal from a contest ("withdrew from the race"): a resignation.
 constexpr std::string_view kContests[] = {"race", "contest", "campaign", "election",
                                           "nomination", "primary", "presidential", "vote"};
@@ -208,6 +245,7 @@ class EventFinder {
     for (size_t i = 0; i < doc.mentions.size(); ++i)
       for (uint32_t t = doc.mentions[i].first_token; t < doc.mentions[i].end_token; ++t)
         mention_of_[t] = static_cast<int32_t>(i);
+    hide_agency_credits();
     event_at_.assign(doc.tokens.size(), -1);
     children_.resize(doc.tokens.size());
     for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
@@ -215,6 +253,30 @@ class EventFinder {
       int32_t h = doc.tokens[t].head;
       if (h >= 0 && static_cast<size_t>(h) < doc.tokens.size()) children_[h].push_back(t);
     }
+  }
+
+  // "PARIS (Newsgraph) —", "(AP) —", "(Reuters) -": the news agency credited in a dateline
+  // wrote the story and takes part in no event; its mention is hidden from the event rules.
+  void hide_agency_credits() {
+    auto word = [&](size_t k) { return k < doc_.tokens.size() ? text(static_cast<uint32_t>(k)) : std::string_view(); };
+    for (const Mention& m : doc_.mentions) {
+      uint32_t a = m.first_token, b = m.end_token;
+      std::string_view dash = word(b + 1);
+      if (a == 0 || word(a - 1) != "(" || word(b) != ")") continue;
+      if (dash != "\xE2\x80\x94" && dash != "\xE2\x80\x93" && dash != "-" && dash != "--") continue;
+      // The dateline's place ("NEW YORK (Newsgraph) —") is where the story was filed.
+      uint32_t first = a - 1;
+      while (first > 0 && doc_.tokens[first - 1].span.end <= m.span.begin &&
+             !is_sentence_start(first))
+        --first;
+      for (uint32_t t = first; t < b; ++t) mention_of_[t] = -1;
+    }
+  }
+
+  bool is_sentence_start(uint32_t t) const {
+    for (const Sentence& s : doc_.sentences)
+      if (s.first_token == t) return true;
+    return false;
   }
 
   void run() {
@@ -282,6 +344,16 @@ class EventFinder {
     if (in(kTravelVerbs, l) && next == "to" && entity_after(t + 2) &&
         is_place_type(doc_.mentions[mention_of_[t + 2]].type))
       return &kTravelled;
+    // "appealed for calm", "appealed to the council to lift": a plea (CAMEO 02); a bare
+    // "appealed" or "appealed the ruling" challenges a decision in court (ACCUSE, the lexicon).
+    // (Past an adverb or a day: "appealed again to", "appealed here Friday for".)
+    for (uint32_t k = t + 1; l == "appeal" && k < s.end_token && k < t + 4; ++k) {
+      if (lower(k) == "for" || lower(k) == "to") return &kAskedFor;
+      if (mention_of_[k] >= 0 || (doc_.tokens[k].upos != "ADV" && doc_.tokens[k].upos != "PROPN")) break;
+    }
+    if (const EventTrigger* c = court_or_office_phrase(t, s)) return c;
+    if (const EventTrigger* c = contest_phrase(t, s)) return c;
+    if (const EventTrigger* c = declaration_or_aid_phrase(t, s)) return c;
     if (in(kNamingVerbs, l))
       for (uint32_t k = t + 1; k < s.end_token && k < t + 12; ++k) {
         std::string w = lower(k);
@@ -290,9 +362,262 @@ class EventFinder {
       }
     return nullptr;
   }
+  // The lemmas of the words of verb t's object: up to the first preposition (other than "of"),
+  // punctuation or clause word, at most `n` words ("declared three days of national mourning").
+  std::vector<std::string> object_words(uint32_t t, const Sentence& s, uint32_t n) const {
+    std::vector<std::string> out;
+    for (uint32_t k = t + 1; k < s.end_token && k <= t + n; ++k) {
+      std::string w = lower(k);
+      if ((in(kPrepositions, w) && w != "of") || in(kNpBreaks, w) || w == "and") break;
+      out.push_back(lemma(k));
+    }
+    return out;
+  }
+  bool object_has(uint32_t t, const Sentence& s, uint32_t n, std::initializer_list<std::string_view> words) const {
+    for (const std::string& w : object_words(t, s, n))
+      if (std::find(words.begin(), words.end(), w) != words.end()) return true;
+    return false;
+  }
+  // Has verb t a tense of the past or a perfect ("took", "has taken"), not "takes", "will take"?
+  bool past_form(uint32_t t, const Sentence& s) const {
+    std::string w = lower(t);
+    if (w.ends_with("ed") || w == "took" || w == "held" || w == "won" || w == "lost" ||
+        w == "sent" || w == "found")
+      return true;
+    return w.ends_with("en") && t > s.first_token &&
+           (lower(t - 1) == "has" || lower(t - 1) == "have" || lower(t - 1) == "had");
+  }
+
+  // Is the word at t a form of verb `base` ("took", "taken" for "take")? By Token::lemma when the
+  // tagger set it, else by the regular endings and the irregular forms these phrases use.
+  bool is_verb(uint32_t t, std::string_view base) const {
+    if (lemma(t) == base) return true;
+    std::string w = lower(t), b(base);
+    if (w == b + "s" || w == b + "es" || w == b + "d" || w == b + "ed" || w == b + "ing") return true;
+    if (b.ends_with("y") && w == b.substr(0, b.size() - 1) + "ied") return true;  // testified
+    static constexpr std::pair<std::string_view, std::string_view> kIrregular[] = {
+        {"took", "take"}, {"taken", "take"}, {"found", "find"}, {"held", "hold"}, {"won", "win"},
+        {"lost", "lose"}, {"sent", "send"}, {"told", "tell"}};
+    for (const auto& [form, verb] : kIrregular)
+      if (w == form && verb == base) return true;
+    return false;
+  }
+
+  // Courts and offices (CAMEO 17, 11, 12; APPOINT): "found X guilty", "revoked his bail",
+  // "testified against X", "refused to grant an injunction", "took office", "replaced X with Y".
+  const EventTrigger* court_or_office_phrase(uint32_t t, const Sentence& s) const {
+    std::string next = word_at(t + 1, s);
+    if (is_verb(t, "find"))
+      for (uint32_t k = t + 1; k < s.end_token && k < t + 7; ++k) {
+        if (lower(k) == "guilty") return &kFoundGuilty;
+        if (in(kNpBreaks, lower(k)) && lower(k) != ",") break;
+      }
+    if (is_verb(t, "revoke") && object_has(t, s, 4, {"bail", "parole", "probation"})) return &kRevokedBail;
+    if (is_verb(t, "testify") && next == "against") return &kTestified;
+    // "told jurors that he had directed her": testimony in court accuses.
+    if (is_verb(t, "tell") && object_has(t, s, 2, {"juror", "jury", "court", "judge", "prosecutor", "investigator"}))
+      return &kTestified;
+    // "refused to grant an injunction", not "refused to comment".
+    if (is_verb(t, "refuse") && past_form(t, s))
+      for (uint32_t k = t + 1; k + 1 < s.end_token && k < t + 5; ++k)
+        if (lower(k) == "to") {  // "refused in July to grant"
+          if (!in(kSpeechVerbs, lemma(k + 1))) return &kRefused;
+          break;
+        }
+    if (is_verb(t, "take") && next == "office" && past_form(t, s)) return &kTookOffice;
+    if (is_verb(t, "replace"))
+      for (uint32_t k = t + 1; k < s.end_token && k < t + 8; ++k) {
+        if (in(kNpBreaks, lower(k)) && lower(k) != ",") break;
+        if (lower(k) == "with" && k + 1 < s.end_token && mention_of_[k + 1] >= 0 &&
+            doc_.mentions[mention_of_[k + 1]].type == EntityType::kPerson)
+          return &kReplacedWith;
+      }
+    return nullptr;
+  }
+
+  // Contests (ELECTION): "won in Wayanad", "lost to Truss", "claimed victory in the
+  // election", "held his seat". A place after "won in" and a person after "lost to"
+  // ("Argentina lost to Saudi Arabia" is a match, not a vote); victory only in a sentence that
+  // names an electoral word.
+  const EventTrigger* contest_phrase(uint32_t t, const Sentence& s) const {
+    std::string next = word_at(t + 1, s);
+    auto is_a = [&](uint32_t k, EntityType type) {
+      return k < s.end_token && mention_of_[k] >= 0 && doc_.mentions[mention_of_[k]].type == type;
+    };
+    if (is_verb(t, "win") && next == "in") {
+      uint32_t k = t + 2;
+      if (word_at(k, s) == "both" || word_at(k, s) == "the") ++k;
+      if (is_a(k, EntityType::kGpe) || is_a(k, EntityType::kLoc)) return &kWonIn;
+    }
+    if (is_verb(t, "lose") && next == "to" && is_a(t + 2, EntityType::kPerson)) return &kLostTo;
+    if (is_verb(t, "claim") && object_has(t, s, 2, {"victory", "win"}))
+      for (uint32_t k = s.first_token; k < s.end_token; ++k)
+        if (in(kContests, lower(k)) || in(kElectoralObjects, lower(k))) return &kClaimedVictory;
+    if (is_verb(t, "hold") && past_form(t, s) && object_has(t, s, 4, {"seat"})) return &kHeldSeat;
+    return nullptr;
+  }
+
+  // "declared three days of national mourning", "declared a state of emergency", "announced
+  // the deal" (ANNOUNCE); "sent rescue teams", "accepted offers of aid" (AID, CAMEO 07);
+  // "walked out" (PROTEST 14).
+  const EventTrigger* declaration_or_aid_phrase(uint32_t t, const Sentence& s) const {
+    std::string next = word_at(t + 1, s);
+    if ((is_verb(t, "declare") || is_verb(t, "proclaim")) && object_has(t, s, 8, {"mourning", "emergency", "curfew"}))
+      return &kDeclared;
+    if (is_verb(t, "announce") && object_has(t, s, 5, {"deal", "takeover", "merger", "acquisition", "purchase"}))
+      return &kDeclared;
+    if ((is_verb(t, "send") || is_verb(t, "accept") || is_verb(t, "deliver") || is_verb(t, "dispatch") || is_verb(t, "deploy")) &&
+        past_form(t, s) && object_has(t, s, 6, {"aid", "assistance", "relief", "rescuer", "help"}))
+      return &kSentAid;
+    if ((is_verb(t, "send") || is_verb(t, "accept") || is_verb(t, "dispatch") || is_verb(t, "deploy")) && past_form(t, s)) {
+      std::vector<std::string> o = object_words(t, s, 6);
+      for (size_t i = 0; i + 1 < o.size(); ++i)
+        if ((o[i] == "rescue" || o[i] == "search" || o[i] == "relief" || o[i] == "medical") &&
+            (o[i + 1] == "team" || o[i + 1] == "worker"))
+          return &kSentAid;
+    }
+    if (is_verb(t, "walk") && next == "out" && past_form(t, s)) return &kWalkedOut;
+    return nullptr;
+  }
+
+  // The strike noun at t is a work stoppage: a cue word right before it ("on strike", "a general
+  // strike") or a protest noun coordinated with it ("strikes and protests").
+  bool work_stoppage(uint32_t t, const Sentence& s) const {
+    if (t > s.first_token && in(kStrikeCues, lower(t - 1))) return true;
+    auto protest_at = [&](uint32_t k) {
+      return k >= s.first_token && k < s.end_token && (lemma(k) == "protest" || lemma(k) == "demonstration");
+    };
+    return (t + 2 < s.end_token && lower(t + 1) == "and" && protest_at(t + 2)) ||
+           (t >= s.first_token + 2 && lower(t - 1) == "and" && protest_at(t - 2));
+  }
+
+  // The event noun at t is the object of a verb that puts it off or calls it off ("postponed a
+  // state visit by King Charles", "cancelled the talks"), a determiner and modifiers between.
+  bool called_off(uint32_t t, const Sentence& s) const {
+    uint32_t k = t;
+    for (int i = 0; i < 4 && k > s.first_token; ++i) {
+      --k;
+      if (in(kCallingOff, lower(k))) return true;
+      if (in(kPrepositions, lower(k)) || !has_letter(doc_, k) || mention_of_[k] >= 0) return false;
+    }
+    return false;
+  }
+
+  // "replaced him with Jeremy Hunt": the person after "with" is the one appointed.
+  // "accepted offers of rescue teams from four countries: Spain, Britain and Qatar": the
+  // countries after "from" (and a colon) are the partners who give the aid.
+  void phrase_arguments(uint32_t t, const EventTrigger& trig, const Sentence& s, Draft* d) {
+    bool after_from = false;
+    for (uint32_t k = t + 1; k < s.end_token; ++k) {
+      std::string w = lower(k);
+      if (&trig == &kReplacedWith && w == "with" && k + 1 < s.end_token && mention_of_[k + 1] >= 0) {
+        d->patient = participant(mention_of_[k + 1]);
+        return;
+      }
+      if (w == "from") after_from = true;
+      else if (w == ";" || w == "." || w == "which" || w == "who") break;
+      if (after_from && mention_of_[k] >= 0 && doc_.mentions[mention_of_[k]].first_token == k &&
+          !adjectival(mention_of_[k]))
+        d->partners.push_back(participant(mention_of_[k]));
+    }
+  }
+
+  // Sentence s or one of the two before it names an electoral contest ("leadership contest").
+  bool contest_nearby(uint32_t s) const {
+    for (uint32_t i = s >= 2 ? s - 2 : 0; i <= s; ++i)
+      for (uint32_t k = doc_.sentences[i].first_token; k < doc_.sentences[i].end_token; ++k)
+        if (in(kContests, lower(k)) || in(kElectoralObjects, lower(k)) || lower(k) == "vote" ||
+            lower(k) == "voters" || lower(k) == "ballot")
+          return true;
+    return false;
+  }
+
+  // The participle at t follows the noun it modifies ("four people convicted of", "Aleksovski,
+  // extradited to"), with no auxiliary before it: not a finite verb the parse hung on a noun
+  // ("Caro had Thursday called on", "Annan, in a statement ..., called on").
+  bool reduced_relative(uint32_t t, const Sentence& s) const {
+    int32_t h = doc_.tokens[t].head;
+    if (h < 0 || static_cast<uint32_t>(h) >= t || t - static_cast<uint32_t>(h) > 2) return false;
+    // "President Paul Dube named Ana Ruiz": a name right before a verb is its subject.
+    if (t > s.first_token && mention_of_[t - 1] >= 0) return false;
+    for (uint32_t k = t; k > s.first_token && t - k < 3;) {
+      --k;
+      if (doc_.tokens[k].upos == "AUX" || in(kPassive, lower(k)) || lower(k) == "had" || lower(k) == "has")
+        return false;
+    }
+    return true;
+  }
+
+  // A past participle that modifies a name underwent the act: "Zlatko Aleksovski, extradited
+  // to The Hague" (patient).
+  void reduced_relative_argument(uint32_t t, Draft* d) {
+    int32_t h = doc_.tokens[t].head;
+    if (h >= 0 && mention_of_[h] >= 0 && d->patient < 0) d->patient = participant(mention_of_[h]);
+  }
+
+  // "is in South Africa for a summit", "was in Paris for talks": the place (GPE) a present or
+  // past "be in" puts the subject at, for the meeting noun phrase starting at np_start; -1 when
+  // the noun is not so placed.
+  int32_t place_for_meeting(uint32_t np_start, const Sentence& s) const {
+    if (np_start < s.first_token + 4 || lower(np_start - 1) != "for") return -1;
+    int32_t mi = mention_of_[np_start - 2];
+    if (mi < 0 || doc_.mentions[mi].type != EntityType::kGpe) return -1;
+    uint32_t first = doc_.mentions[mi].first_token;
+    if (first < s.first_token + 2 || lower(first - 1) != "in") return -1;
+    std::string be = lower(first - 2);
+    if (be != "is" && be != "was" && be != "are" && be != "were") return -1;
+    return doc_.mentions[mi].entity;
+  }
+
+  // "YYYY-MM" of the publication date, "" when unknown.
+  std::string dct_month() const {
+    if (!doc_.dct) return "";
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02u", static_cast<int>(doc_.dct->year()),
+                  static_cast<unsigned>(doc_.dct->month()));
+    return buf;
+  }
+  // The "be" before "in <place>" is present tense ("is in South Africa").
+  bool in_present(const Sentence& s, int32_t place) const {
+    for (uint32_t k = s.first_token + 2; k < s.end_token; ++k)
+      if (mention_of_[k] >= 0 && doc_.mentions[mention_of_[k]].entity == place && lower(k - 1) == "in")
+        return lower(k - 2) == "is" || lower(k - 2) == "are";
+    return false;
+  }
+
+  uint32_t trigger_token(const Event& ev) const {
+    for (uint32_t k = 0; k < doc_.tokens.size(); ++k)
+      if (doc_.tokens[k].span.begin == ev.trigger.begin) return k;
+    return UINT32_MAX;
+  }
+
+  // A modal among the three words before t, past adverbs ("would later tell the court").
+  bool modal_before(uint32_t t, const Sentence& s) const {
+    for (uint32_t k = t; k > s.first_token && t - k < 3;) {
+      --k;
+      if (in(kModals, lower(k))) return true;
+      if (doc_.tokens[k].upos != "ADV" && doc_.tokens[k].upos != "AUX") return false;
+    }
+    return false;
+  }
+
+  // "its 69 billion dollar purchase": a possessive pronoun opens the noun phrase of t (at most
+  // five words before it, no preposition, verb or punctuation between).
+  bool owned_by_pronoun(uint32_t t, const Sentence& s) const {
+    for (uint32_t k = t; k > s.first_token && t - k < 6;) {
+      --k;
+      if (in(kPossessivePronouns, lower(k))) return true;
+      if (in(kPrepositions, lower(k)) || doc_.tokens[k].upos == "VERB" || !has_letter(doc_, k)) {
+        if (has_letter(doc_, k) || !std::isdigit(static_cast<unsigned char>(text(k)[0]))) return false;
+      }
+    }
+    return false;
+  }
+
   bool phrasal(const EventTrigger& trig) const {
     return &trig == &kCalledOn || &trig == &kAskedFor || &trig == &kSpokeWith ||
-           &trig == &kWithdrew || &trig == &kTravelled || &trig == &kCriticised;
+           &trig == &kWithdrew || &trig == &kTravelled || &trig == &kCriticised ||
+           &trig == &kTestified || &trig == &kLostTo || &trig == &kWonIn;
   }
 
   // "met the pair", "met the two men", "met families of the victims": the parsed object of a
@@ -471,7 +796,8 @@ class EventFinder {
   uint32_t appositive_start(uint32_t end, uint32_t sentence_first) const {
     if (end < sentence_first + 4 || text(end - 1) != ",") return end;
     for (uint32_t k = end - 2; k > sentence_first && end - k < 14; --k) {
-      if (doc_.tokens[k].upos == "VERB") return end;
+      // "the founder of the failed exchange FTX": a participle modifying a noun is no verb.
+      if (doc_.tokens[k].upos == "VERB" && doc_.tokens[k].deprel != "amod") return end;
       if (text(k) != ",") continue;
       bool described = in(kDeterminers, lower(k + 1));
       bool named = mention_of_[k - 1] >= 0 && doc_.mentions[mention_of_[k - 1]].end_token == k;
@@ -635,6 +961,11 @@ class EventFinder {
       // "stay in office until the new leader is sworn in": a subject before a subordinating
       // word belongs to the main clause, not to the clause it opens.
       if (in(kPureSubordinators, w)) return -1;
+      // "people who have refused", "hardliners who refused": a relative clause on a common
+      // noun has that unnamed subject.
+      if (w == "who" && p > s.first_token && mention_of_[p - 1] < 0 && text(p - 1) != "," &&
+          doc_.tokens[p - 1].upos == "NOUN")
+        return -1;
       if (w == "who" && p > s.first_token + 1 && text(p - 1) == ",") {
         int32_t mi = mention_of_[p - 2];
         // "Meng Wanzhou, Huawei's chief financial officer, who was arrested": past an
@@ -710,6 +1041,11 @@ class EventFinder {
             return doc_.mentions[person].entity;
           }
         }
+        // "Workers at Boeing have been on strike", "many of them members of the CGT": the
+        // members of an organisation act for it.
+        if (!absolute && members_act_ && (lower(np - 1) == "of" || lower(np - 1) == "at") && np > s.first_token + 1 &&
+            in(kMemberNouns, lower(np - 2)) && m.type == EntityType::kOrg)
+          absolute = true;
         if (!absolute) {
           p = np;
           continue;
@@ -775,6 +1111,11 @@ class EventFinder {
       if (w == "of" && !after_phrase &&
           (trig.frame == EventFrame::kTransitive || trig.frame == EventFrame::kAccuse)) {
         if (d->patient < 0 && !ms.empty() && !described(ms, end)) d->patient = head_of(ms);
+      } else if (w == "of" && !after_phrase && trig.noun && trig.type == "MEET" &&
+                 (trig.lemma == "summit" || trig.lemma == "meeting")) {
+        // "a summit of the BRICS group", "a meeting of NATO": the body that meets takes part.
+        for (int32_t mi : ms)
+          if (doc_.mentions[mi].type == EntityType::kOrg) d->partners.push_back(participant(mi));
       } else if ((w == "on" || w == "against") && is_violence(trig)) {
         // "an attack on the embassy", "airstrikes against rebel positions".
         if (d->patient < 0 && !ms.empty() && !described(ms, end)) d->patient = head_of(ms);
@@ -812,7 +1153,8 @@ class EventFinder {
     for (uint32_t k = t + 1; k < s.end_token && k <= t + 5; ++k) {
       std::string w = lower(k);
       if (in(kElectoralObjects, w)) return true;
-      if (in(kPrepositions, w) || !has_letter(doc_, k)) return false;
+      bool number = !w.empty() && std::isdigit(static_cast<unsigned char>(w[0]));  // "won 37 seats"
+      if (in(kPrepositions, w) || (!has_letter(doc_, k) && !number)) return false;
     }
     return false;
   }
@@ -905,14 +1247,19 @@ class EventFinder {
 
   void process(uint32_t t, const EventTrigger& trig, bool noun, uint32_t s) {
     const Sentence& sent = doc_.sentences[s];
+    members_act_ = trig.type == "PROTEST";
     extra_patients_.clear();
     extra_recipients_.clear();
     // "a phone call": a call is a meeting only by phone, telephone or video.
     // "calls with Trudeau and Sheinbaum": a call with someone is one too.
     if (noun && (trig.lemma == "call") &&
         !(t > sent.first_token && in(kCallModifiers, lower(t - 1))) &&
-        !(t + 1 < sent.end_token && lower(t + 1) == "with"))
+        !(t + 1 < sent.end_token && (lower(t + 1) == "with" || lower(t + 1) == "between")))
       return;
+    // "on strike", "a general strike", "strikes and protests"; not "air strikes".
+    if (noun && trig.type == "PROTEST" && trig.lemma == "strike" && !work_stoppage(t, sent)) return;
+    // "postponed a state visit", "cancelled the talks": what is called off did not happen.
+    if (noun && called_off(t, sent)) return;
     // "China blocked imports of Canadian canola": blocking trade is an embargo, not a rejection.
     if (!noun && trig.lemma == "block" && &trig != &kTradeBlock && t + 2 < sent.end_token &&
         (in(kTradeFlowWords, lower(t + 1)) || in(kTradeFlowWords, lower(t + 2)))) {
@@ -934,6 +1281,13 @@ class EventFinder {
     // Words that name an event only with their particle or object: "step down" (RESIGN),
     // "won the leadership", "lost his seat" (ELECTION).
     if (!noun && trig.lemma == "step" && !(t + 1 < sent.end_token && lower(t + 1) == "down")) return;
+    // "marched against the plan", "marched in Paris", not "marched the country to the brink".
+    if (!noun && trig.lemma == "march" && t + 1 < sent.end_token && has_letter(doc_, t + 1) &&
+        !in(kPrepositions, lower(t + 1)) && lower(t + 1) != "and")
+      return;
+    // "lost to Truss in the summer" is a contest when the text around it is about one
+    // ("a leadership contest"), not "lost to Park in the 50m freestyle".
+    if (&trig == &kLostTo && !contest_nearby(s)) return;
     // "fired rockets at", "fired on the convoy", not "fired the coach" (dismissal).
     if (!noun && trig.lemma == "fire" && !fires_weapon(t, sent)) return;
     // "conceded the race", "called Trump to concede", not "conceded a penalty" or "conceded that".
@@ -1156,6 +1510,8 @@ class EventFinder {
       uint32_t k = t;
       while (k > sent.first_token) {
         std::string w = lower(k - 1);
+        // "is expected to be sworn in", "is due to sign": an event still to come.
+        if (w == "to" && k >= sent.first_token + 2 && in(kFutureFrames, lower(k - 2))) return;
         if (in(kNegations, w)) negated = true;
         else if (in(kHedges, w)) hedged = true;
         else if (in(kPassive, w)) passive = true;
@@ -1269,6 +1625,17 @@ class EventFinder {
         }
       }
     }
+    // "Both leaders attended a meeting of the alliance": the last two people named attended.
+    if (noun && trig.frame == EventFrame::kMeet && np_start > sent.first_token &&
+        in(kAttendingVerbs, lower(np_start - 1))) {
+      std::vector<int32_t> pair = group_subject(np_start - 1, s);
+      if (pair.size() == 2) {
+        attended_.push_back(t);
+        d.agent = pair[0];
+        d.partners.erase(std::remove(d.partners.begin(), d.partners.end(), pair[1]), d.partners.end());
+        d.partners.insert(d.partners.begin(), pair[1]);
+      }
+    }
     // The clause subject when the trigger has no agent of its own.
     // A noun inside a prepositional phrase ("on espionage charges") has no clause subject,
     // except in phrases of time and place ("during a visit", "at the talks").
@@ -1279,7 +1646,11 @@ class EventFinder {
     bool undergoes = noun && np_start > sent.first_token + 1 && lower(np_start - 1) == "under" &&
                      (in(kPassive, lower(np_start - 2)) || lower(np_start - 2) == "remains" ||
                       lower(np_start - 2) == "remain" || lower(np_start - 2) == "also");
-    bool embedded = noun && np_start > sent.first_token && in(kPrepositions, lower(np_start - 1)) &&
+    // "have been on strike": the subject is the one striking.
+    bool on_strike = noun && trig.lemma == "strike" && np_start > sent.first_token && lower(np_start - 1) == "on";
+    // "Modi, who is in South Africa for a summit": a meeting one is at a place for.
+    int32_t visited = noun && trig.type == "MEET" ? place_for_meeting(np_start, sent) : -1;
+    bool embedded = noun && !on_strike && visited < 0 && np_start > sent.first_token && in(kPrepositions, lower(np_start - 1)) &&
                     !in(kFrameOpeners, lower(np_start - 1)) && !instrument && !undergoes &&
                     !trip_purpose(t, trig, np_start);
     // "called the tariffs unacceptable", "described the arrests as arbitrary": the one who
@@ -1287,6 +1658,9 @@ class EventFinder {
     if (noun && np_start > sent.first_token && phrasal_trigger(np_start - 1, sent) == &kCriticised)
       embedded = true;
     if (noun && judged_by_verb(np_start, sent)) embedded = true;
+    // "The regulator approved the takeover", "blocked the merger": not the buyer.
+    if (noun && trig.type == "TRADE" && np_start > sent.first_token && in(kRulingVerbs, lower(np_start - 1)))
+      embedded = true;
     // "to lower tariffs", "to criticise tariffs": the governing verb is an infinitive.
     if (noun && np_start > sent.first_token + 1 && lower(np_start - 2) == "to" &&
         !in(kPrepositions, lower(np_start - 1)))
@@ -1296,6 +1670,18 @@ class EventFinder {
     bool unnamed_subject = !noun && np_start >= sent.first_token + 2 && mention_of_[np_start - 1] < 0 &&
                            doc_.tokens[np_start - 1].upos == "NOUN" &&
                            in(kDefinite, lower(np_start - 2));
+    // "four people convicted of fraud": a participle modifying a noun has that noun, named or
+    // not, as its patient and no clause subject. "in the takeover of Mannesmann": the buyer of a
+    // company is named on the noun ("its purchase", "by Vodafone"), never the clause subject.
+    std::string form = lower(t);
+    bool past_participle_modifier = !noun && doc_.tokens[t].deprel == "acl" &&
+                                    (form.ends_with("ed") || form.ends_with("en") || form.ends_with("wn")) &&
+                                    reduced_relative(t, sent);
+    // ("Microsoft completed its purchase of X": a possessive pronoun is the subject's own act.)
+    if (past_participle_modifier ||
+        (noun && trig.type == "TRADE" && !owned_by_pronoun(t, sent)))
+      embedded = true;
+    if (past_participle_modifier) reduced_relative_argument(t, &d);
     if (!embedded && !possessed_patient && !d.unnamed_patient && !unnamed_subject &&
         !(d.unnamed_agent && d.agent < 0) &&
         ((passive && d.patient < 0) || (!passive && d.agent < 0))) {
@@ -1310,6 +1696,12 @@ class EventFinder {
         while (adv > sent.first_token + 1 && doc_.tokens[adv - 1].upos == "ADV" && mention_of_[adv - 1] < 0)
           --adv;
         uint32_t before = appositive_start(adv, sent.first_token);
+        // "Rishi Sunak, the former chancellor, who lost to Truss", "Johnson, who resigned": the
+        // antecedent of a relative "who".
+        if (before == adv && adv >= sent.first_token + 3 && lower(adv - 1) == "who" && text(adv - 2) == ",") {
+          uint32_t described = appositive_start(adv - 1, sent.first_token);
+          before = described != adv - 1 ? described : adv - 2;
+        }
         int32_t mi = mention_of_[before - 1];
         uint32_t np = mi >= 0 ? phrase_start(doc_.mentions[mi].first_token, sent.first_token) : 0;
         bool prepositional = mi >= 0 && np > sent.first_token && in(kPrepositions, lower(np - 1)) &&
@@ -1370,7 +1762,27 @@ class EventFinder {
         extra_patients_.insert(extra_patients_.end(), people.begin() + 1, people.end());
       }
     }
+    if (&trig == &kReplacedWith || &trig == &kSentAid) phrase_arguments(t, trig, sent, &d);
+    // "Google said it would appeal", "will acquire", "would later tell the court": a court or
+    // business act under a modal is still a plan, not an event.
+    if (!noun && (in(kPlannedActs, trig.lemma) || &trig == &kTestified) && (hedged || modal_before(t, sent)))
+      return;
     emit(t, trig, s, d, negated, hedged);
+    if (visited >= 0 && d.agent >= 0 && event_at_[t] >= 0) {
+      // ... and a visit to that place by the one attending.
+      int32_t meeting = event_at_[t];
+      Draft trip;
+      trip.agent = d.agent;
+      trip.place = visited;
+      emit(t, kInPlaceFor, s, trip, negated, hedged);
+      // "is in South Africa for a summit": under way at publication; a stay of several days
+      // is dated by its month (as the team's gold dates visits).
+      std::string month = dct_month();
+      if (!month.empty() && in_present(sent, visited))
+        for (size_t e = static_cast<size_t>(meeting); e < doc_.events.size(); ++e)
+          if (doc_.events[e].date.empty()) doc_.events[e].date = month;
+      event_at_[t] = meeting;
+    }
     if (int32_t h = purpose_head(t); h >= 0 && event_at_[t] >= 0)
       date_by_head(doc_.events[event_at_[t]], static_cast<uint32_t>(h));
   }
@@ -1634,6 +2046,15 @@ class EventFinder {
     };
     if (ev.type == "ELECTION" && !is_type({EntityType::kPerson, EntityType::kOrg, EntityType::kNorp}))
       return;
+    // A takeover buys a company: "its purchase of Activision Blizzard", "acquired LinkedIn";
+    // not "resume purchases of American soybeans" (a flow of trade: no company bought, the
+    // patient is a country the gazetteer knows).
+    if (ev.type == "TRADE" && trig.frame == EventFrame::kTransitive &&
+        !std::any_of(ev.arguments.begin(), ev.arguments.end(), [&](const EventArgument& a) {
+          const Entity& e = doc_.entities[a.entity];
+          return a.role == "patient" && e.type != EntityType::kNorp && !find_place(lex_, e.name);
+        }))
+      return;
     if (ev.type == "YIELD" && (trig.lemma == "release" || trig.lemma == "free")) {
       bool person_freed = std::any_of(ev.arguments.begin(), ev.arguments.end(), [&](const EventArgument& a) {
         return a.role == "patient" && doc_.entities[a.entity].type == EntityType::kPerson;
@@ -1697,7 +2118,9 @@ class EventFinder {
       // A phone call is contact, not a meeting: no met_with.
       std::string trigger = lower_text(doc_.slice(ev.trigger));
       // Nor is a talk with someone ("had spoken with Xi"): it may have been by phone.
-      bool by_phone = trigger == "call" || trigger == "calls" || trigger == "spoke" ||
+      // Nor is attending the same gathering ("Both leaders attended a meeting of the alliance").
+      bool attended = std::find(attended_.begin(), attended_.end(), trigger_token(ev)) != attended_.end();
+      bool by_phone = attended || trigger == "call" || trigger == "calls" || trigger == "spoke" ||
                       trigger == "spoken" || trigger == "speaks" || trigger == "speaking" ||
                       trigger == "talked";
       if (ev.type == "MEET" && !ev.hedged && !by_phone && party(agent))
@@ -1718,6 +2141,20 @@ class EventFinder {
   const EventTrigger kTradeBlock{"block", false, "SANCTION", "16", EventFrame::kSanction};
   const EventTrigger kEasedSanction{"ease", true, "YIELD", "08", EventFrame::kSanction};
   const EventTrigger kPromisedSanction{"promise", true, "THREATEN", "13", EventFrame::kSanction};
+  const EventTrigger kFoundGuilty{"find guilty", false, "ARREST", "17", EventFrame::kTransitive};
+  const EventTrigger kRevokedBail{"revoke bail", false, "ARREST", "17", EventFrame::kTransitive};
+  const EventTrigger kTestified{"testify against", false, "ACCUSE", "11", EventFrame::kAccuse};
+  const EventTrigger kRefused{"refuse", false, "REJECT", "12", EventFrame::kTransitive};
+  const EventTrigger kTookOffice{"take office", false, "APPOINT", "", EventFrame::kTransitive};
+  const EventTrigger kReplacedWith{"replace with", false, "APPOINT", "", EventFrame::kTransitive};
+  const EventTrigger kWonIn{"win in", false, "ELECTION", "", EventFrame::kTransitive};
+  const EventTrigger kLostTo{"lose to", false, "ELECTION", "", EventFrame::kTransitive};
+  const EventTrigger kClaimedVictory{"claim victory", false, "ELECTION", "", EventFrame::kTransitive};
+  const EventTrigger kHeldSeat{"hold seat", false, "ELECTION", "", EventFrame::kTransitive};
+  const EventTrigger kDeclared{"declare", false, "ANNOUNCE", "", EventFrame::kTransitive};
+  const EventTrigger kSentAid{"send aid", false, "AID", "07", EventFrame::kSanction};
+  const EventTrigger kInPlaceFor{"be in", true, "VISIT", "04", EventFrame::kVisit};
+  const EventTrigger kWalkedOut{"walk out", false, "PROTEST", "14", EventFrame::kSanction};
   const Lexicon& lex_;
   Document& doc_;
   std::vector<int32_t> mention_of_, event_at_;
@@ -1730,6 +2167,8 @@ class EventFinder {
   std::vector<Won> leadership_won_;        // "won the leadership of" ORG -> leader_of
   std::vector<int32_t> extra_patients_;    // appositive or coordinated names of the object
   std::vector<int32_t> extra_recipients_;  // coordinated recipients of the object
+  bool members_act_ = false;
+  std::vector<uint32_t> attended_;  // meeting nouns attended by a group ("both leaders")  // "members of the CGT" strike for the CGT (PROTEST only)
 };
 
 }  // namespace

@@ -105,6 +105,38 @@
 // meeting verb whose parsed object is people left unnamed ("met the pair", "met families of the
 // victims") is a MEET with its one named party.
 //
+// Beyond trade and diplomacy (verb phrases read in events.cpp): courts - "convicted", "found X
+// guilty", "revoked his bail" ARREST; "told jurors", "testified against X", "appealed (the ruling)"
+// ACCUSE (not under a modal: "said it would appeal", "would later tell the court"); "appealed
+// for calm", "appealed to X to" APPEAL (CAMEO 02); "refused (in July) to grant" REJECT (not "refused to
+// comment"). Business - "acquired X", "its purchase/takeover/acquisition of X" TRADE (CAMEO 06)
+// only with a company bought (not "purchases of American soybeans"); the buyer is named on the
+// noun ("Paramount's purchase", "by Vodafone", "its purchase": the clause subject), never a
+// clause subject otherwise ("bonuses paid in the takeover of X"), and a regulator that
+// "approved the takeover" or "blocked the merger" is not the buyer; "announced the deal" ANNOUNCE.
+// Elections - "won 37 seats", "won in Wayanad" (a place), "held his seat", "lost to X" (a person,
+// not a team, with an electoral word in this or the two previous sentences: not "lost to Park in
+// the 50m freestyle"), "claimed victory" in a sentence with an electoral word. Government and disaster -
+// "declared (three days of) mourning / a state of emergency / a curfew" ANNOUNCE; "sent/accepted
+// aid, rescue teams" AID (CAMEO 07; countries after "from" are partners); "took office" (past
+// only), "replaced X with Y" (Y the patient) APPOINT; "marched (against X's plan)" (intransitive: not "marching the
+// country to the brink"), "walked out",
+// "on strike", "a general strike", "strikes and protests" PROTEST (CAMEO 14; not "air strikes"),
+// the plan's owner the recipient, and members or workers "of"/"at" an organisation act for it.
+// Not events: a verb after "expected/due/set/likely/scheduled to" ("is expected to be sworn
+// in"), an event noun that is "postponed", "delayed" or "cancelled", an infinitive of readiness
+// ("ready to leave as soon as Morocco asked", extractor/factuality.h). The news agency credited in
+// a dateline ("PARIS (Newsgraph) —", "(AP) —") and the dateline's place take part in no event.
+// Meetings: "a summit/meeting of the BRICS group" has the body (ORG) as partner; "Modi, who is in
+// South Africa for a summit" is a MEET and a VISIT (agent the subject, place the GPE), dated by
+// the publication month when "is"/"are" puts it under way at publication. "Both leaders attended
+// (joined, held) a meeting" has the last two people named as its parties (no met_with: sharing
+// a gathering is not meeting each other).
+// A relative "who" right after a common noun ("people who have refused") has that unnamed
+// subject; "Rishi Sunak, the former chancellor, who lost" has Sunak. A past participle the parse
+// hangs on the noun right before it ("four people convicted of", "Aleksovski, extradited to")
+// takes that noun, when named, as patient and no clause subject.
+//
 // With a parse: a verb coordinated with another shares its subject ("Trump and Xi met and agreed to
 // a pause"; the nearest verb before with a named subject when the parse joins it to a farther one;
 // an unresolved pronoun subject of a reported clause is the reporter: "the group said it was

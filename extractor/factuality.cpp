@@ -24,6 +24,9 @@ constexpr std::string_view kIrrealisNouns[] = {
 // "called the election", "ordered tariffs", "offered a deal": with these a direct object is
 // the thing done, so only a clause or a "for" phrase is irrealis.
 constexpr std::string_view kClauseOnly[] = {"call", "order", "offer", "press", "push", "appeal"};
+// Adjectives whose infinitive is only readiness, not an act ("its teams were ready to leave").
+constexpr std::string_view kReadiness[] = {"ready", "prepared", "willing", "eager", "poised"};
+
 constexpr std::string_view kConditionals[] = {"if", "unless", "whether"};
 
 std::string lower(std::string_view s) {
@@ -89,6 +92,7 @@ bool directed(const Document& doc, uint32_t t, uint32_t h, const std::string& re
   // "the threat of tariffs", "calls for the release of Meng".
   if (doc.tokens[h].upos == "NOUN")
     return rel == "nmod" && in(kIrrealisNouns, lemma) && (has_case(doc, t, "of") || has_case(doc, t, "for"));
+  if (doc.tokens[h].upos == "ADJ") return rel == "xcomp" && in(kReadiness, lemma);
   if (doc.tokens[h].upos != "VERB") return false;
   if (!in(kDirectives, lemma)) return false;
   // "called on Ottawa to free him" asks; "called Trump on Wednesday to concede" is a phone
@@ -141,6 +145,12 @@ bool irrealis(const Document& doc, uint32_t t) {
     // that takes the object; climb to that verb (never through a relative clause).
     if (rel == "acl" && tok.deprel == "acl" && doc.tokens[h].head >= 0 &&
         doc.tokens[h].deprel == "obj") {
+      cur = static_cast<uint32_t>(doc.tokens[h].head);
+      continue;
+    }
+    // "ready to leave as soon as Morocco asked for them": a clause of time hung on "soon"
+    // happens when its head does, so it is as real as that head.
+    if (rel == "advcl" && lemma_of(doc, h) == "soon" && doc.tokens[h].head >= 0) {
       cur = static_cast<uint32_t>(doc.tokens[h].head);
       continue;
     }

@@ -10,12 +10,16 @@
 //     X) or as an advcl with "to";
 //   - is the "of"/"for" phrase of a noun of threat, plan or request ("the threat of tariffs",
 //     "a call for the release of Meng");
+//   - is the infinitive of an adjective of readiness ("its teams were ready to leave":
+//     ready, prepared, willing, eager, poised);
 //   - heads a conditional clause ("if Ottawa arrests Meng", "unless", "whether");
 //   - sits in a question (its sentence ends in "?");
 //   climbing from t through conj, xcomp, ccomp and advcl heads and from a participle on a
 //   verb's object to that verb ("or see the app banned") (at most four steps, never through a
 //   relative clause, which is asserted: "Ottawa, which arrested Meng, ...", nor out of a
-//   clause opened by "while", "whereas", "although", "though", "because", "since" or "as").
+//   clause opened by "while", "whereas", "although", "though", "because", "since" or "as"; a
+//   clause of time on "soon" is as real as the clause it hangs on: "ready to leave as soon as
+//   Morocco asked for them").
 //   Attempts are not irrealis ("tried to ban TikTok" reports an act, as the team's gold codes it),
 //   nor is the purpose of a phone call ("called Trump to concede"; "called on X to" asks).
 //

@@ -143,3 +143,10 @@ TEST_CASE("event dating parsed: 'five days after' counts back from the sentence'
   CHECK(dated_events_of("The summit came a day after Ana Ruiz met Tom Reyes in Lima.") ==
         V{"MEET met -"});
 }
+
+TEST_CASE("event dating parsed: the name 'United States' is no present-tense report dating the clause by the DCT") {
+  // Bug: "States" was read as the verb "states", so "sued" took the publication date.
+  CHECK(dated_events_of("In the United States, Zeta Corp sued Orbis Telecom, but a judge in Lima "
+                        "refused in December to grant an injunction.") ==
+        V{"ACCUSE sued -", "REJECT refused 2024-12"});
+}

@@ -259,3 +259,89 @@ TEST_CASE("events parsed: attacks take their agent from their own subject, never
         V{"FIGHT fired: agent=Freedonia 2025-03-10"});
   CHECK(events_of("The club fired its coach on Monday.") == V{});
 }
+
+TEST_CASE("events parsed: courts convict, find guilty, revoke bail, hear testimony and refuse") {
+  CHECK(events_of("A jury in Boston found Paul Dube guilty of bribery on Monday.") ==
+        V{"ARREST found: patient=Paul Dube 2025-03-10"});
+  // A participle inside an appositive ("the failed bank") does not hide the subject.
+  CHECK(events_of("Ana Ruiz, the founder of the failed bank Norvik, was convicted on Tuesday of fraud.") ==
+        V{"ARREST convicted: patient=Ana Ruiz 2025-03-11"});
+  CHECK(events_of("Judge Maria Costa revoked his bail in January after Paul Dube contacted a witness.") ==
+        V{"ARREST revoked: agent=Maria Costa 2025-01"});
+  CHECK(events_of("Lena Fischer, a former aide, told jurors that Paul Dube had ordered the payments.") ==
+        V{"ACCUSE told: agent=Lena Fischer"});
+  CHECK(events_of("Judge Maria Costa refused in June to grant an injunction. The spokesman refused to comment.") ==
+        V{"REJECT refused: agent=Maria Costa 2024-06"});
+}
+
+TEST_CASE("events parsed: a company bought is a TRADE; a flow of goods or a modal appeal is none") {
+  CHECK(events_of("Orbis Telecom completed its purchase of Velta Networks on Friday.") ==
+        V{"TRADE purchase: agent=Orbis Telecom patient=Velta Networks 2025-03-14"});
+  CHECK(events_of("The company said it would appeal. Farmers want to resume purchases of Brazilian beef.").empty());
+}
+
+TEST_CASE("events parsed: seats won and held, a contest lost to a person, victory claimed") {
+  CHECK(events_of("The Labour Party won 41 seats in the north, and its leader Tom Reed held his seat in Leeds.") ==
+        V{"ELECTION won: agent=Labour Party", "ELECTION held: agent=Tom Reed"});
+  // A contest named in the sentences before makes "lost to" a defeat in it.
+  CHECK(events_of("The leadership contest ends on Friday. Ana Ruiz, the former finance minister, "
+                  "who lost to Paul Dube in the spring, is now the favourite.") ==
+        V{"ELECTION lost: agent=Ana Ruiz patient=Paul Dube 2025-SP"});
+  CHECK(events_of("Prime Minister Ana Ruiz claimed victory in the general election on Sunday.") ==
+        V{"ELECTION claimed: agent=Ana Ruiz 2025-03-09"});
+}
+
+TEST_CASE("events parsed: emergencies declared, aid accepted, offices taken, ministers replaced") {
+  CHECK(events_of("President Paul Dube declared a state of emergency on Monday after the floods.") ==
+        V{"ANNOUNCE declared: agent=Paul Dube 2025-03-10"});
+  CHECK(events_of("Chile had accepted offers of rescue teams from three countries: Peru, Brazil and Spain.") ==
+        V{"AID accepted: agent=Chile partner=Peru partner=Brazil partner=Spain"});
+  CHECK(events_of("Ana Ruiz took office on March 3. Paul Dube is expected to be sworn in on Friday.") ==
+        V{"APPOINT took: agent=Ana Ruiz 2025-03-03"});
+  CHECK(events_of("Last week Ana Ruiz fired her interior minister and replaced him with Tom Reed.") ==
+        V{"APPOINT replaced: agent=Ana Ruiz patient=Tom Reed 2025-W10"});
+}
+
+TEST_CASE("events parsed: marches and strikes; the dateline's agency is no marcher") {
+  CHECK(events_of("LISBON (Newsgraph) \xE2\x80\x94 Thousands of people marched against Prime Minister Ana Ruiz's plan on Thursday.") ==
+        V{"PROTEST marched: recipient=Ana Ruiz 2025-03-13"});
+  // Members of an organisation on strike act for it; strikes by an army are no protest.
+  CHECK(events_of("Workers at Boeing have been on strike since Monday. Israeli strikes hit the port.") ==
+        V{"PROTEST strike: agent=Boeing"});
+}
+
+TEST_CASE("events parsed: readiness, a visit put off and a future swearing-in are no events") {
+  CHECK(events_of("Peru said its teams were ready to fly as soon as Chile asked for them.").empty());
+  CHECK(events_of("The storm led the government to postpone a state visit by Paul Dube.").empty());
+}
+
+TEST_CASE("events parsed: pleas are appeals, a court appeal accuses; common-noun relatives have no named subject") {
+  CHECK(events_of("Bishop Tom Reed appealed for calm on Sunday.") ==
+        V{"APPEAL appealed: agent=Tom Reed 2025-03-09"});
+  CHECK(events_of("Orbis Telecom appealed the ruling on Monday.") ==
+        V{"ACCUSE appealed: agent=Orbis Telecom 2025-03-10"});
+  // "landowners who refused" is not the minister's refusal.
+  CHECK(events_of("Minister Ana Ruiz met farmers in Lima, where landowners who have refused to sell the land still live.") ==
+        V{});
+  // A participle right after a common noun: those people, unnamed, were convicted, not the
+  // clause subject.
+  CHECK(events_of("Ana Ruiz praised four bankers convicted of fraud in 2019.").empty());
+}
+
+TEST_CASE("events parsed: being in a country for a summit is a visit and a meeting, dated by the month") {
+  CHECK(events_of("President Ana Ruiz, who is in Kenya for a summit of the African Union, spoke by video.") ==
+        V{"MEET summit: agent=Ana Ruiz partner=African Union 2025-03",
+          "VISIT summit: agent=Ana Ruiz 2025-03"});  // the place is Kenya (Event::place)
+}
+
+TEST_CASE("events parsed: both leaders attending a meeting meet there") {
+  CHECK(events_of("Ana Ruiz spoke to reporters on Monday. Paul Dube stayed in Lima. "
+                  "Both leaders attended a meeting of the council on Tuesday.") ==
+        V{"MEET meeting: agent=Ana Ruiz partner=Paul Dube 2025-03-11"});
+}
+
+TEST_CASE("events parsed: an appeal past an adverb is a plea; a court act after a modal and an adverb is a plan") {
+  CHECK(events_of("Peru appealed again to the United Nations on Monday.") ==
+        V{"APPEAL appealed: agent=Peru 2025-03-10"});
+  CHECK(events_of("Paul Dube would later tell the court about the payments.").empty());
+}

@@ -531,3 +531,16 @@ TEST_CASE("events: a conversation or discussions with someone is a meeting") {
         V{"MEET conversation: agent=Mark Carney partner=Xi Jinping"});
   CHECK(events_of("There is a national conversation about housing.") == V{});
 }
+
+TEST_CASE("events: rule level - seats won with a number, office taken, emergency declared") {
+  CHECK(events_of("The Liberal Party won 37 seats.") == V{"ELECTION won: agent=Liberal Party"});
+  CHECK(events_of("Justin Trudeau took office in 2015.") == V{"APPOINT took: agent=Justin Trudeau"});
+  CHECK(events_of("Justin Trudeau takes office today.") == V{});  // not past: no event yet
+  CHECK(events_of("Justin Trudeau declared a state of emergency.") ==
+        V{"ANNOUNCE declared: agent=Justin Trudeau"});
+}
+
+TEST_CASE("events: rule level - the agency credited in a dateline is no participant") {
+  CHECK(events_of("OTTAWA (Reuters) \xE2\x80\x94 Thousands marched against Justin Trudeau's plan.") ==
+        V{"PROTEST marched: recipient=Justin Trudeau"});
+}
