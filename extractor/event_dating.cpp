@@ -431,6 +431,45 @@ bool timex_of_other_clause(const Document& doc, const Sentence* sentence, bool h
   return true;
 }
 
+// Rule 1f: the timex (nearest first) of a "to" infinitive clause (xcomp or advcl) whose head
+// depends on `event_clause`, when no event of `sentence_events` has its trigger in that clause;
+// -1 when none.
+int timex_of_purpose_clause(const Document& doc, const Sentence& sentence, const Event& ev,
+                            int event_clause, const std::vector<size_t>& sentence_events,
+                            const std::vector<int>& candidates) {
+  if (event_clause < 0) return -1;
+  // "agreed to attend talks on Thursday", "has promised to hold elections in 2007": after a verb
+  // of commitment or request the infinitive is the later act, and its timex is that act's.
+  const std::string& lemma = doc.tokens[static_cast<size_t>(event_clause)].lemma;
+  if (in(lemma, {"agree", "plan", "promise", "pledge", "vow", "decide", "threaten", "intend", "aim",
+                 "seek", "want", "hope", "expect", "offer", "propose", "ask", "urge", "call", "invite",
+                 "prepare", "try", "attempt", "refuse", "fail", "need", "have", "be", "move", "vote"}))
+    return -1;
+  int best = -1;
+  uint32_t best_distance = UINT32_MAX;
+  for (int t : candidates) {
+    const Timex& tx = doc.timexes[static_cast<size_t>(t)];
+    const int c = clause_of_span_by_heads(doc, sentence, tx.span);
+    if (c < 0 || c == event_clause) continue;
+    const Token& head = doc.tokens[static_cast<size_t>(c)];
+    if (head.head != event_clause || (head.deprel != "xcomp" && head.deprel.rfind("advcl", 0) != 0))
+      continue;
+    bool infinitive = false;
+    for (uint32_t k = sentence.first_token; k < sentence.end_token; ++k)
+      if (doc.tokens[k].head == c && doc.tokens[k].deprel == "mark" &&
+          doc.slice(doc.tokens[k].span) == "to")
+        infinitive = true;
+    if (!infinitive) continue;
+    bool has_event = false;
+    for (size_t o : sentence_events)
+      if (clause_of_span_by_heads(doc, sentence, doc.events[o].trigger) == c) has_event = true;
+    if (has_event) continue;
+    const uint32_t d = tx.span.begin > ev.trigger.end ? tx.span.begin - ev.trigger.end : UINT32_MAX - 1;
+    if (d < best_distance) { best_distance = d; best = t; }
+  }
+  return best;
+}
+
 // The date of the last dated event whose trigger ends before byte `before`, or "".
 std::string last_date_before(const Document& doc, size_t e, uint32_t before) {
   std::string anchor;
@@ -635,6 +674,11 @@ void date_events(Document& doc) {
     // 1e. Else, in a clause coordinated by "and", the earlier clause's timex.
     if (best < 0 && heads)
       best = timex_of_and_coordinated_clause(doc, *sentence, sentence_span, ev, candidates);
+    // 1f. Else, with heads, the timex of an infinitive purpose clause right under the event's
+    // verb that names no event of its own: "sued to stop the merger in December 2022" dates
+    // the suit ("agreed to meet in May" does not date the agreement: the meeting is an event).
+    if (best < 0 && heads && !nominal)
+      best = timex_of_purpose_clause(doc, *sentence, ev, event_clause, sentence_events, candidates);
     // 2. Else the timex of its sentence when the sentence has this one event.
     if (best < 0 && sentence_events.size() == 1 && !point_candidates.empty()) {
       for (int t : point_candidates) {

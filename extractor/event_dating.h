@@ -32,6 +32,10 @@
 //      name (the same actors go on), the last timex of the earlier clause: "Trump called
 //      Carney on Tuesday, and the two leaders agreed to meet" dates the agreement Tuesday;
 //      "On Friday Xi met Carney and Li hosted a dinner" leaves the dinner undated;
+//   1f. else, with heads, for a verbal trigger, the timex of a "to" infinitive clause (xcomp
+//      or advcl) right under the event's verb that holds no event of its own: "sued to stop
+//      the merger in December 2022" dates the suit; "agreed to meet in May" leaves the
+//      agreement undated, since the meeting is an event of its own;
 //   2. else the timex of its sentence, when the sentence has this one event (a "since" timex
 //      does not count for an event noun, nor a "by"/"until" deadline of another clause; a
 //      perfect, "had already blocked", "have arrested Meng, the ministry confirmed on Wednesday",

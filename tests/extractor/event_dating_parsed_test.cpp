@@ -150,3 +150,12 @@ TEST_CASE("event dating parsed: the name 'United States' is no present-tense rep
                         "refused in December to grant an injunction.") ==
         V{"ACCUSE sued -", "REJECT refused 2024-12"});
 }
+
+// Found on the varied set: "sued to stop the merger in December 2022" left the suit undated.
+TEST_CASE("event dating parsed: the timex of a purpose infinitive with no event of its own dates the verb") {
+  CHECK(dated_events_of("The Federal Trade Commission sued to block the deal in March 2024.") ==
+        V{"ACCUSE sued 2024-03"});
+  // A second event in the sentence: the one-event rule does not apply, the purpose clause does.
+  CHECK(dated_events_of("Regulators sued Zorvex to block the deal in March 2024, and Ana Ruiz "
+                        "resigned.") == V{"ACCUSE sued 2024-03", "RESIGN resigned -"});
+}
