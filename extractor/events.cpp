@@ -963,9 +963,25 @@ class EventFinder {
       if (in(kPureSubordinators, w)) return -1;
       // "people who have refused", "hardliners who refused": a relative clause on a common
       // noun has that unnamed subject.
+      // "Castillo, a former rural schoolteacher who won": unless that noun is an apposition
+      // to a person, who is then the subject.
       if (w == "who" && p > s.first_token && mention_of_[p - 1] < 0 && text(p - 1) != "," &&
-          doc_.tokens[p - 1].upos == "NOUN")
+          doc_.tokens[p - 1].upos == "NOUN") {
+        for (uint32_t q = p - 1; q > s.first_token + 1 && p - q < 8; --q) {
+          if (verb_like(q) || mention_of_[q] >= 0) break;
+          if (text(q - 1) == ",") {
+            const int32_t before = mention_of_[q - 2];
+            const std::string det = lower(q);
+            if (before >= 0 && doc_.mentions[before].type == EntityType::kPerson &&
+                (det == "a" || det == "an" || det == "the")) {
+              if (at) *at = doc_.mentions[before].first_token;
+              return doc_.mentions[before].entity;
+            }
+            break;
+          }
+        }
         return -1;
+      }
       if (w == "who" && p > s.first_token + 1 && text(p - 1) == ",") {
         int32_t mi = mention_of_[p - 2];
         // "Meng Wanzhou, Huawei's chief financial officer, who was arrested": past an

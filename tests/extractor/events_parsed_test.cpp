@@ -345,3 +345,11 @@ TEST_CASE("events parsed: an appeal past an adverb is a plea; a court act after 
         V{"APPEAL appealed: agent=Peru 2025-03-10"});
   CHECK(events_of("Paul Dube would later tell the court about the payments.").empty());
 }
+
+// Found on the fresh set: "X, a former schoolteacher who won the presidency" lost its winner
+// when relative clauses on common nouns stopped taking a subject from further left.
+TEST_CASE("events parsed: a 'who' clause on a noun in apposition to a person is that person's") {
+  CHECK(events_of("Ana Ruiz, a former rural schoolteacher who won the presidency in 2021, "
+                  "spoke on Monday.") == V{"ELECTION won: agent=Ana Ruiz 2021"});
+  CHECK(events_of("Farmers who won the lottery in 2021 spoke on Monday.") == V{});
+}
