@@ -682,9 +682,24 @@ class EventFinder {
   // The entity of the parsed nsubj of verb `v` (a resolved pronoun too), or -1.
   int32_t parsed_subject(int32_t v) {
     if (v < 0) return -1;
-    for (uint32_t c : children_[static_cast<uint32_t>(v)])
-      if (doc_.tokens[c].deprel == "nsubj" && mention_of_[c] >= 0) return participant(mention_of_[c]);
+    for (uint32_t c : children_[static_cast<uint32_t>(v)]) {
+      if (doc_.tokens[c].deprel != "nsubj") continue;
+      const uint32_t h = name_head(c);
+      if (mention_of_[h] >= 0) return participant(mention_of_[h]);
+    }
     return -1;
+  }
+
+  // The last word of the name phrase headed by token c: the parser sometimes heads "Swiss
+  // President Alain Berset" with "Swiss" and hangs the rest on it as flat; English names and
+  // compounds end in their head, so the mention at the phrase's last flat/compound word wins.
+  uint32_t name_head(uint32_t c) const {
+    uint32_t last = c;
+    for (uint32_t g : children_[c]) {
+      const std::string& r = doc_.tokens[g].deprel;
+      if ((r == "flat" || r.rfind("flat:", 0) == 0) && g > last) last = g;
+    }
+    return last;
   }
 
   // "signed it", "approved the deal", "agreed to a pause", not "signed the orders" (an
@@ -1903,8 +1918,10 @@ class EventFinder {
   void dependency_arguments(uint32_t v, const EventTrigger& trig, Draft* d, bool* passive) {
     int32_t subject = -1;  // the token of the chosen subject
     for (uint32_t c : children_[v]) {
-      int32_t mi = mention_of_[c];
       const std::string& rel = doc_.tokens[c].deprel;
+      // "Swiss President Alain Berset" headed by "Swiss": the name at the phrase's end.
+      int32_t mi = mention_of_[rel.rfind("nsubj", 0) == 0 ? name_head(c) : c];
+      if (mi < 0) mi = mention_of_[c];
       if (mi < 0 && rel == "nsubj:pass" && doc_.tokens[c].upos == "NOUN" &&
           std::none_of(children_[c].begin(), children_[c].end(),
                        [&](uint32_t g) { return mention_of_[g] >= 0; })) {

@@ -353,3 +353,10 @@ TEST_CASE("events parsed: a 'who' clause on a noun in apposition to a person is 
                   "spoke on Monday.") == V{"ELECTION won: agent=Ana Ruiz 2021"});
   CHECK(events_of("Farmers who won the lottery in 2021 spoke on Monday.") == V{});
 }
+
+// Found on the fresh set: the parser heads "Swiss President Alain Berset" with "Swiss" (the rest
+// hangs on it as flat), and the nationality became the agent.
+TEST_CASE("events parsed: a subject name phrase headed by its first word still gives the person") {
+  CHECK(events_of("Swiss President Alain Berset met Xi Jinping on Sunday.") ==
+        V{"MEET met: agent=Alain Berset partner=Xi Jinping 2025-03-09"});
+}
