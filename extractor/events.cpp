@@ -323,6 +323,21 @@ class EventFinder {
     };
     if (l == "call" && next == "on") return &kCalledOn;
     if (l == "ask" && next == "for") return &kAskedFor;
+    // "asked donors for $71 million", "asked Washington for help": a plea to someone for something.
+    if (l == "ask" && entity_or_noun(t + 1, s))
+      for (uint32_t k = t + 2; k < s.end_token && k < t + 5; ++k) {
+        if (lower(k) == "for") return &kAskedFor;
+        if (in(kNpBreaks, lower(k)) || lower(k) == "to") break;
+      }
+    // "ruled out a bailout", "ruled out putting in more money" (CAMEO 12).
+    if (l == "rule" && next == "out" && past_form(t, s)) return &kRuledOut;
+    // "took over from Kuroda": the new holder of an office replaces the old one.
+    if (l == "take" && next == "over" && word_at(t + 2, s) == "from" && past_form(t, s)) return &kTookOverFrom;
+    // "offered to supply doses", "offered loans to the banks": an offer of help (CAMEO 03).
+    if (l == "offer" && past_form(t, s) &&
+        (next == "to" || object_has(t, s, 4, {"loan", "aid", "help", "assistance", "support", "dose",
+                                              "funding", "credit", "guarantee", "liquidity"})))
+      return &kOffered;
     if ((l == "speak" || l == "talk") && (next == "with" || next == "to")) {
       std::vector<int32_t> ms;  // "spoken with Chinese President Xi Jinping"
       noun_phrase(t + 2, s.end_token, &ms);
@@ -362,6 +377,11 @@ class EventFinder {
       }
     return nullptr;
   }
+  // A name or a common noun at k ("asked donors for").
+  bool entity_or_noun(uint32_t k, const Sentence& s) const {
+    return k < s.end_token && (mention_of_[k] >= 0 || doc_.tokens[k].upos == "NOUN");
+  }
+
   // The lemmas of the words of verb t's object: up to the first preposition (other than "of"),
   // punctuation or clause word, at most `n` words ("declared three days of national mourning").
   std::vector<std::string> object_words(uint32_t t, const Sentence& s, uint32_t n) const {
@@ -1147,6 +1167,9 @@ class EventFinder {
         // "a summit of the BRICS group", "a meeting of NATO": the body that meets takes part.
         for (int32_t mi : ms)
           if (doc_.mentions[mi].type == EntityType::kOrg) d->partners.push_back(participant(mi));
+      } else if (w == "from" && trig.lemma == "take over from") {
+        // "took over from Kuroda": the predecessor (the patient, as "replaced X").
+        if (d->patient < 0 && !ms.empty()) d->patient = head_of(ms);
       } else if ((w == "on" || w == "against") && is_violence(trig)) {
         // "an attack on the embassy", "airstrikes against rebel positions".
         if (d->patient < 0 && !ms.empty() && !described(ms, end)) d->patient = head_of(ms);
@@ -2187,6 +2210,9 @@ class EventFinder {
   const EventTrigger kDeclared{"declare", false, "ANNOUNCE", "", EventFrame::kTransitive};
   const EventTrigger kSentAid{"send aid", false, "AID", "07", EventFrame::kSanction};
   const EventTrigger kInPlaceFor{"be in", true, "VISIT", "04", EventFrame::kVisit};
+  const EventTrigger kRuledOut{"rule out", false, "REJECT", "12", EventFrame::kTransitive};
+  const EventTrigger kTookOverFrom{"take over from", false, "APPOINT", "", EventFrame::kTransitive};
+  const EventTrigger kOffered{"offer", false, "INTENT_TO_COOPERATE", "03", EventFrame::kSanction};
   const EventTrigger kWalkedOut{"walk out", false, "PROTEST", "14", EventFrame::kSanction};
   const Lexicon& lex_;
   Document& doc_;

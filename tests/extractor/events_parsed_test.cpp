@@ -360,3 +360,19 @@ TEST_CASE("events parsed: a subject name phrase headed by its first word still g
   CHECK(events_of("Swiss President Alain Berset met Xi Jinping on Sunday.") ==
         V{"MEET met: agent=Alain Berset partner=Xi Jinping 2025-03-09"});
 }
+
+// Found on the fresh set: pleas, refusals, offers and successions in other words than the
+// lexicon's.
+TEST_CASE("events parsed: asked X for, ruled out, offered help, took over from") {
+  CHECK(events_of("The United Nations asked donors for $40 million on Monday.") ==
+        V{"APPEAL asked: agent=United Nations 2025-03-10"});
+  CHECK(events_of("Greece ruled out a withdrawal of its troops on Tuesday.") ==
+        V{"REJECT ruled: agent=Greece 2025-03-11"});
+  CHECK(events_of("Japan offered loans to Peru on Monday.") ==
+        V{"INTENT_TO_COOPERATE offered: agent=Japan 2025-03-10"});
+  CHECK(events_of("Ana Ruiz took over from Tom Hale in April 2023.") ==
+        V{"APPOINT took: agent=Ana Ruiz patient=Tom Hale 2023-04"});
+  // Not an offer of help, not a ruling out.
+  CHECK(events_of("Ana Ruiz offered her condolences on Monday.") == V{});
+  CHECK(events_of("The judge ruled on Monday.") == V{});
+}
