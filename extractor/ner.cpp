@@ -216,11 +216,34 @@ namespace {
 
 // Joins doc.mentions[i] (an ORG ending in a head word) with the GPE/LOC/ORG mention that is
 // its "of"/"for (the)" complement; false when there is none.
+// One past a run of free capitalised name words from k (inner "and"/"of"/"for" allowed between
+// two of them), when the run ends before a lower-case word or punctuation; k when there is none.
+uint32_t untagged_name_run(const Lexicon& lexicon, const Document& doc, uint32_t k, uint32_t limit) {
+  std::vector<bool> covered(limit, false);
+  for (const Mention& m : doc.mentions)
+    for (uint32_t t = m.first_token; t < m.end_token && t < limit; ++t) covered[t] = true;
+  auto text = [&](uint32_t t) { return doc.slice(doc.tokens[t].span); };
+  auto name_word = [&](uint32_t t) {
+    return t < limit && !covered[t] && is_capitalised(doc, t) && has_letter(doc, t) &&
+           !find_common_word(lexicon, text(t)) && !match_title(lexicon, doc, t, limit);
+  };
+  uint32_t end = k;
+  for (uint32_t t = k; t < limit;) {
+    if (name_word(t)) { end = ++t; continue; }
+    const std::string_view w = text(t);
+    if (end > k && (w == "and" || w == "of" || w == "for") && name_word(t + 1)) { ++t; continue; }
+    break;
+  }
+  if (end == k) return k;
+  // Not before a name or a capitalised word we did not take ("... and Prime Minister Modi").
+  if (end < limit && (covered[end] || is_capitalised(doc, end))) return k;
+  return end;
+}
+
 bool join_complement(const Lexicon& lexicon, Document& doc, size_t i) {
   auto text = [&](uint32_t t) { return doc.slice(doc.tokens[t].span); };
   Mention& org = doc.mentions[i];
-  if (org.type != EntityType::kOrg || org.sentence >= doc.sentences.size() || i + 1 >= doc.mentions.size())
-    return false;
+  if (org.type != EntityType::kOrg || org.sentence >= doc.sentences.size()) return false;
   const OrgWord* head = find_org_word(lexicon, text(org.end_token - 1));
   if (!head || head->type != EntityType::kOrg || head->position == WordPosition::kSuffix) return false;
   const uint32_t limit = doc.sentences[org.sentence].end_token;
@@ -228,6 +251,15 @@ bool join_complement(const Lexicon& lexicon, Document& doc, size_t i) {
   if (k + 1 >= limit || (text(k) != "of" && text(k) != "for")) return false;
   ++k;
   if (text(k) == "the") ++k;
+  // "Centres for Disease Control and Prevention", "Ministry of Health and Social Affairs": a
+  // complement the tagger left untagged, a run of capitalised words (joined by "and" or "of")
+  // that ends before a lower-case word or punctuation, not before a name or a title.
+  if (uint32_t end = untagged_name_run(lexicon, doc, k, limit); end > k) {
+    org.end_token = end;
+    org.span.end = doc.tokens[end - 1].span.end;
+    return false;  // nothing erased: move on
+  }
+  if (i + 1 >= doc.mentions.size()) return false;
   const Mention& complement = doc.mentions[i + 1];
   if (complement.first_token != k || complement.sentence != org.sentence ||
       (complement.type != EntityType::kGpe && complement.type != EntityType::kLoc &&

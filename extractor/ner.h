@@ -82,6 +82,10 @@ void type_appositive_people(const Lexicon& lexicon, Document& doc);
 // GPE, LOC or ORG mention, is one ORG mention over both ("Supreme Court of British Columbia",
 // "District Court for the District of Columbia"); the complement's mention is dropped. Repeats
 // while a merged mention can take a further complement. Byte offsets and tokens are joined.
+// A complement the tagger left untagged, a run of capitalised words (joined by "and", "of" or
+// "for") that ends before a lower-case word or punctuation, not before a name and not at a
+// title, is taken as well ("Centres for Disease Control and Prevention", "Ministry of
+// Defence" but not "... and Prime Minister X").
 void join_organisation_complements(const Lexicon& lexicon, Document& doc);
 
 // Organisations named by a capitalised run ending in an organisation word: a run of two or more

@@ -436,3 +436,19 @@ TEST_CASE("ner: a name next to a noun for a made thing is a product, unless it i
   type_products_by_kind_noun(models().tagger.gazetteer, models().lexicon, doc);
   CHECK(typed(doc) == std::vector<std::string>{"Zorvan|PRODUCT", "Kesto|PRODUCT", "Zorvan|PRODUCT", "Google|ORG"});
 }
+
+// Found on the fresh set: "Africa Centres for Disease Control and Prevention" was cut to
+// "Africa Centres", the complement untagged.
+TEST_CASE("ner: an organisation's head word takes an untagged capitalised complement, not a name or title after 'and'") {
+  // Tokens: The(0) Zorvan(1) Centres(2) for(3) Soil(4) Health(5) and(6) Water(7) Policy(8) met(9) ;(10)
+  //         the(11) Ministry(12) of(13) Defence(14) and(15) Prime(16) Minister(17) Ana(18) Ruiz(19) spoke(20) .(21)
+  Document doc = with_mentions(
+      "The Zorvan Centres for Soil Health and Water Policy met; the Ministry of Defence and Prime Minister Ana Ruiz spoke.",
+      {{1, 3, EntityType::kOrg}, {12, 13, EntityType::kOrg}, {18, 20, EntityType::kPerson}});
+  REQUIRE(doc.slice(doc.tokens[17].span) == "Minister");
+  join_organisation_complements(models().lexicon, doc);
+  REQUIRE(doc.mentions.size() == 3);
+  CHECK(doc.slice(doc.mentions[0].span) == "Zorvan Centres for Soil Health and Water Policy");
+  CHECK(doc.slice(doc.mentions[1].span) == "Ministry of Defence");
+  CHECK(doc.slice(doc.mentions[2].span) == "Ana Ruiz");
+}
