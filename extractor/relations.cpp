@@ -1128,6 +1128,16 @@ class RelationFinder {
       }
       uint32_t after = doc_.mentions[country].end_token;
       if (after < se && (text(after) == "and" || text(after) == "or")) return;
+      // "in Burundi, Kenya, Rwanda and Uganda": a list goes on after the second place (or
+      // came before the first), whatever the lexicon knows of the first.
+      if (after + 1 < se && text(after) == "," && mention_starting_at(after + 1, se) >= 0 &&
+          is_place_like(doc_.mentions[mention_starting_at(after + 1, se)].type))
+        return;
+      const uint32_t first_of_sentence = sentence(m.sentence).first_token;
+      const int32_t before = m.first_token > first_of_sentence && text(m.first_token - 1) == ","
+                                 ? mention_ending_at(m.first_token - 1, first_of_sentence)
+                                 : -1;
+      if (before >= 0 && is_place_like(doc_.mentions[before].type)) return;
       relate(m.entity, "located_in", doc_.mentions[country].entity, "", m.sentence,
              span_of(m.first_token, after), 0.8f, "located");
     }

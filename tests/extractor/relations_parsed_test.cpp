@@ -191,3 +191,13 @@ TEST_CASE("relations parsed: a title 'at' an organisation works for it; 'at' a p
   CHECK_FALSE(holds("Ana Ruiz, a spokesman at Madrid, said rates would fall.", "Ana Ruiz",
                     "works_for", "Madrid"));
 }
+
+// Found on the fresh set: "reported in Burundi, Kenya, Rwanda and Uganda" gave Burundi
+// located_in Kenya, a list read as "city, country".
+TEST_CASE("relations parsed: a list of places is no 'place, country' pair") {
+  CHECK_FALSE(holds("Cases were reported in Burundi, Kenya, Rwanda and Uganda on Monday.", "Burundi",
+                    "located_in", "Kenya"));
+  CHECK_FALSE(holds("Cases were reported in Burundi, Kenya, Rwanda and Uganda on Monday.", "Kenya",
+                    "located_in", "Rwanda"));
+  CHECK(holds("Talks in Leduc, Canada, ended on Monday.", "Leduc", "located_in", "Canada"));
+}
