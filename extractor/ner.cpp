@@ -196,8 +196,9 @@ void join_organisation_runs(const Lexicon& lexicon, Document& doc) {
       inside = true;
       // A place that ends in the organisation word ("West Bank") is the tagger's decision.
       const bool ends_run = m.end_token == run.end_token;
-      blocked = m.type != EntityType::kOrg && (ends_run || (m.type != EntityType::kNorp &&
-                                                            m.type != EntityType::kGpe && m.type != EntityType::kLoc));
+      // A person the institution is named after ("Omar Al-Mukhtar University") is part of it.
+      blocked = m.type != EntityType::kOrg && (ends_run || (m.type != EntityType::kNorp && m.type != EntityType::kGpe &&
+                                                            m.type != EntityType::kLoc && m.type != EntityType::kPerson));
       if (blocked) break;
     }
     if (!inside || blocked) continue;

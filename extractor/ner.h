@@ -91,7 +91,8 @@ void join_organisation_complements(const Lexicon& lexicon, Document& doc);
 // Organisations named by a capitalised run ending in an organisation word: a run of two or more
 // capitalised words in one sentence (a leading "The" left out) whose last word is an ORG word
 // of the lexicon that may end a name (org_words.tsv position "suffix" or "both": "Police",
-// "Agency", "Bank") and which already holds a mention typed NORP, GPE, LOC or ORG, with no
+// "Agency", "Bank") and which already holds a mention typed NORP, GPE, LOC or ORG (or a
+// PERSON it is named after, "Omar Al-Mukhtar University", when the person does not end it), with no
 // mention crossing its edges ("Royal Canadian Mounted Police": the tagger found only
 // "Canadian"), becomes one ORG mention (source "rule") in place of the mentions inside it.
 void join_organisation_runs(const Lexicon& lexicon, Document& doc);
@@ -128,7 +129,8 @@ bool is_known_place(const Gazetteer& gazetteer, std::string_view text);
 // in French, Spanish, Italian, ...) takes that word's type: "Hôtel Matignon", "Palacio de la
 // Moncloa", "Notre-Dame de Paris" FAC (the tagger said PERSON or GPE), "Real Madrid" ORG. A
 // tagger mention right after a lead word typed EVENT ("Hurricane", "Typhoon", "Storm") is the
-// storm's name, EVENT, and so is every PERSON mention of the same text in the document ("Rita").
+// storm's name, EVENT, its mention widened over the lead word ("Hurricane Rita", the OntoNotes
+// extent), and so is every PERSON mention of the same text in the document ("Rita").
 void type_names_by_first_word(const Lexicon& lexicon, Document& doc);
 
 // Facilities named by their last word: a tagger mention of two or more tokens typed GPE or LOC

@@ -99,6 +99,9 @@ void type_names_by_first_word(const Lexicon& lexicon, Document& doc) {
       if (w && w->type == EntityType::kEvent) {
         m.type = EntityType::kEvent;
         storms.emplace_back(doc.slice(m.span));
+        // The storm's name is "Hurricane Rita" (OntoNotes EVENT extent), the word included.
+        m.first_token -= 1;
+        m.span.begin = doc.tokens[m.first_token].span.begin;
       }
     }
   }
