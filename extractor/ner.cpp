@@ -399,6 +399,7 @@ void recognise_entities(const NerTagger& tagger, const Lexicon& lexicon, Documen
       find_law_names(tagger.gazetteer, doc);
       trim_compound_modifiers(tagger.gazetteer, doc);
       type_names_by_first_word(lexicon, doc);
+      type_countries_by_gazetteer(tagger.gazetteer, doc);
       type_facilities_by_last_word(tagger.gazetteer, lexicon, doc);
       type_appositive_people(lexicon, doc);
       complete_person_names(tagger.gazetteer, lexicon, doc);

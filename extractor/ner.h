@@ -133,6 +133,11 @@ bool is_known_place(const Gazetteer& gazetteer, std::string_view text);
 // extent), and so is every PERSON mention of the same text in the document ("Rita").
 void type_names_by_first_word(const Lexicon& lexicon, Document& doc);
 
+// Countries the tagger took for organisations: a model mention typed ORG whose whole text the
+// gazetteer lists as a country (GazetteerKind::kCountry: iso-codes names and aliases,
+// "Democratic Republic of Congo") becomes GPE.
+void type_countries_by_gazetteer(const Gazetteer& gazetteer, Document& doc);
+
 // Facilities named by their last word: a tagger mention of two or more tokens typed GPE or LOC
 // (the tagger's LOC) that no gazetteer or lexicon knows as a place and whose last word is a
 // facility word of the lexicon that may end a name (org_words.tsv FAC "suffix" or "both":

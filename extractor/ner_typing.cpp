@@ -383,6 +383,15 @@ void type_products_by_kind_noun(const Gazetteer& gazetteer, const Lexicon& lexic
       m.type = EntityType::kProduct;
 }
 
+// "Democratic Republic of Congo" tagged ORG: a tagger ORG whose whole text the gazetteer lists
+// as a country (ISO 3166 names and aliases, iso-codes) is the country, GPE.
+void type_countries_by_gazetteer(const Gazetteer& gazetteer, Document& doc) {
+  for (Mention& m : doc.mentions)
+    if (m.source == "model" && m.type == EntityType::kOrg &&
+        lookup(gazetteer, doc.slice(m.span), GazetteerKind::kCountry))
+      m.type = EntityType::kGpe;
+}
+
 void join_team_names(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc) {
   std::vector<bool> covered = covered_tokens(doc);
   // A name word of three letters or more: not "St" of "London St Pancras".

@@ -463,3 +463,12 @@ TEST_CASE("ner: an institution named after a person is one organisation with its
   join_organisation_runs(models().lexicon, doc);
   CHECK(typed(doc) == std::vector<std::string>{"Tarq Osei University|ORG", "Tarq Osei|PERSON"});
 }
+
+// Found on the fresh set: "Democratic Republic of Congo" tagged ORG (WikiANN links it both ways).
+TEST_CASE("ner: a tagger organisation that the gazetteer lists as a country is the country") {
+  Document doc = with_mentions("The Democratic Republic of Congo and Zorvex signed.",
+                               {{1, 5, EntityType::kOrg}, {6, 7, EntityType::kOrg}});
+  for (Mention& m : doc.mentions) m.source = "model";
+  type_countries_by_gazetteer(models().tagger.gazetteer, doc);
+  CHECK(typed(doc) == std::vector<std::string>{"Democratic Republic of Congo|GPE", "Zorvex|ORG"});
+}
