@@ -219,10 +219,9 @@ namespace {
 // its "of"/"for (the)" complement; false when there is none.
 // One past a run of free capitalised name words from k (inner "and"/"of"/"for" allowed between
 // two of them), when the run ends before a lower-case word or punctuation; k when there is none.
-uint32_t untagged_name_run(const Lexicon& lexicon, const Document& doc, uint32_t k, uint32_t limit) {
-  std::vector<bool> covered(limit, false);
-  for (const Mention& m : doc.mentions)
-    for (uint32_t t = m.first_token; t < m.end_token && t < limit; ++t) covered[t] = true;
+// `covered` marks the tokens that mentions cover.
+uint32_t untagged_name_run(const Lexicon& lexicon, const Document& doc, const std::vector<bool>& covered,
+                           uint32_t k, uint32_t limit) {
   auto text = [&](uint32_t t) { return doc.slice(doc.tokens[t].span); };
   auto name_word = [&](uint32_t t) {
     return t < limit && !covered[t] && is_capitalised(doc, t) && has_letter(doc, t) &&
@@ -241,7 +240,7 @@ uint32_t untagged_name_run(const Lexicon& lexicon, const Document& doc, uint32_t
   return end;
 }
 
-bool join_complement(const Lexicon& lexicon, Document& doc, size_t i) {
+bool join_complement(const Lexicon& lexicon, Document& doc, std::vector<bool>& covered, size_t i) {
   auto text = [&](uint32_t t) { return doc.slice(doc.tokens[t].span); };
   Mention& org = doc.mentions[i];
   if (org.type != EntityType::kOrg || org.sentence >= doc.sentences.size()) return false;
@@ -255,7 +254,8 @@ bool join_complement(const Lexicon& lexicon, Document& doc, size_t i) {
   // "Centres for Disease Control and Prevention", "Ministry of Health and Social Affairs": a
   // complement the tagger left untagged, a run of capitalised words (joined by "and" or "of")
   // that ends before a lower-case word or punctuation, not before a name or a title.
-  if (uint32_t end = untagged_name_run(lexicon, doc, k, limit); end > k) {
+  if (uint32_t end = untagged_name_run(lexicon, doc, covered, k, limit); end > k) {
+    for (uint32_t t = org.end_token; t < end; ++t) covered[t] = true;
     org.end_token = end;
     org.span.end = doc.tokens[end - 1].span.end;
     return false;  // nothing erased: move on
@@ -275,9 +275,13 @@ bool join_complement(const Lexicon& lexicon, Document& doc, size_t i) {
 }  // namespace
 
 void join_organisation_complements(const Lexicon& lexicon, Document& doc) {
+  // Computed once: a per-mention scan made this quadratic in the mentions of a long article.
+  std::vector<bool> covered(doc.tokens.size(), false);
+  for (const Mention& m : doc.mentions)
+    for (uint32_t t = m.first_token; t < m.end_token && t < covered.size(); ++t) covered[t] = true;
   // A joined mention may take a further complement, so `i` moves on only when nothing joined.
   for (size_t i = 0; i < doc.mentions.size();)
-    if (!join_complement(lexicon, doc, i)) ++i;
+    if (!join_complement(lexicon, doc, covered, i)) ++i;
 }
 
 void type_speaking_facilities(const Lexicon& lexicon, Document& doc) {
