@@ -1847,9 +1847,12 @@ class EventFinder {
     for (size_t i = 0; i < doc_.timexes.size(); ++i) {
       const Timex& x = doc_.timexes[i];
       if (x.value.empty() || !std::isdigit(static_cast<unsigned char>(x.value[0]))) continue;
-      for (uint32_t k = 0; k < doc_.tokens.size(); ++k) {
-        const Token& tok = doc_.tokens[k];
-        if (tok.span.begin < x.span.begin || tok.span.end > x.span.end) continue;
+      // The timex's own tokens, found by binary search (tokens are in text order; a scan of
+      // every token for every timex made this quadratic in the length of an article).
+      auto first = std::partition_point(doc_.tokens.begin(), doc_.tokens.end(),
+                                        [&](const Token& tok) { return tok.span.begin < x.span.begin; });
+      for (auto it = first; it != doc_.tokens.end() && it->span.end <= x.span.end; ++it) {
+        const Token& tok = *it;
         if (tok.head == static_cast<int32_t>(head)) {
           ev.timex = static_cast<int32_t>(i);
           ev.date = x.value;
@@ -2040,11 +2043,9 @@ class EventFinder {
           d->partners.push_back(participant(mention_of_[cc]));
   }
 
-  uint32_t sentence_of(uint32_t t) const {
-    for (uint32_t s = 0; s < doc_.sentences.size(); ++s)
-      if (t < doc_.sentences[s].end_token) return s;
-    return static_cast<uint32_t>(doc_.sentences.size() - 1);
-  }
+  // Binary search (extractor/lexicon.h): a scan from the first sentence made event extraction
+  // quadratic in the length of an article.
+  uint32_t sentence_of(uint32_t t) const { return sentence_of_token(doc_, t); }
 
   void emit(uint32_t t, const EventTrigger& trig, uint32_t s, Draft& d, bool negated, bool hedged) {
     Event ev;

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <utility>
+
+#include "extractor/lexicon.h"
 
 namespace newsgraph::extractor {
 namespace {
@@ -51,9 +54,18 @@ std::string lemma_of(const Document& doc, uint32_t t) {
   return lower(tok.lemma.empty() ? text_of(doc, t) : std::string_view(tok.lemma));
 }
 
+// The tokens of t's sentence, [first, end): a token's dependents lie in its sentence, and
+// scanning every token of the document for them made factuality quadratic in its length.
+std::pair<uint32_t, uint32_t> sentence_range(const Document& doc, uint32_t t) {
+  if (doc.sentences.empty()) return {0, static_cast<uint32_t>(doc.tokens.size())};
+  const Sentence& s = doc.sentences[sentence_of_token(doc, t)];
+  return {s.first_token, std::min<uint32_t>(s.end_token, static_cast<uint32_t>(doc.tokens.size()))};
+}
+
 // A "for"/"on" case marker among the children of t ("called for the release").
 bool has_case(const Document& doc, uint32_t t, std::string_view word) {
-  for (uint32_t c = 0; c < doc.tokens.size(); ++c)
+  const auto [first, end] = sentence_range(doc, t);
+  for (uint32_t c = first; c < end; ++c)
     if (doc.tokens[c].head == static_cast<int32_t>(t) && doc.tokens[c].deprel == "case" &&
         lower(text_of(doc, c)) == word)
       return true;
@@ -61,7 +73,8 @@ bool has_case(const Document& doc, uint32_t t, std::string_view word) {
 }
 
 bool has_mark(const Document& doc, uint32_t t, std::string_view word) {
-  for (uint32_t c = 0; c < doc.tokens.size(); ++c)
+  const auto [first, end] = sentence_range(doc, t);
+  for (uint32_t c = first; c < end; ++c)
     if (doc.tokens[c].head == static_cast<int32_t>(t) && doc.tokens[c].deprel == "mark" &&
         lower(text_of(doc, c)) == word)
       return true;
@@ -79,7 +92,8 @@ bool has_asserted_mark(const Document& doc, uint32_t t) {
 }
 
 bool has_conditional_mark(const Document& doc, uint32_t t) {
-  for (uint32_t c = 0; c < doc.tokens.size(); ++c)
+  const auto [first, end] = sentence_range(doc, t);
+  for (uint32_t c = first; c < end; ++c)
     if (doc.tokens[c].head == static_cast<int32_t>(t) && doc.tokens[c].deprel == "mark" &&
         in(kConditionals, lower(text_of(doc, c))))
       return true;
