@@ -119,6 +119,9 @@ constexpr std::string_view kJudgingVerbs[] = {
 constexpr std::string_view kPureSubordinators[] = {"until", "unless", "if", "because", "whenever",
                                                    "although", "though", "whereas"};
 // Words that make a call a meeting ("a phone call").
+// Verbs of a deal whose object is the other party of an agreement to do them.
+constexpr std::string_view kDealVerbs[] = {"buy", "acquire", "purchase", "merge", "take", "sell"};
+
 // Verbs whose subject commits the attack named by their object.
 constexpr std::string_view kPerpetratingVerbs[] = {"launch", "carry", "conduct", "stage", "mount",
                                                    "claim", "commit", "perpetrate", "unleash"};
@@ -1817,6 +1820,16 @@ class EventFinder {
       }
     }
     if (&trig == &kReplacedWith || &trig == &kSentAid) phrase_arguments(t, trig, sent, &d);
+    // "UBS agreed to buy Credit Suisse": the company a deal buys or merges with is the other
+    // party to the agreement.
+    if (!noun && trig.type == "AGREE" && parsed_ && d.partners.empty())
+      for (uint32_t c : children_[t]) {
+        if (doc_.tokens[c].deprel != "xcomp" || !in(kDealVerbs, lemma(c))) continue;
+        for (uint32_t o : children_[c])
+          if ((doc_.tokens[o].deprel == "obj" || doc_.tokens[o].deprel == "obl") && mention_of_[o] >= 0 &&
+              doc_.mentions[mention_of_[o]].type == EntityType::kOrg && participant(mention_of_[o]) != d.agent)
+            d.partners.push_back(participant(mention_of_[o]));
+      }
     // "Google said it would appeal", "will acquire", "would later tell the court": a court or
     // business act under a modal is still a plan, not an event.
     if (!noun && (in(kPlannedActs, trig.lemma) || &trig == &kTestified) && (hedged || modal_before(t, sent)))

@@ -376,3 +376,9 @@ TEST_CASE("events parsed: asked X for, ruled out, offered help, took over from")
   CHECK(events_of("Ana Ruiz offered her condolences on Monday.") == V{});
   CHECK(events_of("The judge ruled on Monday.") == V{});
 }
+
+// Found on the fresh set: "UBS agreed to buy Credit Suisse" named only the buyer.
+TEST_CASE("events parsed: the company an agreement buys is the agreement's other party") {
+  CHECK(events_of("Zorvex Holdings agreed to buy Acme Corp. for $3 billion.") ==
+        V{"AGREE agreed: agent=Zorvex Holdings partner=Acme Corp."});
+}
