@@ -454,7 +454,7 @@ class Resolver {
     const int32_t verb = doc_.tokens[t].head;
     if (verb >= 0)
       for (uint32_t c : children_[static_cast<uint32_t>(verb)])
-        if (is_subject(c) && c < doc_.tokens.size()) {
+        if (is_subject(c)) {
           subject = mention_of_[c] >= 0 ? doc_.mentions[mention_of_[c]].entity : resolved_[c];
           if (subject < 0) subject = -2;  // a subject that names no one: no exclusion known
         }

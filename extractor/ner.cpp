@@ -18,6 +18,20 @@ std::optional<NerCombination> parse_ner_combination(std::string_view name) {
 
 namespace {
 
+// A mention the rules found over tokens [first, end) of sentence `sentence`.
+Mention rule_mention(const Document& doc, uint32_t first, uint32_t end, uint32_t sentence,
+                     EntityType type, float confidence) {
+  Mention m;
+  m.first_token = first;
+  m.end_token = end;
+  m.span = Span{doc.tokens[first].span.begin, doc.tokens[end - 1].span.end};
+  m.sentence = sentence;
+  m.type = type;
+  m.confidence = confidence;
+  m.source = "rule";
+  return m;
+}
+
 // Adds to `mentions` (sorted) every mention of `extra` that overlaps none of them.
 void fill_gaps(std::vector<Mention>& mentions, std::vector<Mention>&& extra) {
   const size_t first_extra = mentions.size();
@@ -78,15 +92,7 @@ void find_law_names(const Gazetteer& gazetteer, Document& doc) {
       t = last + 1;
       if (text(first) == "The" || text(first) == "A") ++first;
       if (last < first + 1 || !lookup(gazetteer, text(last), GazetteerKind::kLawHead)) continue;
-      Mention m;
-      m.first_token = first;
-      m.end_token = last + 1;
-      m.span = Span{doc.tokens[first].span.begin, doc.tokens[last].span.end};
-      m.sentence = s;
-      m.type = EntityType::kLaw;
-      m.confidence = 0.8f;
-      m.source = "rule";
-      laws.push_back(m);
+      laws.push_back(rule_mention(doc, first, last + 1, s, EntityType::kLaw, 0.8f));
     }
   }
   for (Mention& law : laws) {
@@ -170,15 +176,7 @@ void join_organisation_runs(const Lexicon& lexicon, Document& doc) {
       if (last < first + 1) continue;
       const OrgWord* head = find_org_word(lexicon, text(last));
       if (!head || head->type != EntityType::kOrg || head->position == WordPosition::kHead) continue;
-      Mention m;
-      m.first_token = first;
-      m.end_token = last + 1;
-      m.span = Span{doc.tokens[first].span.begin, doc.tokens[last].span.end};
-      m.sentence = s;
-      m.type = EntityType::kOrg;
-      m.confidence = 0.8f;
-      m.source = "rule";
-      runs.push_back(m);
+      runs.push_back(rule_mention(doc, first, last + 1, s, EntityType::kOrg, 0.8f));
     }
   }
   // doc.mentions is sorted and non-overlapping: the mentions a run overlaps are consecutive,
@@ -334,14 +332,7 @@ void tag_coordinated_names(const Lexicon& lexicon, Document& doc) {
     uint32_t end = k + 1;
     while (end < limit && free_name_word(end)) ++end;
     if (end == k + 1 || (end < limit && is_capitalised(doc, end))) continue;
-    Mention x;
-    x.first_token = k + 1;
-    x.end_token = end;
-    x.span = Span{doc.tokens[k + 1].span.begin, doc.tokens[end - 1].span.end};
-    x.sentence = m.sentence;
-    x.type = EntityType::kOrg;
-    x.confidence = 0.6f;
-    x.source = "rule";
+    Mention x = rule_mention(doc, k + 1, end, m.sentence, EntityType::kOrg, 0.6f);
     for (uint32_t t = x.first_token; t < end; ++t) covered[t] = true;
     found.push_back(x);
   }
