@@ -114,7 +114,7 @@ void trim_mention(const Lexicon& lex, const Document& doc, Mention& m, Mention* 
   while (m.type == EntityType::kPerson && m.end_token - m.first_token > 1) {
     uint32_t k = m.first_token;
     std::string_view w = text(k);
-    const Nationality* nat = find_nationality(lex, w);
+    const bool nat = find_nationality(lex, w) || nationality_place(lex, w);
     const Place* place = nat ? nullptr : find_place(lex, w);
     if ((nat || place) && k + 1 < m.end_token - 1) ++k;
     auto tm = match_title(lex, doc, k, m.end_token - 1);
@@ -527,11 +527,11 @@ int32_t linked_country(const Lexicon& lex, Document& doc, int32_t entity, bool c
   const Entity& e = doc.entities[entity];
   std::string target;
   if (e.type == EntityType::kNorp) {
-    const Nationality* n = nullptr;
+    const std::string* place = nullptr;
     for (const std::string& a : e.aliases)
-      if ((n = find_nationality(lex, a))) break;
-    if (!n || n->place.empty()) return -1;
-    target = n->place;
+      if ((place = nationality_place(lex, a))) break;
+    if (!place) return -1;
+    target = *place;
   } else if (const Place* p = entity_place(lex, doc, entity)) {
     if (p->country.empty()) return entity;
     if (!city_to_country) return -1;

@@ -317,7 +317,10 @@ class Resolver {
   // The canonical place a nationality, country or place token names, or "".
   std::string place_of_token(uint32_t t) const {
     std::string w = phrase_text(doc_, t, t + 1);
-    if (const Nationality* n = find_nationality(lex_, w)) return n->place;
+    if (find_nationality(lex_, w) || nationality_place(lex_, w)) {
+      const std::string* place = nationality_place(lex_, w);
+      return place ? *place : "";
+    }
     if (const Place* p = find_place(lex_, w)) return p->country.empty() ? p->name : p->country;
     return "";
   }

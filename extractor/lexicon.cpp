@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <map>
 #include <functional>
 #include <sstream>
 
@@ -360,6 +361,45 @@ const Place* find_place(const Lexicon& lex, std::string_view phrase) {
 const Nationality* find_nationality(const Lexicon& lex, std::string_view phrase) {
   auto it = lex.nationalities.find(std::string(phrase));
   return it == lex.nationalities.end() ? nullptr : &it->second;
+}
+
+const std::string* nationality_place(const Lexicon& lex, std::string_view phrase) {
+  if (const Nationality* n = find_nationality(lex, phrase))
+    return n->place.empty() ? nullptr : &n->place;
+  auto it = lex.demonym_places.find(std::string(phrase));
+  return it == lex.demonym_places.end() ? nullptr : &it->second;
+}
+
+void add_gazetteer_countries(const Gazetteer& gaz, Lexicon* lex) {
+  std::map<std::string, std::vector<std::string>> names;  // canonical -> phrases
+  for (const GazetteerEntry& e : gaz.entries)
+    if (e.kind == GazetteerKind::kCountry && !e.canonical.empty())
+      names[e.canonical].push_back(e.phrase);
+  for (auto& [canonical, phrases] : names) {
+    bool known = lex->place_index.count(canonical) > 0;
+    for (const std::string& p : phrases) known = known || lex->place_index.count(p) > 0;
+    if (known) continue;
+    Place place;
+    place.name = canonical;
+    for (const std::string& p : phrases)
+      if (p != canonical) place.aliases.push_back(p);
+    place.offices = {"President", "Prime Minister"};
+    auto index = static_cast<uint32_t>(lex->places.size());
+    lex->place_index.emplace(place.name, index);
+    for (const std::string& a : place.aliases) lex->place_index.emplace(a, index);
+    lex->longest_name = std::max(lex->longest_name, word_count(place.name));
+    for (const std::string& a : place.aliases)
+      lex->longest_name = std::max(lex->longest_name, word_count(a));
+    lex->places.push_back(std::move(place));
+  }
+}
+
+void add_gazetteer_demonyms(const Gazetteer& gaz, Lexicon* lex) {
+  for (const GazetteerEntry& e : gaz.entries) {
+    if (e.kind != GazetteerKind::kDemonym || lex->nationalities.count(e.phrase)) continue;
+    if (const Place* p = find_place(*lex, e.canonical); p && p->country.empty())
+      lex->demonym_places.emplace(e.phrase, p->name);
+  }
 }
 
 const Organisation* find_organisation(const Lexicon& lex, std::string_view phrase) {

@@ -41,6 +41,7 @@
 
 #include "corpus/article.h"
 #include "extractor/document.h"
+#include "extractor/gazetteer.h"
 
 namespace newsgraph::extractor {
 
@@ -133,6 +134,10 @@ struct Lexicon {
   std::unordered_set<std::string> title_first_words;  // lower-case first word of each title
   uint32_t longest_title = 1;  // in words
   uint32_t longest_name = 1;   // in words, over places, nationalities, organisations
+  // Demonyms of the NER gazetteer whose country is one of `places` ("Albanian" -> "Albania",
+  // "Saudi Arabian" -> "Saudi Arabia"): the fallback of nationality_place() for the words
+  // nationalities.tsv does not list. Filled by add_gazetteer_demonyms(); not used for tagging.
+  std::unordered_map<std::string, std::string> demonym_places;
 };
 
 // Loads every list from `model_dir + "/lexicon/"`. Returns nullopt on success, else the error:
@@ -141,11 +146,29 @@ struct Lexicon {
 // missing file has line 0. Not thread-safe with itself; *out is replaced.
 std::optional<corpus::InputError> load_lexicon(const std::string& model_dir, Lexicon* out);
 
+// Adds to lex->places every country of `gaz` (GazetteerKind::kCountry entries grouped by
+// canonical name: "Gabon", "Gabonese Republic") none of whose names places.tsv already lists,
+// as a GPE with the other names as aliases and offices {"President", "Prime Minister"} (the
+// two national leader titles most countries have; places.tsv lists the exact ones for the
+// countries it knows). Without it a country missing from places.tsv is invisible to the
+// relation stage, and a bare "President Bongo" in an article about Gabon went to France, the
+// one listed country it named. Call before add_gazetteer_demonyms().
+void add_gazetteer_countries(const Gazetteer& gaz, Lexicon* lex);
+
+// Copies into lex->demonym_places every demonym of `gaz` (GazetteerKind::kDemonym, canonical
+// = country name) whose country find_place() knows and that nationalities.tsv does not list.
+// The gazetteer is built by tools/build_gazetteers.py (demonyms team-written, CC0).
+void add_gazetteer_demonyms(const Gazetteer& gaz, Lexicon* lex);
+
 // ---- Lookups. Each takes a surface form as phrase_text() writes it. ---------------------
 
 const Title* find_title(const Lexicon& lex, std::string_view phrase);  // case-insensitive
 const Place* find_place(const Lexicon& lex, std::string_view phrase);  // case-sensitive
 const Nationality* find_nationality(const Lexicon& lex, std::string_view phrase);
+// The canonical country a nationality word stands for ("Canadians" -> "Canada"): its
+// nationalities.tsv entry, else the gazetteer demonym; nullptr for groups without a place
+// ("Liberal", "Muslim") and unknown words.
+const std::string* nationality_place(const Lexicon& lex, std::string_view phrase);
 const Organisation* find_organisation(const Lexicon& lex, std::string_view phrase);
 const OrgWord* find_org_word(const Lexicon& lex, std::string_view word);
 // The lemma of a reporting verb form ("said" -> "say"), or nullptr. Case-insensitive.

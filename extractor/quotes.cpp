@@ -195,7 +195,7 @@ class QuoteFinder {
             const Entity& c = doc_.entities[r.object];
             const Entity& norp = doc_.entities[m.entity];
             for (const std::string& a : norp.aliases)
-              if (const Nationality* nat = find_nationality(lex_, a); nat && nat->place == c.name)
+              if (const std::string* place = nationality_place(lex_, a); place && *place == c.name)
                 country = r.object;
           }
         j = m.end_token;

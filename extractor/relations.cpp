@@ -169,7 +169,7 @@ class RelationFinder {
   // religion).
   bool linked_country_known(int32_t norp) const {
     for (const std::string& a : doc_.entities[norp].aliases)
-      if (const Nationality* n = find_nationality(lex_, a); n && !n->place.empty()) return true;
+      if (nationality_place(lex_, a)) return true;
     return false;
   }
 
@@ -826,8 +826,9 @@ class RelationFinder {
     auto closes = [&](uint32_t e) {
       if (!appos || e >= se) return true;
       std::string_view next = text(e);
-      return next == "," || next == "." || next == ";" || next == ")" || next == "and" ||
-             find_reporting_verb(lex_, next) != nullptr;
+      // Not a reporting verb: "near Islamia College, a police spokesman said" attributes the
+      // sentence; the college is no spokesman.
+      return next == "," || next == "." || next == ";" || next == ")" || next == "and";
     };
     if (!closes(end)) {
       // "deputy chairman and chief executive of <a name read as a person>": the first title
@@ -890,6 +891,20 @@ class RelationFinder {
     }
   }
 
+  // True when the words before `t` (over determiners, numerals and adjectives: "of all",
+  // "for two") start with a preposition: "on behalf of all Americans, Laura and I ...", "an
+  // instructor in English, Warhol ..." name no people of that nationality.
+  bool after_preposition(uint32_t t, uint32_t sent) const {
+    const uint32_t sf = sentence(sent).first_token;
+    while (t > sf) {
+      const std::string& upos = doc_.tokens[t - 1].upos;
+      if (upos == "ADP") return true;
+      if (upos != "DET" && upos != "NUM" && upos != "ADJ") return false;
+      --t;
+    }
+    return false;
+  }
+
   // Nationality words next to names: "two Canadians, Michael Kovrig and Michael Spavor",
   // "Canadian businessman Michael Spavor": citizen_of.
   void nationalities() {
@@ -899,7 +914,7 @@ class RelationFinder {
       const uint32_t se = sentence(m.sentence).end_token;
       uint32_t k = m.end_token;
       std::vector<int32_t> people;
-      if (k < se && text(k) == ",") {
+      if (k < se && text(k) == "," && !after_preposition(m.first_token, m.sentence)) {
         ++k;
         while (k < se && mention_of_[k] >= 0 && doc_.mentions[mention_of_[k]].type == EntityType::kPerson &&
                doc_.mentions[mention_of_[k]].first_token == k) {
@@ -1208,8 +1223,8 @@ class RelationFinder {
         }
       } else if (e.type == EntityType::kNorp) {
         for (const std::string& a : e.aliases)
-          if (const Nationality* nat = find_nationality(lex_, a); nat && !nat->place.empty()) {
-            named.insert(nat->place);
+          if (const std::string* place = nationality_place(lex_, a)) {
+            named.insert(*place);
             break;
           }
       }
@@ -1288,7 +1303,7 @@ class RelationFinder {
       if (doc_.tokens[v].upos != "VERB") continue;
       int32_t subject = -1, object = -1;
       uint32_t lo = v, hi = v + 1;
-      bool negated = false, hedged = false;
+      bool negated = false, hedged = false, via_oblique = false;
       for (uint32_t c : children[v]) {
         const std::string& rel = doc_.tokens[c].deprel;
         std::string w = lower_text(text(c));
@@ -1313,8 +1328,10 @@ class RelationFinder {
         else if (rel == "obl:agent") note(&subject);
         else if (rel == "nsubj:pass") note(&object, c < v);
         else if (rel == "obj") note(&object);
-        else if (rel == "obl" && object < 0 && oblique_object(children, v, c)) note(&object);
-        else if ((rel == "advmod" || rel == "neg" || rel == "aux") && in(kNegations, w)) negated = true;
+        else if (rel == "obl" && object < 0 && oblique_object(children, v, c)) {
+          note(&object);
+          via_oblique = object >= 0;
+        } else if ((rel == "advmod" || rel == "neg" || rel == "aux") && in(kNegations, w)) negated = true;
         if ((rel == "aux" || rel == "advmod") && in(kHedges, w)) hedged = true;
       }
       if (subject < 0 || object < 0 || subject == object) continue;
@@ -1330,7 +1347,7 @@ class RelationFinder {
       r.hedged = hedged || irrealis(doc_, v);  // "demanded that Canada release Meng"
       r.extractor = "dep";
       add_relation(doc_, r);
-      typed_from_verb(r, lemma_of(r.predicate), v);
+      if (!via_oblique) typed_from_verb(r, lemma_of(r.predicate), v);
     }
   }
 
@@ -1355,7 +1372,8 @@ class RelationFinder {
 
   // A few verbs state a typed relation outright: a person who leads, heads or chairs an
   // organisation or a country is its leader ("Carney led the Liberal Party to a fourth term",
-  // "he led the Bank of Canada"). Never from a negated or hedged clause.
+  // "he led the Bank of Canada"). Never from a negated or hedged clause, nor from an oblique
+  // standing in for the object (the caller checks): "heading to Russia" is travel.
   void typed_from_verb(const Relation& r, std::string_view lemma, uint32_t verb) {
     if (r.negated || r.hedged) return;
     acquired_by_verb(r, lemma, verb);
