@@ -122,6 +122,8 @@ class RelationFinder {
     possessive_acquisitions();
     headquarters();
     nationalities();
+    descriptive_appositions();
+    passports();
     lexicon_locations();
     resolve_bare_titles();
     open_relations();
@@ -938,6 +940,116 @@ class RelationFinder {
       for (int32_t p : people)
         relate(doc_.mentions[p].entity, "citizen_of", country, "", m.sentence,
                span_of(m.first_token, doc_.mentions[p].end_token), 0.75f, "nationality");
+    }
+  }
+
+  // Past "a", "an" or "the" and up to three lower-case modifiers or ages ("a 33-year-old",
+  // "the dual"): the next token, or `t` when nothing was skipped and no article opens.
+  uint32_t skip_article_and_modifiers(uint32_t t, uint32_t se) const {
+    uint32_t k = t;
+    if (k < se && (text(k) == "a" || text(k) == "an" || text(k) == "the")) ++k;
+    for (uint32_t n = 0; n < 3 && k < se && mention_of_[k] < 0 && has_letter(doc_, k) &&
+                         !is_capitalised(doc_, k) &&
+                         (doc_.tokens[k].upos == "ADJ" || text(k).find("-old") != std::string_view::npos);
+         ++n)
+      ++k;
+    return k;
+  }
+
+  // Appositions that describe rather than give a title:
+  //   "Pavel Orlov, a 41-year-old Russian citizen"  -> citizen_of Russia
+  //   "Lena Park, a reporter for The Boston Globe"  -> works_for Boston Globe
+  //   "Abuja, the Nigerian capital"                 -> located_in Nigeria
+  void descriptive_appositions() {
+    static constexpr std::string_view kCitizenNouns[] = {"citizen", "national", "nationals",
+                                                         "citizens"};
+    // Occupations whose "for"/"at" organisation is the employer ("a lawyer for X" is not:
+    // the lawyer represents X).
+    static constexpr std::string_view kStaffNouns[] = {
+        "reporter", "journalist", "correspondent", "editor", "columnist", "photographer",
+        "producer", "economist", "analyst", "researcher", "scientist", "engineer", "employee",
+        "staffer", "anchor", "writer"};
+    static constexpr std::string_view kCityNouns[] = {"capital", "city", "town", "port",
+                                                      "village"};
+    for (const Mention& m : doc_.mentions) {
+      if (m.entity < 0 || is_coref_mention(m)) continue;
+      const uint32_t se = sentence(m.sentence).end_token;
+      if (m.end_token + 2 >= se || text(m.end_token) != ",") continue;
+      uint32_t k = skip_article_and_modifiers(m.end_token + 1, se);
+      if (k == m.end_token + 1) continue;  // no article: "Orlov, Russia's envoy" is a title
+      int32_t norp = mention_starting_at(k, se);
+      if (norp >= 0 && doc_.mentions[norp].type == EntityType::kNorp &&
+          doc_.mentions[norp].entity >= 0) {
+        uint32_t noun = doc_.mentions[norp].end_token;
+        if (noun >= se) continue;
+        std::string w = lower_text(text(noun));
+        if (m.type == EntityType::kPerson && in(kCitizenNouns, w)) {
+          int32_t country = linked_country(lex_, doc_, doc_.mentions[norp].entity, false, true);
+          if (country >= 0)
+            relate(m.entity, "citizen_of", country, "", m.sentence, span_of(m.first_token, noun + 1),
+                   0.8f, "appos");
+        } else if (m.type == EntityType::kGpe && in(kCityNouns, w)) {
+          int32_t country = linked_country(lex_, doc_, doc_.mentions[norp].entity, false, true);
+          if (country >= 0 && country != m.entity)
+            relate(m.entity, "located_in", country, "", m.sentence, span_of(m.first_token, noun + 1),
+                   0.8f, "appos");
+        }
+        continue;
+      }
+      if (m.type != EntityType::kPerson || k + 2 >= se || !in(kStaffNouns, lower_text(text(k))))
+        continue;
+      uint32_t o = k + 1;
+      if (text(o) != "for" && text(o) != "at" && text(o) != "with") continue;
+      ++o;
+      if (o < se && (text(o) == "the" || text(o) == "The")) ++o;
+      int32_t org = mention_starting_at(o, se);
+      if (org < 0 || doc_.mentions[org].type != EntityType::kOrg || doc_.mentions[org].entity < 0)
+        continue;
+      relate(m.entity, "works_for", doc_.mentions[org].entity, "", m.sentence,
+             span_of(m.first_token, doc_.mentions[org].end_token), 0.8f, "appos");
+    }
+  }
+
+  // "a journalist who holds U.S. and Russian passports", "Tan, who has British citizenship":
+  // citizen_of each country, for the nearest person named before "who" in the sentence.
+  void passports() {
+    static constexpr std::string_view kHold[] = {"holds", "held", "hold", "has", "had",
+                                                 "holding", "having"};
+    for (const Sentence& s : doc_.sentences) {
+      const uint32_t sent = static_cast<uint32_t>(&s - doc_.sentences.data());
+      for (uint32_t t = s.first_token + 2; t < s.end_token; ++t) {
+        std::string_view w = text(t);
+        if (w != "passports" && w != "passport" && w != "citizenship") continue;
+        std::vector<int32_t> countries;
+        uint32_t k = t;
+        while (k > s.first_token) {
+          int32_t mi = mention_ending_at(k, s.first_token);
+          if (mi >= 0 && doc_.mentions[mi].type == EntityType::kNorp) {
+            int32_t c = linked_country(lex_, doc_, doc_.mentions[mi].entity, false, true);
+            if (c >= 0) countries.push_back(c);
+            k = doc_.mentions[mi].first_token;
+          } else if (text(k - 1) == "and" || text(k - 1) == "," || text(k - 1) == "dual") {
+            --k;
+          } else {
+            break;
+          }
+        }
+        if (countries.empty() || k == s.first_token || !in(kHold, lower_text(text(k - 1))))
+          continue;
+        uint32_t who = k - 1;
+        if (who == s.first_token || lower_text(text(who - 1)) != "who") continue;
+        int32_t person = -1;
+        for (uint32_t j = who - 1; j > s.first_token && person < 0; --j) {
+          int32_t mi = mention_of_[j - 1];
+          if (mi >= 0 && doc_.mentions[mi].type == EntityType::kPerson &&
+              doc_.mentions[mi].entity >= 0)
+            person = mi;
+        }
+        if (person < 0) continue;
+        for (int32_t c : countries)
+          relate(doc_.mentions[person].entity, "citizen_of", c, "", sent,
+                 span_of(doc_.mentions[person].first_token, t + 1), 0.7f, "appos");
+      }
     }
   }
 

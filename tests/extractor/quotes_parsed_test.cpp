@@ -51,3 +51,16 @@ TEST_CASE("quotes parsed: the speaker is the person after a title, an ORG or a m
                   "told reporters.") ==
         std::vector<std::string>{"Paul Okafor: The court will win back public trust,"});
 }
+
+// Found on the blind set: "cautioned" was no speech verb, so a split quote after a named
+// speaker got none.
+TEST_CASE("quotes parsed: less common speech verbs ('cautioned', 'conceded', 'reiterated') attribute quotes") {
+  const std::string text =
+      "Tom Reyes, the bloc's envoy, spoke in Geneva on Monday. \"This is a first step, not the "
+      "last one,\" he cautioned, \"and much work remains.\"";
+  std::vector<std::string> quotes = quotes_of(text);
+  REQUIRE(!quotes.empty());
+  CHECK(quotes[0].rfind("Tom Reyes: This is a first step", 0) == 0);
+  CHECK(quotes_of("\"We made mistakes,\" Maria Lopez conceded on Friday.") ==
+        std::vector<std::string>{"Maria Lopez: We made mistakes,"});
+}

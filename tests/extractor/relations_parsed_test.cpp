@@ -243,3 +243,22 @@ TEST_CASE("relations parsed: ', a spokesman said' attributes the sentence; the n
       "The blast took place near Islamia College, a BSF spokesman said.", "2025-03-14");
   for (const Relation& r : doc.relations) CHECK(r.predicate != "works_for");
 }
+
+TEST_CASE("relations parsed: descriptive appositions give citizenship, employer and location") {
+  CHECK(holds("Pavel Orlov, a 41-year-old Russian citizen, was sanctioned on Tuesday.",
+              "Pavel Orlov", "citizen_of", "Russia"));
+  CHECK(holds("Lena Moore, a reporter for The Boston Globe, covered the trial.", "Lena Moore",
+              "works_for", "Boston Globe"));
+  CHECK(holds("Leaders met in Abuja, the Nigerian capital, on Sunday.", "Abuja", "located_in",
+              "Nigeria"));
+  // A lawyer for someone represents them and works for nobody named.
+  CHECK_FALSE(holds("Lena Moore, a lawyer for the Zenith Company, declined to comment.",
+                    "Lena Moore", "works_for", "Zenith Company"));
+}
+
+TEST_CASE("relations parsed: 'who holds X and Y passports' gives both citizenships") {
+  const std::string text =
+      "Mark Tan, a journalist who holds Canadian and British passports, was freed on Monday.";
+  CHECK(holds(text, "Mark Tan", "citizen_of", "Canada"));
+  CHECK(holds(text, "Mark Tan", "citizen_of", "United Kingdom"));
+}
