@@ -698,12 +698,16 @@ class RelationFinder {
   // subject), or "as" only (the object of an appointing verb).
   enum class TitleLink { kApposOrCopula, kCopula, kAs };
 
+  // `subject_end` is the token after the holder; with `conjunct` it is the "and" after a first
+  // apposition's title ("Bola Tinubu, Nigeria's president and the bloc's chairman").
   void title_after_subject(int32_t subject, uint32_t first, uint32_t subject_end, uint32_t sent,
-                           TitleLink link = TitleLink::kApposOrCopula) {
+                           TitleLink link = TitleLink::kApposOrCopula, bool conjunct = false) {
     const uint32_t se = sentence(sent).end_token;
     uint32_t k = subject_end;
     if (k >= se) return;
-    bool appos = text(k) == "," && link == TitleLink::kApposOrCopula;
+    bool appos = (text(k) == "," || (conjunct && text(k) == "and")) &&
+                 link == TitleLink::kApposOrCopula;
+    if (conjunct && !appos) return;
     uint32_t after_copula = link == TitleLink::kAs ? (text(k) == "as" ? k + 1 : k) : skip_copula(k, se);
     bool copula = after_copula > k;
     if (!appos && !copula) return;
@@ -851,6 +855,9 @@ class RelationFinder {
     if (second)
       title_relations(subject, *second, second_first, modifier, former, sent, span_of(first, end),
                       extractor);
+    // "Nigeria's president and the bloc's chairman": a second title with its own modifier.
+    if (appos && !second && end + 1 < se && text(end) == "and")
+      title_after_subject(subject, first, end, sent, link, true);
   }
 
   // ORG 's P: "Huawei's Meng"

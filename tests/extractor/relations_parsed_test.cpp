@@ -262,3 +262,12 @@ TEST_CASE("relations parsed: 'who holds X and Y passports' gives both citizenshi
   CHECK(holds(text, "Mark Tan", "citizen_of", "Canada"));
   CHECK(holds(text, "Mark Tan", "citizen_of", "United Kingdom"));
 }
+
+TEST_CASE("relations parsed: a second title in an apposition has its own body ('X's president and the bloc's chairman')") {
+  const std::string text =
+      "The Economic Community of West African States (ECOWAS) met in Abuja on Sunday. Bola "
+      "Tinubu, Nigeria's president and the bloc's chairman, spoke first.";
+  CHECK(holds(text, "Bola Tinubu", "leader_of", "Nigeria"));
+  CHECK(holds(text, "Bola Tinubu", "leader_of", "Economic Community of West African States"));
+  CHECK(holds_title(text, "Bola Tinubu", "Chairman"));
+}
