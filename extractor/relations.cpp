@@ -72,6 +72,13 @@ bool is_staff_noun(const Title& title) {
   return !in(kPosts, title.canonical);
 }
 
+// A military rank ("General", "Admiral", "Colonel"; Wikidata P410) is no position held
+// (P39): "General Abdourahamane Tiani" holds no post by the rank, "the commander of the guard"
+// does.
+bool is_military_rank(const Title& title) {
+  return title.role == TitleRole::kMilitary && title.canonical != "Commander";
+}
+
 bool is_place_like(EntityType t) {
   return t == EntityType::kGpe || t == EntityType::kLoc || t == EntityType::kNorp;
 }
@@ -205,7 +212,7 @@ class RelationFinder {
     }
     bool lower_single = tm.end_token - title_first == 1 && !is_capitalised(doc_, title_first) &&
                         literal.empty();
-    bool generic = lower_single && is_staff_noun(title);
+    bool generic = (lower_single && is_staff_noun(title)) || is_military_rank(title);
     if (!generic)
       relate(person, "position_held", -1, literal.empty() ? title.canonical : literal, sent,
              evidence, former ? 0.7f : 0.9f, extractor);
@@ -836,6 +843,16 @@ class RelationFinder {
       // sentence; the college is no spokesman.
       return next == "," || next == "." || next == ";" || next == ")" || next == "and";
     };
+    // "the commander of the presidential guard,": a post over a body the text does not name
+    // is still a post held (not a leader's: "the president of the association" leads no
+    // country).
+    if (!closes(end) && appos && !second && text(end) == "of" && !is_leader_role(tm->title->role)) {
+      uint32_t j = end + 1;
+      while (j < se && j - end <= 6 && mention_of_[j] < 0 && has_letter(doc_, j) &&
+             !is_capitalised(doc_, j))
+        ++j;
+      if (j > end + 1 && j < se && (text(j) == "," || text(j) == ".")) end = j;
+    }
     if (!closes(end)) {
       // "deputy chairman and chief executive of <a name read as a person>": the first title
       // alone still closes the apposition.

@@ -271,3 +271,10 @@ TEST_CASE("relations parsed: a second title in an apposition has its own body ('
   CHECK(holds(text, "Bola Tinubu", "leader_of", "Economic Community of West African States"));
   CHECK(holds_title(text, "Bola Tinubu", "Chairman"));
 }
+
+TEST_CASE("relations parsed: a military rank is no position held; a command is") {
+  const std::string text =
+      "General Amadou Sow, the commander of the presidential guard, seized power on Wednesday.";
+  CHECK_FALSE(holds_title(text, "Amadou Sow", "General"));
+  CHECK(holds_title(text, "Amadou Sow", "Commander"));
+}
