@@ -300,6 +300,7 @@ struct Builder {
       if (auto it = by_key.find(key); it != by_key.end())
         for (int32_t c : it->second)
           if (compatible(doc.entities[c].type, m.type)) { e = c; break; }
+      if (e < 0 && m.type == EntityType::kPerson) e = surname_form_of(i);
       if (e < 0) {
         e = new_entity(surface[i], m.type);
         by_key[key].push_back(e);
@@ -408,6 +409,28 @@ struct Builder {
       for (size_t i : members)
         if (family(doc.mentions[i].type) != winner) doc.mentions[i].type = winner;
     }
+  }
+
+  // The entity of the nearest earlier PERSON whose name ends with the words of multi-word
+  // PERSON mention i: a compound surname used alone ("Rebelo de Sousa" after "Marcelo Rebelo de
+  // Sousa", "Lopez Obrador" after "Andres Manuel Lopez Obrador"); -1 when none.
+  int32_t surname_form_of(size_t i) const {
+    const auto words = words_of(surface[i]);
+    for (size_t j = i; j-- > 0;) {
+      if (assigned[j] < 0 || doc.mentions[j].type != EntityType::kPerson) continue;
+      const auto full = words_of(surface[j]);
+      if (full.size() <= words.size()) continue;
+      // Case aside: a particle opening a sentence is capitalised ("De Boer" for "Yvo de Boer").
+      auto same = [](const std::string& a, const std::string& b) {
+        return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+                 return std::tolower(static_cast<unsigned char>(x)) ==
+                        std::tolower(static_cast<unsigned char>(y));
+               });
+      };
+      if (std::equal(words.begin(), words.end(), full.end() - static_cast<long>(words.size()), same))
+        return assigned[j];
+    }
+    return -1;
   }
 
   // The entity a one-word mention is a short form of, or -1.

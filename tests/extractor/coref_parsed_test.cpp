@@ -101,3 +101,19 @@ TEST_CASE("coref parsed: an object 'him' is the salient man who is not its claus
   CHECK(links_of("Tom Hale met Pedro Castillo on Monday. Castillo later praised him.") ==
         std::vector<std::string>{"him -> Tom Hale"});
 }
+
+// Found on the blind set: a compound surname used alone was its own person.
+TEST_CASE("alias parsed: a compound surname alone ('Rebelo de Sousa', 'De Boer') is the full name's person") {
+  Document doc = newsgraph::testing::pipeline_doc(
+      "President Marcelo Rebelo de Sousa met the prime minister on Tuesday. Rebelo de Sousa said "
+      "he would dissolve parliament.",
+      "2025-03-14");
+  int persons = 0;
+  for (const auto& e : doc.entities)
+    if (e.type == newsgraph::extractor::EntityType::kPerson) {
+      ++persons;
+      CHECK(e.name == "Marcelo Rebelo de Sousa");
+      CHECK(e.mentions.size() == 3);  // the full name, the surname and "he"
+    }
+  CHECK(persons == 1);
+}
