@@ -16,6 +16,7 @@ constexpr std::string_view kClose = "\xE2\x80\x9D";  // ”
 constexpr std::string_view kPrepositions[] = {
     "of", "in", "at", "from", "for", "with", "by", "to", "on", "into", "against", "between",
     "among", "about", "over", "under", "across", "through", "during", "after", "before"};
+constexpr std::string_view kPersonalPronouns[] = {"he", "she", "they", "i", "we"};
 constexpr std::string_view kAdverbs[] = {"also", "later", "then", "again", "once", "recently",
                                          "previously", "earlier", "has", "had", "have"};
 
@@ -255,12 +256,22 @@ class QuoteFinder {
     };
     auto is_subject = [](const std::string& r) { return r == "nsubj" || r == "nsubj:pass"; };
     int64_t subj = child(v, is_subject);
-    if (subj < 0 && (toks[v].deprel == "advcl" || toks[v].deprel == "xcomp") && toks[v].head >= 0 &&
-        static_cast<uint32_t>(toks[v].head) >= first && static_cast<uint32_t>(toks[v].head) < end)
-      subj = child(static_cast<uint32_t>(toks[v].head), is_subject);
+    // "Turkey urged EU leaders to avoid ... and warned that ...": a second conjunct, an adverbial
+    // clause or a complement shares the subject of the verb it hangs on, up three levels.
+    for (uint32_t u = v, level = 0; subj < 0 && level < 3; ++level) {
+      const std::string& rel = toks[u].deprel;
+      if ((rel != "advcl" && rel != "xcomp" && rel != "conj") || toks[u].head < 0 ||
+          static_cast<uint32_t>(toks[u].head) < first || static_cast<uint32_t>(toks[u].head) >= end)
+        break;
+      u = static_cast<uint32_t>(toks[u].head);
+      subj = child(u, is_subject);
+    }
     if (subj < 0 || in_quote_[subj]) return std::nullopt;
     const uint32_t s = static_cast<uint32_t>(subj);
     if (int32_t e = entity_at(doc_, s); e >= 0) return Speaker{e, true, s, s + 1};
+    // A personal pronoun coreference left unresolved is still the subject: no other name in
+    // the sentence speaks ("In an interview in the daily X on Saturday she said ...").
+    if (toks[s].upos == "PRON" && in(kPersonalPronouns, lower(s))) return Speaker{-1, true, s, s + 1};
     if (toks[s].upos != "NOUN") return std::nullopt;
     int64_t of = child(s, [](const std::string& r) { return r == "nmod"; });
     if (of >= 0) {
@@ -268,6 +279,18 @@ class QuoteFinder {
         return Speaker{e, true, s, static_cast<uint32_t>(of) + 1};
     }
     return std::nullopt;
+  }
+
+  // True when a preposition opens the phrase that ends at the name starting at p, over
+  // determiners and adjectives ("in the daily Neue Osnabruecker Zeitung").
+  bool after_preposition(uint32_t p, uint32_t first) const {
+    while (p > first) {
+      if (in(kPrepositions, lower(p - 1))) return true;
+      const std::string& upos = doc_.tokens[p - 1].upos;
+      if (upos != "DET" && upos != "ADJ") return false;
+      --p;
+    }
+    return false;
   }
 
   // The subject of a reporting verb at v, scanning left within the sentence: the nearest
@@ -287,7 +310,7 @@ class QuoteFinder {
         const Mention& m = doc_.mentions[mi];
         p = m.first_token;
         if (m.type == EntityType::kNorp) continue;
-        if (p > first && in(kPrepositions, lower(p - 1))) continue;
+        if (after_preposition(p, first)) continue;
         if (m.end_token < doc_.tokens.size() &&
             (text(m.end_token) == "'s" || text(m.end_token) == "\xE2\x80\x99s"))
           continue;
@@ -408,7 +431,13 @@ class QuoteFinder {
     }
     // "Sunak defended the record: "…"": a quote after a colon is the clause subject's.
     if (!sp.found && o > sent.first_token && text(o - 1) == ":") {
-      Speaker s = subject_of(o - 1, sent.first_token, false);
+      // The subject of the clause's main verb when the parse gives one ("Ingram ... dubbed the
+      // conflict involving the Cruise video: "…""), else the nearest name on the left.
+      std::optional<Speaker> parsed;
+      for (uint32_t v = sent.first_token; v + 1 < o && !parsed; ++v)
+        if (doc_.tokens[v].deprel == "root" && doc_.tokens[v].upos == "VERB")
+          parsed = parsed_subject(v, sent.first_token);
+      Speaker s = parsed ? *parsed : subject_of(o - 1, sent.first_token, false);
       if (s.found) { sp = s; cue_first = s.first; cue_end = o - 1; }
     }
     // A paragraph that reopens a quote continues the previous paragraph's speaker.

@@ -64,3 +64,27 @@ TEST_CASE("quotes parsed: less common speech verbs ('cautioned', 'conceded', 're
   CHECK(quotes_of("\"We made mistakes,\" Maria Lopez conceded on Friday.") ==
         std::vector<std::string>{"Maria Lopez: We made mistakes,"});
 }
+
+// Found on TE3-silver news: the left scan crossed clauses and prepositions.
+TEST_CASE("quotes parsed: a conjoined or dependent verb takes the subject of the verb it hangs on") {
+  CHECK(quotes_of("Tom Reyes stressed that Spain and Italy were close allies and said that many "
+                  "Italians were living in Spain as \"well-liked neighbours and friends.\"") ==
+        std::vector<std::string>{"Tom Reyes: well-liked neighbours and friends."});
+}
+
+TEST_CASE("quotes parsed: a name inside a prepositional phrase does not speak; a newspaper after 'the daily' is an ORG") {
+  std::vector<std::string> quotes = quotes_of(
+      "Maria Lopez, a member of parliament, criticised the ruling. In an interview in the "
+      "daily Neue Osnabruecker Zeitung on Saturday she said that ministers should \"choose "
+      "their words with care.\"");
+  REQUIRE(quotes.size() == 1);
+  CHECK(quotes[0] == "Maria Lopez: choose their words with care.");
+}
+
+TEST_CASE("quotes parsed: a quote after a colon is the main verb's subject's, not the nearest name's") {
+  std::vector<std::string> quotes = quotes_of(
+      "Writing on his blog, Tom Reyes of the Daily Ledger called the fight over the Zenith "
+      "video a contest: \"Zenith against the whole internet, round nine\".");
+  REQUIRE(quotes.size() == 1);
+  CHECK(quotes[0] == "Tom Reyes: Zenith against the whole internet, round nine");
+}
