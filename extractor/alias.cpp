@@ -351,6 +351,20 @@ struct Builder {
       }
   }
 
+  // The royal title right before mention i ("King", "Queen", "Emperor", "Emir", "Sultan",
+  // "Prince", "Princess"), or "": a regnal name after it is no one's surname ("King Hussein"
+  // is not "Saddam Hussein").
+  std::string royal_title_before(size_t i) const {
+    static constexpr std::string_view kRoyal[] = {"King", "Queen", "Emperor", "Emir", "Sultan",
+                                                  "Prince", "Princess"};
+    const uint32_t first = doc.mentions[i].first_token;
+    for (uint32_t k = first >= 3 ? first - 3 : 0; k < first; ++k)
+      if (auto tm = match_title(lex, doc, k, first); tm && tm->end_token == first &&
+          std::find(std::begin(kRoyal), std::end(kRoyal), tm->title->canonical) != std::end(kRoyal))
+        return tm->title->canonical;
+    return "";
+  }
+
   // A title or honorific ends right before mention i ("President Marcos", "Mr. Jordan").
   bool has_title_before(size_t i) const {
     const uint32_t first = doc.mentions[i].first_token;
@@ -451,10 +465,12 @@ struct Builder {
         best_before = before;
       }
     };
+    const std::string royal = m.type == EntityType::kPerson ? royal_title_before(i) : "";
     for (size_t j = 0; j < doc.mentions.size(); ++j) {
       if (j == i || assigned[j] < 0) continue;
       const Mention& o = doc.mentions[j];
       if (o.end_token - o.first_token < 2) continue;
+      if (!royal.empty() && royal_title_before(j) != royal) continue;
       // An organisation-typed acronym also abbreviates a law, event or facility ("NAFTA" for
       // the "North American Free Trade Agreement"): the tagger types acronyms ORG by default.
       if (m.type == EntityType::kOrg && w.size() >= 2 &&

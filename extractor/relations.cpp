@@ -324,8 +324,14 @@ class RelationFinder {
         }
       }
     }
+    const size_t pending_before = pending_.size();
     title_relations(m.entity, *best, ts, modifier, former, m.sentence, span_of(ev_first, ev_end),
                     "title", literal);
+    // "parliament president Rita Suessmuth", "union leader X": a common noun before the title
+    // names the body led; the title is no country's.
+    if (modifier < 0 && k > sf && mention_of_[k - 1] < 0 && doc_.tokens[k - 1].upos == "NOUN" &&
+        !is_capitalised(doc_, k - 1))
+      pending_.resize(pending_before);
   }
 
   // P , (the|a)? [M ('s)?] T (of M)? ,|.   and   P is (the|a)? [M ('s)?] T (of M)?
@@ -864,14 +870,21 @@ class RelationFinder {
       literal.clear();
     }
     const char* extractor = appos ? "appos" : link == TitleLink::kAs ? "appointment" : "copula";
+    const size_t pending_before = pending_.size();
     title_relations(subject, *tm, title_first, modifier, former, sent, span_of(first, end),
                     extractor, literal);
     if (also_modifier >= 0)
       title_relations(subject, *tm, title_first, also_modifier, former, sent, span_of(first, end),
                       extractor, literal);
-    if (second)
+    if (second) {
       title_relations(subject, *second, second_first, modifier, former, sent, span_of(first, end),
                       extractor);
+      // "Manfred Gingl, president and chief executive": a company's president, no country's.
+      auto corporate = [](const Title& t) {
+        return t.role == TitleRole::kExecutive || t.role == TitleRole::kExecutiveHead;
+      };
+      if (corporate(*tm->title) || corporate(*second->title)) pending_.resize(pending_before);
+    }
     // "Nigeria's president and the bloc's chairman": a second title with its own modifier.
     if (appos && !second && end + 1 < se && text(end) == "and")
       title_after_subject(subject, first, end, sent, link, true);

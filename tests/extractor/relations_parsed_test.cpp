@@ -278,3 +278,26 @@ TEST_CASE("relations parsed: a military rank is no position held; a command is")
   CHECK_FALSE(holds_title(text, "Amadou Sow", "General"));
   CHECK(holds_title(text, "Amadou Sow", "Commander"));
 }
+
+TEST_CASE("relations parsed: a company's 'president and chief executive' or a body's 'parliament president' leads no country") {
+  CHECK_FALSE(holds("Zenith Inc. reported record sales in Canada on Tuesday. The company said "
+                    "its founder will direct the restructuring, assisted by Karl Brandt, "
+                    "president and chief executive.",
+                    "Karl Brandt", "leader_of", "Canada"));
+  CHECK_FALSE(holds("Germany's parliament met on Friday. The parliament president Rita Vogel "
+                    "said the rules were clear.",
+                    "Rita Vogel", "leader_of", "Germany"));
+}
+
+TEST_CASE("relations parsed: a regnal name after a royal title is not another person's surname") {
+  const std::string text =
+      "Iraqi President Saddam Hussein met envoys on Monday. King Hussein of Jordan flew to "
+      "Washington on Tuesday.";
+  CHECK_FALSE(holds(text, "Saddam Hussein", "leader_of", "Jordan"));
+  CHECK(holds(text, "Saddam Hussein", "leader_of", "Iraq"));
+}
+
+TEST_CASE("relations parsed: a police rank is stripped from the name like an honorific") {
+  CHECK(holds("Detective Joseph Rossi, a Police Department spokesman, said no one was hurt.",
+              "Joseph Rossi", "works_for", "Police Department"));
+}
