@@ -874,6 +874,27 @@ void repeat_year(const std::vector<Timex>& earlier, const std::chrono::year_mont
   }
 }
 
+// True when the text right after a timex opens a clause that defines it: " that", " as",
+// " when" ("on the same day that Trump met Xi").
+bool defined_by_clause(std::string_view after) {
+  for (std::string_view w : {" that", " as ", " when"})
+    if (after.size() >= w.size() && after.substr(0, w.size()) == w &&
+        (after.size() == w.size() || !is_alpha(after[w.size()])))
+      return true;
+  return false;
+}
+
+// True when `text` has `word` (lower case) as a whole word, ASCII case aside.
+bool contains_word(std::string_view text, std::string_view word) {
+  for (size_t i = 0; i + word.size() <= text.size(); ++i) {
+    if (i > 0 && is_alpha(text[i - 1])) continue;
+    size_t k = 0;
+    while (k < word.size() && lower(text[i + k]) == word[k]) ++k;
+    if (k == word.size() && (i + k == text.size() || !is_alpha(text[i + k]))) return true;
+  }
+  return false;
+}
+
 // A date-like timex value as a reference time: "2026-01-16" (day), "2026-01" (month),
 // "2026" (year); nothing for weeks, quarters, seasons, durations and references.
 std::optional<TimexReference> reference_of(const Timex& t) {
@@ -967,6 +988,7 @@ void tag_timexes(const TimexTagger& tagger, Document& doc) {
   size_t pos = 0;
   std::optional<TimexReference> reference;  // the last date the text mentioned
   uint32_t reference_end = 0;
+  std::optional<TimexReference> day_reference;  // the last day-precise one, at any distance
   while (pos < text.size() &&
          re.Match(input, pos, text.size(), RE2::UNANCHORED, groups.data(), ngroups)) {
     Span m{static_cast<uint32_t>(groups[0].data() - text.data()),
@@ -1013,6 +1035,13 @@ void tag_timexes(const TimexTagger& tagger, Document& doc) {
     constexpr uint32_t kReferenceReach = 400;  // bytes
     std::optional<TimexReference> near_reference;
     if (reference && m.begin - reference_end <= kReferenceReach) near_reference = reference;
+    // "imposed their own sanctions the same day", paragraphs after the day was named: a day
+    // anaphor with no date near it points at the last day the text named, however far back
+    // (a year or month named in between is no day to point at). Not "the same day that X
+    // met Y": the clause after it says which day.
+    if (kind == RuleKind::kAnaphoric && (!near_reference || near_reference->granularity < 2) &&
+        day_reference && contains_word(match, "same") && !defined_by_clause(after))
+      near_reference = day_reference;
     TimexReading r = read_timex(kind, match, before, after, doc.dct, tense, near_reference,
                                 tense_adjacent);
     Span s{m.begin + r.begin, m.begin + r.end};
@@ -1092,6 +1121,7 @@ void tag_timexes(const TimexTagger& tagger, Document& doc) {
     if (auto ref = reference_of(t); ref && !opens_period(text, sentence_span, t.span.begin)) {
       reference = ref;
       reference_end = t.span.end;
+      if (ref->granularity >= 2) day_reference = ref;
     }
     doc.timexes.push_back(std::move(t));
     pos = m.end;

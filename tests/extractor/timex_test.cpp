@@ -809,3 +809,27 @@ TEST_CASE("timex: the past as a noun after with, from or of is no timex") {
   CHECK(tag("Paper tickets are a thing of the past.", mon).timexes.empty());
   CHECK(one("In the past, the mill employed 400 people.", mon) == "the past|DATE|PAST_REF");
 }
+
+// Found on the blind set: "the same day" paragraphs after the day was named was no timex.
+TEST_CASE("timex: 'the same day' far from its day takes the last day named; 'the same day that ...' does not") {
+  using newsgraph::extractor::Timex;
+  const std::string far =
+      "Officials announced the measures on Tuesday in the capital. The move followed a long "
+      "investigation into the attack, which began in 2022 and lasted many months. Investigators "
+      "traced the intrusion to a group of hackers working from abroad, according to a report "
+      "published by the agency, which said that the group had targeted several firms in the "
+      "region over the past years and that it had demanded large ransoms from each of them, "
+      "without success in most cases.\n\nTwo allies imposed their own sanctions the same day.";
+  Document doc = tag(far, ymd(2024, 1, 23));  // a Tuesday
+  REQUIRE(!doc.timexes.empty());
+  const Timex& last = doc.timexes.back();
+  CHECK(doc.slice(last.span) == "the same day");
+  CHECK(last.value == "2024-01-23");
+  // The clause after it names the day: not the far day named before.
+  std::string cataphoric_text = far;
+  cataphoric_text.replace(cataphoric_text.find("Two allies"), std::string::npos,
+                          "The arrest took place on the same day that the two leaders met.");
+  Document cataphoric = tag(cataphoric_text, ymd(2024, 1, 23));
+  for (const Timex& t : cataphoric.timexes)
+    if (cataphoric.slice(t.span) == "the same day") CHECK(t.value != "2024-01-23");
+}
