@@ -1,5 +1,8 @@
 #include "extractor/alias.h"
 
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
 #include <algorithm>
 #include <array>
 #include <optional>
@@ -88,20 +91,28 @@ std::string initials_of(std::string_view name) {
   return out;
 }
 
-// "GYEONGJU" -> "Gyeongju", "ST. JOHN'S" -> "St. John's" (ASCII letters; others kept).
+// "GYEONGJU" -> "Gyeongju", "ST. JOHN'S" -> "St. John's", "BRASÍLIA" -> "Brasília",
+// "SÃO PAULO" -> "São Paulo": each word's first letter upper case, the rest lower case (ICU
+// case mappings, root locale); a word starts after a space or a hyphen.
 std::string title_case(std::string_view s) {
-  std::string out(s);
+  icu::UnicodeString in =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  icu::UnicodeString out;
   bool start = true;
-  for (char& c : out) {
-    unsigned char u = static_cast<unsigned char>(c);
-    if (std::isalpha(u)) {
-      c = static_cast<char>(start ? std::toupper(u) : std::tolower(u));
+  for (int32_t i = 0; i < in.length();) {
+    UChar32 c = in.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_isalpha(c)) {
+      out.append(start ? u_toupper(c) : u_tolower(c));
       start = false;
     } else {
+      out.append(c);
       start = c == ' ' || c == '-';
     }
   }
-  return out;
+  std::string utf8;
+  out.toUTF8String(utf8);
+  return utf8;
 }
 
 // Trims a mention; a nationality or country cut from its front becomes a mention of its own,

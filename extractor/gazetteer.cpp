@@ -7,6 +7,9 @@
 #include <fstream>
 #include <sstream>
 
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
 namespace newsgraph::extractor {
 namespace {
 
@@ -53,6 +56,17 @@ std::string ascii_lower(std::string_view s) {
   return out;
 }
 
+std::string match_key(std::string_view s) {
+  if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return ascii_lower(s);
+  // "BRASÍLIA" and "Brasília" share a key: ICU's root-locale lower case.
+  std::string out;
+  icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())))
+      .toLower(icu::Locale::getRoot())
+      .toUTF8String(out);
+  return out;
+}
+
 std::optional<corpus::InputError> parse_gazetteer(std::string_view content, const std::string& name,
                                                   Gazetteer* out) {
   *out = Gazetteer{};
@@ -91,7 +105,7 @@ std::optional<corpus::InputError> parse_gazetteer(std::string_view content, cons
   if (!header_seen) return corpus::InputError{"empty gazetteer file", name, -1, 0};
   for (uint32_t i = 0; i < gaz.entries.size(); ++i) {
     const auto& e = gaz.entries[i];
-    std::string key = ascii_lower(e.phrase);
+    std::string key = match_key(e.phrase);
     uint32_t n_tokens = 1 + static_cast<uint32_t>(std::count(key.begin(), key.end(), ' '));
     gaz.max_tokens = std::max(gaz.max_tokens, n_tokens);
     for (size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1)) gaz.by_key[key.substr(0, sp)];
@@ -123,7 +137,7 @@ bool case_compatible(std::string_view text, const GazetteerEntry& e) {
 
 std::vector<const GazetteerEntry*> lookup_all(const Gazetteer& gaz, std::string_view text) {
   std::vector<const GazetteerEntry*> out;
-  auto it = gaz.by_key.find(ascii_lower(text));
+  auto it = gaz.by_key.find(match_key(text));
   if (it == gaz.by_key.end()) return out;
   for (uint32_t i : it->second)
     if (case_compatible(text, gaz.entries[i])) out.push_back(&gaz.entries[i]);
@@ -131,7 +145,7 @@ std::vector<const GazetteerEntry*> lookup_all(const Gazetteer& gaz, std::string_
 }
 
 const GazetteerEntry* lookup(const Gazetteer& gaz, std::string_view text, GazetteerKind kind) {
-  auto it = gaz.by_key.find(ascii_lower(text));
+  auto it = gaz.by_key.find(match_key(text));
   if (it == gaz.by_key.end()) return nullptr;
   for (uint32_t i : it->second)
     if (gaz.entries[i].kind == kind && case_compatible(text, gaz.entries[i])) return &gaz.entries[i];
@@ -150,7 +164,11 @@ std::vector<GazetteerMatch> find_matches(const Gazetteer& gaz, const std::vector
     for (uint32_t n = 1; n <= longest; ++n) {
       if (n > 1) { key += ' '; surface += ' '; }
       surface += tokens[i + n - 1];
-      for (char c : tokens[i + n - 1]) key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      const std::string_view tok = tokens[i + n - 1];
+      if (std::all_of(tok.begin(), tok.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+        for (char c : tok) key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      else
+        key += match_key(tok);
       auto it = gaz.by_key.find(key);
       if (it == gaz.by_key.end()) break;  // no phrase continues this way
       bool seen[kGazetteerKindCount] = {};

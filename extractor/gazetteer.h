@@ -114,8 +114,11 @@ struct GazetteerMatch {
 std::vector<GazetteerMatch> find_matches(const Gazetteer& gaz, const std::vector<std::string_view>& tokens,
                                          bool case_guards = true);
 
-// ASCII lower-casing (bytes >= 0x80 unchanged), as the keys are built.
+// ASCII lower-casing (bytes >= 0x80 unchanged).
 std::string ascii_lower(std::string_view s);
+// The key phrases are matched under: ASCII lower case, or ICU's root-locale lower case when
+// `s` has a non-ASCII byte ("BRASÍLIA" -> "brasília"). UTF-8 in and out.
+std::string match_key(std::string_view s);
 
 }  // namespace newsgraph::extractor
 

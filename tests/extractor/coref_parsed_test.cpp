@@ -117,3 +117,12 @@ TEST_CASE("alias parsed: a compound surname alone ('Rebelo de Sousa', 'De Boer')
     }
   CHECK(persons == 1);
 }
+
+// Found by a user: accented capitals of a dateline came out as "BrasÍlia", "ZÜrich".
+TEST_CASE("alias parsed: an upper-case dateline city is written as a name, accents included") {
+  Document doc = newsgraph::testing::pipeline_doc(
+      "ZÜRICH — Shares rose on Monday after the bank reported higher profits.", "2025-03-14");
+  REQUIRE(!doc.entities.empty());
+  CHECK(doc.entities[0].name == "Zürich");
+  CHECK(doc.entities[0].type == newsgraph::extractor::EntityType::kGpe);
+}

@@ -106,3 +106,16 @@ TEST_CASE("gazetteer: the shipped file maps demonyms and short country names") {
   REQUIRE(ottawa != nullptr);
   CHECK(ottawa->country == "CA");
 }
+
+// Found by a user: "BRASÍLIA —" datelines were typed ORG, as "Í" did not fold to "í".
+TEST_CASE("gazetteer: non-ASCII capitals match their lower-case letters") {
+  Gazetteer gaz;
+  REQUIRE_FALSE(load_gazetteer(kShipped, &gaz));
+  CHECK(lookup(gaz, "ZÜRICH", GazetteerKind::kCity) != nullptr);
+  CHECK(lookup(gaz, "Zürich", GazetteerKind::kCity) != nullptr);
+  auto matches = find_matches(gaz, {"SÃO", "PAULO", "—"});
+  REQUIRE(!matches.empty());
+  CHECK(matches[0].end == 2);
+  CHECK(match_key("BRASÍLIA") == "brasília");
+  CHECK(match_key("Reading") == "reading");
+}
