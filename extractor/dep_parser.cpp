@@ -1,6 +1,7 @@
 #include "extractor/dep_parser.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <cstring>
 #include <deque>
@@ -322,23 +323,82 @@ void parse_words(const DependencyParser& parser, std::span<const std::string_vie
   deprojectivize(heads, deprels);
 }
 
+namespace {
+
+bool is_dateline_dash(std::string_view w) {
+  return w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "-" || w == "--" || w == "_";
+}
+
+// Letters, none lower case (ASCII and the Latin-1/Latin Extended lower-case ranges of UTF-8
+// are checked byte-wise: a lead byte 0xC3 followed by 0x9F-0xBF is a lower-case letter).
+bool all_capitals(std::string_view w) {
+  bool letter = false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(w[i]);
+    if (c >= 'a' && c <= 'z') return false;
+    if (c == 0xC3 && i + 1 < w.size() && static_cast<unsigned char>(w[i + 1]) >= 0x9F) return false;
+    if ((c >= 'A' && c <= 'Z') || (c >= 0xC3 && c < 0xE0)) letter = true;
+  }
+  return letter;
+}
+
+bool capitalised(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+
+}  // namespace
+
+uint32_t dateline_length(const Document& doc, const Sentence& s) {
+  const uint32_t first = s.first_token, end = std::min(s.end_token, first + 12);
+  if (first >= end) return 0;
+  const uint32_t start_byte = doc.tokens[first].span.begin;
+  for (uint32_t b = start_byte; b > 0;) {  // the paragraph's first token: only spaces before
+    const char c = doc.text[--b];
+    if (c == '\n') break;
+    if (c != ' ' && c != '\t') return 0;
+  }
+  auto word = [&](uint32_t t) { return doc.slice(doc.tokens[t].span); };
+  uint32_t t = first;
+  while (t < end && all_capitals(word(t)) && !is_dateline_dash(word(t))) ++t;
+  if (t == first) return 0;
+  if (t < end && word(t) == ",") {
+    ++t;
+    while (t < end && capitalised(word(t)) && !is_dateline_dash(word(t))) ++t;
+  }
+  if (t < end && word(t) == "(") {
+    while (t < end && word(t) != ")") ++t;
+    if (t == end) return 0;
+    ++t;
+  }
+  if (t >= end || !is_dateline_dash(word(t)) || t + 1 >= s.end_token) return 0;
+  return t + 1 - first;
+}
+
 void parse_dependencies(const DependencyParser& parser, Document& doc) {
   std::vector<std::string_view> words, upos;
   std::vector<int> heads;
   std::vector<std::string> deprels;
   for (const Sentence& s : doc.sentences) {
+    const uint32_t dateline = dateline_length(doc, s);
+    const uint32_t body = s.first_token + dateline;
     words.clear();
     upos.clear();
-    for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+    for (uint32_t i = body; i < s.end_token; ++i) {
       words.push_back(doc.slice(doc.tokens[i].span));
       upos.push_back(doc.tokens[i].upos);
     }
     parse_words(parser, words, upos, &heads, &deprels);
-    for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+    int32_t root = -1;
+    for (uint32_t i = body; i < s.end_token; ++i) {
       Token& t = doc.tokens[i];
-      const int h = heads[i - s.first_token];
-      t.head = h == 0 ? -1 : static_cast<int32_t>(s.first_token) + h - 1;
-      t.deprel = std::move(deprels[i - s.first_token]);
+      const int h = heads[i - body];
+      t.head = h == 0 ? -1 : static_cast<int32_t>(body) + h - 1;
+      t.deprel = std::move(deprels[i - body]);
+      if (h == 0 && root < 0) root = static_cast<int32_t>(i);
+    }
+    for (uint32_t i = s.first_token; i < body; ++i) {
+      Token& t = doc.tokens[i];
+      const bool punct = t.upos == "PUNCT" || !std::isalnum(static_cast<unsigned char>(doc.slice(t.span)[0]));
+      t.head = i == s.first_token ? root : static_cast<int32_t>(s.first_token);
+      t.deprel = i == s.first_token ? "dep" : punct ? "punct" : "flat";
     }
   }
 }

@@ -66,7 +66,18 @@ std::optional<corpus::InputError> load_dependency_parser(const std::string& mode
 
 // Fills head and deprel of every token of every sentence of `doc` from the tokens' text and
 // upos (an empty upos is read as "X"). Cost: linear in the number of tokens.
+// A dateline that opens a paragraph ("SAN FRANCISCO —", "PRETORIA, South Africa (Reuters) —",
+// dateline_length()) is not parsed with the sentence it heads: the parser took the city for
+// the subject ("SAN ... fired Sam Altman"). The words after the dash are parsed alone and the
+// dateline hangs on their root: its first word by "dep", the others on that word ("flat",
+// "punct" for punctuation).
 void parse_dependencies(const DependencyParser& parser, Document& doc);
+
+// The number of tokens of the dateline opening sentence `s`, its dash included, or 0: from
+// the paragraph's first token, words in capitals ("SAN FRANCISCO"), then optionally a comma and
+// capitalised words ("South Africa"), a parenthesised credit ("(Reuters)"), then a dash ("—",
+// "–", "-", "--", "_"), all within 12 tokens and with words after the dash.
+uint32_t dateline_length(const Document& doc, const Sentence& s);
 
 // The word-level form: one sentence's words and UPOS tags -> heads (1-based within the
 // sentence, 0 for the root) and relations, written to *heads and *deprels (resized to n).

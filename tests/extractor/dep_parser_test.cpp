@@ -142,3 +142,46 @@ TEST_CASE("dep_parser: segmented, tagged and parsed news text gets the expected 
                    "Xi/PROPN/Xi/4/obj", "Jinping/PROPN/Jinping/5/flat", "on/ADP/on/8/case",
                    "Friday/PROPN/Friday/4/obl", "./PUNCT/./4/punct"});
 }
+
+namespace {
+
+// `text` segmented and tagged as the pipeline does (models loaded once).
+Document segmented(const std::string& text) {
+  static const Segmenter segmenter = make_segmenter();
+  static const PosTagger tagger = [] {
+    PosTagger t;
+    REQUIRE_FALSE(load_pos_tagger(kModels, &t).has_value());
+    return t;
+  }();
+  Document doc;
+  doc.text = text;
+  segment(segmenter, doc);
+  tag_pos(tagger, doc);
+  return doc;
+}
+
+}  // namespace
+
+// Found by a user: "SAN FRANCISCO — The board of OpenAI fired Sam Altman" was parsed with
+// "SAN" as the subject of "fired", so the city fired him.
+TEST_CASE("dep_parser: a dateline is parsed apart from the sentence it opens") {
+  Document doc = segmented("SAN FRANCISCO — The board of Zenith fired Tom Reyes on Friday.");
+  REQUIRE(!doc.sentences.empty());
+  CHECK(dateline_length(doc, doc.sentences[0]) == 3);
+  parse_dependencies(shipped_parser(), doc);
+  CHECK(doc.tokens[0].deprel == "dep");
+  CHECK(doc.tokens[1].deprel == "flat");
+  CHECK(doc.tokens[2].deprel == "punct");
+  CHECK(doc.tokens[4].deprel == "nsubj");  // "board"
+  CHECK(doc.tokens[4].head == 7);          // "fired"
+  CHECK(doc.tokens[0].head == 7);
+
+  Document credit = segmented("PRETORIA, South Africa (Reuters) — The two sides signed a truce.");
+  CHECK(dateline_length(credit, credit.sentences[0]) == 8);
+  // No dateline: a sentence that opens with an acronym, a dash inside a sentence.
+  Document plain = segmented("NATO said on Monday that the talks — the first in years — went well.");
+  CHECK(dateline_length(plain, plain.sentences[0]) == 0);
+  Document later = segmented("Shares rose. SEOUL — Markets fell.");
+  REQUIRE(later.sentences.size() == 2);
+  CHECK(dateline_length(later, later.sentences[1]) == 0);  // not at a paragraph's start
+}
