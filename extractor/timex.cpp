@@ -532,9 +532,21 @@ std::optional<Tense> parsed_tense(const Document& doc, uint32_t sentence, Span t
                   (between.size() == 1 && in(between[0].low, {"in", "on", "since", "until", "by",
                                                               "during", "from", "through", "at"}));
   }
+  // "Samsung replaced its chip chief in May": a timex that is the predicate's own oblique or
+  // modifier is as bound to its tense as one right after it.
+  // Not a bound ("prorogue Parliament until March 24", "by June"): it may lie after the act.
+  bool bound = false;
+  for (int32_t c : children_of(doc, s, head, {"case"}))
+    bound = bound || in(token_low(doc, c), {"until", "till", "by", "before", "through", "to",
+                                             "for"});
+  // Nor the time of an infinitive ("decided to admit them in March"): it lies ahead of its
+  // governing verb's tense.
+  const bool direct = doc.tokens[static_cast<size_t>(head)].head == p && !bound &&
+                      !has_to_mark(doc, s, p) &&
+                      in(rel, {"obl", "obl:tmod", "obl:npmod", "advmod", "nmod:tmod"});
   bool own = true;
   Tense t = tense_of_predicate(doc, s, p, at, &own);
-  *adjacent = own && (at.adjacent || t == Tense::kFuture);
+  *adjacent = own && (at.adjacent || direct || t == Tense::kFuture);
   if (t == Tense::kUnknown) return std::nullopt;
   return t;
 }

@@ -146,3 +146,12 @@ TEST_CASE("timex parsed: a participle in a small clause of what a rule requires 
   // A reduced relative keeps its own past.
   CHECK(value_of("The court lifted the order issued Monday.") == "2026-01-12");
 }
+
+// Found by a user: "replaced its chip chief in May" in an article of March gave the coming
+// May; the verb's own oblique is as bound to its past tense as a month right after it.
+TEST_CASE("timex parsed: a month that is a past verb's own oblique is in the past, a bound or an infinitive's is not") {
+  // DCT 2026-01-14: March lies 2 months ahead and 10 back.
+  CHECK(value_of("The company replaced its chief executive in March.") == "2025-03");
+  CHECK(value_of("The governor agreed to suspend the assembly until March.") == "2026-03");
+  CHECK(value_of("The alliance decided to admit the three countries in March.") == "2026-03");
+}
