@@ -797,12 +797,26 @@ std::optional<StoreError> timeline(const Store& store, int64_t entity_id, const 
 
 std::string quoted_words_query(const std::string& query) {
   std::string out, word;
+  // Each word becomes an FTS5 string; the operators AND, OR, NOT, parentheses and a prefix
+  // star keep their meaning ("Saint-Germain OR Dortmund", "(Al-Khelaifi AND February)").
   auto flush = [&] {
     if (word.empty()) return;
+    std::string open, close;
+    while (!word.empty() && word.front() == '(') { open += '('; word.erase(0, 1); }
+    while (!word.empty() && word.back() == ')') { close += ')'; word.pop_back(); }
+    bool prefix = !word.empty() && word.back() == '*';
+    if (prefix) word.pop_back();
     if (!out.empty()) out += ' ';
-    out += '"';
-    for (char c : word) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    out += '"';
+    out += open;
+    if (word == "AND" || word == "OR" || word == "NOT") {
+      out += word;
+    } else if (!word.empty()) {
+      out += '"';
+      for (char c : word) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+      out += '"';
+      if (prefix) out += '*';
+    }
+    out += close;
     word.clear();
   };
   for (char c : query) {

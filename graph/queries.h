@@ -252,6 +252,8 @@ std::optional<StoreError> search_fts(const Store& store, const std::string& quer
                                      std::vector<SearchHit>* out);
 // Each white-space-separated word of `query` as an FTS5 quoted phrase ("" inside doubled):
 // `Lee Jae-myung` -> `"Lee" "Jae-myung"` (FTS5 ANDs them; a phrase's tokens must be adjacent).
+// The operators AND, OR and NOT, parentheses and a final prefix `*` are kept:
+// `(Saint-Germain OR Dortmund) AND Mbapp*` -> `("Saint-Germain" OR "Dortmund") AND "Mbapp"*`.
 std::string quoted_words_query(const std::string& query);
 
 // ---- sql ----------------------------------------------------------------------------------

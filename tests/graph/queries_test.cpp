@@ -333,6 +333,9 @@ TEST_CASE("queries: full-text search finds stemmed words and names the entities 
 TEST_CASE("queries: search reads names and numbers that are not FTS5 syntax as plain words") {
   CHECK(quoted_words_query("Lee  Jae-myung") == "\"Lee\" \"Jae-myung\"");
   CHECK(quoted_words_query("say \"hi") == "\"say\" \"\"\"hi\"");
+  // Found by a user: operators were quoted too, so "Saint-Germain OR Dortmund" found nothing.
+  CHECK(quoted_words_query("(Saint-Germain OR Dortmund) AND Mbapp*") ==
+        "(\"Saint-Germain\" OR \"Dortmund\") AND \"Mbapp\"*");
   SampleStore s;
   std::vector<SearchHit> hits;
   REQUIRE(search_fts(s.store, "Carney's", 10, &hits));
@@ -344,6 +347,10 @@ TEST_CASE("queries: search reads names and numbers that are not FTS5 syntax as p
   REQUIRE_FALSE(search(s.store, "Li-Qiang", 10, &hits));
   REQUIRE(hits.size() == 1);
   CHECK(hits[0].sentence.text == "Li Qiang hosted Carney at dinner.");
+  REQUIRE_FALSE(search(s.store, "Li-Qiang OR Meng's", 10, &hits));
+  CHECK(hits.size() == 2);
+  REQUIRE_FALSE(search(s.store, "Li-Qiang AND dinner", 10, &hits));
+  CHECK(hits.size() == 1);
 }
 
 TEST_CASE("queries: sql runs one read-only statement and refuses writes") {
