@@ -425,7 +425,15 @@ class EventFinder {
     }
     // "named Katayama as finance minister": naming a person to an office is an appointment
     // (not "a man named X", which has no "as" and a title after it).
-    if ((l == "name" || l == "tap" || l == "pick") && entity_after(t + 1) &&
+    // "Ruiz was named chief executive", "was named as the new coach": the passive of naming to
+    // an office (the one named is the subject, the patient).
+    if (l == "name" && t > s.first_token && in(kPassive, lower(t - 1)))
+      for (uint32_t j = t + 1; j < s.end_token && j < t + 4; ++j) {
+        if (match_title(lex_, doc_, j, s.end_token)) return &kNamedAs;
+        std::string w = lower(j);
+        if (w != "as" && w != "the" && w != "a" && w != "an" && w != "new" && w != "its" && w != "interim") break;
+      }
+    if ((l == "name" || l == "tap" || l == "pick" || l == "choose" || l == "select") && entity_after(t + 1) &&
         doc_.mentions[mention_of_[t + 1]].type == EntityType::kPerson) {
       uint32_t k = doc_.mentions[mention_of_[t + 1]].end_token;
       if (word_at(k, s) == "as")
@@ -710,7 +718,7 @@ class EventFinder {
       if (is_a(k, EntityType::kGpe) || is_a(k, EntityType::kLoc)) return &kWonIn;
     }
     if (is_verb(t, "lose") && next == "to" && is_a(t + 2, EntityType::kPerson)) return &kLostTo;
-    if (is_verb(t, "claim") && object_has(t, s, 2, {"victory", "win"}))
+    if ((is_verb(t, "claim") || is_verb(t, "declare")) && object_has(t, s, 2, {"victory", "win"}))
       for (uint32_t k = s.first_token; k < s.end_token; ++k)
         if (in(kContests, lower(k)) || in(kElectoralObjects, lower(k))) return &kClaimedVictory;
     if (is_verb(t, "hold") && past_form(t, s) && object_has(t, s, 4, {"seat"})) return &kHeldSeat;
@@ -729,6 +737,18 @@ class EventFinder {
     if ((is_verb(t, "send") || is_verb(t, "accept") || is_verb(t, "deliver") || is_verb(t, "dispatch") || is_verb(t, "deploy")) &&
         past_form(t, s) && object_has(t, s, 6, {"aid", "assistance", "relief", "rescuer", "help"}))
       return &kSentAid;
+    // "provided food and tents", "flew in rescue teams", "airlifted medical supplies" (CAMEO 07;
+    // not "gave humanitarian agencies an ultimatum").
+    if ((is_verb(t, "provide") || is_verb(t, "supply") || is_verb(t, "airlift") || is_verb(t, "ship") ||
+         ((is_verb(t, "fly") || lower(t) == "flew") && next == "in")) &&
+        (past_form(t, s) || lower(t) == "flew")) {
+      uint32_t base = next == "in" ? t + 1 : t;
+      if (object_in(base, s, 6, kReliefWords) && !object_has(base, s, 6, {"water"})) return &kSentAid;
+      std::vector<std::string> o = object_words(base, s, 6);
+      for (size_t i = 0; i + 1 < o.size(); ++i)
+        if ((o[i] == "rescue" || o[i] == "search" || o[i] == "medical") && (o[i + 1] == "team" || o[i + 1] == "teams"))
+          return &kSentAid;
+    }
     if ((is_verb(t, "send") || is_verb(t, "accept") || is_verb(t, "dispatch") || is_verb(t, "deploy")) && past_form(t, s)) {
       std::vector<std::string> o = object_words(t, s, 6);
       for (size_t i = 0; i + 1 < o.size(); ++i)
@@ -1447,6 +1467,9 @@ class EventFinder {
       } else if (w == "from" && trig.lemma == "take over from") {
         // "took over from Kuroda": the predecessor (the patient, as "replaced X").
         if (d->patient < 0 && !ms.empty()) d->patient = head_of(ms);
+      } else if (w == "into" && trig.type == "INVESTIGATE") {
+        // "an investigation into Apple", "probing into the company".
+        if (d->patient < 0 && !ms.empty() && !described(ms, end)) d->patient = head_of(ms);
       } else if (reads_recipient(trig, w)) {
         if (d->recipient < 0 && !ms.empty())
           d->recipient = head_of(ms) >= 0 ? head_of(ms) : participant(ms.front());
@@ -1584,6 +1607,7 @@ class EventFinder {
     members_act_ = trig.type == "PROTEST";
     extra_patients_.clear();
     extra_recipients_.clear();
+    extra_agents_.clear();
     // "a phone call": a call is a meeting only by phone, telephone or video.
     // "calls with Trudeau and Sheinbaum": a call with someone is one too.
     if (noun && (trig.lemma == "call") &&
@@ -2361,12 +2385,15 @@ class EventFinder {
         }
       }
     }
-    // "Canada and China have agreed": a name coordinated with the subject is a partner.
-    if (subject >= 0 && trig.frame == EventFrame::kMeet)
+    // "Canada and China have agreed": a name coordinated with the subject is a partner; of
+    // another act ("Egypt and Turkey flew in rescue teams"), an agent too.
+    if (subject >= 0)
       for (uint32_t cc : children_[static_cast<uint32_t>(subject)])
         if (doc_.tokens[cc].deprel.rfind("conj", 0) == 0 && mention_of_[cc] >= 0 &&
-            mention_of_[cc] != mention_of_[static_cast<uint32_t>(subject)])
-          d->partners.push_back(participant(mention_of_[cc]));
+            mention_of_[cc] != mention_of_[static_cast<uint32_t>(subject)]) {
+          if (trig.frame == EventFrame::kMeet) d->partners.push_back(participant(mention_of_[cc]));
+          else extra_agents_.push_back(participant(mention_of_[cc]));
+        }
   }
 
   // Binary search (extractor/lexicon.h): a scan from the first sentence made event extraction
@@ -2405,6 +2432,9 @@ class EventFinder {
       ev.arguments.push_back({e, role});
     };
     arg(d.agent, "agent");
+    if (d.agent >= 0)
+      for (int32_t a : extra_agents_) arg(a, "agent");
+    extra_agents_.clear();
     arg(d.patient, "patient");
     for (int32_t p : extra_patients_) arg(p, "patient");
     extra_patients_.clear();
@@ -2585,6 +2615,7 @@ class EventFinder {
   std::vector<Won> leadership_won_;        // "won the leadership of" ORG -> leader_of
   std::vector<int32_t> extra_patients_;    // appositive or coordinated names of the object
   std::vector<int32_t> extra_recipients_;  // coordinated recipients of the object
+  std::vector<int32_t> extra_agents_;      // names coordinated with the parsed subject
   bool members_act_ = false;
   std::vector<uint32_t> attended_;  // meeting nouns attended by a group ("both leaders")  // "members of the CGT" strike for the CGT (PROTEST only)
 };

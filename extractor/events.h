@@ -161,7 +161,11 @@
 // denial, refusal or proposal ("denied deploying troops", "recommend withdrawing brigades") is
 // no event. A relative "that" (parsed as a pronoun subject) ends the search for a clause subject
 // ("a crisis that began with the arrest of ..."). A possessive pronoun is not the object of a
-// verb ("recalled its ambassador from China").
+// verb ("recalled its ambassador from China"). "provided/airlifted/shipped" relief, "flew in rescue
+// teams" AID; "was named chief executive" APPOINT (the subject the patient); "declared victory" as
+// "claimed victory"; "an investigation into X" has X as patient. A name the parse coordinates
+// with the subject of an act that is not a meeting is a second agent ("Egypt and Turkey flew in
+// rescue teams").
 //
 // With a parse: a verb coordinated with another shares its subject ("Trump and Xi met and agreed to
 // a pause"; the nearest verb before with a named subject when the parse joins it to a farther one;

@@ -463,3 +463,14 @@ TEST_CASE("events parsed: criticism, vetoes, cooperation, donations, probes and 
 TEST_CASE("events parsed: an until timex ends a state and dates no event") {
   CHECK(events_of("Ana Ruiz agreed to close the border until May 2.") == V{"AGREE agreed: agent=Ana Ruiz"});
 }
+
+TEST_CASE("events parsed: relief flown in, a passive naming to an office, probes into someone") {
+  CHECK(events_of("Egypt and Turkey flew in rescue teams on Tuesday.") ==
+        V{"AID flew: agent=Egypt agent=Turkey 2025-03-11"});
+  CHECK(events_of("Ana Ruiz was named chief executive in January.") ==
+        V{"APPOINT named: patient=Ana Ruiz 2025-01"});
+  CHECK(events_of("Peru opened an investigation into Paul Dube.") ==
+        V{"INVESTIGATE investigation: agent=Peru patient=Paul Dube"});
+  // An ultimatum given is no aid.
+  CHECK(events_of("Paul Dube gave the aid agencies a deadline.") == V{});
+}
