@@ -645,9 +645,12 @@ class EventFinder {
       // "rebels seized Kisangani": taking a place by force occupies territory (CAMEO 192).
       uint32_t o = t + 1;
       while (o < s.end_token && in(kDeterminers, lower(o))) ++o;
+      if (o < s.end_token && lower(o) == "capital") ++o;  // "seized the capital Mogadishu"
       if (o < s.end_token && mention_of_[o] >= 0 && is_place_type(doc_.mentions[mention_of_[o]].type))
         return &kOccupied;
-      return &kCoerced;
+      // Property seized ("seized computer sets", "seizing land") names its taker too seldom to
+      // be kept: on 600 held-out TE3 articles one in four was right.
+      return nullptr;
     }
     if (l == "take" && object_has(t, s, 4, {"hostage", "hostages"})) return &kTookHostage;
     if (l == "open" && next == "fire") return &kOpenedFire;

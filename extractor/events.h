@@ -150,7 +150,7 @@
 // with X", "recalled its ambassador from X", "froze the assets of X", "cut aid to X" SANCTION
 // (16, X the recipient); "withdrew its troops from X", "handed over power" (not money), "backed
 // down", "lifted the curfew/restrictions" YIELD (08); "imposed a curfew/martial law", "cracked
-// down on X", "seized" property COERCE (17), a place seized FIGHT (192 occupy territory), "took
+// down on X" COERCE (17), a place seized FIGHT (192 occupy territory; property seized no event), "took
 // hostages" ATTACK (181), "opened fire" FIGHT, "air/missile strikes" FIGHT (195), "taken into
 // custody" ARREST; "arrived in/at" a place VISIT (made by a person, organisation or state, not
 // "13,000 Albanians"); "took to the streets" PROTEST; "stood down"/"stepped aside" RESIGN (past or
