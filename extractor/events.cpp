@@ -2485,6 +2485,14 @@ class EventFinder {
       });
     };
     if (!trig.noun && in(kNeedsPatient, trig.lemma) && !has_patient(false)) return;
+    // "Japan donated $5 million", "the coast guard rescued 40 people": aid (CAMEO 07) is given by
+    // a state or an organisation; "was rescued by fishermen", "donated by a collector" are not.
+    if (!trig.noun && (trig.lemma == "donate" || trig.lemma == "rescue") &&
+        !std::any_of(ev.arguments.begin(), ev.arguments.end(), [&](const EventArgument& a) {
+          EntityType type = doc_.entities[a.entity].type;
+          return a.role == "agent" && (type == EntityType::kOrg || type == EntityType::kGpe);
+        }))
+      return;
     if (!trig.noun && in(kPersonAppointments, trig.lemma) && !has_patient(true)) return;
     if (ev.type == "YIELD" && (trig.lemma == "release" || trig.lemma == "free")) {
       bool person_freed = std::any_of(ev.arguments.begin(), ev.arguments.end(), [&](const EventArgument& a) {

@@ -471,6 +471,7 @@ TEST_CASE("events parsed: relief flown in, a passive naming to an office, probes
         V{"APPOINT named: patient=Ana Ruiz 2025-01"});
   CHECK(events_of("Peru opened an investigation into Paul Dube.") ==
         V{"INVESTIGATE investigation: agent=Peru patient=Paul Dube"});
-  // An ultimatum given is no aid.
+  // An ultimatum given is no aid, nor a rescue by unnamed fishermen.
   CHECK(events_of("Paul Dube gave the aid agencies a deadline.") == V{});
+  CHECK(events_of("Paul Dube was rescued by fishermen in January.") == V{});
 }
