@@ -402,6 +402,11 @@ class EventFinder {
     if (l == "call" && (next == "on" || next == "upon"))
       return helping_purpose(t + 2, s) ? &kCalledOnToHelp : &kCalledOn;
     if (l == "ask" && next == "for") return &kAskedFor;
+    // "asked the court to block the sale", "asked Japan to send doctors": a plea (CAMEO 02), not
+    // "asked to leave" (no one asked) nor "asked him whether" (a question).
+    if (l == "ask" && t + 2 < s.end_token && mention_of_[t + 1] >= 0 &&
+        word_at(doc_.mentions[mention_of_[t + 1]].end_token, s) == "to")
+      return &kAskedFor;
     // "asked donors for $71 million", "asked Washington for help": a plea to someone for something.
     if (l == "ask" && entity_or_noun(t + 1, s))
       for (uint32_t k = t + 2; k < s.end_token && k < t + 5; ++k) {
@@ -733,7 +738,7 @@ class EventFinder {
   // "walked out" (PROTEST 14).
   const EventTrigger* declaration_or_aid_phrase(uint32_t t, const Sentence& s) const {
     std::string next = word_at(t + 1, s);
-    if ((is_verb(t, "declare") || is_verb(t, "proclaim")) && object_has(t, s, 8, {"mourning", "emergency", "curfew"}))
+    if ((is_verb(t, "declare") || is_verb(t, "proclaim")) && object_has(t, s, 8, {"mourning", "emergency", "curfew", "martial", "independence"}))
       return &kDeclared;
     if (is_verb(t, "announce") && object_has(t, s, 5, {"deal", "takeover", "merger", "acquisition", "purchase"}))
       return &kDeclared;

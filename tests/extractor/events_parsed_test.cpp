@@ -475,3 +475,15 @@ TEST_CASE("events parsed: relief flown in, a passive naming to an office, probes
   CHECK(events_of("Paul Dube gave the aid agencies a deadline.") == V{});
   CHECK(events_of("Paul Dube was rescued by fishermen in January.") == V{});
 }
+
+TEST_CASE("events parsed: asking someone to act, talks on a topic, a declared independence") {
+  CHECK(events_of("Ana Ruiz asked Chile to reopen the border.") ==
+        V{"APPEAL asked: agent=Ana Ruiz patient=Chile"});
+  CHECK(events_of("Ana Ruiz discussed trade with Paul Dube in January.") ==
+        V{"MEET discussed: agent=Ana Ruiz partner=Paul Dube 2025-01"});
+  CHECK(events_of("Ruritania declared independence in 1991.") ==
+        V{"ANNOUNCE declared: agent=Ruritania 1991"});
+  // A report discusses no one; a question asked is no plea.
+  CHECK(events_of("The report discussed trade.") == V{});
+  CHECK(events_of("Ana Ruiz asked whether the border would reopen.") == V{});
+}
