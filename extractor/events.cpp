@@ -210,6 +210,9 @@ constexpr std::string_view kPromises[] = {"promise", "vow", "pledge"};
 constexpr std::string_view kUnrealGerundHeads[] = {
     "deny", "rule", "avoid", "refuse", "reject", "oppose", "recommend", "favour", "favor",
     "suggest", "consider", "propose", "resist", "stop", "prevent", "advocate"};
+// Words after "protested" that make it a demonstration ("protested outside the embassy").
+constexpr std::string_view kProtestPlaces[] = {"against", "outside", "in", "at", "near", "across",
+                                               "over", "on"};
 // Words before "strike(s)" that make it an attack from the air or afar ("air strikes").
 constexpr std::string_view kAirStrikeCues[] = {"air", "missile", "drone", "rocket", "military",
                                                "retaliatory", "aerial", "artillery", "precision"};
@@ -1622,6 +1625,14 @@ class EventFinder {
         !(t > sent.first_token && in(kCallModifiers, lower(t - 1))) &&
         !(t + 1 < sent.end_token && (lower(t + 1) == "with" || lower(t + 1) == "between")))
       return;
+    // "workers protested outside the ministry", "the union protested against the reform": a
+    // protest with a place or a target is a demonstration (PROTEST 14); the lexicon's bare
+    // "protested the ruling" lodges a complaint (ACCUSE 11), as a state's protest does (emit).
+    if (!noun && trig.lemma == "protest" && &trig != &kProtestedAgainst && t + 1 < sent.end_token &&
+        in(kProtestPlaces, lower(t + 1))) {
+      process(t, kProtestedAgainst, noun, s);
+      return;
+    }
     // "on strike", "a general strike", "strikes and protests"; "air strikes", "missile
     // strikes" are attacks with aerial weapons (CAMEO 195, FIGHT).
     if (noun && trig.type == "PROTEST" && trig.lemma == "strike" && !work_stoppage(t, sent)) {
@@ -2468,6 +2479,11 @@ class EventFinder {
     };
     if (ev.type == "ELECTION" && !is_type({EntityType::kPerson, EntityType::kOrg, EntityType::kNorp}))
       return;
+    // "China protested against the visit": a state's protest is a complaint (ACCUSE 11).
+    if (&trig == &kProtestedAgainst && d.agent >= 0 && doc_.entities[d.agent].type == EntityType::kGpe) {
+      ev.type = "ACCUSE";
+      ev.cameo = "11";
+    }
     // "13,000 Albanians have arrived in Italy": people of a nation arriving migrate; a visit is
     // made by a person, an organisation or a state.
     if (ev.type == "VISIT" && !is_type({EntityType::kPerson, EntityType::kOrg, EntityType::kGpe}))
@@ -2602,6 +2618,7 @@ class EventFinder {
   const EventTrigger kTookOverFrom{"take over from", false, "APPOINT", "", EventFrame::kTransitive};
   const EventTrigger kOffered{"offer", false, "INTENT_TO_COOPERATE", "03", EventFrame::kSanction};
   const EventTrigger kWalkedOut{"walk out", false, "PROTEST", "14", EventFrame::kSanction};
+  const EventTrigger kProtestedAgainst{"protest", false, "PROTEST", "14", EventFrame::kSanction};
   const EventTrigger kAirStrike{"strike", true, "FIGHT", "19", EventFrame::kTransitive};
   const EventTrigger kCalledOnToHelp{"call on", false, "APPEAL", "02", EventFrame::kTransitive};
   const EventTrigger kDeployed{"deploy", false, "MILITARY_POSTURE", "15", EventFrame::kSanction};

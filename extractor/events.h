@@ -167,7 +167,9 @@
 // with the subject of an act that is not a meeting is a second agent ("Egypt and Turkey flew in
 // rescue teams"). "donated" and "rescued" are AID only with a state or an organisation as agent.
 // "asked X to <verb>" APPEAL (X the patient); "discussed" is a MEET verb (two parties needed);
-// "declared martial law/independence" ANNOUNCE.
+// "declared martial law/independence" ANNOUNCE. "protested" lodges a complaint (ACCUSE, the
+// lexicon) unless a place or target follows ("protested in Lima", "protested against the
+// reform": PROTEST, members of an organisation acting for it), and a state's protest stays ACCUSE.
 //
 // With a parse: a verb coordinated with another shares its subject ("Trump and Xi met and agreed to
 // a pause"; the nearest verb before with a named subject when the parse joins it to a farther one;

@@ -487,3 +487,11 @@ TEST_CASE("events parsed: asking someone to act, talks on a topic, a declared in
   CHECK(events_of("The report discussed trade.") == V{});
   CHECK(events_of("Ana Ruiz asked whether the border would reopen.") == V{});
 }
+
+TEST_CASE("events parsed: a protest in a place or against something is a demonstration, a state's a complaint") {
+  CHECK(events_of("Members of the Green Party protested in Lima on Tuesday.") ==
+        V{"PROTEST protested: agent=Green Party 2025-03-11"});
+  CHECK(events_of("Chile protested against the visit of Ana Ruiz.") ==
+        V{"ACCUSE protested: agent=Chile"});
+  CHECK(events_of("The Green Party protested the ruling.") == V{"ACCUSE protested: agent=Green Party"});
+}
