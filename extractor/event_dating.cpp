@@ -623,6 +623,9 @@ void date_events(Document& doc) {
       const Timex& tx = doc.timexes[static_cast<size_t>(t)];
       if (nominal && starts_a_period(doc, sentence_span, tx, ev.trigger)) continue;
       if (just_before && tx.value.size() > 7) continue;
+      // "agreed to his request to prorogue Parliament until March 24": an "until" timex ends
+      // a state that follows the event; it does not say when the event happened.
+      if (tx.span.begin > ev.trigger.end && word_before(doc, sentence_span, tx.span.begin) == "until") continue;
       int timex_clause = clause(tx.span);
       if (!heads && timex_clause != event_clause) {
         // "On Friday, Xi met Carney": a timex fronted before the first clause that holds no
@@ -663,6 +666,7 @@ void date_events(Document& doc) {
       if (nominal && starts_a_period(doc, sentence_span, tx, ev.trigger)) continue;
       if ((before == "by" || before == "until" || past_perfect) && clause(tx.span) != event_clause)
         continue;
+      if (before == "until" && tx.span.begin > ev.trigger.end) continue;  // a state's end (rule 1)
       if (timex_of_other_clause(doc, sentence, heads, nominal, ev, tx)) continue;
       if (just_before && tx.value.size() > 7) continue;
       point_candidates.push_back(t);

@@ -11,7 +11,9 @@
 //   1. the timex of the event's own clause (the nearest if there are several), where a timex
 //      fronted before the main clause ("On Friday, Xi met Carney") belongs to that clause;
 //      A timex opened by "since" starts a period and does not date an event noun of its own
-//      clause ("the first visit since 2017");
+//      clause ("the first visit since 2017"); one opened by "until" after the trigger ends a
+//      state that follows the event and dates no event ("agreed to his request to prorogue
+//      Parliament until March 24"; not in rule 2 either);
 //   1a. else the timex a "when" clause attaches to, for the events of that clause and the
 //      clauses coordinated with it: "since December 2018, when Canada arrested Meng and China
 //      detained Kovrig" dates both 2018-12;

@@ -168,6 +168,13 @@ bool irrealis(const Document& doc, uint32_t t) {
       cur = static_cast<uint32_t>(doc.tokens[h].head);
       continue;
     }
+    // "promised to carry out mass deportations", "wants to hold talks": an event noun that is
+    // the object of a verb is as real as that verb; climb to it once.
+    if (rel == "obj" && step == 0 && (tok.upos == "NOUN" || tok.upos == "PROPN") &&
+        doc.tokens[h].upos == "VERB") {
+      cur = h;
+      continue;
+    }
     if (rel != "conj" && rel != "xcomp" && rel != "ccomp" && rel != "advcl") return false;
     // "..., while New Zealand had blocked a proposal": a concessive or causal clause is
     // asserted whatever its head is.

@@ -14,6 +14,8 @@
 //     ready, prepared, willing, eager, poised);
 //   - heads a conditional clause ("if Ottawa arrests Meng", "unless", "whether");
 //   - sits in a question (its sentence ends in "?");
+//   an event noun that is the object of a verb is as real as that verb ("promised to carry out
+//   mass deportations", "wants to hold talks"): the climb starts at that verb;
 //   climbing from t through conj, xcomp, ccomp and advcl heads and from a participle on a
 //   verb's object to that verb ("or see the app banned") (at most four steps, never through a
 //   relative clause, which is asserted: "Ottawa, which arrested Meng, ...", nor out of a

@@ -139,8 +139,9 @@ TEST_CASE("events parsed: the agent of a passive verb whose subject is an event 
 }
 
 TEST_CASE("events parsed: a name coordinated with an object of a preposition is no subject") {
+  // (Lifting a curfew eases a restriction: YIELD, CAMEO 081.)
   CHECK(events_of("Ana Ruiz lifted the curfew in Lima and Quito after talks with Paul Dube.") ==
-        V{"MEET talks: agent=Ana Ruiz partner=Paul Dube"});
+        V{"YIELD lifted: agent=Ana Ruiz", "MEET talks: agent=Ana Ruiz partner=Paul Dube"});
   // A name, an adverb, then the verb: the name is the subject.
   CHECK(events_of("Tensions date back to 2018, when Chile arrested Paul Dube in Lima and Peru then "
                   "detained Ana Ruiz.") == V{"ARREST arrested: agent=Chile patient=Paul Dube 2018",
@@ -369,7 +370,7 @@ TEST_CASE("events parsed: asked X for, ruled out, offered help, took over from")
   CHECK(events_of("Greece ruled out a withdrawal of its troops on Tuesday.") ==
         V{"REJECT ruled: agent=Greece 2025-03-11"});
   CHECK(events_of("Japan offered loans to Peru on Monday.") ==
-        V{"INTENT_TO_COOPERATE offered: agent=Japan 2025-03-10"});
+        V{"INTENT_TO_COOPERATE offered: agent=Japan recipient=Peru 2025-03-10"});
   CHECK(events_of("Ana Ruiz took over from Tom Hale in April 2023.") ==
         V{"APPOINT took: agent=Ana Ruiz patient=Tom Hale 2023-04"});
   // Not an offer of help, not a ruling out.
@@ -381,4 +382,116 @@ TEST_CASE("events parsed: asked X for, ruled out, offered help, took over from")
 TEST_CASE("events parsed: the company an agreement buys is the agreement's other party") {
   CHECK(events_of("Zorvex Holdings agreed to buy Acme Corp. for $3 billion.") ==
         V{"AGREE agreed: agent=Zorvex Holdings partner=Acme Corp."});
+}
+
+// The fifth session's widening, class by class after CAMEO's sub-categories: one sentence per
+// class of our own words, with the expected type and participants, and the near misses that
+// must stay none. (DCT 2025-03-14, a Friday.)
+TEST_CASE("events parsed: appeals, and a call on someone to help is an appeal, not a demand") {
+  CHECK(events_of("Ana Ruiz urged Paul Dube to reopen the border.") ==
+        V{"APPEAL urged: agent=Ana Ruiz patient=Paul Dube"});
+  CHECK(events_of("Ana Ruiz called on Chile to send doctors.") ==
+        V{"APPEAL called: agent=Ana Ruiz patient=Chile"});
+  CHECK(events_of("Ana Ruiz called on Paul Dube to resign.") ==
+        V{"DEMAND called: agent=Ana Ruiz patient=Paul Dube"});
+  // A request needs the one asked or what is asked for named.
+  CHECK(events_of("The court upheld a ban that Ana Ruiz requested.") == V{});
+}
+
+TEST_CASE("events parsed: military posture, threats and pledges") {
+  CHECK(events_of("Peru deployed troops to the border in January.") ==
+        V{"MILITARY_POSTURE deployed: agent=Peru 2025-01"});
+  CHECK(events_of("Chile held military drills near Peru in February.") ==
+        V{"MILITARY_POSTURE held: agent=Chile recipient=Peru 2025-02"});
+  // Ships that carry relief are aid.
+  CHECK(events_of("Italy sent a navy ship with tents and medical supplies.") ==
+        V{"AID sent: agent=Italy"});
+  CHECK(events_of("Chile warned Peru of serious consequences.") ==
+        V{"THREATEN warned: agent=Chile patient=Peru"});
+  CHECK(events_of("Peru vowed to retaliate.") == V{"THREATEN vowed: agent=Peru"});
+  CHECK(events_of("Japan pledged $20 million in aid to Peru.") ==
+        V{"INTENT_TO_COOPERATE pledged: agent=Japan recipient=Peru"});
+  // A forecast is no threat, a fear no retaliation, a denied deployment none.
+  CHECK(events_of("Ana Ruiz warned that prices may rise.") == V{});
+  CHECK(events_of("Farmers in Peru fear that Chile could retaliate.") == V{});
+  CHECK(events_of("Chile denied deploying troops near Peru.") == V{});
+}
+
+TEST_CASE("events parsed: relations cut, forces withdrawn, coercion and legal action") {
+  CHECK(events_of("Peru severed diplomatic ties with Chile in January.") ==
+        V{"SANCTION severed: agent=Peru recipient=Chile 2025-01"});
+  CHECK(events_of("Chile withdrew its troops from Peru in January.") ==
+        V{"YIELD withdrew: agent=Chile recipient=Peru 2025-01"});
+  CHECK(events_of("Peru deported Paul Dube in February.") ==
+        V{"COERCE deported: agent=Peru patient=Paul Dube 2025-02"});
+  CHECK(events_of("A court sentenced Paul Dube to five years in prison.") ==
+        V{"ARREST sentenced: patient=Paul Dube"});
+  CHECK(events_of("Paul Dube was taken into custody in Lima.") ==
+        V{"ARREST taken: patient=Paul Dube"});
+  CHECK(events_of("A Chilean air strike hit a depot.") == V{"FIGHT strike: agent=Chile"});
+  // A promise of deportations is a plan, not an act.
+  CHECK(events_of("Ana Ruiz promised to carry out mass deportations.") == V{});
+}
+
+TEST_CASE("events parsed: elections, successions, resignations and arrivals") {
+  CHECK(events_of("Ana Ruiz was re-elected in 2024.") == V{"ELECTION re-elected: patient=Ana Ruiz 2024"});
+  CHECK(events_of("Ana Ruiz succeeded Paul Dube as governor in May 2023.") ==
+        V{"APPOINT succeeded: agent=Ana Ruiz patient=Paul Dube 2023-05"});
+  CHECK(events_of("Paul Dube stood down as party leader in January.") ==
+        V{"RESIGN stood: agent=Paul Dube 2025-01"});
+  // (As "flew to Lima" above: the gazetteer links no country to Lima.)
+  CHECK(events_of("Ana Ruiz arrived in Lima on Monday.") == V{"VISIT arrived: agent=Ana Ruiz 2025-03-10"});
+  // Succeeding at something appoints no one; a wish that someone stand down is no resignation.
+  CHECK(events_of("Ana Ruiz succeeded in passing the bill.") == V{});
+  CHECK(events_of("Ana Ruiz suggested that Paul Dube stand down.") == V{});
+}
+
+TEST_CASE("events parsed: criticism, vetoes, cooperation, donations, probes and boycotts") {
+  CHECK(events_of("Ana Ruiz denounced Paul Dube.") == V{"ACCUSE denounced: agent=Ana Ruiz patient=Paul Dube"});
+  CHECK(events_of("Ana Ruiz vetoed the bill.") == V{"REJECT vetoed: agent=Ana Ruiz"});
+  CHECK(events_of("Peru and Chile cooperated on border security.") ==
+        V{"COOPERATE cooperated: agent=Peru partner=Chile"});
+  CHECK(events_of("Japan donated $5 million to the Red Cross.") ==
+        V{"AID donated: agent=Japan recipient=Red Cross"});
+  CHECK(events_of("Prosecutors in Peru are probing Paul Dube.") ==
+        V{"INVESTIGATE probing: patient=Paul Dube"});
+  CHECK(events_of("The Green Party boycotted the vote.") == V{"PROTEST boycotted: agent=Green Party"});
+}
+
+// Found on the team's corpus: "agreed to Trudeau's request to prorogue Parliament until March
+// 24" was dated March 24, the end of the prorogation.
+TEST_CASE("events parsed: an until timex ends a state and dates no event") {
+  CHECK(events_of("Ana Ruiz agreed to close the border until May 2.") == V{"AGREE agreed: agent=Ana Ruiz"});
+}
+
+TEST_CASE("events parsed: relief flown in, a passive naming to an office, probes into someone") {
+  CHECK(events_of("Egypt and Turkey flew in rescue teams on Tuesday.") ==
+        V{"AID flew: agent=Egypt agent=Turkey 2025-03-11"});
+  CHECK(events_of("Ana Ruiz was named chief executive in January.") ==
+        V{"APPOINT named: patient=Ana Ruiz 2025-01"});
+  CHECK(events_of("Peru opened an investigation into Paul Dube.") ==
+        V{"INVESTIGATE investigation: agent=Peru patient=Paul Dube"});
+  // An ultimatum given is no aid, nor a rescue by unnamed fishermen.
+  CHECK(events_of("Paul Dube gave the aid agencies a deadline.") == V{});
+  CHECK(events_of("Paul Dube was rescued by fishermen in January.") == V{});
+}
+
+TEST_CASE("events parsed: asking someone to act, talks on a topic, a declared independence") {
+  CHECK(events_of("Ana Ruiz asked Chile to reopen the border.") ==
+        V{"APPEAL asked: agent=Ana Ruiz patient=Chile"});
+  CHECK(events_of("Ana Ruiz discussed trade with Paul Dube in January.") ==
+        V{"MEET discussed: agent=Ana Ruiz partner=Paul Dube 2025-01"});
+  CHECK(events_of("Ruritania declared independence in 1991.") ==
+        V{"ANNOUNCE declared: agent=Ruritania 1991"});
+  // A report discusses no one; a question asked is no plea.
+  CHECK(events_of("The report discussed trade.") == V{});
+  CHECK(events_of("Ana Ruiz asked whether the border would reopen.") == V{});
+}
+
+TEST_CASE("events parsed: a protest in a place or against something is a demonstration, a state's a complaint") {
+  CHECK(events_of("Members of the Green Party protested in Lima on Tuesday.") ==
+        V{"PROTEST protested: agent=Green Party 2025-03-11"});
+  CHECK(events_of("Chile protested against the visit of Ana Ruiz.") ==
+        V{"ACCUSE protested: agent=Chile"});
+  CHECK(events_of("The Green Party protested the ruling.") == V{"ACCUSE protested: agent=Green Party"});
 }

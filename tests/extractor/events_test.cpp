@@ -544,3 +544,29 @@ TEST_CASE("events: rule level - the agency credited in a dateline is no particip
   CHECK(events_of("OTTAWA (Reuters) \xE2\x80\x94 Thousands marched against Justin Trudeau's plan.") ==
         V{"PROTEST marched: recipient=Justin Trudeau"});
 }
+
+// The fifth session's phrase rules, without a tagger or a parse: the object or particle
+// decides the event (CAMEO 15, 16, 08, 13, 07, 19).
+TEST_CASE("events: the object decides posture, cut ties, withdrawals, warnings and aid") {
+  CHECK(events_of("Canada severed diplomatic ties with China.") ==
+        V{"SANCTION severed: agent=Canada recipient=China"});
+  CHECK(events_of("Canada recalled its ambassador from China.") ==
+        V{"SANCTION recalled: agent=Canada recipient=China"});
+  CHECK(events_of("Canada withdrew its troops from Mexico.") ==
+        V{"YIELD withdrew: agent=Canada recipient=Mexico"});
+  CHECK(events_of("China deployed warships to Japan.") ==
+        V{"MILITARY_POSTURE deployed: agent=China recipient=Japan"});
+  CHECK(events_of("China warned Japan of retaliation.") ==
+        V{"THREATEN warned: agent=China patient=Japan"});
+  CHECK(events_of("Japan donated rice to China.") == V{"AID donated: agent=Japan recipient=China"});
+  // Not a threat: a forecast. Not a posture: troops not named. Not a cut of ties: a budget.
+  CHECK(events_of("Canada warned that growth may slow.") == V{});
+  CHECK(events_of("Canada deployed new software.") == V{});
+  CHECK(events_of("Canada cut its budget.") == V{});
+}
+
+TEST_CASE("events: air strikes are attacks; a strike of workers is a protest") {
+  CHECK(events_of("Israel carried out air strikes on Gaza.") == V{"FIGHT strikes: agent=Israel patient=Gaza"});
+  CHECK(events_of("Workers at Boeing have been on strike since Friday.") ==
+        V{"PROTEST strike: agent=Boeing"});
+}
