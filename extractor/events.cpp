@@ -1851,6 +1851,17 @@ class EventFinder {
         }
       }
       complements(t + 1, sent, trig, &d);
+      // "China may impose sanctions", "did not sign a deal": an event noun that is a verb's
+      // object is negated or hedged with that verb.
+      if (parsed_ && doc_.tokens[t].deprel == "obj" && doc_.tokens[t].head >= 0) {
+        const uint32_t v = static_cast<uint32_t>(doc_.tokens[t].head);
+        for (uint32_t c : children_[v]) {
+          const std::string& rel = doc_.tokens[c].deprel;
+          if (rel != "aux" && rel != "advmod") continue;
+          if (in(kNegations, lower(c))) negated = true;
+          else if (in(kHedges, lower(c))) hedged = true;
+        }
+      }
       // "He has promised to impose tariffs": the one who promised threatens.
       if (&trig == &kPromisedSanction && d.agent < 0) d.agent = parsed_subject(promise_verb(t));
       // "The United States added Huawei to a trade blacklist": the one who lists sanctions the

@@ -100,9 +100,15 @@ bool has_conditional_mark(const Document& doc, uint32_t t) {
   return false;
 }
 
-// t stands in relation `rel` to its head h: is it what a directive verb asks for?
+// Verbs whose clausal complement is said not to have happened ("denied that it had attacked
+// the city", "dismissed reports that troops had crossed").
+constexpr std::string_view kDenials[] = {"deny", "dismiss", "refute", "reject"};
+
+// t stands in relation `rel` to its head h: is it what a directive verb asks for, or what a
+// verb of denial says did not happen?
 bool directed(const Document& doc, uint32_t t, uint32_t h, const std::string& rel) {
   std::string lemma = lemma_of(doc, h);
+  if (rel == "ccomp" && doc.tokens[h].upos == "VERB" && in(kDenials, lemma)) return true;
   // "the threat of tariffs", "calls for the release of Meng".
   if (doc.tokens[h].upos == "NOUN")
     return rel == "nmod" && in(kIrrealisNouns, lemma) && (has_case(doc, t, "of") || has_case(doc, t, "for"));

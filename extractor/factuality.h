@@ -12,6 +12,8 @@
 //     "a call for the release of Meng");
 //   - is the infinitive of an adjective of readiness ("its teams were ready to leave":
 //     ready, prepared, willing, eager, poised);
+//   - is the clausal complement of a verb of denial ("denied that it had attacked the city":
+//     deny, dismiss, refute, reject);
 //   - heads a conditional clause ("if Ottawa arrests Meng", "unless", "whether");
 //   - sits in a question (its sentence ends in "?");
 //   an event noun that is the object of a verb is as real as that verb ("promised to carry out

@@ -495,3 +495,30 @@ TEST_CASE("events parsed: a protest in a place or against something is a demonst
         V{"ACCUSE protested: agent=Chile"});
   CHECK(events_of("The Green Party protested the ruling.") == V{"ACCUSE protested: agent=Green Party"});
 }
+
+namespace {
+
+// "TYPE trigger: hedged|negated|asserted" for each event, in text order.
+V modality_of(const std::string& text) {
+  Document doc = newsgraph::testing::pipeline_doc(text, "2025-03-14");
+  V out;
+  for (const Event& e : doc.events)
+    out.push_back(e.type + " " + std::string(doc.slice(e.trigger)) + ": " +
+                  (e.negated ? "negated" : e.hedged ? "hedged" : "asserted"));
+  return out;
+}
+
+}  // namespace
+
+// Found by a user: nouns under a modal were stored as facts, while the verb was hedged.
+TEST_CASE("events parsed: an event noun that is a verb's object shares the verb's modal or negation") {
+  CHECK(modality_of("Spain may impose sanctions on Peru next week.") ==
+        V{"SANCTION sanctions: hedged"});
+  CHECK(modality_of("Spain imposed sanctions on Peru on Monday.") ==
+        V{"SANCTION sanctions: asserted"});
+}
+
+TEST_CASE("events parsed: what a denial says did not happen is no event") {
+  CHECK(modality_of("Pakistan denied that it had attacked the town of Uri.").empty());
+  CHECK(modality_of("Pakistan attacked the town of Uri on Monday.") == V{"ATTACK attacked: asserted"});
+}
