@@ -278,6 +278,8 @@ struct Builder {
     const auto named_as = appositive_aliases(doc);
     for (const auto& [x, y] : named_as) doc.mentions[x].type = doc.mentions[y].type;
     unify_surface_types();
+    for (size_t i = 0; i < n; ++i)
+      if (speaking_surname(i)) doc.mentions[i].type = EntityType::kPerson;
     for (size_t i = 0; i < n; ++i) {
       // An upper-case place name of a dateline ("GYEONGJU") is written as a name.
       auto letters = std::count_if(surface[i].begin(), surface[i].end(),
@@ -456,6 +458,25 @@ struct Builder {
         return assigned[j];
     }
     return -1;
+  }
+
+  // A one-word ORG mention that speaks ("Ford said", "said Ford") and is the surname of a
+  // person the article names in full ("Ontario Premier Doug Ford"): the tagger read the
+  // company, the text means the person.
+  bool speaking_surname(size_t i) const {
+    const Mention& m = doc.mentions[i];
+    if (m.type != EntityType::kOrg || m.end_token - m.first_token != 1) return false;
+    auto reporting = [&](uint32_t t) {
+      return t < doc.tokens.size() && find_reporting_verb(lex, doc.slice(doc.tokens[t].span));
+    };
+    if (!reporting(m.end_token) && !(m.first_token > 0 && reporting(m.first_token - 1)))
+      return false;
+    for (size_t j = 0; j < doc.mentions.size(); ++j) {
+      if (doc.mentions[j].type != EntityType::kPerson) continue;
+      const auto words = words_of(surface[j]);
+      if (words.size() >= 2 && words.back() == surface[i]) return true;
+    }
+    return false;
   }
 
   // The entity a one-word mention is a short form of, or -1.

@@ -88,3 +88,10 @@ TEST_CASE("quotes parsed: a quote after a colon is the main verb's subject's, no
   REQUIRE(quotes.size() == 1);
   CHECK(quotes[0] == "Tom Reyes: Zenith against the whole internet, round nine");
 }
+
+// Found by a user: "Ford said" after "Ontario Premier Doug Ford" went to a company "Ford".
+TEST_CASE("quotes parsed: a speaking surname the tagger read as a company is the person named in full") {
+  CHECK(quotes_of("Ontario Premier Doug Ford praised the mayor on Friday. \"John has served this "
+                  "city well,\" Ford said.") ==
+        std::vector<std::string>{"Doug Ford: John has served this city well,"});
+}
