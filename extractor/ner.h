@@ -203,6 +203,45 @@ void complete_person_names(const Gazetteer& gazetteer, const Lexicon& lexicon, D
 // names are right more often than not ("kerala", "tampa bay": 27 of 31).
 void drop_lower_case_names(const Gazetteer& gazetteer, Document& doc);
 
+// ---- Web and e-mail text (extractor/ner_web.cpp, round 6 of NER_MODELS.md). ----
+
+// Venues named after their owner: a tagger mention typed PERSON or ORG followed by a possessive
+// ("'s", or EWT's bare "s" of "McDonald s") that has no noun of its own (the sentence ends, or
+// punctuation other than a bracket or quotation mark, or a lower-case function word of the
+// lexicon follows: "going to Del Frisco's for dinner", "at Lord's, London") grows over the
+// possessive, as UNER and CoNLL-2003 span it. A PERSON becomes FAC (the place one goes to: a
+// person's possessive with no noun is "X's place"); an ORG after "at" or "to" becomes FAC,
+// other ORGs stay ORG ("a bid for Boatmen's."). Byte offsets and tokens move together.
+void join_possessive_venues(const Lexicon& lexicon, Document& doc);
+
+// E-mail display names: an opening quotation mark, one to three capitalised words, a comma, one
+// to three capitalised words and a closing quotation mark (no word a common word of the
+// lexicon: not "Thanks, Jo"), followed by "<" or a token with "@" (a From: or To: line:
+// "Osei, Tarq" <t.osei@example.com>) or making the whole sentence, is one PERSON mention over
+// the words between the quotation marks, comma included (UNER's span; source "rule"). Tagger
+// mentions inside it give way; one crossing its edges wins.
+void join_inverted_sender_names(const Lexicon& lexicon, Document& doc);
+
+// Acronyms used as common nouns: a one-token tagger ORG of two to six ASCII letters, the first
+// two capitals ("CPA", "RFP"), right after an indefinite or demonstrative determiner ("a", "an",
+// "any", "another", "each", "every", "this", "that"), heading its noun phrase (the sentence
+// ends, or punctuation or a lower-case function word of the lexicon follows) and unknown to the
+// gazetteer and the lexicon as an organisation or place, is dropped: "we have a CPA, ...",
+// "getting that RFP." name a kind of thing. An acronym before a noun is kept: "an OSCE member",
+// "a FIFA decision" (organisations the gazetteer does not list). "the" is no cue ("the ANC").
+void drop_acronym_common_nouns(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc);
+
+// Lone given names: a one-token tagger mention typed ORG, GPE or LOC whose word is a given name
+// of the gazetteer, not in capitals and not known as an organisation or a place ("Cindy ," of a
+// signature line, "P.S. Tom, please call", "Catriona is well"), is a PERSON.
+void type_lone_given_names(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc);
+
+// Pronouns are no names: a one-token tagger mention whose word is a pronoun or function word of
+// the lexicon ("P.S. I am moving": "I" ORG) is dropped; in a shouted sentence (three or more
+// words with letters, none with a lower-case letter) so is one whose lower-cased word is
+// ("WHO WANTS TO HELP"), unless it is a known place ("US").
+void drop_pronoun_mentions(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc);
+
 // Document-level consistency of people: a one-token tagger mention typed PRODUCT (the fallback
 // for MISC) or ORG that is the last or the first word of a PERSON mention of two or more tokens
 // in the same document ("Freeland" after "Chrystia Freeland", "Meng" after "Meng Wanzhou") is

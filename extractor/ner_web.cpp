@@ -1,0 +1,181 @@
+// The steps of extractor/ner.h for the conventions of e-mail and web text (round 6 of
+// extractor/models/NER_MODELS.md): names of venues with a possessive, the "Surname, Given"
+// display names of e-mail headers, acronyms of common nouns after an indefinite determiner,
+// lone given names typed as organisations or places, pronouns and shouted function words.
+// Their contracts are in ner.h.
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extractor/ner.h"
+
+namespace newsgraph::extractor {
+namespace {
+
+std::string_view token_text(const Document& doc, uint32_t t) { return doc.slice(doc.tokens[t].span); }
+
+void sort_mentions(Document& doc) {
+  std::sort(doc.mentions.begin(), doc.mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+}
+
+void set_tokens(const Document& doc, Mention& m, uint32_t first, uint32_t end) {
+  m.first_token = first;
+  m.end_token = end;
+  m.span = Span{doc.tokens[first].span.begin, doc.tokens[end - 1].span.end};
+}
+
+bool is_function_word(const Lexicon& lexicon, std::string_view word) {
+  auto c = find_common_word(lexicon, word);
+  return c && (*c == WordClass::kFunction || *c == WordClass::kPronoun);
+}
+
+// Punctuation that ends a phrase (not a bracket or quotation mark, after which a possessive's
+// noun may still follow: "Arafat's (the PLO leader's) call").
+bool closes_phrase(std::string_view w) {
+  return w == "," || w == "." || w == "?" || w == "!" || w == ";" || w == ":" || w == "-" || w == "--" ||
+         w == "..." || w == "\xE2\x80\x94" || w == "\xE2\x80\x93";
+}
+
+bool known_organisation(const Gazetteer& gazetteer, const Lexicon& lexicon, std::string_view text) {
+  return lookup(gazetteer, text, GazetteerKind::kWikiOrg) || find_organisation(lexicon, text);
+}
+
+bool known_place(const Gazetteer& gazetteer, const Lexicon& lexicon, std::string_view text) {
+  return is_known_place(gazetteer, text) || lookup(gazetteer, text, GazetteerKind::kWikiPlace) ||
+         find_place(lexicon, text);
+}
+
+}  // namespace
+
+void join_possessive_venues(const Lexicon& lexicon, Document& doc) {
+  for (Mention& m : doc.mentions) {
+    if (m.source != "model" || (m.type != EntityType::kPerson && m.type != EntityType::kOrg) ||
+        m.sentence >= doc.sentences.size())
+      continue;
+    const Sentence& s = doc.sentences[m.sentence];
+    const uint32_t k = m.end_token;
+    if (k >= s.end_token || !is_capitalised(doc, k - 1)) continue;
+    const std::string_view pos = token_text(doc, k);
+    // EWT writes "McDonald's" without its apostrophe as "McDonald s".
+    if (pos != "'s" && pos != "\xE2\x80\x99s" && pos != "s") continue;
+    // The possessive has no noun of its own: the sentence ends, punctuation, or a function word.
+    if (k + 1 < s.end_token) {
+      const std::string_view next = token_text(doc, k + 1);
+      if (!closes_phrase(next) && !(is_function_word(lexicon, next) && !is_capitalised(doc, k + 1))) continue;
+    }
+    const std::string_view before = m.first_token > s.first_token ? token_text(doc, m.first_token - 1) : "";
+    const bool place_preposition = before == "at" || before == "to";
+    set_tokens(doc, m, m.first_token, k + 1);
+    if (m.type == EntityType::kPerson || place_preposition) m.type = EntityType::kFac;
+  }
+}
+
+void join_inverted_sender_names(const Lexicon& lexicon, Document& doc) {
+  auto quote = [&](uint32_t t) {
+    std::string_view w = token_text(doc, t);
+    return w == "\"" || w == "``" || w == "''" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D";
+  };
+  auto name_word = [&](uint32_t t) {
+    return is_capitalised(doc, t) && has_letter(doc, t) && !find_common_word(lexicon, token_text(doc, t));
+  };
+  std::vector<Mention> found;
+  for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    for (uint32_t q = s.first_token; q + 4 < s.end_token; ++q) {
+      if (!quote(q)) continue;
+      // " Surname(s) , Given name(s) " < address >
+      uint32_t comma = q + 1;
+      while (comma < s.end_token && comma < q + 4 && name_word(comma)) ++comma;
+      if (comma == q + 1 || comma >= s.end_token || token_text(doc, comma) != ",") continue;
+      uint32_t close = comma + 1;
+      while (close < s.end_token && close < comma + 4 && name_word(close)) ++close;
+      if (close == comma + 1 || close >= s.end_token || !quote(close)) continue;
+      // Before the address, or the whole line.
+      const bool whole_line = q == s.first_token && close + 1 == s.end_token;
+      const std::string_view after = close + 1 < s.end_token ? token_text(doc, close + 1) : "";
+      if (!whole_line && after != "<" && after.find('@') == std::string_view::npos) continue;
+      Mention m;
+      set_tokens(doc, m, q + 1, close);
+      m.sentence = si;
+      m.type = EntityType::kPerson;
+      m.confidence = 0.8f;
+      m.source = "rule";
+      found.push_back(m);
+      q = close;
+    }
+  }
+  for (Mention& name : found) {
+    // The tagger's mentions inside the name give way; one crossing its edges wins.
+    bool crossing = std::any_of(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& m) {
+      return m.span.overlaps(name.span) && !name.span.contains(m.span);
+    });
+    if (crossing) continue;
+    std::erase_if(doc.mentions, [&](const Mention& m) { return name.span.contains(m.span); });
+    doc.mentions.push_back(std::move(name));
+  }
+  if (!found.empty()) sort_mentions(doc);
+}
+
+void drop_acronym_common_nouns(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc) {
+  auto acronym = [&](std::string_view w) {
+    if (w.size() < 2 || w.size() > 6 || w[0] < 'A' || w[0] > 'Z' || w[1] < 'A' || w[1] > 'Z') return false;
+    return std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); });
+  };
+  std::erase_if(doc.mentions, [&](const Mention& m) {
+    if (m.source != "model" || m.type != EntityType::kOrg || m.end_token != m.first_token + 1 ||
+        m.sentence >= doc.sentences.size() || m.first_token == doc.sentences[m.sentence].first_token)
+      return false;
+    const std::string_view word = token_text(doc, m.first_token);
+    if (!acronym(word) || known_organisation(gazetteer, lexicon, word) || known_place(gazetteer, lexicon, word))
+      return false;
+    const std::string before = lower_text(token_text(doc, m.first_token - 1));
+    if (before != "a" && before != "an" && before != "any" && before != "another" && before != "each" &&
+        before != "every" && before != "that" && before != "this")
+      return false;
+    // The acronym heads its noun phrase ("a CPA, ...", "that RFP."), not a modifier of the noun
+    // after it ("an OSCE member", "a FIFA decision": organisations).
+    const uint32_t next = m.end_token;
+    if (next >= doc.sentences[m.sentence].end_token) return true;
+    const std::string_view w = token_text(doc, next);
+    return closes_phrase(w) || (is_function_word(lexicon, w) && !is_capitalised(doc, next));
+  });
+}
+
+void type_lone_given_names(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc) {
+  for (Mention& m : doc.mentions) {
+    if (m.source != "model" || m.end_token != m.first_token + 1 ||
+        (m.type != EntityType::kOrg && m.type != EntityType::kGpe && m.type != EntityType::kLoc))
+      continue;
+    const std::string_view word = token_text(doc, m.first_token);
+    if (is_all_caps(doc, m.first_token) || !lookup(gazetteer, word, GazetteerKind::kGivenName) ||
+        known_organisation(gazetteer, lexicon, word) || known_place(gazetteer, lexicon, word))
+      continue;
+    m.type = EntityType::kPerson;
+  }
+}
+
+void drop_pronoun_mentions(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc) {
+  // A shouted sentence: three or more words with letters, all in capitals.
+  auto shouted = [&](uint32_t s) {
+    uint32_t words = 0;
+    for (uint32_t t = doc.sentences[s].first_token; t < doc.sentences[s].end_token; ++t) {
+      if (!has_letter(doc, t)) continue;
+      std::string_view w = token_text(doc, t);
+      if (std::any_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return false;
+      ++words;
+    }
+    return words >= 3;
+  };
+  std::erase_if(doc.mentions, [&](const Mention& m) {
+    if (m.source != "model" || m.end_token != m.first_token + 1 || m.sentence >= doc.sentences.size()) return false;
+    const std::string_view word = token_text(doc, m.first_token);
+    if (is_function_word(lexicon, word)) return true;  // "I", "We"
+    // "WHO WANTS TO HELP", but not "US" of "US TROOPS LEAVE".
+    return shouted(m.sentence) && is_function_word(lexicon, lower_text(word)) &&
+           !known_place(gazetteer, lexicon, word);
+  });
+}
+
+}  // namespace newsgraph::extractor

@@ -1,0 +1,116 @@
+// Tests the web and e-mail steps of the NER stage (extractor/ner_web.cpp, contracts in
+// extractor/ner.h), with the shipped lexicon and gazetteer. Sentences written for these tests.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "corpus/article.h"
+#include "extractor/lexicon.h"
+#include "extractor/ner.h"
+#include "extractor/text.h"
+#include "extractor/tokenize.h"
+
+using namespace newsgraph;
+using namespace newsgraph::extractor;
+
+namespace {
+
+struct Models {
+  NerTagger tagger;
+  Lexicon lexicon;
+  Segmenter segmenter = make_segmenter();
+};
+
+const Models& models() {
+  static const Models* m = [] {
+    auto* out = new Models;
+    REQUIRE_FALSE(load_ner_tagger(NEWSGRAPH_MODEL_DIR, &out->tagger).has_value());
+    REQUIRE_FALSE(load_lexicon(NEWSGRAPH_MODEL_DIR, &out->lexicon).has_value());
+    return out;
+  }();
+  return *m;
+}
+
+// A segmented document with tagger ("model") mentions over the given token ranges.
+Document with_mentions(const std::string& text, const std::vector<std::tuple<uint32_t, uint32_t, EntityType>>& spans) {
+  Document doc;
+  corpus::InputError error;
+  REQUIRE(normalise_text(text, &doc.text, &doc.offsets, &error));
+  segment(models().segmenter, doc);
+  for (const auto& [first, end, type] : spans) {
+    Mention m;
+    m.first_token = first;
+    m.end_token = end;
+    m.span = Span{doc.tokens[first].span.begin, doc.tokens[end - 1].span.end};
+    m.type = type;
+    m.source = "model";
+    m.sentence = sentence_of_token(doc, first);
+    doc.mentions.push_back(m);
+  }
+  return doc;
+}
+
+// "text|TYPE" for each mention.
+std::vector<std::string> typed(const Document& doc) {
+  std::vector<std::string> out;
+  for (const auto& m : doc.mentions) out.push_back(std::string(doc.slice(m.span)) + "|" + std::string(entity_type_name(m.type)));
+  return out;
+}
+
+}  // namespace
+
+// Found on UNER EWT dev: "going to Del Frisco's for dinner" tagged the person "Del Frisco".
+TEST_CASE("ner web: a name with a possessive and no noun after it is a venue") {
+  // Tokens: We(0) went(1) to(2) Dalto(3) Verri(4) 's(5) for(6) lunch(7) ,(8) then(9) Bruno(10) 's(11) .(12)
+  //         Verri(13) 's(14) menu(15) is(16) short(17) .(18) Zorvex(19) won(20) a(21) bid(22) for(23) Kelm(24) 's(25) .(26)
+  Document doc = with_mentions(
+      "We went to Dalto Verri's for lunch, then Bruno's. Verri's menu is short. Zorvex won a bid for Kelm's.",
+      {{3, 5, EntityType::kPerson}, {10, 11, EntityType::kPerson}, {13, 14, EntityType::kPerson},
+       {19, 20, EntityType::kOrg}, {24, 25, EntityType::kOrg}});
+  REQUIRE(doc.slice(doc.tokens[5].span) == "'s");
+  REQUIRE(doc.slice(doc.tokens[25].span) == "'s");
+  join_possessive_venues(models().lexicon, doc);
+  CHECK(typed(doc) == std::vector<std::string>{"Dalto Verri's|FAC", "Bruno's|FAC", "Verri|PERSON", "Zorvex|ORG",
+                                               "Kelm's|ORG"});
+  CHECK(doc.mentions[0].end_token == 6);
+}
+
+// Found on UNER EWT dev: EWT writes "McDonalds" as "McDonald s"; an ORG after "at" is the place.
+TEST_CASE("ner web: a bare 's' possessive of web text and an organisation after 'at' make a venue") {
+  // Tokens: Lunch(0) at(1) Kelmo(2) s(3) or(4) Tarvo(5) s(6) ?(7)
+  Document doc = with_mentions("Lunch at Kelmo s or Tarvo s?", {{2, 3, EntityType::kOrg}, {5, 6, EntityType::kPerson}});
+  REQUIRE(doc.slice(doc.tokens[3].span) == "s");
+  join_possessive_venues(models().lexicon, doc);
+  CHECK(typed(doc) == std::vector<std::string>{"Kelmo s|FAC", "Tarvo s|FAC"});
+}
+
+// Found on UNER EWT dev: "Townsend, George" <address> was split into an ORG and a PERSON.
+TEST_CASE("ner web: an e-mail display name 'Surname, Given' is one person") {
+  // Tokens: "(0) Osei(1) ,(2) Tarq(3) "(4) <(5) ...
+  Document doc = with_mentions("\"Osei, Tarq\" <tarq.osei@example.com> wrote:",
+                               {{1, 2, EntityType::kOrg}, {3, 4, EntityType::kPerson}});
+  REQUIRE(doc.slice(doc.tokens[5].span) == "<");
+  join_inverted_sender_names(models().lexicon, doc);
+  CHECK(typed(doc) == std::vector<std::string>{"Osei, Tarq|PERSON"});
+}
+
+TEST_CASE("ner web: a quoted 'Surname, Given' line is one person, a quoted greeting is not") {
+  Document doc = with_mentions("\"Brask, Nilo\"\n\n\"Thanks, Nilo\"\n\n", {{1, 2, EntityType::kOrg}, {3, 4, EntityType::kPerson}});
+  REQUIRE(doc.sentences.size() == 2);
+  join_inverted_sender_names(models().lexicon, doc);
+  CHECK(typed(doc) == std::vector<std::string>{"Brask, Nilo|PERSON"});
+}
+
+// Found on UNER EWT dev: "we have a CPA, ..." and "that RFP." were organisations.
+TEST_CASE("ner web: an unknown acronym heading a noun phrase after 'a' or 'that' is no organisation") {
+  // Tokens: We(0) hired(1) a(2) QPA(3) ,(4) sent(5) that(6) XRB(7) to(8) an(9) OSCX(10) member(11)
+  //         and(12) a(13) BBC(14) .(15)
+  Document doc = with_mentions("We hired a QPA, sent that XRB to an OSCX member and a BBC.",
+                               {{3, 4, EntityType::kOrg}, {7, 8, EntityType::kOrg}, {10, 11, EntityType::kOrg},
+                                {14, 15, EntityType::kOrg}});
+  REQUIRE(doc.slice(doc.tokens[14].span) == "BBC");
+  drop_acronym_common_nouns(models().tagger.gazetteer, models().lexicon, doc);
+  CHECK(typed(doc) == std::vector<std::string>{"OSCX|ORG", "BBC|ORG"});
+}
