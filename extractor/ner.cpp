@@ -390,6 +390,7 @@ void recognise_entities(const NerTagger& tagger, const Lexicon& lexicon, Documen
       });
       fill_gaps(doc.mentions, std::move(model));
       drop_interjections(lexicon, doc);
+      drop_pronoun_mentions(tagger.gazetteer, lexicon, doc);
       drop_lower_case_names(tagger.gazetteer, doc);
       join_inverted_sender_names(lexicon, doc);
       drop_acronym_common_nouns(tagger.gazetteer, lexicon, doc);
@@ -398,6 +399,7 @@ void recognise_entities(const NerTagger& tagger, const Lexicon& lexicon, Documen
       type_names_by_first_word(lexicon, doc);
       join_possessive_venues(lexicon, doc);
       type_countries_by_gazetteer(tagger.gazetteer, doc);
+      type_salutation_names(tagger.gazetteer, lexicon, doc);
       type_facilities_by_last_word(tagger.gazetteer, lexicon, doc);
       type_appositive_people(lexicon, doc);
       complete_person_names(tagger.gazetteer, lexicon, doc);

@@ -231,15 +231,19 @@ void join_inverted_sender_names(const Lexicon& lexicon, Document& doc);
 // "a FIFA decision" (organisations the gazetteer does not list). "the" is no cue ("the ANC").
 void drop_acronym_common_nouns(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc);
 
-// Lone given names: a one-token tagger mention typed ORG, GPE or LOC whose word is a given name
-// of the gazetteer, not in capitals and not known as an organisation or a place ("Cindy ," of a
-// signature line, "P.S. Tom, please call", "Catriona is well"), is a PERSON.
-void type_lone_given_names(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc);
+// Greeting and signature lines: a sentence of one capitalised word (not in capitals, letters
+// only), alone or before ",", "-", "--", ":" or "!", that is no common word, place, organisation,
+// nationality, title or organisation word of the lexicon or the gazetteer, names the person the
+// e-mail greets or who signs it: a tagger mention of that word becomes PERSON ("Cindy," tagged
+// ORG), and the word before a comma that the tagger left untagged is a PERSON mention (source
+// "rule": "Renee,"). CoNLL's one-word lines are "Scorers:", months and places: none changes.
+void type_salutation_names(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc);
 
-// Pronouns are no names: a one-token tagger mention whose word is a pronoun or function word of
-// the lexicon ("P.S. I am moving": "I" ORG) is dropped; in a shouted sentence (three or more
-// words with letters, none with a lower-case letter) so is one whose lower-cased word is
-// ("WHO WANTS TO HELP"), unless it is a known place ("US").
+// Pronouns are no names: a one-token tagger mention whose word is a pronoun of the lexicon ("P.S.
+// I am moving": "I" ORG) is dropped (a capitalised function word may be a name: the cricketer
+// "Such"); in a shouted sentence (three or more words with letters, none with a lower-case
+// letter) so is one whose lower-cased word is a pronoun or function word ("WHO WANTS TO HELP"),
+// unless it is a known place ("US").
 void drop_pronoun_mentions(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc);
 
 // Document-level consistency of people: a one-token tagger mention typed PRODUCT (the fallback

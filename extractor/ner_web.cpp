@@ -143,19 +143,6 @@ void drop_acronym_common_nouns(const Gazetteer& gazetteer, const Lexicon& lexico
   });
 }
 
-void type_lone_given_names(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc) {
-  for (Mention& m : doc.mentions) {
-    if (m.source != "model" || m.end_token != m.first_token + 1 ||
-        (m.type != EntityType::kOrg && m.type != EntityType::kGpe && m.type != EntityType::kLoc))
-      continue;
-    const std::string_view word = token_text(doc, m.first_token);
-    if (is_all_caps(doc, m.first_token) || !lookup(gazetteer, word, GazetteerKind::kGivenName) ||
-        known_organisation(gazetteer, lexicon, word) || known_place(gazetteer, lexicon, word))
-      continue;
-    m.type = EntityType::kPerson;
-  }
-}
-
 void drop_pronoun_mentions(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc) {
   // A shouted sentence: three or more words with letters, all in capitals.
   auto shouted = [&](uint32_t s) {
@@ -171,11 +158,54 @@ void drop_pronoun_mentions(const Gazetteer& gazetteer, const Lexicon& lexicon, D
   std::erase_if(doc.mentions, [&](const Mention& m) {
     if (m.source != "model" || m.end_token != m.first_token + 1 || m.sentence >= doc.sentences.size()) return false;
     const std::string_view word = token_text(doc, m.first_token);
-    if (is_function_word(lexicon, word)) return true;  // "I", "We"
+    // "I", "We" (a capitalised function word mid-sentence may be a name: the cricketer "Such").
+    if (auto c = find_common_word(lexicon, word); c && *c == WordClass::kPronoun) return true;
     // "WHO WANTS TO HELP", but not "US" of "US TROOPS LEAVE".
     return shouted(m.sentence) && is_function_word(lexicon, lower_text(word)) &&
            !known_place(gazetteer, lexicon, word);
   });
+}
+
+}  // namespace newsgraph::extractor
+
+namespace newsgraph::extractor {
+
+void type_salutation_names(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc) {
+  auto letters = [](std::string_view w) {
+    return std::all_of(w.begin(), w.end(), [](char c) {
+      return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+    });
+  };
+  std::vector<Mention> added;
+  size_t next = 0;  // doc.mentions is sorted: walk it along with the sentences
+  for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    const uint32_t t = s.first_token, n = s.end_token - s.first_token;
+    while (next < doc.mentions.size() && doc.mentions[next].end_token <= t) ++next;
+    if (n == 0 || n > 2) continue;
+    const std::string_view mark = n == 2 ? token_text(doc, t + 1) : "";
+    if (n == 2 && mark != "," && mark != "-" && mark != "--" && mark != ":" && mark != "!") continue;
+    const std::string_view word = token_text(doc, t);
+    if (!is_capitalised(doc, t) || is_all_caps(doc, t) || !letters(word) || find_common_word(lexicon, word) ||
+        known_place(gazetteer, lexicon, word) || known_organisation(gazetteer, lexicon, word) ||
+        find_nationality(lexicon, word) || find_title(lexicon, word) || find_org_word(lexicon, word))
+      continue;
+    Mention* m = next < doc.mentions.size() && doc.mentions[next].first_token == t ? &doc.mentions[next] : nullptr;
+    if (m && m->end_token == t + 1 && m->source == "model" && m->type != EntityType::kPerson) {
+      m->type = EntityType::kPerson;  // "Cindy ," tagged ORG
+    } else if (!m && mark == ",") {
+      Mention p;  // "Renee ," untagged
+      set_tokens(doc, p, t, t + 1);
+      p.sentence = si;
+      p.type = EntityType::kPerson;
+      p.confidence = 0.6f;
+      p.source = "rule";
+      added.push_back(p);
+    }
+  }
+  if (added.empty()) return;
+  for (Mention& p : added) doc.mentions.push_back(std::move(p));
+  sort_mentions(doc);
 }
 
 }  // namespace newsgraph::extractor

@@ -114,3 +114,25 @@ TEST_CASE("ner web: an unknown acronym heading a noun phrase after 'a' or 'that'
   drop_acronym_common_nouns(models().tagger.gazetteer, models().lexicon, doc);
   CHECK(typed(doc) == std::vector<std::string>{"OSCX|ORG", "BBC|ORG"});
 }
+
+// Found on UNER EWT dev: greeting lines "Renee," untagged, "Cindy," tagged ORG.
+TEST_CASE("ner web: the one word of a greeting or signature line is a person") {
+  // Sentences: "Tarvi," / "Kelmo" / "Thanks," / "Ottawa" / "Scorers:"
+  Document doc = with_mentions("Tarvi,\n\nKelmo\n\nThanks,\n\nOttawa\n\nScorers:\n\n",
+                               {{2, 3, EntityType::kOrg}, {5, 6, EntityType::kGpe}});
+  REQUIRE(doc.sentences.size() == 5);
+  REQUIRE(doc.slice(doc.tokens[2].span) == "Kelmo");
+  type_salutation_names(models().tagger.gazetteer, models().lexicon, doc);
+  CHECK(typed(doc) == std::vector<std::string>{"Tarvi|PERSON", "Kelmo|PERSON", "Ottawa|GPE"});
+}
+
+// Found on UNER EWT dev: "P.S. I am moving" tagged "I" ORG; a shouted "WHO WANTS TO HELP" line.
+TEST_CASE("ner web: pronouns and shouted function words are no names, a capitalised function word may be") {
+  // Tokens: I(0) met(1) Such(2) today(3) .(4) WHO(5) WANTS(6) US(7) TO(8) HELP(9) ?(10)
+  Document doc = with_mentions("I met Such today. WHO WANTS US TO HELP?",
+                               {{0, 1, EntityType::kOrg}, {2, 3, EntityType::kPerson}, {5, 6, EntityType::kOrg},
+                                {7, 8, EntityType::kGpe}});
+  REQUIRE(doc.slice(doc.tokens[7].span) == "US");
+  drop_pronoun_mentions(models().tagger.gazetteer, models().lexicon, doc);
+  CHECK(typed(doc) == std::vector<std::string>{"Such|PERSON", "US|GPE"});
+}
