@@ -394,10 +394,12 @@ void recognise_entities(const NerTagger& tagger, const Lexicon& lexicon, Documen
       drop_lower_case_names(tagger.gazetteer, doc);
       join_inverted_sender_names(lexicon, doc);
       drop_acronym_common_nouns(tagger.gazetteer, lexicon, doc);
+      tag_lower_case_places(tagger.gazetteer, lexicon, doc);
       find_law_names(tagger.gazetteer, doc);
       trim_compound_modifiers(tagger.gazetteer, doc);
       type_names_by_first_word(lexicon, doc);
-      join_possessive_venues(lexicon, doc);
+      join_possessive_venues(tagger.gazetteer, lexicon, doc);
+      type_versioned_products(doc);
       type_countries_by_gazetteer(tagger.gazetteer, doc);
       type_salutation_names(tagger.gazetteer, lexicon, doc);
       type_facilities_by_last_word(tagger.gazetteer, lexicon, doc);

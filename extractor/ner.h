@@ -207,12 +207,13 @@ void drop_lower_case_names(const Gazetteer& gazetteer, Document& doc);
 
 // Venues named after their owner: a tagger mention typed PERSON or ORG followed by a possessive
 // ("'s", or EWT's bare "s" of "McDonald s") that has no noun of its own (the sentence ends, or
-// punctuation other than a bracket or quotation mark, or a lower-case function word of the
-// lexicon follows: "going to Del Frisco's for dinner", "at Lord's, London") grows over the
+// punctuation other than a bracket or quotation mark, a lower-case function word of the lexicon
+// follows, or after "at" or "to" a city of the gazetteer that ends the phrase so: "going to Del
+// Frisco's for dinner", "at Lord's, London", "at Del Frisco's Philadelphia?") grows over the
 // possessive, as UNER and CoNLL-2003 span it. A PERSON becomes FAC (the place one goes to: a
 // person's possessive with no noun is "X's place"); an ORG after "at" or "to" becomes FAC,
 // other ORGs stay ORG ("a bid for Boatmen's."). Byte offsets and tokens move together.
-void join_possessive_venues(const Lexicon& lexicon, Document& doc);
+void join_possessive_venues(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc);
 
 // E-mail display names: an opening quotation mark, one to three capitalised words, a comma, one
 // to three capitalised words and a closing quotation mark (no word a common word of the
@@ -238,6 +239,22 @@ void drop_acronym_common_nouns(const Gazetteer& gazetteer, const Lexicon& lexico
 // ORG), and the word before a comma that the tagger left untagged is a PERSON mention (source
 // "rule": "Renee,"). CoNLL's one-word lines are "Scorers:", months and places: none changes.
 void type_salutation_names(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc);
+
+// Places written in lower case: in a sentence written without capitals (none after its first
+// word but "I"), a run of lower-case words that the gazetteer knows, without its case guards,
+// as a city, subdivision or country of mixed case (not "US"), no word a common word of the
+// lexicon ("may") or ending in "ing" ("from banning", "to reading": verbs), one word of four
+// letters or more, no mention over it, after "in", "to", "from",
+// "near", "between", "around" or "and" and before the end, punctuation or a function word, is a
+// GPE mention (source "rule"): "traveling to lourdes for a day", "between noida and greater
+// noida". The tagger misses most of them; lower-case text is web text, not news.
+void tag_lower_case_places(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc);
+
+// Software by its version: a tagger mention directly followed by a version number (digits with
+// dots, "4.0", "2.1.3", or "v" and digits) that stands before the end of the sentence,
+// punctuation or a word (not before another number: a time or score of a results table) is a
+// PRODUCT, and so is every tagger mention of the same text in the document: "Adobe Acrobat 4.0".
+void type_versioned_products(Document& doc);
 
 // Pronouns are no names: a one-token tagger mention whose word is a pronoun of the lexicon ("P.S.
 // I am moving": "I" ORG) is dropped (a capitalised function word may be a name: the cricketer

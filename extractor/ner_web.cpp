@@ -49,7 +49,7 @@ bool known_place(const Gazetteer& gazetteer, const Lexicon& lexicon, std::string
 
 }  // namespace
 
-void join_possessive_venues(const Lexicon& lexicon, Document& doc) {
+void join_possessive_venues(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc) {
   for (Mention& m : doc.mentions) {
     if (m.source != "model" || (m.type != EntityType::kPerson && m.type != EntityType::kOrg) ||
         m.sentence >= doc.sentences.size())
@@ -60,13 +60,17 @@ void join_possessive_venues(const Lexicon& lexicon, Document& doc) {
     const std::string_view pos = token_text(doc, k);
     // EWT writes "McDonald's" without its apostrophe as "McDonald s".
     if (pos != "'s" && pos != "\xE2\x80\x99s" && pos != "s") continue;
-    // The possessive has no noun of its own: the sentence ends, punctuation, or a function word.
-    if (k + 1 < s.end_token) {
-      const std::string_view next = token_text(doc, k + 1);
-      if (!closes_phrase(next) && !(is_function_word(lexicon, next) && !is_capitalised(doc, k + 1))) continue;
-    }
     const std::string_view before = m.first_token > s.first_token ? token_text(doc, m.first_token - 1) : "";
     const bool place_preposition = before == "at" || before == "to";
+    // The possessive has no noun of its own: the sentence ends, punctuation, or a function word.
+    auto phrase_ends = [&](uint32_t t) {
+      return t >= s.end_token || closes_phrase(token_text(doc, t)) ||
+             (is_function_word(lexicon, token_text(doc, t)) && !is_capitalised(doc, t));
+    };
+    // "at Del Frisco's Philadelphia?": the branch's city, after "at" or "to" and before the end.
+    const bool branch = place_preposition && k + 1 < s.end_token &&
+                        lookup(gazetteer, token_text(doc, k + 1), GazetteerKind::kCity) && phrase_ends(k + 2);
+    if (!phrase_ends(k + 1) && !branch) continue;
     set_tokens(doc, m, m.first_token, k + 1);
     if (m.type == EntityType::kPerson || place_preposition) m.type = EntityType::kFac;
   }
@@ -206,6 +210,95 @@ void type_salutation_names(const Gazetteer& gazetteer, const Lexicon& lexicon, D
   if (added.empty()) return;
   for (Mention& p : added) doc.mentions.push_back(std::move(p));
   sort_mentions(doc);
+}
+
+}  // namespace newsgraph::extractor
+
+namespace newsgraph::extractor {
+
+void tag_lower_case_places(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc) {
+  using K = GazetteerKind;
+  auto lower_word = [&](uint32_t t) {
+    std::string_view w = token_text(doc, t);
+    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  };
+  auto place_kind = [](K k) { return k == K::kCity || k == K::kSubdivision || k == K::kCountry; };
+  std::vector<bool> covered(doc.tokens.size(), false);
+  for (const Mention& m : doc.mentions)
+    for (uint32_t t = m.first_token; t < m.end_token && t < covered.size(); ++t) covered[t] = true;
+  std::vector<Mention> found;
+  for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    // Written without capitals: none after its first word but "I".
+    bool lower_case = true;
+    for (uint32_t t = s.first_token + 1; t < s.end_token && lower_case; ++t)
+      lower_case = !is_capitalised(doc, t) || token_text(doc, t) == "I" || token_text(doc, t).starts_with("I'");
+    if (!lower_case) continue;
+    std::vector<std::string_view> words;
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) words.push_back(token_text(doc, t));
+    for (const GazetteerMatch& g : find_matches(gazetteer, words, false)) {
+      const uint32_t first = s.first_token + g.first, end = s.first_token + g.end;
+      if (!place_kind(g.entry->kind) || first == s.first_token || (!found.empty() && found.back().end_token > first))
+        continue;
+      // A place name of mixed case ("Lourdes", not "US"), written in lower-case words of four or
+      // more letters in all ("greater noida"), none a common word ("us", "may").
+      const std::string& phrase = g.entry->phrase;
+      if (std::none_of(phrase.begin(), phrase.end(), [](char c) { return c >= 'a' && c <= 'z'; })) continue;
+      bool ok = g.end - g.first > 1 || words[g.first].size() >= 4;
+      for (uint32_t t = first; t < end && ok; ++t)
+        ok = lower_word(t) && !covered[t] && !find_common_word(lexicon, words[t - s.first_token]) &&
+             !words[t - s.first_token].ends_with("ing");  // "from banning", "to reading"
+      if (!ok) continue;
+      // After a preposition of place, before the end, punctuation or a function word.
+      const std::string_view before = token_text(doc, first - 1);
+      if (before != "in" && before != "to" && before != "from" && before != "near" && before != "between" &&
+          before != "around" && before != "and")
+        continue;
+      if (end < s.end_token && !closes_phrase(token_text(doc, end)) && !is_function_word(lexicon, token_text(doc, end)) &&
+          !find_common_word(lexicon, token_text(doc, end)))
+        continue;
+      Mention m;
+      set_tokens(doc, m, first, end);
+      m.sentence = si;
+      m.type = EntityType::kGpe;
+      m.confidence = 0.6f;
+      m.source = "rule";
+      found.push_back(m);
+    }
+  }
+  if (found.empty()) return;
+  for (Mention& m : found) doc.mentions.push_back(std::move(m));
+  sort_mentions(doc);
+}
+
+}  // namespace newsgraph::extractor
+
+namespace newsgraph::extractor {
+
+void type_versioned_products(Document& doc) {
+  // "4.0", "2.1.3", "v2": digits with one or more dots, or "v" and digits.
+  auto version = [](std::string_view w) {
+    if (w.size() >= 2 && (w[0] == 'v' || w[0] == 'V')) w.remove_prefix(1);
+    else if (w.find('.') == std::string_view::npos) return false;
+    return !w.empty() && w.front() != '.' && w.back() != '.' &&
+           std::all_of(w.begin(), w.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.'; });
+  };
+  std::vector<std::string> names;
+  for (const Mention& m : doc.mentions) {
+    if (m.source != "model" || m.sentence >= doc.sentences.size() || m.type == EntityType::kProduct) continue;
+    const uint32_t k = m.end_token;
+    if (k >= doc.sentences[m.sentence].end_token || !version(token_text(doc, k))) continue;
+    // Not a score or a time in a table: the version stands before the end, punctuation or a word.
+    if (k + 1 < doc.sentences[m.sentence].end_token) {
+      const std::string_view next = token_text(doc, k + 1);
+      if (!has_letter(doc, k + 1) && !closes_phrase(next)) continue;
+    }
+    names.emplace_back(doc.slice(m.span));
+  }
+  if (names.empty()) return;
+  for (Mention& m : doc.mentions)
+    if (m.source == "model" && std::find(names.begin(), names.end(), doc.slice(m.span)) != names.end())
+      m.type = EntityType::kProduct;
 }
 
 }  // namespace newsgraph::extractor

@@ -71,7 +71,7 @@ TEST_CASE("ner web: a name with a possessive and no noun after it is a venue") {
        {19, 20, EntityType::kOrg}, {24, 25, EntityType::kOrg}});
   REQUIRE(doc.slice(doc.tokens[5].span) == "'s");
   REQUIRE(doc.slice(doc.tokens[25].span) == "'s");
-  join_possessive_venues(models().lexicon, doc);
+  join_possessive_venues(models().tagger.gazetteer, models().lexicon, doc);
   CHECK(typed(doc) == std::vector<std::string>{"Dalto Verri's|FAC", "Bruno's|FAC", "Verri|PERSON", "Zorvex|ORG",
                                                "Kelm's|ORG"});
   CHECK(doc.mentions[0].end_token == 6);
@@ -82,7 +82,7 @@ TEST_CASE("ner web: a bare 's' possessive of web text and an organisation after 
   // Tokens: Lunch(0) at(1) Kelmo(2) s(3) or(4) Tarvo(5) s(6) ?(7)
   Document doc = with_mentions("Lunch at Kelmo s or Tarvo s?", {{2, 3, EntityType::kOrg}, {5, 6, EntityType::kPerson}});
   REQUIRE(doc.slice(doc.tokens[3].span) == "s");
-  join_possessive_venues(models().lexicon, doc);
+  join_possessive_venues(models().tagger.gazetteer, models().lexicon, doc);
   CHECK(typed(doc) == std::vector<std::string>{"Kelmo s|FAC", "Tarvo s|FAC"});
 }
 
@@ -135,4 +135,39 @@ TEST_CASE("ner web: pronouns and shouted function words are no names, a capitali
   REQUIRE(doc.slice(doc.tokens[7].span) == "US");
   drop_pronoun_mentions(models().tagger.gazetteer, models().lexicon, doc);
   CHECK(typed(doc) == std::vector<std::string>{"Such|PERSON", "US|GPE"});
+}
+
+// Found on UNER EWT dev: "code for males at Del Frisco's Philadelphia?" (the branch's city).
+TEST_CASE("ner web: a venue's possessive before the city of its branch, after 'at'") {
+  // Tokens: Dinner(0) at(1) Dalto(2) Verri(3) 's(4) Toronto(5) ?(6) Verri(7) 's(8) Toronto(9) team(10) won(11) .(12)
+  Document doc = with_mentions("Dinner at Dalto Verri's Toronto? Verri's Toronto team won.",
+                               {{2, 4, EntityType::kOrg}, {5, 6, EntityType::kGpe}, {7, 8, EntityType::kPerson},
+                                {9, 10, EntityType::kGpe}});
+  REQUIRE(doc.slice(doc.tokens[9].span) == "Toronto");
+  join_possessive_venues(models().tagger.gazetteer, models().lexicon, doc);
+  CHECK(typed(doc) == std::vector<std::string>{"Dalto Verri's|FAC", "Toronto|GPE", "Verri|PERSON", "Toronto|GPE"});
+}
+
+// Found on UNER EWT dev: "traveling to lourdes for a day" was missed.
+TEST_CASE("ner web: a lower-case place after a preposition in a lower-case sentence is a place") {
+  // Sentence 1: we(0) flew(1) to(2) lourdes(3) for(4) a(5) day(6) and(7) then(8) to(9) nice(10) beaches(11) .(12)
+  // Sentence 2: We(13) flew(14) to(15) lourdes(16) and(17) Paris(18) .(19)
+  Document doc = with_mentions("we flew to lourdes for a day and then to nice beaches. We flew to lourdes and Paris.",
+                               {{18, 19, EntityType::kGpe}});
+  REQUIRE(doc.slice(doc.tokens[16].span) == "lourdes");
+  tag_lower_case_places(models().tagger.gazetteer, models().lexicon, doc);
+  CHECK(typed(doc) == std::vector<std::string>{"lourdes|GPE", "Paris|GPE"});
+  CHECK(doc.mentions[0].first_token == 3);
+}
+
+// Found on UNER EWT dev: "Adobe Acrobat Reader 4.0" typed ORG, "Adobe Acrobat" LOC.
+TEST_CASE("ner web: a name before a version number is a product, with its other mentions") {
+  // Tokens: Install(0) Zorvo(1) Viewer(2) 4.0(3) ;(4) Zorvo(5) Viewer(6) is(7) free(8) .(9)
+  //         Kelm(10) 2.5(11) 3.1(12) .(13)
+  Document doc = with_mentions("Install Zorvo Viewer 4.0; Zorvo Viewer is free. Kelm 2.5 3.1.",
+                               {{1, 3, EntityType::kOrg}, {5, 7, EntityType::kLoc}, {10, 11, EntityType::kPerson}});
+  REQUIRE(doc.slice(doc.tokens[3].span) == "4.0");
+  REQUIRE(doc.slice(doc.tokens[11].span) == "2.5");
+  type_versioned_products(doc);
+  CHECK(typed(doc) == std::vector<std::string>{"Zorvo Viewer|PRODUCT", "Zorvo Viewer|PRODUCT", "Kelm|PERSON"});
 }
