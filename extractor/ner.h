@@ -232,6 +232,12 @@ void join_inverted_sender_names(const Lexicon& lexicon, Document& doc);
 // "a FIFA decision" (organisations the gazetteer does not list). "the" is no cue ("the ANC").
 void drop_acronym_common_nouns(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc);
 
+// Lone given names: a one-token tagger mention typed ORG, GPE or LOC whose word is a given name
+// of the gazetteer and of no other kind there ("Army" is also an organisation head), not in
+// capitals, not known as an organisation, place or organisation word, and not after "the" ("the
+// Moon") is a PERSON: "P.S. Tom, please call" (tagged ORG).
+void type_lone_given_names(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc);
+
 // Greeting and signature lines: a sentence of one capitalised word (not in capitals, letters
 // only), alone or before ",", "-", "--", ":" or "!", that is no common word, place, organisation,
 // nationality, title or organisation word of the lexicon or the gazetteer, names the person the

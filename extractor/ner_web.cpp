@@ -302,3 +302,29 @@ void type_versioned_products(Document& doc) {
 }
 
 }  // namespace newsgraph::extractor
+
+namespace newsgraph::extractor {
+
+void type_lone_given_names(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc) {
+  using K = GazetteerKind;
+  auto other_kind = [&](std::string_view word) {
+    for (int k = 0; k < kGazetteerKindCount; ++k)
+      if (static_cast<K>(k) != K::kGivenName && lookup(gazetteer, word, static_cast<K>(k))) return true;
+    return false;
+  };
+  for (Mention& m : doc.mentions) {
+    if (m.source != "model" || m.end_token != m.first_token + 1 ||
+        (m.type != EntityType::kOrg && m.type != EntityType::kGpe && m.type != EntityType::kLoc))
+      continue;
+    const std::string_view word = token_text(doc, m.first_token);
+    if (is_all_caps(doc, m.first_token) || !lookup(gazetteer, word, K::kGivenName) || other_kind(word) ||
+        known_organisation(gazetteer, lexicon, word) || known_place(gazetteer, lexicon, word) ||
+        find_org_word(lexicon, word))
+      continue;
+    // "the Moon", "the Army": a given name after an article is a thing's name.
+    if (m.first_token > 0 && lower_text(token_text(doc, m.first_token - 1)) == "the") continue;
+    m.type = EntityType::kPerson;
+  }
+}
+
+}  // namespace newsgraph::extractor
