@@ -415,6 +415,7 @@ void recognise_entities(const NerTagger& tagger, const Lexicon& lexicon, Documen
       type_coordinated_organisations(tagger.gazetteer, doc);
       tag_coordinated_names(lexicon, doc);
       unify_surname_types(tagger.gazetteer, doc);
+      unify_name_types(doc);
       return;
     }
   }

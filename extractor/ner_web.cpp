@@ -4,6 +4,9 @@
 // lone given names typed as organisations or places, pronouns and shouted function words.
 // Their contracts are in ner.h.
 #include <algorithm>
+#include <array>
+#include <numeric>
+#include <unordered_map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -324,6 +327,24 @@ void type_lone_given_names(const Gazetteer& gazetteer, const Lexicon& lexicon, D
     // "the Moon", "the Army": a given name after an article is a thing's name.
     if (m.first_token > 0 && lower_text(token_text(doc, m.first_token - 1)) == "the") continue;
     m.type = EntityType::kPerson;
+  }
+}
+
+}  // namespace newsgraph::extractor
+
+namespace newsgraph::extractor {
+
+void unify_name_types(Document& doc) {
+  std::unordered_map<std::string_view, std::array<int, 16>> votes;
+  for (const Mention& m : doc.mentions)
+    if (m.source == "model") ++votes[doc.slice(m.span)][static_cast<size_t>(m.type)];
+  for (Mention& m : doc.mentions) {
+    if (m.source != "model") continue;
+    const auto& v = votes[doc.slice(m.span)];
+    size_t best = static_cast<size_t>(m.type);
+    for (size_t t = 0; t < v.size(); ++t)
+      if (v[t] > v[best]) best = t;
+    if (v[best] * 2 > std::accumulate(v.begin(), v.end(), 0)) m.type = static_cast<EntityType>(best);
   }
 }
 

@@ -181,3 +181,14 @@ TEST_CASE("ner web: a lone given name typed as an organisation is a person, not 
   type_lone_given_names(models().tagger.gazetteer, models().lexicon, doc);
   CHECK(typed(doc) == std::vector<std::string>{"Tom|PERSON", "Mark|ORG", "Army|ORG"});
 }
+
+TEST_CASE("ner web: a name's tagger mentions take the type most of them have") {
+  // Tokens: Kelmo(0) beat(1) Tarvo(2) .(3) Kelmo(4) won(5) ;(6) Kelmo(7) lost(8) and(9) Tarvo(10) drew(11) .(12)
+  Document doc = with_mentions("Kelmo beat Tarvo. Kelmo won; Kelmo lost and Tarvo drew.",
+                               {{0, 1, EntityType::kOrg}, {2, 3, EntityType::kLoc}, {4, 5, EntityType::kOrg},
+                                {7, 8, EntityType::kPerson}, {10, 11, EntityType::kOrg}});
+  REQUIRE(doc.slice(doc.tokens[10].span) == "Tarvo");
+  unify_name_types(doc);
+  // Kelmo: two ORG of three; Tarvo: one LOC, one ORG, no majority.
+  CHECK(typed(doc) == std::vector<std::string>{"Kelmo|ORG", "Tarvo|LOC", "Kelmo|ORG", "Kelmo|ORG", "Tarvo|ORG"});
+}
