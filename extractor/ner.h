@@ -24,14 +24,20 @@
 // drops addresses and file names, and the steps below up to tag_coordinated_names were added):
 // model 92.62 / 65.92; rules-first 92.11 / 66.54, team corpus 0.948, seed 0.970. Round 5 (same
 // models; the steps from type_names_by_first_word, drop_lower_case_names and the storm names):
-// rules-first 92.53 / 67.09, team corpus 0.954, seed 0.970 (NER_MODELS.md, round 5).
+// rules-first 92.53 / 67.09, team corpus 0.954, seed 0.970 (NER_MODELS.md, round 5). Round 6
+// (same models; the web and e-mail steps of ner_web.cpp and one sense per discourse): rules-first
+// 92.61 / 69.19 (UNER dev half 1, tuned on: 63.96 -> 68.88; half 2, held out: 69.76 -> 69.45),
+// team corpus 0.954, seed 0.970 (NER_MODELS.md, round 6).
 //
-// Commands: `newsgraph-eval ner FILE --combine NAME`; score_gold.py as in README.
-// kRulesFirst then drops interjections and lower-case names, finds law names, trims compound modifiers, types names by
-// their first word and facilities by their last, types appositive people, completes person names, joins organisation runs and
-// complements and team names, types speaking facilities, organisations by their context and
-// coordinated organisations, tags untagged conjuncts and unifies surname types (below), in that
-// order.
+// Commands: `newsgraph-eval ner FILE --combine NAME [--half 1|2]`; score_gold.py as in README.
+// kRulesFirst then drops interjections, pronouns and lower-case names, joins e-mail display
+// names, drops acronyms used as common nouns, tags lower-case places, finds law names, trims
+// compound modifiers, types names by their first word, joins venues with a possessive, types
+// versioned software, countries, lone given names and greeting lines, facilities by their last
+// word, types appositive people, completes person names, joins organisation runs and complements
+// and team names, types speaking facilities, organisations by their context and coordinated
+// organisations, tags untagged conjuncts, unifies surname types and then the types of each name
+// (below), in that order.
 // kModelFirst, kModelOnly and kRulesOnly are there for the evaluation tools.
 //
 // Input: a segmented Document (tokens, sentences). Output: Document::mentions, sorted by begin
@@ -204,6 +210,10 @@ void complete_person_names(const Gazetteer& gazetteer, const Lexicon& lexicon, D
 void drop_lower_case_names(const Gazetteer& gazetteer, Document& doc);
 
 // ---- Web and e-mail text (extractor/ner_web.cpp, round 6 of NER_MODELS.md). ----
+// Hand-written rules for conventions of e-mail and web text, found on the first half of UNER
+// EWT dev (Mayhew et al. 2024) and checked on its second half, CoNLL-2003 dev and the team's
+// news gold sets. Each reads tokens, the lexicon and the gazetteer only; byte offsets and tokens
+// of a mention always move together; rule mentions have source "rule".
 
 // Venues named after their owner: a tagger mention typed PERSON or ORG followed by a possessive
 // ("'s", or EWT's bare "s" of "McDonald s") that has no noun of its own (the sentence ends, or

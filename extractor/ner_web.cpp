@@ -1,14 +1,15 @@
 // The steps of extractor/ner.h for the conventions of e-mail and web text (round 6 of
 // extractor/models/NER_MODELS.md): names of venues with a possessive, the "Surname, Given"
 // display names of e-mail headers, acronyms of common nouns after an indefinite determiner,
-// lone given names typed as organisations or places, pronouns and shouted function words.
-// Their contracts are in ner.h.
+// pronouns and shouted function words, greeting and signature lines, lone given names, places
+// written in lower case, software by its version number; and one sense per discourse for the
+// types of the tagger's names. Their contracts are in ner.h.
 #include <algorithm>
 #include <array>
 #include <numeric>
-#include <unordered_map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "extractor/ner.h"
@@ -173,10 +174,6 @@ void drop_pronoun_mentions(const Gazetteer& gazetteer, const Lexicon& lexicon, D
   });
 }
 
-}  // namespace newsgraph::extractor
-
-namespace newsgraph::extractor {
-
 void type_salutation_names(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc) {
   auto letters = [](std::string_view w) {
     return std::all_of(w.begin(), w.end(), [](char c) {
@@ -214,10 +211,6 @@ void type_salutation_names(const Gazetteer& gazetteer, const Lexicon& lexicon, D
   for (Mention& p : added) doc.mentions.push_back(std::move(p));
   sort_mentions(doc);
 }
-
-}  // namespace newsgraph::extractor
-
-namespace newsgraph::extractor {
 
 void tag_lower_case_places(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc) {
   using K = GazetteerKind;
@@ -274,10 +267,6 @@ void tag_lower_case_places(const Gazetteer& gazetteer, const Lexicon& lexicon, D
   sort_mentions(doc);
 }
 
-}  // namespace newsgraph::extractor
-
-namespace newsgraph::extractor {
-
 void type_versioned_products(Document& doc) {
   // "4.0", "2.1.3", "v2": digits with one or more dots, or "v" and digits.
   auto version = [](std::string_view w) {
@@ -304,10 +293,6 @@ void type_versioned_products(Document& doc) {
       m.type = EntityType::kProduct;
 }
 
-}  // namespace newsgraph::extractor
-
-namespace newsgraph::extractor {
-
 void type_lone_given_names(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc) {
   using K = GazetteerKind;
   auto other_kind = [&](std::string_view word) {
@@ -330,12 +315,8 @@ void type_lone_given_names(const Gazetteer& gazetteer, const Lexicon& lexicon, D
   }
 }
 
-}  // namespace newsgraph::extractor
-
-namespace newsgraph::extractor {
-
 void unify_name_types(Document& doc) {
-  std::unordered_map<std::string_view, std::array<int, 16>> votes;
+  std::unordered_map<std::string_view, std::array<int, kEntityTypeCount>> votes;  // text -> count by type
   for (const Mention& m : doc.mentions)
     if (m.source == "model") ++votes[doc.slice(m.span)][static_cast<size_t>(m.type)];
   for (Mention& m : doc.mentions) {
