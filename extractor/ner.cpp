@@ -391,6 +391,7 @@ void recognise_entities(const NerTagger& tagger, const Lexicon& lexicon, Documen
       fill_gaps(doc.mentions, std::move(model));
       drop_interjections(lexicon, doc);
       drop_pronoun_mentions(tagger.gazetteer, lexicon, doc);
+      drop_listed_weekdays(lexicon, doc);
       drop_lower_case_names(tagger.gazetteer, doc);
       join_inverted_sender_names(lexicon, doc);
       drop_acronym_common_nouns(tagger.gazetteer, lexicon, doc);

@@ -329,4 +329,37 @@ void unify_name_types(Document& doc) {
   }
 }
 
+void drop_listed_weekdays(const Lexicon& lexicon, Document& doc) {
+  // A weekday's name (the lexicon's weekday class) or its abbreviation, with or without a period.
+  auto weekday = [&](uint32_t t) {
+    std::string w = lower_text(token_text(doc, t));
+    if (w.ends_with(".")) w.pop_back();
+    static constexpr std::string_view kAbbreviations[] = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs",
+                                                          "fri", "sat", "sun"};
+    auto c = find_common_word(lexicon, w);
+    return (c && *c == WordClass::kWeekday) ||
+           std::find(std::begin(kAbbreviations), std::end(kAbbreviations), w) != std::end(kAbbreviations);
+  };
+  auto joiner = [&](uint32_t t) {
+    std::string_view w = token_text(doc, t);
+    return w == "," || w == "or" || w == "and" || w == "-" || w == "/" || w == "&";
+  };
+  std::erase_if(doc.mentions, [&](const Mention& m) {
+    if (m.source != "model" || m.end_token != m.first_token + 1 || m.sentence >= doc.sentences.size() ||
+        !weekday(m.first_token))
+      return false;
+    const Sentence& s = doc.sentences[m.sentence];
+    // A day of a list: another day across one or two joiners ("Fri, Sat, or Sun").
+    for (uint32_t gap = 1; gap <= 2; ++gap) {
+      bool before = m.first_token >= s.first_token + gap + 1, after = m.end_token + gap < s.end_token;
+      for (uint32_t k = 1; k <= gap; ++k) {
+        before = before && joiner(m.first_token - k);
+        after = after && joiner(m.end_token + k - 1);
+      }
+      if ((before && weekday(m.first_token - gap - 1)) || (after && weekday(m.end_token + gap))) return true;
+    }
+    return false;
+  });
+}
+
 }  // namespace newsgraph::extractor

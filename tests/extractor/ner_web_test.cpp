@@ -192,3 +192,14 @@ TEST_CASE("ner web: a name's tagger mentions take the type most of them have") {
   // Kelmo: two ORG of three; Tarvo: one LOC, one ORG, no majority.
   CHECK(typed(doc) == std::vector<std::string>{"Kelmo|ORG", "Tarvo|LOC", "Kelmo|ORG", "Kelmo|ORG", "Tarvo|ORG"});
 }
+
+// Found on UNER EWT dev: "on Fri, Sat, or Sun" tagged "Sat" PERSON and "Sun" LOC.
+TEST_CASE("ner web: weekday abbreviations in a list are no names, a lone 'Sun' is kept") {
+  // Tokens: Open(0) Fri(1) ,(2) Sat(3) ,(4) or(5) Sun(6) .(7) The(8) Sun(9) reported(10) it(11) .(12)
+  Document doc = with_mentions("Open Fri, Sat, or Sun. The Sun reported it.",
+                               {{3, 4, EntityType::kPerson}, {6, 7, EntityType::kLoc}, {9, 10, EntityType::kOrg}});
+  REQUIRE(doc.slice(doc.tokens[9].span) == "Sun");
+  drop_listed_weekdays(models().lexicon, doc);
+  CHECK(typed(doc) == std::vector<std::string>{"Sun|ORG"});
+  CHECK(doc.mentions[0].first_token == 9);
+}
