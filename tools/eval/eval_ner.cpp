@@ -15,7 +15,8 @@
 // --half 1 or --half 2 scores only the first or the second half of each file's documents (a
 // document belongs to the first half when it starts before the file's middle sentence), so that
 // one half can be tuned on and the other kept as a held-out check; every document is tagged
-// either way (UNER EWT dev: half 1 = sentences 1-1007, half 2 = 1008-2001).
+// either way (documents_in_half of extractor/ner_data.h; UNER EWT dev: half 1 = sentences
+// 1-1007, half 2 = 1008-2001).
 //
 // --output writes conlleval's input: "word gold-tag predicted-tag" (IOB2), a blank line
 // between sentences, so any conlleval implementation can re-check the numbers.
@@ -104,11 +105,10 @@ int eval_ner_main(int argc, char** argv) {
     NerScore score;
     size_t words = 0;
     double tag_s = 0;
-    const size_t middle = corpus.sentence_count() / 2;
-    size_t doc_start = 0;
-    for (const auto& nd : corpus.documents) {
-      const bool scored = half == 0 || (half == 1) == (doc_start < middle);
-      doc_start += nd.sentences.size();
+    const std::vector<bool> in_half = documents_in_half(corpus, half);
+    for (size_t d = 0; d < corpus.documents.size(); ++d) {
+      const NerDocument& nd = corpus.documents[d];
+      const bool scored = in_half[d];
       Document doc = document_from_ner(nd);
       auto ts = std::chrono::steady_clock::now();
       if (combination) {
