@@ -221,9 +221,10 @@ void drop_lower_case_names(const Gazetteer& gazetteer, Document& doc);
 // punctuation other than a bracket or quotation mark, a lower-case function word of the lexicon
 // follows, or after "at" or "to" a city of the gazetteer that ends the phrase so: "going to Del
 // Frisco's for dinner", "at Lord's, London", "at Del Frisco's Philadelphia?") grows over the
-// possessive, as UNER and CoNLL-2003 span it. A PERSON becomes FAC (the place one goes to: a
-// person's possessive with no noun is "X's place"); an ORG after "at" or "to" becomes FAC,
-// other ORGs stay ORG ("a bid for Boatmen's."). Byte offsets and tokens move together.
+// possessive, as UNER and CoNLL-2003 span it. A PERSON after "at" or "to", or before EWT's bare
+// "s", becomes FAC (the place one goes to: "X's place"; a person's possessive otherwise is left
+// alone: "The idea was Reyes's."); an ORG after "at" or "to" becomes FAC, other ORGs stay ORG
+// ("a bid for Boatmen's."). Byte offsets and tokens move together.
 void join_possessive_venues(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc);
 
 // E-mail display names: an opening quotation mark, one to three capitalised words, a comma, one

@@ -75,6 +75,9 @@ void join_possessive_venues(const Gazetteer& gazetteer, const Lexicon& lexicon, 
     const bool branch = place_preposition && k + 1 < s.end_token &&
                         lookup(gazetteer, token_text(doc, k + 1), GazetteerKind::kCity) && phrase_ends(k + 2);
     if (!phrase_ends(k + 1) && !branch) continue;
+    // "The idea was Reyes's.": a person's predicative possessive, unless after "at"/"to" or in
+    // EWT's apostrophe-less "s".
+    if (m.type == EntityType::kPerson && !place_preposition && pos != "s") continue;
     set_tokens(doc, m, m.first_token, k + 1);
     if (m.type == EntityType::kPerson || place_preposition) m.type = EntityType::kFac;
   }

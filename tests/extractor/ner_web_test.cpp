@@ -63,17 +63,20 @@ std::vector<std::string> typed(const Document& doc) {
 
 // Found on UNER EWT dev: "going to Del Frisco's for dinner" tagged the person "Del Frisco".
 TEST_CASE("ner web: a name with a possessive and no noun after it is a venue") {
-  // Tokens: We(0) went(1) to(2) Dalto(3) Verri(4) 's(5) for(6) lunch(7) ,(8) then(9) Bruno(10) 's(11) .(12)
-  //         Verri(13) 's(14) menu(15) is(16) short(17) .(18) Zorvex(19) won(20) a(21) bid(22) for(23) Kelm(24) 's(25) .(26)
+  // Tokens: We(0) went(1) to(2) Dalto(3) Verri(4) 's(5) for(6) lunch(7) ,(8) then(9) to(10) Bruno(11) 's(12) .(13)
+  //         Verri(14) 's(15) menu(16) is(17) short(18) .(19) Zorvex(20) won(21) a(22) bid(23) for(24) Kelm(25) 's(26) .(27)
+  //         The(28) idea(29) was(30) Nilo(31) 's(32) .(33)
   Document doc = with_mentions(
-      "We went to Dalto Verri's for lunch, then Bruno's. Verri's menu is short. Zorvex won a bid for Kelm's.",
-      {{3, 5, EntityType::kPerson}, {10, 11, EntityType::kPerson}, {13, 14, EntityType::kPerson},
-       {19, 20, EntityType::kOrg}, {24, 25, EntityType::kOrg}});
+      "We went to Dalto Verri's for lunch, then to Bruno's. Verri's menu is short. Zorvex won a bid for Kelm's. "
+      "The idea was Nilo's.",
+      {{3, 5, EntityType::kPerson}, {11, 12, EntityType::kPerson}, {14, 15, EntityType::kPerson},
+       {20, 21, EntityType::kOrg}, {25, 26, EntityType::kOrg}, {31, 32, EntityType::kPerson}});
   REQUIRE(doc.slice(doc.tokens[5].span) == "'s");
-  REQUIRE(doc.slice(doc.tokens[25].span) == "'s");
+  REQUIRE(doc.slice(doc.tokens[26].span) == "'s");
+  REQUIRE(doc.slice(doc.tokens[32].span) == "'s");
   join_possessive_venues(models().tagger.gazetteer, models().lexicon, doc);
   CHECK(typed(doc) == std::vector<std::string>{"Dalto Verri's|FAC", "Bruno's|FAC", "Verri|PERSON", "Zorvex|ORG",
-                                               "Kelm's|ORG"});
+                                               "Kelm's|ORG", "Nilo|PERSON"});
   CHECK(doc.mentions[0].end_token == 6);
 }
 
