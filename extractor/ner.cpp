@@ -400,7 +400,7 @@ void recognise_entities(const NerTagger& tagger, const Lexicon& lexicon, Documen
       trim_compound_modifiers(tagger.gazetteer, doc);
       type_names_by_first_word(lexicon, doc);
       join_possessive_venues(tagger.gazetteer, lexicon, doc);
-      type_versioned_products(doc);
+      type_versioned_products(lexicon, doc);
       type_countries_by_gazetteer(tagger.gazetteer, doc);
       type_lone_given_names(tagger.gazetteer, lexicon, doc);
       type_salutation_names(tagger.gazetteer, lexicon, doc);

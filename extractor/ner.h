@@ -283,9 +283,10 @@ void tag_lower_case_places(const Gazetteer& gazetteer, const Lexicon& lexicon, D
 
 // Software by its version: a tagger mention directly followed by a version number (digits with
 // dots, "4.0", "2.1.3", or "v" and digits) that stands before the end of the sentence,
-// punctuation or a word (not before another number: a time or score of a results table) is a
-// PRODUCT, and so is every tagger mention of the same text in the document: "Adobe Acrobat 4.0".
-void type_versioned_products(Document& doc);
+// punctuation, a capitalised word or a common word of the lexicon (not before another number, a
+// time or score of a results table, nor before "billion" or "percent": an amount) is a PRODUCT,
+// and so is every tagger mention of the same text in the document: "Adobe Acrobat 4.0 and ...".
+void type_versioned_products(const Lexicon& lexicon, Document& doc);
 
 // Pronouns are no names: a one-token tagger mention whose word is a pronoun of the lexicon ("P.S.
 // I am moving": "I" ORG) is dropped (a capitalised function word may be a name: the cricketer

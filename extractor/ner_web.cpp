@@ -270,7 +270,7 @@ void tag_lower_case_places(const Gazetteer& gazetteer, const Lexicon& lexicon, D
   sort_mentions(doc);
 }
 
-void type_versioned_products(Document& doc) {
+void type_versioned_products(const Lexicon& lexicon, Document& doc) {
   // "4.0", "2.1.3", "v2": digits with one or more dots, or "v" and digits.
   auto version = [](std::string_view w) {
     if (w.size() >= 2 && (w[0] == 'v' || w[0] == 'V')) w.remove_prefix(1);
@@ -283,10 +283,13 @@ void type_versioned_products(Document& doc) {
     if (m.source != "model" || m.sentence >= doc.sentences.size() || m.type == EntityType::kProduct) continue;
     const uint32_t k = m.end_token;
     if (k >= doc.sentences[m.sentence].end_token || !version(token_text(doc, k))) continue;
-    // Not a score or a time in a table: the version stands before the end, punctuation or a word.
+    // Not a score or a time of a table ("Kelm 2.5 3.1"), nor an amount ("Acme 3.5 billion"): the
+    // version stands before the end, punctuation, a capitalised word or a common word.
     if (k + 1 < doc.sentences[m.sentence].end_token) {
       const std::string_view next = token_text(doc, k + 1);
-      if (!has_letter(doc, k + 1) && !closes_phrase(next)) continue;
+      if (!closes_phrase(next) && !(has_letter(doc, k + 1) && is_capitalised(doc, k + 1)) &&
+          !find_common_word(lexicon, next))
+        continue;
     }
     names.emplace_back(doc.slice(m.span));
   }

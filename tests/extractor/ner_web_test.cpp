@@ -166,13 +166,15 @@ TEST_CASE("ner web: a lower-case place after a preposition in a lower-case sente
 // Found on UNER EWT dev: "Adobe Acrobat Reader 4.0" typed ORG, "Adobe Acrobat" LOC.
 TEST_CASE("ner web: a name before a version number is a product, with its other mentions") {
   // Tokens: Install(0) Zorvo(1) Viewer(2) 4.0(3) ;(4) Zorvo(5) Viewer(6) is(7) free(8) .(9)
-  //         Kelm(10) 2.5(11) 3.1(12) .(13)
-  Document doc = with_mentions("Install Zorvo Viewer 4.0; Zorvo Viewer is free. Kelm 2.5 3.1.",
-                               {{1, 3, EntityType::kOrg}, {5, 7, EntityType::kLoc}, {10, 11, EntityType::kPerson}});
+  //         Kelm(10) 2.5(11) 3.1(12) .(13) Acme(14) 3.5(15) billion(16) .(17)
+  Document doc = with_mentions("Install Zorvo Viewer 4.0; Zorvo Viewer is free. Kelm 2.5 3.1. Acme 3.5 billion.",
+                               {{1, 3, EntityType::kOrg}, {5, 7, EntityType::kLoc}, {10, 11, EntityType::kPerson},
+                                {14, 15, EntityType::kOrg}});
   REQUIRE(doc.slice(doc.tokens[3].span) == "4.0");
   REQUIRE(doc.slice(doc.tokens[11].span) == "2.5");
-  type_versioned_products(doc);
-  CHECK(typed(doc) == std::vector<std::string>{"Zorvo Viewer|PRODUCT", "Zorvo Viewer|PRODUCT", "Kelm|PERSON"});
+  REQUIRE(doc.slice(doc.tokens[16].span) == "billion");
+  type_versioned_products(models().lexicon, doc);
+  CHECK(typed(doc) == std::vector<std::string>{"Zorvo Viewer|PRODUCT", "Zorvo Viewer|PRODUCT", "Kelm|PERSON", "Acme|ORG"});
 }
 
 // Found on UNER EWT dev: "P.S. Tom, please ..." tagged "Tom" ORG.
