@@ -402,7 +402,6 @@ void recognise_entities(const NerTagger& tagger, const Lexicon& lexicon, Documen
       join_possessive_venues(tagger.gazetteer, lexicon, doc);
       type_versioned_products(lexicon, doc);
       type_countries_by_gazetteer(tagger.gazetteer, doc);
-      type_lone_given_names(tagger.gazetteer, lexicon, doc);
       type_salutation_names(tagger.gazetteer, lexicon, doc);
       type_facilities_by_last_word(tagger.gazetteer, lexicon, doc);
       type_appositive_people(lexicon, doc);

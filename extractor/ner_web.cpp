@@ -1,7 +1,7 @@
 // The steps of extractor/ner.h for the conventions of e-mail and web text (round 6 of
 // extractor/models/NER_MODELS.md): names of venues with a possessive, the "Surname, Given"
 // display names of e-mail headers, acronyms of common nouns after an indefinite determiner,
-// pronouns and shouted function words, greeting and signature lines, lone given names, places
+// pronouns and shouted function words, weekdays in lists, greeting and signature lines, places
 // written in lower case, software by its version number; and one sense per discourse for the
 // types of the tagger's names. Their contracts are in ner.h.
 #include <algorithm>
@@ -228,10 +228,9 @@ void tag_lower_case_places(const Gazetteer& gazetteer, const Lexicon& lexicon, D
   std::vector<Mention> found;
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
-    // Written without capitals: none after its first word but "I".
+    // Written without capitals, even the first word and "i" (news sentences have some).
     bool lower_case = true;
-    for (uint32_t t = s.first_token + 1; t < s.end_token && lower_case; ++t)
-      lower_case = !is_capitalised(doc, t) || token_text(doc, t) == "I" || token_text(doc, t).starts_with("I'");
+    for (uint32_t t = s.first_token; t < s.end_token && lower_case; ++t) lower_case = !is_capitalised(doc, t);
     if (!lower_case) continue;
     std::vector<std::string_view> words;
     for (uint32_t t = s.first_token; t < s.end_token; ++t) words.push_back(token_text(doc, t));
@@ -297,28 +296,6 @@ void type_versioned_products(const Lexicon& lexicon, Document& doc) {
   for (Mention& m : doc.mentions)
     if (m.source == "model" && std::find(names.begin(), names.end(), doc.slice(m.span)) != names.end())
       m.type = EntityType::kProduct;
-}
-
-void type_lone_given_names(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc) {
-  using K = GazetteerKind;
-  auto other_kind = [&](std::string_view word) {
-    for (int k = 0; k < kGazetteerKindCount; ++k)
-      if (static_cast<K>(k) != K::kGivenName && lookup(gazetteer, word, static_cast<K>(k))) return true;
-    return false;
-  };
-  for (Mention& m : doc.mentions) {
-    if (m.source != "model" || m.end_token != m.first_token + 1 ||
-        (m.type != EntityType::kOrg && m.type != EntityType::kGpe && m.type != EntityType::kLoc))
-      continue;
-    const std::string_view word = token_text(doc, m.first_token);
-    if (is_all_caps(doc, m.first_token) || !lookup(gazetteer, word, K::kGivenName) || other_kind(word) ||
-        known_organisation(gazetteer, lexicon, word) || known_place(gazetteer, lexicon, word) ||
-        find_org_word(lexicon, word))
-      continue;
-    // "the Moon", "the Army": a given name after an article is a thing's name.
-    if (m.first_token > 0 && lower_text(token_text(doc, m.first_token - 1)) == "the") continue;
-    m.type = EntityType::kPerson;
-  }
 }
 
 void unify_name_types(Document& doc) {

@@ -177,16 +177,6 @@ TEST_CASE("ner web: a name before a version number is a product, with its other 
   CHECK(typed(doc) == std::vector<std::string>{"Zorvo Viewer|PRODUCT", "Zorvo Viewer|PRODUCT", "Kelm|PERSON", "Acme|ORG"});
 }
 
-// Found on UNER EWT dev: "P.S. Tom, please ..." tagged "Tom" ORG.
-TEST_CASE("ner web: a lone given name typed as an organisation is a person, not after 'the' or an organisation head") {
-  // Tokens: Tom(0) ,(1) call(2) the(3) Mark(4) team(5) ;(6) Army(7) won(8) .(9)
-  Document doc = with_mentions("Tom, call the Mark team; Army won.",
-                               {{0, 1, EntityType::kOrg}, {4, 5, EntityType::kOrg}, {7, 8, EntityType::kOrg}});
-  REQUIRE(doc.slice(doc.tokens[7].span) == "Army");
-  type_lone_given_names(models().tagger.gazetteer, models().lexicon, doc);
-  CHECK(typed(doc) == std::vector<std::string>{"Tom|PERSON", "Mark|ORG", "Army|ORG"});
-}
-
 TEST_CASE("ner web: a name's tagger mentions take the type most of them have") {
   // Tokens: Kelmo(0) beat(1) Tarvo(2) .(3) Kelmo(4) won(5) ;(6) Kelmo(7) lost(8) and(9) Tarvo(10) drew(11) .(12)
   Document doc = with_mentions("Kelmo beat Tarvo. Kelmo won; Kelmo lost and Tarvo drew.",
