@@ -265,15 +265,14 @@ void drop_listed_weekdays(const Lexicon& lexicon, Document& doc);
 // "rule": "Renee,"). CoNLL's one-word lines are "Scorers:", months and places: none changes.
 void type_salutation_names(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc);
 
-// Places written in lower case: in a sentence written without any capital, "i" and its first
-// word included (a news sentence without names, "The deal ... to deal with", '"I have told them
-// ... work and unity"', is no cue), a run of lower-case words that the gazetteer knows, without its case guards,
-// as a city, subdivision or country of mixed case (not "US"), no word a common word of the
-// lexicon ("may") or ending in "ing" ("from banning", "to reading": verbs), one word of four
-// letters or more, no mention over it, after "in", "to", "from",
-// "near", "between", "around" or "and" and before the end, punctuation or a function word, is a
-// GPE mention (source "rule"): "traveling to lourdes for a day", "between noida and greater
-// noida". The tagger misses most of them; lower-case text is web text, not news.
+// Places written in lower case: in a sentence without any capital, its first word and "i"
+// included (a news sentence without names, "The deal ... to deal with", is no cue), a run of
+// lower-case words that the gazetteer knows, without its case guards, as a city, subdivision or
+// country of mixed case (not "US"), no word a common word of the lexicon ("may") or ending in
+// "ing" ("from banning", "to reading": verbs), one word of four letters or more, no mention over
+// it, after "in", "to", "from", "near", "between", "around" or "and" and before the end,
+// punctuation or a function word, is a GPE mention (source "rule"): "i m traveling to lourdes for
+// a day". The tagger misses most of them; text without capitals is web text, not news.
 void tag_lower_case_places(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc);
 
 // Software by its version: a tagger mention directly followed by a version number (digits with
