@@ -238,7 +238,9 @@ void join_inverted_sender_names(const Lexicon& lexicon, Document& doc);
 // Acronyms used as common nouns: a one-token tagger ORG of two to six ASCII letters, the first
 // two capitals ("CPA", "RFP"), right after an indefinite or demonstrative determiner ("a", "an",
 // "any", "another", "each", "every", "this", "that"), heading its noun phrase (the sentence
-// ends, or punctuation or a lower-case function word of the lexicon follows) and unknown to the
+// ends, or punctuation or a lower-case function word of the lexicon follows; after "this" or
+// "that", which may open a clause, "said that KFOR, UNMIK and ...", only the sentence's end or
+// its final punctuation) and unknown to the
 // gazetteer and the lexicon as an organisation or place, is dropped: "we have a CPA, ...",
 // "getting that RFP." name a kind of thing. An acronym before a noun is kept: "an OSCE member",
 // "a FIFA decision" (organisations the gazetteer does not list). "the" is no cue ("the ANC").

@@ -150,6 +150,8 @@ void drop_acronym_common_nouns(const Gazetteer& gazetteer, const Lexicon& lexico
     const uint32_t next = m.end_token;
     if (next >= doc.sentences[m.sentence].end_token) return true;
     const std::string_view w = token_text(doc, next);
+    // "that" may open a clause ("said that KFOR, UNMIK and ..."): then only at the sentence's end.
+    if (before == "that" || before == "this") return w == "." || w == "?" || w == "!";
     return closes_phrase(w) || (is_function_word(lexicon, w) && !is_capitalised(doc, next));
   });
 }
