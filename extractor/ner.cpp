@@ -390,11 +390,19 @@ void recognise_entities(const NerTagger& tagger, const Lexicon& lexicon, Documen
       });
       fill_gaps(doc.mentions, std::move(model));
       drop_interjections(lexicon, doc);
+      drop_pronoun_mentions(tagger.gazetteer, lexicon, doc);
+      drop_listed_weekdays(lexicon, doc);
       drop_lower_case_names(tagger.gazetteer, doc);
+      join_inverted_sender_names(lexicon, doc);
+      drop_acronym_common_nouns(tagger.gazetteer, lexicon, doc);
+      tag_lower_case_places(tagger.gazetteer, lexicon, doc);
       find_law_names(tagger.gazetteer, doc);
       trim_compound_modifiers(tagger.gazetteer, doc);
       type_names_by_first_word(lexicon, doc);
+      join_possessive_venues(tagger.gazetteer, lexicon, doc);
+      type_versioned_products(lexicon, doc);
       type_countries_by_gazetteer(tagger.gazetteer, doc);
+      type_salutation_names(tagger.gazetteer, lexicon, doc);
       type_facilities_by_last_word(tagger.gazetteer, lexicon, doc);
       type_appositive_people(lexicon, doc);
       complete_person_names(tagger.gazetteer, lexicon, doc);
@@ -407,6 +415,7 @@ void recognise_entities(const NerTagger& tagger, const Lexicon& lexicon, Documen
       type_coordinated_organisations(tagger.gazetteer, doc);
       tag_coordinated_names(lexicon, doc);
       unify_surname_types(tagger.gazetteer, doc);
+      unify_name_types(doc);
       return;
     }
   }

@@ -430,4 +430,16 @@ void add_ner_counts(const std::vector<NerSpan>& gold, const std::vector<NerSpan>
   }
 }
 
+std::vector<bool> documents_in_half(const NerCorpus& corpus, int half) {
+  std::vector<bool> in(corpus.documents.size(), true);
+  if (half == 0) return in;
+  const size_t middle = corpus.sentence_count() / 2;
+  size_t start = 0;
+  for (size_t d = 0; d < corpus.documents.size(); ++d) {
+    in[d] = (half == 1) == (start < middle);
+    start += corpus.documents[d].sentences.size();
+  }
+  return in;
+}
+
 }  // namespace newsgraph::extractor

@@ -70,6 +70,13 @@ struct NerCorpus {
   size_t word_count() const;
 };
 
+// Which documents of `corpus` make its first half (1) or its second half (2), by sentence
+// order: a document is in the first half when it starts before the middle sentence
+// (sentence_count() / 2, counted from 0), so halves are whole documents (UNER EWT dev: sentences
+// 1-1007 and 1008-2001). Used to tune on one half and hold out the other. `half` 0 selects every
+// document. Returns one flag per document.
+std::vector<bool> documents_in_half(const NerCorpus& corpus, int half);
+
 // Maps a dataset's type name (without B-/I- prefix) to "PER", "ORG", "LOC", "MISC", or ""
 // for a type outside the set (GUM "abstract", "time", ...).
 std::string coarse_ner_type(std::string_view label);

@@ -34,11 +34,17 @@ std::vector<bool> covered_tokens(const Document& doc) {
 }
 
 // A headline or a title-case line, where capitals say nothing: is_headline (ner_rules.h), or a
-// capitalised function word inside it ("Ottawa Raises Tariffs On Steel").
+// capitalised function word inside it ("Ottawa Raises Tariffs On Steel"), not within quotation
+// marks (the quoted title of a work: 'his article "The Challenge of Pricing"').
 bool title_case_sentence(const Lexicon& lexicon, const Document& doc, uint32_t s) {
   if (is_headline(doc, s)) return true;
+  bool quoted = false;
   for (uint32_t t = doc.sentences[s].first_token + 1; t < doc.sentences[s].end_token; ++t) {
-    if (!is_capitalised(doc, t)) continue;
+    const std::string_view w = token_text(doc, t);
+    if (w == "\"" || w == "``" || w == "''") quoted = !quoted;
+    if (w == "\xE2\x80\x9C") quoted = true;
+    if (w == "\xE2\x80\x9D") quoted = false;
+    if (quoted || !is_capitalised(doc, t)) continue;
     auto c = find_common_word(lexicon, token_text(doc, t));
     if (c && *c == WordClass::kFunction && token_text(doc, t).size() > 1) return true;
   }

@@ -276,3 +276,19 @@ TEST_CASE("ner tagger: a long document is tagged to its last sentence") {
   CHECK(doc.mentions[0].first_token == 20000);
   CHECK(spans_text(doc) == "Angela Merkel/PERSON; Paris/GPE");
 }
+
+TEST_CASE("ner data: the halves of a file are whole documents split at the middle sentence") {
+  // Three documents of 2, 1 and 2 sentences: 5 sentences, the middle is sentence 2 (from 0);
+  // the first document starts before it, the second starts at it.
+  const std::string content =
+      "-DOCSTART- -X- O O\n\nAda NNP I-NP I-PER\n\nran VBD I-VP O\n\n"
+      "-DOCSTART- -X- O O\n\nOslo NNP I-NP I-LOC\n\n"
+      "-DOCSTART- -X- O O\n\nwe PRP I-NP O\n\nwon VBD I-VP O\n\n";
+  NerCorpus c;
+  REQUIRE_FALSE(parse_ner_corpus(content, "halves", NerFormat::kConll, &c));
+  REQUIRE(c.documents.size() == 3);
+  REQUIRE(c.sentence_count() == 5);
+  CHECK(documents_in_half(c, 1) == std::vector<bool>{true, false, false});
+  CHECK(documents_in_half(c, 2) == std::vector<bool>{false, true, true});
+  CHECK(documents_in_half(c, 0) == std::vector<bool>{true, true, true});
+}

@@ -472,3 +472,15 @@ TEST_CASE("ner: a tagger organisation that the gazetteer lists as a country is t
   type_countries_by_gazetteer(models().tagger.gazetteer, doc);
   CHECK(typed(doc) == std::vector<std::string>{"Democratic Republic of Congo|GPE", "Zorvex|ORG"});
 }
+
+// Found on UNER EWT dev: a quoted title ("The Challenge of Pricing") made the sentence title
+// case, so "e-mail Vince Kaminski" stayed "Kaminski".
+TEST_CASE("ner: a quoted title does not stop a cut person name from being completed") {
+  // Tokens: I(0) wrote(1) to(2) Tarq(3) Osei(4) about(5) his(6) book(7) "(8) The(9) Art(10)
+  //         of(11) Pricing(12) "(13) .(14)
+  Document doc = with_mentions("I wrote to Tarq Osei about his book \"The Art of Pricing\".",
+                               {{4, 5, EntityType::kPerson}});
+  REQUIRE(doc.slice(doc.tokens[9].span) == "The");
+  complete_person_names(models().tagger.gazetteer, models().lexicon, doc);
+  CHECK(typed(doc) == std::vector<std::string>{"Tarq Osei|PERSON"});
+}

@@ -12,6 +12,12 @@
 // keeps the mentions it adds from the given sources ("gazetteer", "rule" or "gazetteer,rule"),
 // to measure which rules add to the model; --no-model scores the rules alone.
 //
+// --half 1 or --half 2 scores only the first or the second half of each file's documents (a
+// document belongs to the first half when it starts before the file's middle sentence), so that
+// one half can be tuned on and the other kept as a held-out check; every document is tagged
+// either way (documents_in_half of extractor/ner_data.h; UNER EWT dev: half 1 = sentences
+// 1-1007, half 2 = 1008-2001).
+//
 // --output writes conlleval's input: "word gold-tag predicted-tag" (IOB2), a blank line
 // between sentences, so any conlleval implementation can re-check the numbers.
 #include <CLI/CLI.hpp>
@@ -64,6 +70,9 @@ int eval_ner_main(int argc, char** argv) {
   std::string combine;
   app.add_option("--combine", combine,
                  "run the pipeline's NER stage (extractor/ner.h): rules-first, model-first, model, rules");
+  int half = 0;
+  app.add_option("--half", half, "score only the first (1) or second (2) half of each file's documents")
+      ->check(CLI::Range(1, 2));
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -99,7 +108,10 @@ int eval_ner_main(int argc, char** argv) {
     NerScore score;
     size_t words = 0;
     double tag_s = 0;
-    for (const auto& nd : corpus.documents) {
+    const std::vector<bool> in_half = documents_in_half(corpus, half);
+    for (size_t d = 0; d < corpus.documents.size(); ++d) {
+      const NerDocument& nd = corpus.documents[d];
+      const bool scored = in_half[d];
       Document doc = document_from_ner(nd);
       auto ts = std::chrono::steady_clock::now();
       if (combination) {
@@ -115,7 +127,7 @@ int eval_ner_main(int argc, char** argv) {
       }
       tag_s += std::chrono::duration<double>(std::chrono::steady_clock::now() - ts).count();
       words += doc.tokens.size();
-      for (uint32_t s = 0; s < nd.sentences.size(); ++s) {
+      for (uint32_t s = 0; scored && s < nd.sentences.size(); ++s) {
         auto pred = sentence_spans(doc, s);
         if (!corpus.label_set.empty())
           std::erase_if(pred, [&](const NerSpan& p) {
