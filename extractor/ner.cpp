@@ -392,6 +392,7 @@ void recognise_entities(const NerTagger& tagger, const Lexicon& lexicon, Documen
       drop_interjections(lexicon, doc);
       drop_pronoun_mentions(tagger.gazetteer, lexicon, doc);
       drop_listed_weekdays(lexicon, doc);
+      drop_currency_and_planet_names(doc);
       drop_lower_case_names(tagger.gazetteer, doc);
       join_inverted_sender_names(lexicon, doc);
       drop_acronym_common_nouns(tagger.gazetteer, lexicon, doc);
@@ -402,6 +403,7 @@ void recognise_entities(const NerTagger& tagger, const Lexicon& lexicon, Documen
       join_possessive_venues(tagger.gazetteer, lexicon, doc);
       type_versioned_products(lexicon, doc);
       type_countries_by_gazetteer(tagger.gazetteer, doc);
+      split_city_state_names(tagger.gazetteer, doc);
       type_salutation_names(tagger.gazetteer, lexicon, doc);
       type_facilities_by_last_word(tagger.gazetteer, lexicon, doc);
       type_appositive_people(lexicon, doc);
@@ -416,6 +418,7 @@ void recognise_entities(const NerTagger& tagger, const Lexicon& lexicon, Documen
       tag_coordinated_names(lexicon, doc);
       unify_surname_types(tagger.gazetteer, doc);
       unify_name_types(doc);
+      trim_person_honorifics(lexicon, doc);
       return;
     }
   }

@@ -291,6 +291,25 @@ void type_versioned_products(const Lexicon& lexicon, Document& doc);
 // unless it is a known place ("US").
 void drop_pronoun_mentions(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc);
 
+// Names of things that are no entities of ours: a one-token tagger mention that is a currency's
+// name in the plural ("3,40 Euros", "in Dollars") or in the singular after a number ("5 Euro";
+// "six Euro ties" are European cup games) is dropped, and so is a one-token PERSON that is a planet's
+// name ("Mercury and Venus are conjunct") unless a longer PERSON mention of the document begins
+// or ends with it ("Venus Williams", "Freddie Mercury"). Planets are LOC in OntoNotes; the
+// tagger never types them so, and a graph of news has no use for them.
+void drop_currency_and_planet_names(Document& doc);
+
+// A US city and its state written without a comma ("Miramar California", "San Rafael
+// California"), read as one name by the tagger, are two places: a mention of two or more tokens
+// (not a PERSON) whose first part is a city of the gazetteer in the United States and whose
+// rest is a US state (gazetteer subdivision, country US) becomes two GPE mentions.
+void split_city_state_names(const Gazetteer& gazetteer, Document& doc);
+
+// An honorific of the lexicon (titles.tsv role honorific: "Doctor", "Aunt", "Mr.") that opens a
+// PERSON mention of two or more tokens is cut from it ("Doctor Hank" -> "Hank"), as the alias
+// stage would: the mention is the name.
+void trim_person_honorifics(const Lexicon& lexicon, Document& doc);
+
 // Document-level consistency of people: a one-token tagger mention typed PRODUCT (the fallback
 // for MISC) or ORG that is the last or the first word of a PERSON mention of two or more tokens
 // in the same document ("Freeland" after "Chrystia Freeland", "Meng" after "Meng Wanzhou") is

@@ -5,6 +5,7 @@
 // written in lower case, software by its version number; and one sense per discourse for the
 // types of the tagger's names. Their contracts are in ner.h.
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <numeric>
 #include <string>
@@ -345,6 +346,79 @@ void drop_listed_weekdays(const Lexicon& lexicon, Document& doc) {
     }
     return false;
   });
+}
+
+void drop_currency_and_planet_names(Document& doc) {
+  // Plural names, or a singular one after a number ("5 Euro"; "six Euro ties" are European
+  // cup games).
+  static constexpr std::string_view kCurrencies[] = {"Euros", "Dollars", "Pounds", "Rupees",
+                                                     "Pesos", "Francs", "Roubles", "Rubles"};
+  static constexpr std::string_view kCurrency[] = {"Euro", "Dollar", "Pound", "Yen", "Yuan",
+                                                   "Rupee", "Peso", "Franc", "Rouble", "Ruble"};
+  static constexpr std::string_view kPlanets[] = {"Mercury", "Venus", "Mars", "Jupiter",
+                                                  "Saturn", "Uranus", "Neptune", "Pluto"};
+  auto listed = [](const auto& list, std::string_view w) {
+    return std::find(std::begin(list), std::end(list), w) != std::end(list);
+  };
+  auto in_longer_person = [&](std::string_view w) {
+    for (const Mention& o : doc.mentions)
+      if (o.type == EntityType::kPerson && o.end_token - o.first_token >= 2 &&
+          (token_text(doc, o.first_token) == w || token_text(doc, o.end_token - 1) == w))
+        return true;
+    return false;
+  };
+  std::erase_if(doc.mentions, [&](const Mention& m) {
+    if (m.source != "model" || m.end_token != m.first_token + 1) return false;
+    std::string_view w = token_text(doc, m.first_token);
+    if (listed(kCurrencies, w)) return true;
+    if (listed(kCurrency, w) && m.first_token > 0 &&
+        std::isdigit(static_cast<unsigned char>(token_text(doc, m.first_token - 1)[0])))
+      return true;
+    return m.type == EntityType::kPerson && listed(kPlanets, w) && !in_longer_person(w);
+  });
+}
+
+void trim_person_honorifics(const Lexicon& lexicon, Document& doc) {
+  for (Mention& m : doc.mentions) {
+    if (m.type != EntityType::kPerson || m.end_token - m.first_token < 2) continue;
+    const Title* t = find_title(lexicon, token_text(doc, m.first_token));
+    if (t && t->role == TitleRole::kHonorific) set_tokens(doc, m, m.first_token + 1, m.end_token);
+  }
+}
+
+void split_city_state_names(const Gazetteer& gazetteer, Document& doc) {
+  auto phrase = [&](uint32_t first, uint32_t end) {
+    std::string out;
+    for (uint32_t t = first; t < end; ++t) {
+      if (t > first) out += ' ';
+      out += token_text(doc, t);
+    }
+    return out;
+  };
+  auto us = [&](const std::string& text, GazetteerKind kind) {
+    for (const GazetteerEntry* e : lookup_all(gazetteer, text))
+      if (e->kind == kind && e->country == "US") return true;
+    return false;
+  };
+  std::vector<Mention> added;
+  for (Mention& m : doc.mentions) {
+    if (m.type == EntityType::kPerson || m.end_token - m.first_token < 2) continue;
+    for (uint32_t k = m.first_token + 1; k < m.end_token; ++k) {
+      if (!us(phrase(m.first_token, k), GazetteerKind::kCity) ||
+          !us(phrase(k, m.end_token), GazetteerKind::kSubdivision))
+        continue;
+      Mention state = m;
+      state.type = EntityType::kGpe;
+      set_tokens(doc, state, k, m.end_token);
+      added.push_back(state);
+      m.type = EntityType::kGpe;
+      set_tokens(doc, m, m.first_token, k);
+      break;
+    }
+  }
+  if (added.empty()) return;
+  doc.mentions.insert(doc.mentions.end(), added.begin(), added.end());
+  sort_mentions(doc);
 }
 
 }  // namespace newsgraph::extractor

@@ -206,3 +206,41 @@ TEST_CASE("ner web: weekday abbreviations in a list are no names, a lone 'Sun' i
   CHECK(typed(doc) == std::vector<std::string>{"Sun|ORG"});
   CHECK(doc.mentions[0].first_token == 9);
 }
+
+// Found on UNER EWT dev: "3,40 Euros" tagged ORG, "Mercury and Venus are conjunct" PERSON.
+TEST_CASE("ner web: currency names and planets are no names, unless a longer person name has the word") {
+  // Tokens: Tickets(0) cost(1) 5(2) Euro(3) or(4) 7(5) Euros(6) .(7) Six(8) Euro(9) ties(10) .(11)
+  //         Venus(12) and(13) Mercury(14) shone(15) .(16)
+  Document doc = with_mentions(
+      "Tickets cost 5 Euro or 7 Euros. Six Euro ties. Venus and Mercury shone.",
+      {{3, 4, EntityType::kOrg}, {6, 7, EntityType::kOrg}, {9, 10, EntityType::kProduct},
+       {12, 13, EntityType::kPerson}, {14, 15, EntityType::kPerson}});
+  drop_currency_and_planet_names(doc);
+  CHECK(typed(doc) == std::vector<std::string>{"Euro|PRODUCT"});
+  // Tokens: Venus(0) Williams(1) won(2) ,(3) and(4) Venus(5) smiled(6) .(7)
+  Document tennis = with_mentions("Venus Williams won, and Venus smiled.",
+                                  {{0, 2, EntityType::kPerson}, {5, 6, EntityType::kPerson}});
+  drop_currency_and_planet_names(tennis);
+  CHECK(typed(tennis) == std::vector<std::string>{"Venus Williams|PERSON", "Venus|PERSON"});
+}
+
+// Found on UNER EWT dev: "Doctor Hank is amazing" gave the person "Doctor Hank".
+TEST_CASE("ner web: an honorific opening a person's name is cut from it") {
+  // Tokens: Doctor(0) Hank(1) Mills(2) and(3) Aunt(4) Toni(5) came(6) .(7) Doctor(8) spoke(9) .(10)
+  Document doc = with_mentions("Doctor Hank Mills and Aunt Toni came. Doctor spoke.",
+                               {{0, 3, EntityType::kPerson}, {4, 6, EntityType::kPerson},
+                                {8, 9, EntityType::kPerson}});
+  trim_person_honorifics(models().lexicon, doc);
+  CHECK(typed(doc) == std::vector<std::string>{"Hank Mills|PERSON", "Toni|PERSON", "Doctor|PERSON"});
+}
+
+// Found on UNER EWT dev: "Miramar California is a bit north" was one ORG.
+TEST_CASE("ner web: a US city and its state without a comma are two places") {
+  // Tokens: Miramar(0) California(1) is(2) sunny(3) .(4) Kansas(5) City(6) Chiefs(7) won(8) .(9)
+  //         New(10) York(11) is(12) big(13) .(14)
+  Document doc = with_mentions("Miramar California is sunny. Kansas City Chiefs won. New York is big.",
+                               {{0, 2, EntityType::kOrg}, {5, 8, EntityType::kOrg}, {10, 12, EntityType::kGpe}});
+  split_city_state_names(models().tagger.gazetteer, doc);
+  CHECK(typed(doc) == std::vector<std::string>{"Miramar|GPE", "California|GPE", "Kansas City Chiefs|ORG",
+                                               "New York|GPE"});
+}
