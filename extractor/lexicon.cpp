@@ -203,6 +203,14 @@ void add_subordinate_titles(Lexicon* lex) {
 
 }  // namespace
 
+// The first word of every place, nationality and organisation name and alias.
+void index_name_first_words(Lexicon* lex) {
+  auto add = [&](const std::string& key) { lex->name_first_words.insert(key.substr(0, key.find(' '))); };
+  for (const auto& [key, i] : lex->place_index) add(key);
+  for (const auto& [key, n] : lex->nationalities) add(key);
+  for (const auto& [key, i] : lex->organisation_index) add(key);
+}
+
 std::optional<corpus::InputError> load_lexicon(const std::string& model_dir, Lexicon* out) {
   Lexicon lex;
   const std::string dir = model_dir + "/lexicon/";
@@ -344,6 +352,7 @@ std::optional<corpus::InputError> load_lexicon(const std::string& model_dir, Lex
   });
   if (err) return err;
 
+  index_name_first_words(&lex);
   *out = std::move(lex);
   return std::nullopt;
 }
@@ -387,6 +396,8 @@ void add_gazetteer_countries(const Gazetteer& gaz, Lexicon* lex) {
     auto index = static_cast<uint32_t>(lex->places.size());
     lex->place_index.emplace(place.name, index);
     for (const std::string& a : place.aliases) lex->place_index.emplace(a, index);
+    lex->name_first_words.insert(place.name.substr(0, place.name.find(' ')));
+    for (const std::string& a : place.aliases) lex->name_first_words.insert(a.substr(0, a.find(' ')));
     lex->longest_name = std::max(lex->longest_name, word_count(place.name));
     for (const std::string& a : place.aliases)
       lex->longest_name = std::max(lex->longest_name, word_count(a));

@@ -132,6 +132,10 @@ struct Lexicon {
   std::unordered_map<std::string, WordClass> common_words;       // lower-case word
   std::unordered_map<std::string, KindWord> kind_words;          // word as listed
   std::unordered_set<std::string> title_first_words;  // lower-case first word of each title
+  // The first word, as written, of every place, nationality and organisation name or alias: a
+  // token that is none starts no lexicon name (the rule stage's cheap test before its phrase
+  // lookups).
+  std::unordered_set<std::string> name_first_words;
   uint32_t longest_title = 1;  // in words
   uint32_t longest_name = 1;   // in words, over places, nationalities, organisations
   // Demonyms of the NER gazetteer whose country is one of `places` ("Albanian" -> "Albania",

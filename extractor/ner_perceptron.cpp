@@ -24,6 +24,16 @@ void viterbi_core(const float* trans_in, const float* end_in, int L, const std::
   for (int a = -1; a < L; ++a)
     for (int b = 0; b < L; ++b) trans[(a + 1) * L + b] = bilou_allowed(a, b) ? trans_in[(a + 1) * L + b] : kNegInf;
   for (int b = 0; b < L; ++b) end[b] = bilou_allowed(b, -1) ? end_in[b] : kNegInf;
+  // The BILOU constraints leave most pairs impossible (an I- or L- label follows only the B- or
+  // I- of its type): each label's allowed predecessors and successors, in increasing order so
+  // that ties break as in the full loop. Output is identical to scanning every pair.
+  int preds[64][64], n_preds[64] = {}, succs[64][64], n_succs[64] = {};
+  for (int a = 0; a < L; ++a)
+    for (int b = 0; b < L; ++b)
+      if (trans[(a + 1) * L + b] != kNegInf) {
+        preds[b][n_preds[b]++] = a;
+        succs[a][n_succs[a]++] = b;
+      }
   std::vector<float> alpha(n * L, kNegInf);
   std::vector<int> back(n * L, -1);
   for (int y = 0; y < L; ++y) alpha[y] = trans[y] + scores[y];
@@ -32,7 +42,8 @@ void viterbi_core(const float* trans_in, const float* end_in, int L, const std::
     for (int y = 0; y < L; ++y) {
       float best = kNegInf;
       int arg = -1;
-      for (int a = 0; a < L; ++a) {
+      for (int k = 0; k < n_preds[y]; ++k) {
+        const int a = preds[y][k];
         float s = prev[a] + trans[(a + 1) * L + y];
         if (s > best) { best = s; arg = a; }
       }
@@ -59,7 +70,10 @@ void viterbi_core(const float* trans_in, const float* end_in, int L, const std::
   for (size_t i = n - 1; i-- > 0;) {
     for (int y = 0; y < L; ++y) {
       float b = kNegInf;
-      for (int z = 0; z < L; ++z) b = std::max(b, trans[(y + 1) * L + z] + scores[(i + 1) * L + z] + beta[(i + 1) * L + z]);
+      for (int k = 0; k < n_succs[y]; ++k) {
+        const int z = succs[y][k];
+        b = std::max(b, trans[(y + 1) * L + z] + scores[(i + 1) * L + z] + beta[(i + 1) * L + z]);
+      }
       beta[i * L + y] = b;
     }
   }

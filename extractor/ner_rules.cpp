@@ -128,6 +128,7 @@ class RuleTagger {
 
   // The lexicon name (organisation, place or nationality) that starts at t, longest first.
   bool lexicon_at(uint32_t t, uint32_t limit, bool organisations, bool places, Candidate* out) const {
+    if (!lex_.name_first_words.count(phrase_text(doc_, t, t + 1))) return false;
     uint32_t max_end = std::min<uint32_t>(limit, t + lex_.longest_name);
     for (uint32_t end = max_end; end > t; --end) {
       if (covered_range(t, end)) continue;
