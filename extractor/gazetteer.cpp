@@ -27,6 +27,47 @@ bool has_lower(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
+constexpr uint64_t kFnvOffset = 14695981039346656037ull, kFnvPrime = 1099511628211ull;
+
+uint64_t fnv_extend(uint64_t h, std::string_view bytes) {
+  for (char c : bytes) h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
+  return h;
+}
+
+uint64_t fnv_slot(uint64_t h, uint64_t mask) { return (h * 0x9E3779B97F4A7C15ull) >> 17 & mask; }
+
+// The key_ids index of the key with hash h, or -1.
+int64_t find_hashed(const Gazetteer& gaz, uint64_t h) {
+  if (h == 0) h = 1;
+  for (uint64_t slot = fnv_slot(h, gaz.hash_mask);; slot = (slot + 1) & gaz.hash_mask) {
+    if (gaz.hash_slots[slot] == h) return gaz.hash_values[slot];
+    if (gaz.hash_slots[slot] == 0) return -1;
+  }
+}
+
+void build_hash_index(Gazetteer* gaz) {
+  uint64_t size = 1;
+  while (size < gaz->by_key.size() * 2 + 2) size <<= 1;
+  gaz->hash_slots.assign(size, 0);
+  gaz->hash_values.assign(size, 0);
+  gaz->hash_mask = size - 1;
+  gaz->key_ids.clear();
+  for (const auto& [key, ids] : gaz->by_key) {
+    uint64_t h = fnv_extend(kFnvOffset, key);
+    if (h == 0) h = 1;
+    uint64_t slot = fnv_slot(h, gaz->hash_mask);
+    while (gaz->hash_slots[slot] != 0 && gaz->hash_slots[slot] != h) slot = (slot + 1) & gaz->hash_mask;
+    if (gaz->hash_slots[slot] == h) {  // two keys, one 64-bit hash: keep both keys' entries
+      auto& merged = gaz->key_ids[gaz->hash_values[slot]];
+      merged.insert(merged.end(), ids.begin(), ids.end());
+      continue;
+    }
+    gaz->hash_slots[slot] = h;
+    gaz->hash_values[slot] = static_cast<uint32_t>(gaz->key_ids.size());
+    gaz->key_ids.push_back(ids);
+  }
+}
+
 std::vector<std::string_view> split_tabs(std::string_view line) {
   std::vector<std::string_view> out;
   size_t start = 0;
@@ -116,6 +157,7 @@ std::optional<corpus::InputError> parse_gazetteer(std::string_view content, cons
     std::stable_sort(ids.begin(), ids.end(), [&](uint32_t a, uint32_t b) {
       return gaz.entries[a].population > gaz.entries[b].population;
     });
+  build_hash_index(&gaz);
   *out = std::move(gaz);
   return std::nullopt;
 }
@@ -155,24 +197,36 @@ const GazetteerEntry* lookup(const Gazetteer& gaz, std::string_view text, Gazett
 std::vector<GazetteerMatch> find_matches(const Gazetteer& gaz, const std::vector<std::string_view>& tokens,
                                          bool case_guards) {
   std::vector<GazetteerMatch> out;
-  std::string key, surface;
+  if (gaz.hash_slots.empty()) return out;
+  // Each token's key once (ASCII lower case inline; ICU only for non-ASCII tokens).
+  std::vector<std::string> keys(tokens.size());
+  for (size_t t = 0; t < tokens.size(); ++t) {
+    const std::string_view tok = tokens[t];
+    if (std::all_of(tok.begin(), tok.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+      keys[t].resize(tok.size());
+      for (size_t k = 0; k < tok.size(); ++k)
+        keys[t][k] = (tok[k] >= 'A' && tok[k] <= 'Z') ? static_cast<char>(tok[k] - 'A' + 'a') : tok[k];
+    } else {
+      keys[t] = match_key(tok);
+    }
+  }
+  std::string surface;
   for (uint32_t i = 0; i < tokens.size(); ++i) {
     uint32_t longest = std::min<uint32_t>(gaz.max_tokens, static_cast<uint32_t>(tokens.size()) - i);
-    key.clear();
+    uint64_t h = kFnvOffset;
     surface.clear();
     size_t before = out.size();
     for (uint32_t n = 1; n <= longest; ++n) {
-      if (n > 1) { key += ' '; surface += ' '; }
+      if (n > 1) {
+        h = fnv_extend(h, " ");
+        surface += ' ';
+      }
       surface += tokens[i + n - 1];
-      const std::string_view tok = tokens[i + n - 1];
-      if (std::all_of(tok.begin(), tok.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
-        for (char c : tok) key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-      else
-        key += match_key(tok);
-      auto it = gaz.by_key.find(key);
-      if (it == gaz.by_key.end()) break;  // no phrase continues this way
+      h = fnv_extend(h, keys[i + n - 1]);
+      const int64_t found = find_hashed(gaz, h);
+      if (found < 0) break;  // no phrase continues this way
       bool seen[kGazetteerKindCount] = {};
-      for (uint32_t id : it->second) {
+      for (uint32_t id : gaz.key_ids[static_cast<size_t>(found)]) {
         const auto& e = gaz.entries[id];
         int k = static_cast<int>(e.kind);
         if (seen[k] || (case_guards && !case_compatible(surface, e))) continue;

@@ -49,7 +49,16 @@ inline constexpr uint32_t kNerFeatureVersion = 3;
 // algorithm): lower-cased word -> its class at up to four granularities, "17:203:911".
 struct WordClusters {
   std::unordered_map<std::string, std::string> paths;
+  // The same words for the feature extractor's per-token lookup: an open-addressing table of
+  // the words' 64-bit feature hashes (0 = empty) -> the path. Built by index_word_clusters.
+  std::vector<uint64_t> hash_slots;
+  std::vector<uint32_t> hash_index;    // slot -> index into path_list
+  std::vector<std::string> path_list;  // copies, so that a copied WordClusters stays valid
+  uint64_t hash_mask = 0;
 };
+
+// Builds `clusters`' hash table from `paths` (call after filling paths).
+void index_word_clusters(WordClusters* clusters);
 
 void ner_features(const Gazetteer& gazetteer, const WordClusters& clusters, const Document& doc,
                   const std::vector<int>* first_stage, std::vector<uint64_t>* feats, std::vector<uint32_t>* offsets);

@@ -42,6 +42,7 @@ std::optional<corpus::InputError> load_word_clusters(const std::string& path, Wo
     std::string word = line.substr(tab + 1, tab2 == std::string::npos ? std::string::npos : tab2 - tab - 1);
     wc.paths.emplace(ner_lower(word), line.substr(0, tab));
   }
+  index_word_clusters(&wc);
   *out = std::move(wc);
   return std::nullopt;
 }
