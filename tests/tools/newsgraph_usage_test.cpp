@@ -130,3 +130,11 @@ TEST_CASE("cli usage: extract --help names .html and says a folder is read recur
   CHECK(r.out.find("(.txt, .html, .jsonl, .jsonl.gz)") != std::string::npos);
   CHECK(r.out.find("a folder (read recursively") != std::string::npos);
 }
+
+// Found by a fresh user: `newsgraph --version` was refused ("A subcommand is required").
+TEST_CASE("cli usage: --version prints the extractor's version and exits 0") {
+  TempDir dir;
+  CliResult r = run_cli(dir, {"--version"});
+  CHECK(r.status == 0);
+  CHECK(r.out.rfind("newsgraph-", 0) == 0);
+}

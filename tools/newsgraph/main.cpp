@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "extractor/pipeline.h"
 #include "tools/newsgraph/cli.h"
 
 int main(int argc, char** argv) {
@@ -15,6 +16,7 @@ int main(int argc, char** argv) {
                "newsgraph"};
   app.require_subcommand(1);
   app.fallthrough(false);
+  app.set_version_flag("--version", newsgraph::extractor::extractor_version());
   std::vector<Verb> verbs;
   register_extract(app, &verbs);
   register_ingest(app, &verbs);
@@ -24,14 +26,15 @@ int main(int argc, char** argv) {
 
   // The verb named on the command line, for error lines ("newsgraph: ingest: ...").
   std::string verb = "usage";
-  for (int i = 1; i < argc; ++i) {
+  if (argc == 2 && std::string(argv[1]) == "--version") verb = "version";
+  for (int i = 1; i < argc && verb == "usage"; ++i) {
     std::string a = argv[i];
     if (!a.empty() && a[0] != '-') {
       verb = a;
       break;
     }
   }
-  bool known = verb == "usage";
+  bool known = verb == "usage" || verb == "version";
   for (const Verb& v : verbs) known = known || v.app->get_name() == verb;
   if (!known) {
     print_error(verb, "unknown verb", "see newsgraph --help");
@@ -42,6 +45,8 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
   } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
     if (argc == 1) {
