@@ -91,6 +91,15 @@ std::string initials_of(std::string_view name) {
   return out;
 }
 
+// Particles between the parts of Iberian, Dutch, German and Arabic surnames ("da Silva",
+// "de Sousa", "van Persie", "bin Salman").
+bool is_surname_particle(std::string_view w) {
+  static constexpr std::string_view kParticles[] = {"da", "de", "do", "dos", "das", "di", "del",
+                                                    "della", "van", "von", "der", "bin", "ibn",
+                                                    "al", "el", "la", "le"};
+  return std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles);
+}
+
 // "GYEONGJU" -> "Gyeongju", "ST. JOHN'S" -> "St. John's", "BRASÍLIA" -> "Brasília",
 // "SÃO PAULO" -> "São Paulo": each word's first letter upper case, the rest lower case (ICU
 // case mappings, root locale); a word starts after a space or a hyphen.
@@ -517,10 +526,20 @@ struct Builder {
       if (m.type == EntityType::kPerson) {
         if (words.size() > 2 && is_name_suffix(words.back())) words.pop_back();
         match = words.front() == w || words.back() == w;
+        // "Lula" of "Luiz Inácio Lula da Silva", "Rebelo" of "Marcelo Rebelo de Sousa": in a name
+        // of four words or more, the word before a surname particle is a surname too.
+        for (size_t k = 1; !match && words.size() >= 4 && k + 2 < words.size(); ++k)
+          match = words[k] == w && is_surname_particle(words[k + 1]);
       }
-      else if (m.type == EntityType::kOrg)
+      else if (m.type == EntityType::kOrg) {
         match = words.front() == w || words.back() == w ||
                 (w.size() >= 2 && initials_of(surface[j]) == w);
+        // "FDA" for the "U.S. Food and Drug Administration": the country before the name is
+        // not in its acronym.
+        if (!match && w.size() >= 2 && words.size() >= 3 &&
+            (find_place(lex, words.front()) || find_nationality(lex, words.front())))
+          match = initials_of(surface[j].substr(words.front().size() + 1)) == w;
+      }
       if (match) consider(j);
     }
     return best;

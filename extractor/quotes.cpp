@@ -429,6 +429,19 @@ class QuoteFinder {
         }
       }
     }
+    // 'According to Ursula von der Leyen, "…"': the source named right before the quote.
+    if (!sp.found && o >= sent.first_token + 3) {
+      for (uint32_t a = sent.first_token; a + 2 < o; ++a) {
+        if (lower(a) != "according" || lower(a + 1) != "to") continue;
+        Speaker s = speaker_at(a + 2, o);
+        if (s.found && (s.end == o || (s.end + 1 == o && text(s.end) == ","))) {
+          sp = s;
+          cue_first = a;
+          cue_end = s.end;
+        }
+        break;
+      }
+    }
     // "Sunak defended the record: "…"": a quote after a colon is the clause subject's.
     if (!sp.found && o > sent.first_token && text(o - 1) == ":") {
       // The subject of the clause's main verb when the parse gives one ("Ingram ... dubbed the

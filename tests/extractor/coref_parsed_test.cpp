@@ -2,6 +2,8 @@
 // our own words and reads the anaphors' entities.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <string>
 #include <vector>
 
@@ -125,4 +127,19 @@ TEST_CASE("alias parsed: an upper-case dateline city is written as a name, accen
   REQUIRE(!doc.entities.empty());
   CHECK(doc.entities[0].name == "Zürich");
   CHECK(doc.entities[0].type == newsgraph::extractor::EntityType::kGpe);
+}
+
+// Found by a fresh user: "Lula" and "FDA" were entities of their own beside the full names.
+TEST_CASE("alias parsed: the word before a surname particle and an acronym without the country prefix are short forms") {
+  Document doc = newsgraph::testing::pipeline_doc(
+      "President Luiz Inacio Lula da Silva spoke on Monday. Lula said the ruling was fair. The "
+      "U.S. Food and Drug Administration approved the drug. The FDA said it was safe.",
+      "2025-03-14");
+  std::vector<std::string> names;
+  for (const auto& e : doc.entities) names.push_back(e.name);
+  CHECK(std::count(names.begin(), names.end(), "Lula") == 0);
+  CHECK(std::count(names.begin(), names.end(), "FDA") == 0);
+  for (const auto& e : doc.entities)
+    if (e.name == "Luiz Inacio Lula da Silva" || e.name == "U.S. Food and Drug Administration")
+      CHECK(e.mentions.size() == 2);
 }

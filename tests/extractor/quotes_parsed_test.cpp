@@ -95,3 +95,9 @@ TEST_CASE("quotes parsed: a speaking surname the tagger read as a company is the
                   "city well,\" Ford said.") ==
         std::vector<std::string>{"Doug Ford: John has served this city well,"});
 }
+
+// Found by a fresh user: 'According to X, "…"' had no speaker.
+TEST_CASE("quotes parsed: 'According to X,' before a quotation names its speaker") {
+  CHECK(quotes_of("According to Maria Lopez, \"this is a fair deal for both sides.\"") ==
+        std::vector<std::string>{"Maria Lopez: this is a fair deal for both sides."});
+}
