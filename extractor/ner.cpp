@@ -403,6 +403,7 @@ void recognise_entities(const NerTagger& tagger, const Lexicon& lexicon, Documen
       join_possessive_venues(tagger.gazetteer, lexicon, doc);
       type_versioned_products(lexicon, doc);
       type_countries_by_gazetteer(tagger.gazetteer, doc);
+      type_acronym_people(tagger.gazetteer, doc);
       split_city_state_names(tagger.gazetteer, doc);
       type_salutation_names(tagger.gazetteer, lexicon, doc);
       type_facilities_by_last_word(tagger.gazetteer, lexicon, doc);

@@ -305,6 +305,10 @@ void drop_currency_and_planet_names(Document& doc);
 // rest is a US state (gazetteer subdivision, country US) becomes two GPE mentions.
 void split_city_state_names(const Gazetteer& gazetteer, Document& doc);
 
+// "WADA said": a one-token tagger PERSON of three to five capital letters, in a sentence with
+// lower-case words (not a shouted headline) and not a given name of the gazetteer, is an ORG.
+void type_acronym_people(const Gazetteer& gazetteer, Document& doc);
+
 // An honorific of the lexicon (titles.tsv role honorific: "Doctor", "Aunt", "Mr.") that opens a
 // PERSON mention of two or more tokens is cut from it ("Doctor Hank" -> "Hank"), as the alias
 // stage would: the mention is the name.

@@ -398,6 +398,27 @@ void type_countries_by_gazetteer(const Gazetteer& gazetteer, Document& doc) {
       m.type = EntityType::kGpe;
 }
 
+// "WADA said": an acronym is an organisation's name, not a person's. A one-token tagger PERSON
+// of three to five capital letters, in a sentence that has lower-case words (not a shouted
+// headline, where names are in capitals too), and not the gazetteer's given name, is an ORG.
+void type_acronym_people(const Gazetteer& gazetteer, Document& doc) {
+  for (Mention& m : doc.mentions) {
+    if (m.source != "model" || m.type != EntityType::kPerson || m.end_token != m.first_token + 1 ||
+        m.sentence >= doc.sentences.size())
+      continue;
+    std::string_view w = token_text(doc, m.first_token);
+    if (w.size() < 3 || w.size() > 5 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+      continue;
+    const Sentence& s = doc.sentences[m.sentence];
+    bool lower_words = false;
+    for (uint32_t t = s.first_token; t < s.end_token && !lower_words; ++t) {
+      std::string_view x = token_text(doc, t);
+      lower_words = !x.empty() && x[0] >= 'a' && x[0] <= 'z';
+    }
+    if (lower_words && !lookup(gazetteer, w, GazetteerKind::kGivenName)) m.type = EntityType::kOrg;
+  }
+}
+
 void join_team_names(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc) {
   std::vector<bool> covered = covered_tokens(doc);
   // A name word of three letters or more: not "St" of "London St Pancras".

@@ -244,3 +244,12 @@ TEST_CASE("ner web: a US city and its state without a comma are two places") {
   CHECK(typed(doc) == std::vector<std::string>{"Miramar|GPE", "California|GPE", "Kansas City Chiefs|ORG",
                                                "New York|GPE"});
 }
+
+// Found by a fresh user: "WADA" (the World Anti-Doping Agency) was a PERSON.
+TEST_CASE("ner typing: an acronym the tagger typed PERSON is an organisation, outside shouted lines") {
+  // Tokens: WADA(0) appealed(1) the(2) ruling(3) .(4) ZICO(5) SCORES(6) TWICE(7) .(8)
+  Document doc = with_mentions("WADA appealed the ruling. ZICO SCORES TWICE.",
+                               {{0, 1, EntityType::kPerson}, {5, 6, EntityType::kPerson}});
+  type_acronym_people(models().tagger.gazetteer, doc);
+  CHECK(typed(doc) == std::vector<std::string>{"WADA|ORG", "ZICO|PERSON"});
+}
