@@ -282,6 +282,22 @@ constexpr std::string_view kRestrictions[] = {"restriction", "restrictions", "cu
 constexpr std::string_view kNotSeized[] = {"power", "control", "initiative", "opportunity",
                                            "chance", "moment", "lead", "momentum", "upon", "on",
                                            "record", "title", "victory", "headlines"};
+// What a coup overthrows ("toppled the government").
+constexpr std::string_view kGovernments[] = {"government", "regime", "president", "king", "leader", "junta"};
+// What a hack breaks into ("broke into Medibank's systems").
+constexpr std::string_view kComputerWords[] = {"system", "systems", "network", "networks", "server",
+                                               "servers", "computer", "computers", "database",
+                                               "databases", "account", "accounts", "email", "emails"};
+// Units of an ultimatum's deadline ("gave X one week to").
+constexpr std::string_view kDeadlineUnits[] = {"hours", "hour", "days", "day", "week", "weeks",
+                                               "month", "months"};
+// Vehicles that bring relief ("relief flights landed").
+constexpr std::string_view kAidCarriers[] = {"flight", "flights", "plane", "planes", "aircraft", "convoy",
+                                             "convoys", "ship", "ships", "trucks", "lorries"};
+// Offices a party or a vote fills ("replaced Biden as the Democratic candidate").
+constexpr std::string_view kContestedOffices[] = {"leader", "candidate", "nominee", "champion", "leadership"};
+// Texts that concluded negotiations produce ("concluded negotiations on a trade agreement").
+constexpr std::string_view kAgreementNouns[] = {"agreement", "deal", "treaty", "accord", "pact"};
 // Verbs that put someone on a sanctions list ("added Huawei to a trade blacklist").
 constexpr std::string_view kListingVerbs[] = {"add", "put", "place"};
 // Nouns for people a meeting can be with though unnamed ("met the pair"), by lemma.
@@ -411,8 +427,10 @@ class EventFinder {
         word_at(doc_.mentions[mention_of_[t + 1]].end_token, s) == "to")
       return &kAskedFor;
     // "asked donors for $71 million", "asked Washington for help": a plea to someone for something.
-    if (l == "ask" && entity_or_noun(t + 1, s))
-      for (uint32_t k = t + 2; k < s.end_token && k < t + 5; ++k) {
+    uint32_t asked = t + 1;  // "asked foreign donors for": past adjectives
+    while (asked < s.end_token && asked < t + 3 && doc_.tokens[asked].upos == "ADJ") ++asked;
+    if (l == "ask" && entity_or_noun(asked, s))
+      for (uint32_t k = asked + 1; k < s.end_token && k < asked + 4; ++k) {
         if (lower(k) == "for") return &kAskedFor;
         if (in(kNpBreaks, lower(k)) || lower(k) == "to") break;
       }
@@ -447,11 +465,19 @@ class EventFinder {
       if (word_at(k, s) == "as")
         for (uint32_t j = k + 1; j < s.end_token && j < k + 5; ++j)
           if (match_title(lex_, doc_, j, s.end_token)) return &kNamedAs;
+      // "named Mira Murati interim chief executive": the office right after the person.
+      for (uint32_t j = k; l == "name" && j < s.end_token && j < k + 4; ++j) {
+        if (match_title(lex_, doc_, j, s.end_token)) return &kNamedAs;
+        std::string w = lower(j);
+        if (w != "the" && w != "its" && w != "their" && w != "interim" && w != "new" && w != "acting") break;
+      }
     }
     if (l == "withdraw" && next == "from")
       for (uint32_t k = t + 2; k < s.end_token && k < t + 6; ++k)
         if (in(kContests, lower(k))) return &kWithdrew;
-    if (in(kTravelVerbs, l) && next == "to" && entity_after(t + 2) &&
+    // "were flown to Germany": carried there, not a visit of one's own.
+    bool carried = t > s.first_token && in(kPassive, lower(t - 1)) && !lower(t).ends_with("ing");
+    if (in(kTravelVerbs, l) && next == "to" && entity_after(t + 2) && !carried &&
         is_place_type(doc_.mentions[mention_of_[t + 2]].type))
       return &kTravelled;
     // "appealed for calm", "appealed to the council to lift": a plea (CAMEO 02); a bare
@@ -461,6 +487,7 @@ class EventFinder {
       if (lower(k) == "for" || lower(k) == "to") return &kAskedFor;
       if (mention_of_[k] >= 0 || (doc_.tokens[k].upos != "ADV" && doc_.tokens[k].upos != "PROPN")) break;
     }
+    if (const EventTrigger* c = coup_cyber_or_probe_phrase(t, s)) return c;
     if (const EventTrigger* c = force_or_pledge_phrase(t, s)) return c;
     if (const EventTrigger* c = relations_or_yield_phrase(t, s)) return c;
     if (const EventTrigger* c = court_or_office_phrase(t, s)) return c;
@@ -499,7 +526,8 @@ class EventFinder {
   bool past_form(uint32_t t, const Sentence& s) const {
     std::string w = lower(t);
     if (w.ends_with("ed") || w == "took" || w == "held" || w == "won" || w == "lost" ||
-        w == "sent" || w == "found")
+        w == "sent" || w == "found" || w == "gave" || w == "broke" || w == "overthrew" ||
+        w == "put")
       return true;
     return w.ends_with("en") && t > s.first_token &&
            (lower(t - 1) == "has" || lower(t - 1) == "have" || lower(t - 1) == "had");
@@ -561,6 +589,86 @@ class EventFinder {
     for (std::string_view v : kPhraseVerbs)
       if (is_verb(t, v)) return std::string(v);
     return lower(t);
+  }
+
+  // Seizures of power, hacks, ultimatums, probes, relief arrivals, concluded deals and
+  // successions (CAMEO 17, 18, 13, 09, 07, 05; APPOINT): "seized power" (a coup is COERCE),
+  // "overthrew/toppled/deposed X", "sent troops into X" (FIGHT), "hacked X", "broke into X's
+  // systems" (ATTACK), "gave X a week to <verb>", "threatened/warned ... use force" (THREATEN),
+  // "placed X under investigation" (INVESTIGATE), "relief flights landed in X" (AID),
+  // "concluded negotiations on a trade agreement" (AGREE), "replaced X as chief executive"
+  // (APPOINT).
+  const EventTrigger* coup_cyber_or_probe_phrase(uint32_t t, const Sentence& s) const {
+    std::string l = phrase_verb(t), next = word_at(t + 1, s);
+    if ((l == "seize" || l == "grab" || l == "usurp") && object_has(t, s, 2, {"power"})) return &kSeizedPower;
+    if ((l == "overthrow" || l == "topple" || l == "depose") && past_form(t, s) && t + 1 < s.end_token &&
+        (mention_of_[t + 1] >= 0 || object_in(t, s, 3, kGovernments)))
+      return &kSeizedPower;
+    if (in(kPostureVerbs, l) && object_in(t, s, 6, kForces))
+      for (uint32_t k = t + 1; k + 1 < s.end_token && k < t + 8; ++k) {
+        if (lower(k) == "into" && mention_of_[k + 1] >= 0 && is_place_type(doc_.mentions[mention_of_[k + 1]].type))
+          return &kInvaded;
+        if (in(kNpBreaks, lower(k))) break;
+      }
+    if ((l == "hack" || l == "breach") && past_form(t, s) && t + 1 < s.end_token && mention_of_[t + 1] >= 0)
+      return &kHacked;
+    if (l == "break" && next == "into")
+      for (uint32_t k = t + 2; k < s.end_token && k < t + 7; ++k) {
+        if (in(kComputerWords, lower(k))) return &kHacked;
+        if (in(kNpBreaks, lower(k))) break;
+      }
+    // "gave the junta one week to release", "gave Iran 48 hours to": a deadline with a demand.
+    if (l == "give" && past_form(t, s))
+      for (uint32_t k = t + 2; k + 2 < s.end_token && k < t + 9; ++k) {
+        if (in(kNpBreaks, lower(k))) break;
+        if (in(kDeadlineUnits, lower(k)) && lower(k + 1) == "to" && doc_.tokens[k + 2].upos == "VERB")
+          return &kUltimatum;
+      }
+    // "threatened military action", "warned that it could use force".
+    if ((l == "warn" || l == "threaten") && !lower(t).ends_with("ing"))
+      for (uint32_t k = t + 1; k + 1 < s.end_token && k < t + 9; ++k) {
+        std::string w = lower(k), w2 = lower(k + 1);
+        if ((w == "use" && (w2 == "force" || w2 == "military")) ||
+            (w == "military" && (w2 == "action" || w2 == "intervention" || w2 == "force")))
+          return &kThreatenedForce;
+        if (w == ";" || w == "." || w == "if" || w == "unless") break;
+      }
+    // "placed the minister under formal investigation".
+    if ((l == "place" || l == "put") && past_form(t, s))
+      for (uint32_t k = t + 1; k + 1 < s.end_token && k < t + 9; ++k) {
+        if (lower(k) == "under" && (lemma(k + 1) == "investigation" ||
+                                    (k + 2 < s.end_token && lemma(k + 2) == "investigation")))
+          return &kPlacedUnderInvestigation;
+        if (in(kNpBreaks, lower(k)) && lower(k) != ",") break;
+      }
+    // "The first relief flights landed in Tonga", "an aid convoy reached Gaza".
+    if ((l == "land" || l == "arrive" || l == "reach" || (l == "touch" && next == "down")) && past_form(t, s))
+      for (uint32_t k = t; k > s.first_token && t - k < 4;) {
+        --k;
+        if (!in(kAidCarriers, lower(k))) continue;
+        if (k > s.first_token && in(kReliefWords, lemma(k - 1))) return &kAidLanded;
+        break;
+      }
+    // "concluded negotiations on a free trade agreement", "finalised a trade deal with Japan".
+    if ((l == "conclude" || l == "finalise" || l == "finalize") && past_form(t, s))
+      for (uint32_t k = t + 1; k < s.end_token && k < t + 9; ++k) {
+        if (in(kAgreementNouns, lower(k))) return &kConcludedDeal;
+        if (in(kNpBreaks, lower(k))) break;
+      }
+    // "replaced Calhoun as chief executive": the new holder (subject) and the old (object).
+    if (l == "replace" && t + 1 < s.end_token && mention_of_[t + 1] >= 0 &&
+        doc_.mentions[mention_of_[t + 1]].type == EntityType::kPerson) {
+      uint32_t k = doc_.mentions[mention_of_[t + 1]].end_token;
+      // Not "replaced Trudeau as Liberal leader", "as the Democratic candidate": a party's
+      // choice is a contest, not an appointment (the team's gold codes none).
+      bool chosen_by_vote = false;
+      for (uint32_t j = k + 1; j < s.end_token && j < k + 6; ++j)
+        if (in(kContestedOffices, lower(j))) chosen_by_vote = true;
+      if (word_at(k, s) == "as" && !chosen_by_vote)
+        for (uint32_t j = k + 1; j < s.end_token && j < k + 5; ++j)
+          if (match_title(lex_, doc_, j, s.end_token)) return &kReplacedAs;
+    }
+    return nullptr;
   }
 
   // Force and promises (CAMEO 15, 13, 03): "deployed troops", "massed tanks", "put its forces
@@ -813,6 +921,35 @@ class EventFinder {
     }
   }
 
+  // "seized power on Wednesday, detaining Bazoum": the one a coup detains or ousts is its
+  // patient; "broke into Medibank's systems": the owner of the systems is a hack's patient;
+  // "relief flights landed in Tonga": the country reached receives the aid.
+  void seizure_arguments(uint32_t t, const EventTrigger& trig, const Sentence& s, Draft* d) {
+    if (&trig == &kSeizedPower && d->patient < 0) {
+      for (uint32_t k = t + 1; k + 1 < s.end_token; ++k) {
+        std::string l = lemma(k);
+        if (l != "detain" && l != "arrest" && l != "oust" && l != "depose" && l != "overthrow" && l != "topple")
+          continue;
+        for (uint32_t j = k + 1; j < s.end_token && j < k + 6; ++j)
+          if (mention_of_[j] >= 0 && doc_.mentions[mention_of_[j]].type == EntityType::kPerson) {
+            d->patient = participant(mention_of_[j]);
+            return;
+          }
+      }
+    }
+    uint32_t from = t + 1;
+    if (&trig == &kHacked && word_at(t + 1, s) == "into") from = t + 2;
+    else if (&trig == &kHacked) return;
+    for (uint32_t k = from; k < s.end_token && k < from + 4; ++k) {
+      int32_t mi = mention_of_[k];
+      if (mi < 0) continue;
+      if (&trig == &kHacked && d->patient < 0) d->patient = participant(mi);
+      if (&trig == &kAidLanded && doc_.mentions[mi].type == EntityType::kGpe && d->recipient < 0)
+        d->recipient = participant(mi);
+      return;
+    }
+  }
+
   // Sentence s or one of the two before it names an electoral contest ("leadership contest").
   bool contest_nearby(uint32_t s) const {
     for (uint32_t i = s >= 2 ? s - 2 : 0; i <= s; ++i)
@@ -938,7 +1075,7 @@ class EventFinder {
     bool giving = trig.type == "AID" || trig.type == "MILITARY_POSTURE" ||
                   (trig.type == "INTENT_TO_COOPERATE" && trig.frame == EventFrame::kSanction);
     if (w == "to") return giving || &trig == &kCutTies;
-    if (w == "into" || w == "near") return trig.type == "MILITARY_POSTURE";
+    if (w == "into" || w == "near") return trig.type == "MILITARY_POSTURE" || &trig == &kInvaded;
     if (w == "with" || w == "of") return &trig == &kCutTies;
     if (w == "from") return &trig == &kCutTies || &trig == &kWithdrewForces;
     return false;
@@ -1011,6 +1148,20 @@ class EventFinder {
       const uint32_t h = name_head(c);
       if (mention_of_[h] >= 0) return participant(mention_of_[h]);
     }
+    return -1;
+  }
+
+  // "West Africa's main regional bloc, ECOWAS, gave": the name in apposition to a common-noun
+  // subject at token c (its mention index), or -1.
+  int32_t appositive_name(uint32_t c) const {
+    if (doc_.tokens[c].upos != "NOUN") return -1;
+    for (uint32_t g : children_[c])
+      if (doc_.tokens[g].deprel == "appos" && mention_of_[name_head(g)] >= 0 &&
+          doc_.mentions[mention_of_[name_head(g)]].type != EntityType::kNorp) {
+        // Set off by a comma or a bracket ("bloc, ECOWAS,"), not "are still in Zaire" misparsed.
+        uint32_t first = doc_.mentions[mention_of_[name_head(g)]].first_token;
+        if (first > 0 && (lower(first - 1) == "," || lower(first - 1) == "(")) return mention_of_[name_head(g)];
+      }
     return -1;
   }
 
@@ -2173,6 +2324,7 @@ class EventFinder {
       }
     }
     if (&trig == &kReplacedWith || &trig == &kSentAid) phrase_arguments(t, trig, sent, &d);
+    if (&trig == &kSeizedPower || &trig == &kHacked || &trig == &kAidLanded) seizure_arguments(t, trig, sent, &d);
     // "UBS agreed to buy Credit Suisse": the company a deal buys or merges with is the other
     // party to the agreement.
     if (!noun && trig.type == "AGREE" && parsed_ && d.partners.empty())
@@ -2328,6 +2480,7 @@ class EventFinder {
       // "Swiss President Alain Berset" headed by "Swiss": the name at the phrase's end.
       int32_t mi = mention_of_[rel.rfind("nsubj", 0) == 0 ? name_head(c) : c];
       if (mi < 0) mi = mention_of_[c];
+      if (mi < 0 && rel == "nsubj") mi = appositive_name(c);
       if (mi < 0 && rel == "nsubj:pass" && doc_.tokens[c].upos == "NOUN" &&
           std::none_of(children_[c].begin(), children_[c].end(),
                        [&](uint32_t g) { return mention_of_[g] >= 0; })) {
@@ -2647,6 +2800,15 @@ class EventFinder {
   const EventTrigger kTookToStreets{"take to the streets", false, "PROTEST", "14", EventFrame::kSanction};
   const EventTrigger kStoodDown{"stand down", false, "RESIGN", "", EventFrame::kTransitive};
   const EventTrigger kDefeated{"defeat", false, "ELECTION", "", EventFrame::kTransitive};
+  const EventTrigger kSeizedPower{"seize power", false, "COERCE", "17", EventFrame::kTransitive};
+  const EventTrigger kInvaded{"send troops into", false, "FIGHT", "19", EventFrame::kSanction};
+  const EventTrigger kHacked{"hack", false, "ATTACK", "18", EventFrame::kTransitive};
+  const EventTrigger kUltimatum{"give an ultimatum", false, "THREATEN", "13", EventFrame::kTransitive};
+  const EventTrigger kThreatenedForce{"threaten force", false, "THREATEN", "13", EventFrame::kTransitive};
+  const EventTrigger kPlacedUnderInvestigation{"place under investigation", false, "INVESTIGATE", "09", EventFrame::kTransitive};
+  const EventTrigger kAidLanded{"aid land", false, "AID", "07", EventFrame::kSanction};
+  const EventTrigger kConcludedDeal{"conclude", false, "AGREE", "05", EventFrame::kMeet};
+  const EventTrigger kReplacedAs{"replace as", false, "APPOINT", "", EventFrame::kTransitive};
   const Lexicon& lex_;
   Document& doc_;
   std::vector<int32_t> mention_of_, event_at_;

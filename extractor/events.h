@@ -171,6 +171,19 @@
 // lexicon) unless a place or target follows ("protested in Lima", "protested against the
 // reform": PROTEST, members of an organisation acting for it), and a state's protest stays ACCUSE.
 //
+// Second round on unseen news (corpus/blind, a user's trial; each checked on 800 TempEval-3 silver
+// articles): "seized power" (detaining or ousting X: X the patient) and "overthrew/toppled/deposed X"
+// COERCE (a coup, CAMEO 17; not "seized the moment"); "sent troops into X" FIGHT (19, X the
+// recipient; "sent troops to X" stays MILITARY_POSTURE); "hacked X", "broke into X's systems",
+// "the hacking of X" ATTACK (18); "gave X a week/48 hours to <verb>" (an ultimatum) and
+// "warned/threatened ... use force / military action" THREATEN (13); "placed X under (formal)
+// investigation" INVESTIGATE (09); "relief flights landed in X" AID (07, X the recipient);
+// "greeted X" MEET; "concluded negotiations on a trade agreement" AGREE; "named P interim chief
+// executive" (no "as") and "replaced X as chief executive" APPOINT (the successor the agent, X the
+// patient; not "as party leader" or "as the candidate": a contest). People "flown to" a place do
+// not visit it. A common-noun subject with a name in apposition set off by commas acts as that
+// name ("West Africa's main bloc, ECOWAS, gave").
+//
 // With a parse: a verb coordinated with another shares its subject ("Trump and Xi met and agreed to
 // a pause"; the nearest verb before with a named subject when the parse joins it to a farther one;
 // an unresolved pronoun subject of a reported clause is the reporter: "the group said it was

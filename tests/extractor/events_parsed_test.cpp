@@ -522,3 +522,68 @@ TEST_CASE("events parsed: what a denial says did not happen is no event") {
   CHECK(modality_of("Pakistan denied that it had attacked the town of Uri.").empty());
   CHECK(modality_of("Pakistan attacked the town of Uri on Monday.") == V{"ATTACK attacked: asserted"});
 }
+
+// Second round on unseen news (corpus/blind, a fresh user's trial): classes still missed.
+TEST_CASE("events parsed: a seizure of power is a coup (COERCE), with the one it detains") {
+  CHECK(events_of("Officers of the army seized power on Monday, detaining President Ana Ruiz.") ==
+        V{"COERCE seized: patient=Ana Ruiz 2025-03-10", "ARREST detaining: patient=Ana Ruiz 2025-03-10"});
+  CHECK(events_of("The rebels toppled President Ana Ruiz in 2019.") ==
+        V{"COERCE toppled: patient=Ana Ruiz 2019"});
+  // Power as a thing held or a chance taken is no coup.
+  CHECK(events_of("Ruritania seized the moment on Monday.") == V{});
+  CHECK(events_of("The party toppled the record in 2019.") == V{});
+}
+
+TEST_CASE("events parsed: troops sent into a place fight there, sent to it stand ready") {
+  CHECK(events_of("Ruritania sent troops into Borduria in 2020.") ==
+        V{"FIGHT sent: agent=Ruritania recipient=Borduria 2020"});
+  CHECK(events_of("Ruritania sent troops to Borduria in 2020.") ==
+        V{"MILITARY_POSTURE sent: agent=Ruritania recipient=Borduria 2020"});
+}
+
+TEST_CASE("events parsed: a hack is an attack on the one whose systems were entered") {
+  CHECK(events_of("Hackers broke into Acme Bank's systems in May 2022.") ==
+        V{"ATTACK broke: patient=Acme Bank 2022-05"});
+  CHECK(events_of("Thieves broke into the museum in May 2022.") == V{});
+}
+
+TEST_CASE("events parsed: an ultimatum and a warning of force are threats") {
+  CHECK(events_of("The bloc, the African Union, gave the junta one week to release the president.") ==
+        V{"THREATEN gave: agent=African Union"});
+  CHECK(events_of("Ruritania warned that it could use force against Borduria.") ==
+        V{"THREATEN warned: agent=Ruritania"});
+  CHECK(events_of("Ruritania gave Borduria a loan of $5 million.") == V{});
+}
+
+TEST_CASE("events parsed: a minister placed under investigation") {
+  CHECK(events_of("Prosecutors placed Finance Minister Ana Ruiz under formal investigation.") ==
+        V{"INVESTIGATE placed: patient=Ana Ruiz"});
+  CHECK(events_of("Prosecutors placed Ana Ruiz under guard.") == V{});
+}
+
+TEST_CASE("events parsed: relief flights that land bring aid to the country") {
+  CHECK(events_of("The first relief flights landed in Ruritania on Thursday.") ==
+        V{"AID landed: recipient=Ruritania 2025-03-13"});
+  CHECK(events_of("The first flights landed in Ruritania on Thursday.") == V{});
+}
+
+TEST_CASE("events parsed: greeting someone is meeting them") {
+  CHECK(events_of("Ana Ruiz greeted Jo Reyes at the airport on Monday.") ==
+        V{"MEET greeted: agent=Ana Ruiz partner=Jo Reyes 2025-03-10"});
+}
+
+TEST_CASE("events parsed: concluded negotiations on an agreement, a successor named or replacing") {
+  CHECK(events_of("Ruritania and Borduria concluded negotiations on a free trade agreement on Friday.") ==
+        V{"AGREE concluded: agent=Ruritania partner=Borduria 2025-03-14",
+          "MEET negotiations: agent=Borduria partner=Ruritania 2025-03-14"});
+  CHECK(events_of("The board named Ana Ruiz interim chief executive.") ==
+        V{"APPOINT named: patient=Ana Ruiz"});
+  CHECK(events_of("Jo Reyes, who replaced Ana Ruiz as chief executive in January, spoke.") ==
+        V{"APPOINT replaced: agent=Jo Reyes patient=Ana Ruiz 2025-01"});
+  // A party's leader or candidate is chosen by a contest, not appointed.
+  CHECK(events_of("Jo Reyes, who replaced Ana Ruiz as party leader in May, spoke.") == V{});
+}
+
+TEST_CASE("events parsed: people flown somewhere do not visit it") {
+  CHECK(events_of("The freed prisoners were flown to Germany.") == V{});
+}
