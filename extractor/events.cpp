@@ -35,7 +35,8 @@ constexpr std::string_view kPrepositions[] = {
     "among", "about", "over", "under", "across", "through", "during", "after", "before",
     "like", "than", "toward", "towards", "near", "without", "within", "via", "since", "amid"};
 constexpr std::string_view kNpBreaks[] = {",", ";", ".", ":", "(", ")", "which", "that", "who",
-                                          "while", "but", "\"", "\xE2\x80\x9C", "\xE2\x80\x9D"};
+                                          "while", "but", "\"", "\xE2\x80\x9C", "\xE2\x80\x9D",
+                                          "if", "unless", "because", "although", "though", "whereas"};
 constexpr std::string_view kIncludes[] = {"included", "includes", "include", "including"};
 // Verbs that take an event noun as object ("raised tariffs", "held talks"): never modifiers.
 constexpr std::string_view kLightVerbs[] = {
@@ -294,6 +295,15 @@ constexpr std::string_view kDeadlineUnits[] = {"hours", "hour", "days", "day", "
 // Vehicles that bring relief ("relief flights landed").
 constexpr std::string_view kAidCarriers[] = {"flight", "flights", "plane", "planes", "aircraft", "convoy",
                                              "convoys", "ship", "ships", "trucks", "lorries"};
+// Words that make "duty" a tariff when they come right before it ("import duties", "imposed duties").
+constexpr std::string_view kDutyCues[] = {"import", "export", "customs", "anti-dumping", "countervailing",
+                                          "impose", "levy", "slap", "raise", "retaliatory", "punitive",
+                                          "steel", "tariff"};
+// Words of trade in a sentence that make its "duties" tariffs.
+constexpr std::string_view kTradeWords[] = {"tariff", "tariffs", "import", "imports", "imported", "export",
+                                            "exports", "goods", "trade", "dumping", "customs"};
+// What is declared in the passive as an announcement ("the outbreak was declared").
+constexpr std::string_view kDeclaredStates[] = {"outbreak", "emergency", "epidemic", "pandemic", "famine"};
 // Offices a party or a vote fills ("replaced Biden as the Democratic candidate").
 constexpr std::string_view kContestedOffices[] = {"leader", "candidate", "nominee", "champion", "leadership"};
 // Texts that concluded negotiations produce ("concluded negotiations on a trade agreement").
@@ -671,6 +681,22 @@ class EventFinder {
     return nullptr;
   }
 
+  // The parse gives verb t a common-noun subject that the prepositional name at `name`
+  // modifies ("workers in Ruritania and Borduria walked out").
+  bool common_noun_subject(uint32_t t, uint32_t name) const {
+    return std::any_of(children_[t].begin(), children_[t].end(), [&](uint32_t c) {
+      return doc_.tokens[c].deprel == "nsubj" && doc_.tokens[c].upos == "NOUN" && mention_of_[c] < 0 &&
+             doc_.tokens[name].head == static_cast<int32_t>(c);
+    });
+  }
+
+  // An AID event was found in sentence s or the one before it.
+  bool aid_just_sent(uint32_t s) const {
+    for (auto e = doc_.events.rbegin(); e != doc_.events.rend() && e->sentence + 1 >= s; ++e)
+      if (e->type == "AID") return true;
+    return false;
+  }
+
   // Force and promises (CAMEO 15, 13, 03): "deployed troops", "massed tanks", "put its forces
   // on alert", "held military drills" (MILITARY_POSTURE); "warned Russia", "warned of
   // retaliation", "vowed to retaliate", "said it would retaliate" (THREATEN); "pledged $50
@@ -681,6 +707,9 @@ class EventFinder {
       // "sent a navy ship with tents and medical supplies": forces that carry relief are aid.
       for (uint32_t k = t + 1; k < s.end_token && k < t + 12; ++k)
         if (in(kReliefWords, lemma(k))) return &kSentAid;
+      // "New Zealand sent a plane with water. Australia sent a second aircraft.": a carrier
+      // (not troops) sent right after aid was sent carries aid too.
+      if (object_in(t, s, 4, kAidCarriers) && aid_just_sent(sentence_of(t))) return &kSentAid;
       return &kDeployed;
     }
     // "put its forces on high alert".
@@ -812,6 +841,13 @@ class EventFinder {
           break;
         }
     if (is_verb(t, "take") && next == "office" && past_form(t, s)) return &kTookOffice;
+    // "... asked the president to call an election, but Rebelo de Sousa declined": a bare
+    // refusal by a named person or state (not "declined to comment", not "sales declined 3%").
+    if (lower(t) == "declined" && t > s.first_token && mention_of_[t - 1] >= 0 &&
+        (next == "." || next == "," || next == ";") &&
+        (doc_.mentions[mention_of_[t - 1]].type == EntityType::kPerson ||
+         doc_.mentions[mention_of_[t - 1]].type == EntityType::kGpe))
+      return &kRefused;
     if (is_verb(t, "replace"))
       for (uint32_t k = t + 1; k < s.end_token && k < t + 8; ++k) {
         if (in(kNpBreaks, lower(k)) && lower(k) != ",") break;
@@ -876,7 +912,46 @@ class EventFinder {
           return &kSentAid;
     }
     if (is_verb(t, "walk") && next == "out" && past_form(t, s)) return &kWalkedOut;
+    // "sent a plane with drinking water and generators": a carrier of relief.
+    if ((is_verb(t, "send") || is_verb(t, "dispatch")) && past_form(t, s) && object_in(t, s, 5, kAidCarriers))
+      for (uint32_t k = t + 2; k < s.end_token && k < t + 10; ++k) {
+        if (in(kReliefWords, lemma(k)) || lower(k) == "generators" || lower(k) == "shelter") return &kSentAid;
+        if (lower(k) == "." || lower(k) == ";") break;
+      }
+    // "The outbreak was declared on Friday", "a state of emergency was declared".
+    if (is_verb(t, "declare") && t > s.first_token + 1 && in(kPassive, lower(t - 1)))
+      for (uint32_t k = t - 1; k > s.first_token && t - k < 5;) {
+        --k;
+        if (in(kDeclaredStates, lower(k))) return &kDeclared;
+      }
     return nullptr;
+  }
+
+  // The duty noun at t is a tariff: "on" right after it ("duties on Chinese steel"), a trade
+  // word within three words before it ("import duties", "anti-dumping duty", "imposed
+  // duties"), or a word of trade in its sentence ("tariffs", "imports", "exports", "goods").
+  bool trade_duty(uint32_t t, const Sentence& s) const {
+    if (t + 1 < s.end_token && (lower(t + 1) == "on" || lower(t + 1) == "of")) return true;
+    for (uint32_t k = t; k > s.first_token && t - k < 3;) {
+      --k;
+      if (in(kDutyCues, lemma(k)) || in(kDutyCues, lower(k))) return true;
+    }
+    for (uint32_t k = s.first_token; k < s.end_token; ++k)
+      if (in(kTradeWords, lower(k))) return true;
+    // "The duties were announced by X", "imposed new duties": the verb of a tariff.
+    int32_t h = doc_.tokens[t].head;
+    if (h < 0) return false;
+    std::string verb = lemma(static_cast<uint32_t>(h));
+    return in(kDutyCues, verb) || verb == "announce" || verb == "lift";
+  }
+
+  // "vetoed the sanctions", "blocked new tariffs": an event noun that a verb of rejection takes
+  // as its object is what was stopped, not an act of the verb's subject.
+  bool rejected_object(uint32_t t) const {
+    const Token& tok = doc_.tokens[t];
+    if (tok.deprel != "obj" || tok.head < 0) return false;
+    std::string h = lemma(static_cast<uint32_t>(tok.head));
+    return h == "veto" || h == "block" || h == "reject" || h == "oppose";
   }
 
   // The strike noun at t is a work stoppage: a cue word right before it ("on strike", "a general
@@ -1798,6 +1873,10 @@ class EventFinder {
       process(t, kTradeBlock, noun, s);
       return;
     }
+    // "took over the mayor's duties", "a duty to protect": a duty is a tariff only next to a
+    // word of trade ("duties on steel", "import duties", "anti-dumping duty").
+    if (noun && trig.lemma == "duty" && !trade_duty(t, sent)) return;
+    if (noun && parsed_ && trig.type != "REJECT" && rejected_object(t)) return;
     // "take all necessary measures": measures are a threat only when taken.
     if (noun && trig.type == "THREATEN" && trig.lemma == "measure") {
       bool taken = false;
@@ -2263,10 +2342,25 @@ class EventFinder {
           uint32_t described = appositive_start(adv - 1, sent.first_token);
           before = described != adv - 1 ? described : adv - 2;
         }
+        // "Costa, whose party has governed since 2015, stepped down": the name before a
+        // relative "whose" clause set off by commas (no comma inside it).
+        if (before == adv && adv >= sent.first_token + 4 && text(adv - 1) == ",")
+          for (uint32_t k = adv - 2; k > sent.first_token + 1 && adv - k < 25; --k) {
+            if (text(k) == ",") break;
+            if (lower(k) == "whose") {
+              if (text(k - 1) == ",") before = k - 1;
+              break;
+            }
+          }
         int32_t mi = mention_of_[before - 1];
         uint32_t np = mi >= 0 ? phrase_start(doc_.mentions[mi].first_token, sent.first_token) : 0;
-        bool prepositional = mi >= 0 && np > sent.first_token && in(kPrepositions, lower(np - 1)) &&
-                             !in(kSubordinators, lower(np - 1));
+        // "workers in Ruritania and Borduria walked out": a name coordinated with a
+        // prepositional object is one too when the parse gives the verb another subject.
+        bool prepositional = mi >= 0 && ((np > sent.first_token && in(kPrepositions, lower(np - 1)) &&
+                                          !in(kSubordinators, lower(np - 1))) ||
+                                         (coordinated_with_prepositional(np, sent.first_token, sent.end_token) &&
+                                          mention_of_[np - 2] >= 0 &&
+                                          common_noun_subject(t, doc_.mentions[mention_of_[np - 2]].first_token)));
         if (mi >= 0 && doc_.mentions[mi].end_token == before && !adjectival(mi) && !prepositional) {
           subject = participant(mi);
           at = doc_.mentions[mi].first_token;

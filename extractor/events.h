@@ -182,7 +182,16 @@
 // executive" (no "as") and "replaced X as chief executive" APPOINT (the successor the agent, X the
 // patient; not "as party leader" or "as the candidate": a contest). People "flown to" a place do
 // not visit it. A common-noun subject with a name in apposition set off by commas acts as that
-// name ("West Africa's main bloc, ECOWAS, gave").
+// name ("West Africa's main bloc, ECOWAS, gave"). "duty"/"duties" is a tariff only with a word of
+// trade ("duties on steel", "import duties", "imposed duties", tariffs or imports in the sentence;
+// not "took over the mayor's duties", "a duty to protect"); an event noun that is the object of
+// "veto", "block", "reject" or "oppose" is what was stopped, no event of its own. A carrier sent
+// with relief ("sent a plane with drinking water") or right after aid was sent ("Australia sent
+// a second aircraft") is AID; "the outbreak / a state of emergency was declared" ANNOUNCE; a bare
+// "X declined." by a person or state REJECT (not "declined to comment"). "Costa, whose party has
+// governed since 2015, stepped down": the name before a comma-set "whose" clause is the subject.
+// A name coordinated with the object of "in" that modifies a common-noun subject is no subject
+// ("workers in Ruritania and Borduria walked out": no place walks out).
 //
 // With a parse: a verb coordinated with another shares its subject ("Trump and Xi met and agreed to
 // a pause"; the nearest verb before with a named subject when the parse joins it to a farther one;

@@ -587,3 +587,36 @@ TEST_CASE("events parsed: concluded negotiations on an agreement, a successor na
 TEST_CASE("events parsed: people flown somewhere do not visit it") {
   CHECK(events_of("The freed prisoners were flown to Germany.") == V{});
 }
+
+TEST_CASE("events parsed: a main clause under 'would' with an 'if' clause is no event") {
+  CHECK(events_of("Ruritania would veto the sanctions against Borduria if Lima did not act.") == V{});
+  CHECK(events_of("Ruritania vetoed the sanctions against Borduria on Monday.") ==
+        V{"REJECT vetoed: agent=Ruritania 2025-03-10"});
+}
+
+TEST_CASE("events parsed: duties are tariffs only among words of trade") {
+  CHECK(events_of("Jo Reyes will take over the mayor's duties.") == V{});
+  CHECK(events_of("Ruritania had a duty to protect its citizens.") == V{});
+  CHECK(events_of("Ruritania imposed duties on Borduria's steel on Monday.") ==
+        V{"SANCTION duties: agent=Ruritania recipient=Borduria 2025-03-10"});
+}
+
+TEST_CASE("events parsed: workers in a place walk out; the place does not") {
+  CHECK(events_of("The 30,000 workers in Ruritania and Borduria walked out on Friday.") == V{});
+}
+
+TEST_CASE("events parsed: a name before a 'whose' clause is the subject of the verb after it") {
+  CHECK(events_of("Ruiz, whose Green Party has governed since 2015, stepped down on Tuesday.") ==
+        V{"RESIGN stepped: agent=Ruiz 2025-03-11"});
+}
+
+TEST_CASE("events parsed: a second carrier sent after aid, a declared outbreak, a bare refusal") {
+  CHECK(events_of("Ruritania sent a plane with drinking water. Borduria sent a second aircraft.") ==
+        V{"AID sent: agent=Ruritania", "AID sent: agent=Borduria"});
+  CHECK(events_of("Borduria sent a second aircraft.") == V{"MILITARY_POSTURE sent: agent=Borduria"});
+  CHECK(events_of("The outbreak was declared on Friday by the Ministry of Health.") ==
+        V{"ANNOUNCE declared: agent=Ministry of Health 2025-03-14"});
+  CHECK(events_of("Ana Ruiz asked the president to call an election, but Jo Reyes declined.") ==
+        V{"REJECT declined: agent=Jo Reyes"});
+  CHECK(events_of("Jo Reyes declined to comment.") == V{});
+}
