@@ -185,7 +185,7 @@
 // name ("West Africa's main bloc, ECOWAS, gave"). "duty"/"duties" is a tariff only with a word of
 // trade ("duties on steel", "import duties", "imposed duties", tariffs or imports in the sentence;
 // not "took over the mayor's duties", "a duty to protect"); an event noun that is the object of
-// "veto", "block", "reject" or "oppose" is what was stopped, no event of its own. A carrier sent
+// "veto" or "block" is what was stopped, no event of its own. A carrier sent
 // with relief ("sent a plane with drinking water") or right after aid was sent ("Australia sent
 // a second aircraft") is AID; "the outbreak / a state of emergency was declared" ANNOUNCE; a bare
 // "X declined." by a person or state REJECT (not "declined to comment"). "Costa, whose party has
