@@ -191,7 +191,14 @@
 // "X declined." by a person or state REJECT (not "declined to comment"). "Costa, whose party has
 // governed since 2015, stepped down": the name before a comma-set "whose" clause is the subject.
 // A name coordinated with the object of "in" that modifies a common-noun subject is no subject
-// ("workers in Ruritania and Borduria walked out": no place walks out).
+// ("workers in Ruritania and Borduria walked out": no place walks out), and a PROTEST agent is never
+// a place named after "in" (or listed after it). The places of a dateline (dateline_length of
+// extractor/dep_parser.h: "BRASÍLIA —", "PRETORIA, South Africa (Reuters) —") are hidden from every
+// event rule. A sanction noun that is the object of "impose", "slap", "levy", "raise", "extend",
+// "expand", and an inquiry noun the object of "open", "launch", "begin", "start", "conduct", take
+// that verb's parsed subject as agent ("weeks after President Trump imposed tariffs", not a name
+// further left; "the court had opened an inquiry into him"). "named P, the X, as chief" skips the
+// appositive.
 //
 // With a parse: a verb coordinated with another shares its subject ("Trump and Xi met and agreed to
 // a pause"; the nearest verb before with a named subject when the parse joins it to a farther one;

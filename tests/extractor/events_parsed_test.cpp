@@ -620,3 +620,21 @@ TEST_CASE("events parsed: a second carrier sent after aid, a declared outbreak, 
         V{"REJECT declined: agent=Jo Reyes"});
   CHECK(events_of("Jo Reyes declined to comment.") == V{});
 }
+
+TEST_CASE("events parsed: the dateline's city takes part in no event") {
+  CHECK(events_of("LIMA — A panel of the Supreme Court on Thursday convicted Ana Ruiz of fraud.") ==
+        V{"ARREST convicted: patient=Ana Ruiz 2025-03-13"});
+}
+
+TEST_CASE("events parsed: the one who imposes tariffs or opens an inquiry is that verb's subject") {
+  CHECK(events_of("Jo Reyes spoke weeks after President Ana Ruiz imposed tariffs on Borduria.") ==
+        V{"SANCTION tariffs: agent=Ana Ruiz recipient=Borduria"});
+  CHECK(events_of("Prosecutors said the Supreme Court had opened an inquiry into Ana Ruiz.") ==
+        V{"INVESTIGATE inquiry: agent=Supreme Court patient=Ana Ruiz"});
+}
+
+TEST_CASE("events parsed: naming past an appositive; a place where workers work does not walk out") {
+  CHECK(events_of("The board named Ana Ruiz, the finance chief, as interim chief executive.") ==
+        V{"APPOINT named: patient=Ana Ruiz"});
+  CHECK(events_of("The 30,000 workers in Lima state and Borduria walked out on Friday.") == V{});
+}
