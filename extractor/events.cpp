@@ -2635,6 +2635,11 @@ class EventFinder {
       int32_t mi = mention_of_[rel.rfind("nsubj", 0) == 0 ? name_head(c) : c];
       if (mi < 0) mi = mention_of_[c];
       if (mi < 0 && rel == "nsubj") mi = appositive_name(c);
+      // "Vadim Krasikov, whom a German court sentenced": the relative pronoun object stands for
+      // the name the relative clause modifies.
+      const bool whom = mi < 0 && (rel == "obj" || rel == "obl") && lower(c) == "whom" &&
+                        doc_.tokens[v].deprel.rfind("acl", 0) == 0 && doc_.tokens[v].head >= 0;
+      if (whom) mi = mention_of_[name_head(static_cast<uint32_t>(doc_.tokens[v].head))];
       if (mi < 0 && rel == "nsubj:pass" && doc_.tokens[c].upos == "NOUN" &&
           std::none_of(children_[c].begin(), children_[c].end(),
                        [&](uint32_t g) { return mention_of_[g] >= 0; })) {
@@ -2655,7 +2660,7 @@ class EventFinder {
       } else if (rel == "nsubj:pass") {
         *passive = true;
         if (d->patient < 0 || c < v) d->patient = e;
-      } else if (rel == "obj") {
+      } else if (rel == "obj" || whom) {
         // "arrested Huawei executive Meng Wanzhou" parsed with Huawei as the object: the
         // person the noun phrase names is the object.
         std::vector<int32_t> phrase;

@@ -198,7 +198,8 @@
 // "expand", and an inquiry noun the object of "open", "launch", "begin", "start", "conduct", take
 // that verb's parsed subject as agent ("weeks after President Trump imposed tariffs", not a name
 // further left; "the court had opened an inquiry into him"). "named P, the X, as chief" skips the
-// appositive.
+// appositive. A relative "whom" object (or oblique, as the parse may have it) stands for the name
+// the relative clause modifies ("Krasikov, whom a German court sentenced": Krasikov the patient).
 //
 // With a parse: a verb coordinated with another shares its subject ("Trump and Xi met and agreed to
 // a pause"; the nearest verb before with a named subject when the parse joins it to a farther one;

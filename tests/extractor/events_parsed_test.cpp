@@ -638,3 +638,8 @@ TEST_CASE("events parsed: naming past an appositive; a place where workers work 
         V{"APPOINT named: patient=Ana Ruiz"});
   CHECK(events_of("The 30,000 workers in Lima state and Borduria walked out on Friday.") == V{});
 }
+
+TEST_CASE("events parsed: 'whom' as a verb's object stands for the name it follows") {
+  CHECK(events_of("Among those freed was Jo Reyes, whom a court in Lima sentenced to life in 2021.") ==
+        V{"ARREST sentenced: patient=Jo Reyes 2021"});
+}
