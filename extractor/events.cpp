@@ -160,7 +160,8 @@ constexpr std::string_view kNamingVerbs[] = {"call", "describe", "deem", "label"
 constexpr std::string_view kBlameWords[] = {
     "unacceptable", "arbitrary", "unfair", "illegal", "unlawful", "unjustified", "unjust",
     "discriminatory", "protectionist", "protectionism", "abusive", "outrageous", "baseless",
-    "absurd", "insulting", "coercive", "bullying", "hypocritical", "irresponsible"};
+    "absurd", "insulting", "coercive", "bullying", "hypocritical", "irresponsible", "cowards",
+    "criminals", "thugs"};
 // Trade flows (words, not lemmas): "blocked imports of Canadian canola" is an embargo (CAMEO 16), and the country
 // after them ("tariffs on goods from China") is the one sanctioned.
 constexpr std::string_view kTradeFlowWords[] = {"goods", "imports", "exports", "products",
@@ -821,6 +822,15 @@ class EventFinder {
     if (l == "freeze" && object_has(t, s, 4, {"asset", "account"})) return &kCutTies;
     if ((l == "cut" || l == "suspend" || l == "halt" || l == "freeze") && object_has(t, s, 4, {"aid", "assistance"}))
       return &kCutTies;
+    // "suspended its budget support and security cooperation with Niger" (CAMEO 16, reduce
+    // relations); the cooperation noun under it is no cooperation (process).
+    if ((l == "suspend" || l == "halt" || l == "freeze") && past_form(t, s))
+      for (uint32_t k = t + 1; k + 1 < s.end_token && k < t + 8; ++k) {
+        if (in(kNpBreaks, lower(k))) break;
+        if ((lower(k) == "cooperation" || lower(k) == "support") &&
+            (lower(k + 1) == "with" || lower(k + 1) == "to" || lower(k + 1) == "for"))
+          return &kCutTies;
+      }
     if ((l == "withdraw" || l == "pull") && object_in(t + (next == "out" ? 1 : 0), s, 5, kForces)) return &kWithdrewForces;
     // "handed over power", "backed down"; not "handing over 1.3 million" (a payment).
     if (((l == "hand" && next == "over") || (l == "back" && next == "down")) && !lower(t).ends_with("ing") &&
@@ -1921,6 +1931,16 @@ class EventFinder {
     // "took over the mayor's duties", "a duty to protect": a duty is a tariff only next to a
     // word of trade ("duties on steel", "import duties", "anti-dumping duty").
     if (noun && trig.lemma == "duty" && !trade_duty(t, sent)) return;
+    // "complaining of chest pains": a symptom, not a complaint against anyone.
+    if (!noun && trig.lemma == "complain" && t + 1 < sent.end_token && lower(t + 1) == "of") return;
+    // "suspended its security cooperation with Niger": cooperation cut is a sanction (the verb's).
+    if (noun && trig.type == "COOPERATE" && t > sent.first_token)
+      for (uint32_t k = t; k > sent.first_token && t - k < 7;) {
+        --k;
+        std::string l = lemma(k);
+        if (l == "suspend" || l == "halt" || l == "freeze" || l == "end") return;
+        if (in(kNpBreaks, lower(k)) || doc_.tokens[k].upos == "VERB") break;
+      }
     if (noun && parsed_ && trig.type != "REJECT" && rejected_object(t)) return;
     // "take all necessary measures": measures are a threat only when taken.
     if (noun && trig.type == "THREATEN" && trig.lemma == "measure") {
@@ -1985,7 +2005,11 @@ class EventFinder {
       // "to visit", "agreed to meet": an intention, not an event (irrealis).
       if (prev == "to" && purpose_head(t) < 0) return;
       // "in charge of": a verb form after a preposition is a noun here.
-      if (in(kPrepositions, prev) && prev != "to") return;
+      // ("after accusing the TPLF of", "before meeting Xi": a gerund of time is an act; the
+      // parse makes it a verb.)
+      bool timed_gerund = (prev == "after" || prev == "before") && lower(t).ends_with("ing") &&
+                          doc_.tokens[t].upos == "VERB";
+      if (in(kPrepositions, prev) && prev != "to" && !timed_gerund) return;
       // "his first elected office": a participle used as an adjective.
       // "Trump first signed the orders" is a verb all the same.
       bool adjective_first = prev == "first" && (doc_.tokens[t].upos != "VERB" ||

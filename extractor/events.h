@@ -200,6 +200,11 @@
 // further left; "the court had opened an inquiry into him"). "named P, the X, as chief" skips the
 // appositive. A relative "whom" object (or oblique, as the parse may have it) stands for the name
 // the relative clause modifies ("Krasikov, whom a German court sentenced": Krasikov the patient).
+// A gerund after "after"/"before" that the parse makes a verb is an act ("after accusing the TPLF
+// of", "after seizing power"; 20 of 28 right on 2,730 TE3-silver/Wikinews articles); "complaining
+// of chest pains" is no complaint. "suspended/halted/froze its (budget) support or (security)
+// cooperation with X" is SANCTION (CAMEO 16, X the recipient) and the cooperation noun under it no
+// COOPERATE. "called X cowards/criminals/thugs" ACCUSE.
 //
 // With a parse: a verb coordinated with another shares its subject ("Trump and Xi met and agreed to
 // a pause"; the nearest verb before with a named subject when the parse joins it to a farther one;

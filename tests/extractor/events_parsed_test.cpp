@@ -643,3 +643,11 @@ TEST_CASE("events parsed: 'whom' as a verb's object stands for the name it follo
   CHECK(events_of("Among those freed was Jo Reyes, whom a court in Lima sentenced to life in 2021.") ==
         V{"ARREST sentenced: patient=Jo Reyes 2021"});
 }
+
+TEST_CASE("events parsed: a gerund after 'after' or 'before' is an act; cooperation suspended is a sanction") {
+  CHECK(events_of("Jo Reyes left Lima after accusing Ana Ruiz of fraud.") ==
+        V{"ACCUSE accusing: agent=Jo Reyes patient=Ana Ruiz"});
+  CHECK(events_of("Ana Ruiz was taken to hospital after complaining of chest pains.") == V{});
+  CHECK(events_of("Ruritania suspended its security cooperation with Borduria on Saturday.") ==
+        V{"SANCTION suspended: agent=Ruritania recipient=Borduria 2025-03-08"});
+}
