@@ -2664,6 +2664,13 @@ class EventFinder {
       const bool whom = mi < 0 && (rel == "obj" || rel == "obl") && lower(c) == "whom" &&
                         doc_.tokens[v].deprel.rfind("acl", 0) == 0 && doc_.tokens[v].head >= 0;
       if (whom) mi = mention_of_[name_head(static_cast<uint32_t>(doc_.tokens[v].head))];
+      // "attacked the French embassy": a nationality before an institution object stands for
+      // its country (participant()).
+      if (mi < 0 && rel == "obj" && in(kInstitutions, lower(c)))
+        for (uint32_t g : children_[c])
+          if (doc_.tokens[g].deprel == "amod" && mention_of_[g] >= 0 &&
+              doc_.mentions[mention_of_[g]].type == EntityType::kNorp)
+            mi = mention_of_[g];
       if (mi < 0 && rel == "nsubj:pass" && doc_.tokens[c].upos == "NOUN" &&
           std::none_of(children_[c].begin(), children_[c].end(),
                        [&](uint32_t g) { return mention_of_[g] >= 0; })) {

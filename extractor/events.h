@@ -204,7 +204,9 @@
 // of", "after seizing power"; 20 of 28 right on 2,730 TE3-silver/Wikinews articles); "complaining
 // of chest pains" is no complaint. "suspended/halted/froze its (budget) support or (security)
 // cooperation with X" is SANCTION (CAMEO 16, X the recipient) and the cooperation noun under it no
-// COOPERATE. "called X cowards/criminals/thugs" ACCUSE.
+// COOPERATE. "called X cowards/criminals/thugs" ACCUSE. A parsed object that is an institution
+// noun with a nationality adjective stands for the country ("attacked the French embassy",
+// "accused the Pakistani government": France, Pakistan).
 //
 // With a parse: a verb coordinated with another shares its subject ("Trump and Xi met and agreed to
 // a pause"; the nearest verb before with a named subject when the parse joins it to a farther one;

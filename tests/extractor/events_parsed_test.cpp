@@ -651,3 +651,8 @@ TEST_CASE("events parsed: a gerund after 'after' or 'before' is an act; cooperat
   CHECK(events_of("Ruritania suspended its security cooperation with Borduria on Saturday.") ==
         V{"SANCTION suspended: agent=Ruritania recipient=Borduria 2025-03-08"});
 }
+
+TEST_CASE("events parsed: a nationality before an institution object stands for its country") {
+  CHECK(events_of("Protesters attacked the French embassy on Sunday.") ==
+        V{"ATTACK attacked: patient=France 2025-03-09"});
+}
