@@ -2760,13 +2760,17 @@ class EventFinder {
     }
     // "Canada and China have agreed": a name coordinated with the subject is a partner; of
     // another act ("Egypt and Turkey flew in rescue teams"), an agent too.
+    // ("the European Union and the South American bloc Mercosur": the name a conjunct's common
+    // noun heads, as for a subject.)
     if (subject >= 0)
-      for (uint32_t cc : children_[static_cast<uint32_t>(subject)])
-        if (doc_.tokens[cc].deprel.rfind("conj", 0) == 0 && mention_of_[cc] >= 0 &&
-            mention_of_[cc] != mention_of_[static_cast<uint32_t>(subject)]) {
-          if (trig.frame == EventFrame::kMeet) d->partners.push_back(participant(mention_of_[cc]));
-          else extra_agents_.push_back(participant(mention_of_[cc]));
+      for (uint32_t cc : children_[static_cast<uint32_t>(subject)]) {
+        int32_t cm = mention_of_[cc] >= 0 ? mention_of_[cc] : mention_of_[name_head(cc)];
+        if (doc_.tokens[cc].deprel.rfind("conj", 0) == 0 && cm >= 0 &&
+            cm != mention_of_[static_cast<uint32_t>(subject)]) {
+          if (trig.frame == EventFrame::kMeet) d->partners.push_back(participant(cm));
+          else extra_agents_.push_back(participant(cm));
         }
+      }
   }
 
   // Binary search (extractor/lexicon.h): a scan from the first sentence made event extraction

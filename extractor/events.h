@@ -206,7 +206,8 @@
 // cooperation with X" is SANCTION (CAMEO 16, X the recipient) and the cooperation noun under it no
 // COOPERATE. "called X cowards/criminals/thugs" ACCUSE. A parsed object that is an institution
 // noun with a nationality adjective stands for the country ("attacked the French embassy",
-// "accused the Pakistani government": France, Pakistan).
+// "accused the Pakistani government": France, Pakistan). A conjunct of the subject headed by a
+// common noun stands for the name it heads ("the EU and the South American bloc Mercosur concluded").
 //
 // With a parse: a verb coordinated with another shares its subject ("Trump and Xi met and agreed to
 // a pause"; the nearest verb before with a named subject when the parse joins it to a farther one;

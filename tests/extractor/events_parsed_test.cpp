@@ -656,3 +656,8 @@ TEST_CASE("events parsed: a nationality before an institution object stands for 
   CHECK(events_of("Protesters attacked the French embassy on Sunday.") ==
         V{"ATTACK attacked: patient=France 2025-03-09"});
 }
+
+TEST_CASE("events parsed: a conjunct subject headed by a common noun names its partner") {
+  CHECK(events_of("Ruritania and the northern bloc Mercosur concluded negotiations on a trade agreement.") ==
+        V{"AGREE concluded: agent=Ruritania partner=Mercosur"});
+}
