@@ -401,6 +401,36 @@ int timex_of_and_coordinated_clause(const Document& doc, const Sentence& sentenc
   return best;
 }
 
+// Rule 1g: "seized power on Wednesday, detaining Bazoum": an -ing participle clause (advcl, no
+// subordinating word of its own) tells how the act of its head was done, at the same time; the
+// event in it takes the timex of the head's clause (the nearest). Needs heads. Returns the
+// timex index or -1.
+int timex_of_participle_head(const Document& doc, const Sentence& sentence, const Event& ev,
+                             const std::vector<int>& candidates) {
+  int h = clause_of_span_by_heads(doc, sentence, ev.trigger);
+  if (h < 0) return -1;
+  const Token& tok = doc.tokens[static_cast<size_t>(h)];
+  std::string word = lower(std::string_view(doc.text).substr(tok.span.begin, tok.span.size()));
+  // (The parse sometimes hangs the participle after a comma on the comma or the noun before
+  // it as acl: "on Monday, detaining".)
+  bool after_comma = h > 0 && doc.text.substr(doc.tokens[static_cast<size_t>(h) - 1].span.begin, 1) == ",";
+  if (!(tok.deprel == "advcl" || (tok.deprel == "acl" && after_comma)) || tok.head < 0 || !word.ends_with("ing"))
+    return -1;
+  for (uint32_t c = sentence.first_token; c < sentence.end_token; ++c)
+    if (doc.tokens[c].head == h && (doc.tokens[c].deprel == "mark" || doc.tokens[c].deprel.rfind("nsubj", 0) == 0))
+      return -1;
+  int parent = clause_head(doc, tok.head);
+  int best = -1;
+  uint32_t best_distance = UINT32_MAX;
+  for (int t : candidates) {
+    const Timex& tx = doc.timexes[static_cast<size_t>(t)];
+    if (clause_of_span_by_heads(doc, sentence, tx.span) != parent) continue;
+    uint32_t d = tx.span.begin > ev.trigger.end ? tx.span.begin - ev.trigger.end : ev.trigger.begin - tx.span.end;
+    if (d < best_distance) { best_distance = d; best = t; }
+  }
+  return best;
+}
+
 // Rule 2 leaves out a timex of another clause that tells its own time: a relative clause
 // ("Trump, who takes office on Jan. 20, has threatened tariffs") and, for a verbal trigger, a
 // clause set against the event's by "but", "yet", "whereas", "although" or "though" ("TikTok
@@ -683,6 +713,8 @@ void date_events(Document& doc) {
     // the suit ("agreed to meet in May" does not date the agreement: the meeting is an event).
     if (best < 0 && heads && !nominal)
       best = timex_of_purpose_clause(doc, *sentence, ev, event_clause, sentence_events, candidates);
+    // 1g. Else, with heads, for an -ing participle clause, the timex of the clause it modifies.
+    if (best < 0 && heads && !nominal) best = timex_of_participle_head(doc, *sentence, ev, candidates);
     // 2. Else the timex of its sentence when the sentence has this one event.
     if (best < 0 && sentence_events.size() == 1 && !point_candidates.empty()) {
       for (int t : point_candidates) {

@@ -38,6 +38,9 @@
 //      or advcl) right under the event's verb that holds no event of its own: "sued to stop
 //      the merger in December 2022" dates the suit; "agreed to meet in May" leaves the
 //      agreement undated, since the meeting is an event of its own;
+//   1g. else, with heads, for a verbal event in an -ing participle clause (advcl, with no
+//      subordinating word or subject of its own), the nearest timex of the clause it modifies:
+//      "seized power on Wednesday, detaining Bazoum" dates the detention Wednesday;
 //   2. else the timex of its sentence, when the sentence has this one event (a "since" timex
 //      does not count for an event noun, nor a "by"/"until" deadline of another clause; a
 //      perfect, "had already blocked", "have arrested Meng, the ministry confirmed on Wednesday",

@@ -100,6 +100,20 @@ bool has_conditional_mark(const Document& doc, uint32_t t) {
   return false;
 }
 
+// "Hungary would veto the sanctions if Brussels went ahead": a main clause under "would",
+// "could" or "might" with a conditional clause of its own ("if", "unless") is hypothetical.
+bool conditional_main(const Document& doc, uint32_t t) {
+  const auto [first, end] = sentence_range(doc, t);
+  bool modal = false, condition = false;
+  for (uint32_t c = first; c < end; ++c) {
+    if (doc.tokens[c].head != static_cast<int32_t>(t)) continue;
+    std::string w = lower(text_of(doc, c));
+    if (doc.tokens[c].deprel == "aux" && (w == "would" || w == "could" || w == "might")) modal = true;
+    if (doc.tokens[c].deprel == "advcl" && c > t && has_conditional_mark(doc, c)) condition = true;
+  }
+  return modal && condition;
+}
+
 // Verbs whose clausal complement is said not to have happened ("denied that it had attacked
 // the city", "dismissed reports that troops had crossed").
 constexpr std::string_view kDenials[] = {"deny", "dismiss", "refute", "reject"};
@@ -148,7 +162,7 @@ bool irrealis(const Document& doc, uint32_t t) {
   if (in_question(doc, t)) return true;
   uint32_t cur = t;
   for (int step = 0; step < 5; ++step) {
-    if (has_conditional_mark(doc, cur)) return true;
+    if (has_conditional_mark(doc, cur) || conditional_main(doc, cur)) return true;
     const Token& tok = doc.tokens[cur];
     if (tok.head < 0 || static_cast<size_t>(tok.head) >= doc.tokens.size()) return false;
     uint32_t h = static_cast<uint32_t>(tok.head);

@@ -14,7 +14,9 @@
 //     ready, prepared, willing, eager, poised);
 //   - is the clausal complement of a verb of denial ("denied that it had attacked the city":
 //     deny, dismiss, refute, reject);
-//   - heads a conditional clause ("if Ottawa arrests Meng", "unless", "whether");
+//   - heads a conditional clause ("if Ottawa arrests Meng", "unless", "whether"), or a main
+//     clause under "would"/"could"/"might" that has one ("would veto the sanctions if
+//     Brussels went ahead");
 //   - sits in a question (its sentence ends in "?");
 //   an event noun that is the object of a verb is as real as that verb ("promised to carry out
 //   mass deportations", "wants to hold talks"): the climb starts at that verb;

@@ -522,3 +522,142 @@ TEST_CASE("events parsed: what a denial says did not happen is no event") {
   CHECK(modality_of("Pakistan denied that it had attacked the town of Uri.").empty());
   CHECK(modality_of("Pakistan attacked the town of Uri on Monday.") == V{"ATTACK attacked: asserted"});
 }
+
+// Second round on unseen news (corpus/blind, a fresh user's trial): classes still missed.
+TEST_CASE("events parsed: a seizure of power is a coup (COERCE), with the one it detains") {
+  CHECK(events_of("Officers of the army seized power on Monday, detaining President Ana Ruiz.") ==
+        V{"COERCE seized: patient=Ana Ruiz 2025-03-10", "ARREST detaining: patient=Ana Ruiz 2025-03-10"});
+  CHECK(events_of("The rebels toppled President Ana Ruiz in 2019.") ==
+        V{"COERCE toppled: patient=Ana Ruiz 2019"});
+  // Power as a thing held or a chance taken is no coup.
+  CHECK(events_of("Ruritania seized the moment on Monday.") == V{});
+  CHECK(events_of("The party toppled the record in 2019.") == V{});
+}
+
+TEST_CASE("events parsed: troops sent into a place fight there, sent to it stand ready") {
+  CHECK(events_of("Ruritania sent troops into Borduria in 2020.") ==
+        V{"FIGHT sent: agent=Ruritania recipient=Borduria 2020"});
+  CHECK(events_of("Ruritania sent troops to Borduria in 2020.") ==
+        V{"MILITARY_POSTURE sent: agent=Ruritania recipient=Borduria 2020"});
+}
+
+TEST_CASE("events parsed: a hack is an attack on the one whose systems were entered") {
+  CHECK(events_of("Hackers broke into Acme Bank's systems in May 2022.") ==
+        V{"ATTACK broke: patient=Acme Bank 2022-05"});
+  CHECK(events_of("Thieves broke into the museum in May 2022.") == V{});
+}
+
+TEST_CASE("events parsed: an ultimatum and a warning of force are threats") {
+  CHECK(events_of("The bloc, the African Union, gave the junta one week to release the president.") ==
+        V{"THREATEN gave: agent=African Union"});
+  CHECK(events_of("Ruritania warned that it could use force against Borduria.") ==
+        V{"THREATEN warned: agent=Ruritania"});
+  CHECK(events_of("Ruritania gave Borduria a loan of $5 million.") == V{});
+}
+
+TEST_CASE("events parsed: a minister placed under investigation") {
+  CHECK(events_of("Prosecutors placed Finance Minister Ana Ruiz under formal investigation.") ==
+        V{"INVESTIGATE placed: patient=Ana Ruiz"});
+  CHECK(events_of("Prosecutors placed Ana Ruiz under guard.") == V{});
+}
+
+TEST_CASE("events parsed: relief flights that land bring aid to the country") {
+  CHECK(events_of("The first relief flights landed in Ruritania on Thursday.") ==
+        V{"AID landed: recipient=Ruritania 2025-03-13"});
+  CHECK(events_of("The first flights landed in Ruritania on Thursday.") == V{});
+}
+
+TEST_CASE("events parsed: greeting someone is meeting them") {
+  CHECK(events_of("Ana Ruiz greeted Jo Reyes at the airport on Monday.") ==
+        V{"MEET greeted: agent=Ana Ruiz partner=Jo Reyes 2025-03-10"});
+}
+
+TEST_CASE("events parsed: concluded negotiations on an agreement, a successor named or replacing") {
+  CHECK(events_of("Ruritania and Borduria concluded negotiations on a free trade agreement on Friday.") ==
+        V{"AGREE concluded: agent=Ruritania partner=Borduria 2025-03-14",
+          "MEET negotiations: agent=Borduria partner=Ruritania 2025-03-14"});
+  CHECK(events_of("The board named Ana Ruiz interim chief executive.") ==
+        V{"APPOINT named: patient=Ana Ruiz"});
+  CHECK(events_of("Jo Reyes, who replaced Ana Ruiz as chief executive in January, spoke.") ==
+        V{"APPOINT replaced: agent=Jo Reyes patient=Ana Ruiz 2025-01"});
+  // A party's leader or candidate is chosen by a contest, not appointed.
+  CHECK(events_of("Jo Reyes, who replaced Ana Ruiz as party leader in May, spoke.") == V{});
+}
+
+TEST_CASE("events parsed: people flown somewhere do not visit it") {
+  CHECK(events_of("The freed prisoners were flown to Germany.") == V{});
+}
+
+TEST_CASE("events parsed: a main clause under 'would' with an 'if' clause is no event") {
+  CHECK(events_of("Ruritania would veto the sanctions against Borduria if Lima did not act.") == V{});
+  CHECK(events_of("Ruritania vetoed the sanctions against Borduria on Monday.") ==
+        V{"REJECT vetoed: agent=Ruritania 2025-03-10"});
+}
+
+TEST_CASE("events parsed: duties are tariffs only among words of trade") {
+  CHECK(events_of("Jo Reyes will take over the mayor's duties.") == V{});
+  CHECK(events_of("Ruritania had a duty to protect its citizens.") == V{});
+  CHECK(events_of("Ruritania imposed duties on Borduria's steel on Monday.") ==
+        V{"SANCTION duties: agent=Ruritania recipient=Borduria 2025-03-10"});
+}
+
+TEST_CASE("events parsed: workers in a place walk out; the place does not") {
+  CHECK(events_of("The 30,000 workers in Ruritania and Borduria walked out on Friday.") == V{});
+}
+
+TEST_CASE("events parsed: a name before a 'whose' clause is the subject of the verb after it") {
+  CHECK(events_of("Ruiz, whose Green Party has governed since 2015, stepped down on Tuesday.") ==
+        V{"RESIGN stepped: agent=Ruiz 2025-03-11"});
+}
+
+TEST_CASE("events parsed: a second carrier sent after aid, a declared outbreak, a bare refusal") {
+  CHECK(events_of("Ruritania sent a plane with drinking water. Borduria sent a second aircraft.") ==
+        V{"AID sent: agent=Ruritania", "AID sent: agent=Borduria"});
+  CHECK(events_of("Borduria sent a second aircraft.") == V{"MILITARY_POSTURE sent: agent=Borduria"});
+  CHECK(events_of("The outbreak was declared on Friday by the Ministry of Health.") ==
+        V{"ANNOUNCE declared: agent=Ministry of Health 2025-03-14"});
+  CHECK(events_of("Ana Ruiz asked the president to call an election, but Jo Reyes declined.") ==
+        V{"REJECT declined: agent=Jo Reyes"});
+  CHECK(events_of("Jo Reyes declined to comment.") == V{});
+}
+
+TEST_CASE("events parsed: the dateline's city takes part in no event") {
+  CHECK(events_of("LIMA — A panel of the Supreme Court on Thursday convicted Ana Ruiz of fraud.") ==
+        V{"ARREST convicted: patient=Ana Ruiz 2025-03-13"});
+}
+
+TEST_CASE("events parsed: the one who imposes tariffs or opens an inquiry is that verb's subject") {
+  CHECK(events_of("Jo Reyes spoke weeks after President Ana Ruiz imposed tariffs on Borduria.") ==
+        V{"SANCTION tariffs: agent=Ana Ruiz recipient=Borduria"});
+  CHECK(events_of("Prosecutors said the Supreme Court had opened an inquiry into Ana Ruiz.") ==
+        V{"INVESTIGATE inquiry: agent=Supreme Court patient=Ana Ruiz"});
+}
+
+TEST_CASE("events parsed: naming past an appositive; a place where workers work does not walk out") {
+  CHECK(events_of("The board named Ana Ruiz, the finance chief, as interim chief executive.") ==
+        V{"APPOINT named: patient=Ana Ruiz"});
+  CHECK(events_of("The 30,000 workers in Lima state and Borduria walked out on Friday.") == V{});
+}
+
+TEST_CASE("events parsed: 'whom' as a verb's object stands for the name it follows") {
+  CHECK(events_of("Among those freed was Jo Reyes, whom a court in Lima sentenced to life in 2021.") ==
+        V{"ARREST sentenced: patient=Jo Reyes 2021"});
+}
+
+TEST_CASE("events parsed: a gerund after 'after' or 'before' is an act; cooperation suspended is a sanction") {
+  CHECK(events_of("Jo Reyes left Lima after accusing Ana Ruiz of fraud.") ==
+        V{"ACCUSE accusing: agent=Jo Reyes patient=Ana Ruiz"});
+  CHECK(events_of("Ana Ruiz was taken to hospital after complaining of chest pains.") == V{});
+  CHECK(events_of("Ruritania suspended its security cooperation with Borduria on Saturday.") ==
+        V{"SANCTION suspended: agent=Ruritania recipient=Borduria 2025-03-08"});
+}
+
+TEST_CASE("events parsed: a nationality before an institution object stands for its country") {
+  CHECK(events_of("Protesters attacked the French embassy on Sunday.") ==
+        V{"ATTACK attacked: patient=France 2025-03-09"});
+}
+
+TEST_CASE("events parsed: a conjunct subject headed by a common noun names its partner") {
+  CHECK(events_of("Ruritania and the northern bloc Mercosur concluded negotiations on a trade agreement.") ==
+        V{"AGREE concluded: agent=Ruritania partner=Mercosur"});
+}
