@@ -34,37 +34,18 @@ uint64_t fnv_extend(uint64_t h, std::string_view bytes) {
   return h;
 }
 
-uint64_t fnv_slot(uint64_t h, uint64_t mask) { return (h * 0x9E3779B97F4A7C15ull) >> 17 & mask; }
-
-// The key_ids index of the key with hash h, or -1.
-int64_t find_hashed(const Gazetteer& gaz, uint64_t h) {
-  if (h == 0) h = 1;
-  for (uint64_t slot = fnv_slot(h, gaz.hash_mask);; slot = (slot + 1) & gaz.hash_mask) {
-    if (gaz.hash_slots[slot] == h) return gaz.hash_values[slot];
-    if (gaz.hash_slots[slot] == 0) return -1;
-  }
-}
-
 void build_hash_index(Gazetteer* gaz) {
-  uint64_t size = 1;
-  while (size < gaz->by_key.size() * 2 + 2) size <<= 1;
-  gaz->hash_slots.assign(size, 0);
-  gaz->hash_values.assign(size, 0);
-  gaz->hash_mask = size - 1;
+  reserve_hash_table(&gaz->key_hashes, gaz->by_key.size());
   gaz->key_ids.clear();
   for (const auto& [key, ids] : gaz->by_key) {
-    uint64_t h = fnv_extend(kFnvOffset, key);
-    if (h == 0) h = 1;
-    uint64_t slot = fnv_slot(h, gaz->hash_mask);
-    while (gaz->hash_slots[slot] != 0 && gaz->hash_slots[slot] != h) slot = (slot + 1) & gaz->hash_mask;
-    if (gaz->hash_slots[slot] == h) {  // two keys, one 64-bit hash: keep both keys' entries
-      auto& merged = gaz->key_ids[gaz->hash_values[slot]];
+    uint32_t existing = 0;
+    if (insert_hash(&gaz->key_hashes, fnv_extend(kFnvOffset, key),
+                    static_cast<uint32_t>(gaz->key_ids.size()), &existing)) {
+      gaz->key_ids.push_back(ids);
+    } else {  // two keys, one 64-bit hash: keep both keys' entries
+      auto& merged = gaz->key_ids[existing];
       merged.insert(merged.end(), ids.begin(), ids.end());
-      continue;
     }
-    gaz->hash_slots[slot] = h;
-    gaz->hash_values[slot] = static_cast<uint32_t>(gaz->key_ids.size());
-    gaz->key_ids.push_back(ids);
   }
 }
 
@@ -197,7 +178,7 @@ const GazetteerEntry* lookup(const Gazetteer& gaz, std::string_view text, Gazett
 std::vector<GazetteerMatch> find_matches(const Gazetteer& gaz, const std::vector<std::string_view>& tokens,
                                          bool case_guards) {
   std::vector<GazetteerMatch> out;
-  if (gaz.hash_slots.empty()) return out;
+  if (gaz.key_hashes.slots.empty()) return out;
   // Each token's key once (ASCII lower case inline; ICU only for non-ASCII tokens).
   std::vector<std::string> keys(tokens.size());
   for (size_t t = 0; t < tokens.size(); ++t) {
@@ -223,7 +204,7 @@ std::vector<GazetteerMatch> find_matches(const Gazetteer& gaz, const std::vector
       }
       surface += tokens[i + n - 1];
       h = fnv_extend(h, keys[i + n - 1]);
-      const int64_t found = find_hashed(gaz, h);
+      const int64_t found = find_hash(gaz.key_hashes, h);
       if (found < 0) break;  // no phrase continues this way
       bool seen[kGazetteerKindCount] = {};
       for (uint32_t id : gaz.key_ids[static_cast<size_t>(found)]) {

@@ -39,6 +39,7 @@
 #include <vector>
 
 #include "corpus/article.h"
+#include "extractor/hash_table.h"
 
 namespace newsgraph::extractor {
 
@@ -80,13 +81,11 @@ struct Gazetteer {
   // phrase, "new" for "new york", kept so that matching stops where no phrase continues).
   std::unordered_map<std::string, std::vector<uint32_t>> by_key;
   uint32_t max_tokens = 0;
-  // The same keys for find_matches, the NER tagger's hot loop: an open-addressing table of
-  // the keys' 64-bit FNV-1a hashes (0 = empty) -> index into `key_ids` (the key's entries,
-  // empty for a proper prefix). Built by parse_gazetteer.
-  std::vector<uint64_t> hash_slots;
-  std::vector<uint32_t> hash_values;
+  // The same keys for find_matches, the NER tagger's hot loop: the keys' 64-bit FNV-1a hashes
+  // -> index into `key_ids` (the key's entries, empty for a proper prefix; two keys with one
+  // hash share one list). Built by parse_gazetteer.
+  HashTable64 key_hashes;
   std::vector<std::vector<uint32_t>> key_ids;
-  uint64_t hash_mask = 0;
 };
 
 // Reads a gazetteer file. Errors (missing file, wrong header, a malformed line) name the file

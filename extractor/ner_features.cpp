@@ -25,17 +25,6 @@ inline uint64_t hash_str(std::string_view s) {
   return mix(h);
 }
 
-uint64_t cluster_slot(uint64_t h, uint64_t mask) { return (h * 0x9E3779B97F4A7C15ull) >> 19 & mask; }
-
-// The path of the word whose hash_str is h, or nullptr.
-const std::string* cluster_of(const WordClusters& wc, uint64_t h) {
-  if (h == 0) h = 1;
-  for (uint64_t slot = cluster_slot(h, wc.hash_mask);; slot = (slot + 1) & wc.hash_mask) {
-    if (wc.hash_slots[slot] == h) return &wc.path_list[wc.hash_index[slot]];
-    if (wc.hash_slots[slot] == 0) return nullptr;
-  }
-}
-
 inline uint64_t feat(uint32_t tmpl, uint64_t a, uint64_t b = 0, uint64_t c = 0) {
   uint64_t h = mix(0x9E3779B97F4A7C15ull * (tmpl + 1) + a);
   if (b) h = mix(h ^ b);
@@ -159,7 +148,8 @@ void ner_features_by_sentence(const Gazetteer& gazetteer, const WordClusters& cl
     ti.capitalised = !ti.shape.empty() && ti.shape[0] == 'X';
     ti.has_lower = ti.shape.find('x') != std::string::npos;
     ti.has_letter = ti.has_lower || ti.shape.find('X') != std::string::npos;
-    if (!clusters.hash_slots.empty()) ti.cluster = cluster_of(clusters, ti.h_lower);
+    if (int64_t p = find_hash(clusters.word_hashes, ti.h_lower); p >= 0)
+      ti.cluster = &clusters.path_list[static_cast<size_t>(p)];
   }
   // Document-level casing: how each lower-cased word is written when not sentence-initial,
   // in sentences that are not all capitals. Bits: 1 lower, 2 capitalised, 4 all capitals.
@@ -391,21 +381,13 @@ void ner_second_stage_features(const Document& doc, const std::vector<int>& firs
 }
 
 void index_word_clusters(WordClusters* wc) {
-  uint64_t size = 1;
-  while (size < wc->paths.size() * 2 + 2) size <<= 1;
-  wc->hash_slots.assign(size, 0);
-  wc->hash_index.assign(size, 0);
-  wc->hash_mask = size - 1;
+  reserve_hash_table(&wc->word_hashes, wc->paths.size());
   wc->path_list.clear();
   for (const auto& [word, path] : wc->paths) {
-    uint64_t h = hash_str(word);
-    if (h == 0) h = 1;
-    uint64_t slot = cluster_slot(h, wc->hash_mask);
-    while (wc->hash_slots[slot] != 0 && wc->hash_slots[slot] != h) slot = (slot + 1) & wc->hash_mask;
-    if (wc->hash_slots[slot] == h) continue;  // a 64-bit collision keeps the first word's path
-    wc->hash_slots[slot] = h;
-    wc->hash_index[slot] = static_cast<uint32_t>(wc->path_list.size());
-    wc->path_list.push_back(path);
+    uint32_t existing = 0;
+    if (insert_hash(&wc->word_hashes, hash_str(word), static_cast<uint32_t>(wc->path_list.size()),
+                    &existing))
+      wc->path_list.push_back(path);
   }
 }
 

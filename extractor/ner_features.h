@@ -39,6 +39,7 @@
 
 #include "extractor/document.h"
 #include "extractor/gazetteer.h"
+#include "extractor/hash_table.h"
 
 namespace newsgraph::extractor {
 
@@ -49,12 +50,11 @@ inline constexpr uint32_t kNerFeatureVersion = 3;
 // algorithm): lower-cased word -> its class at up to four granularities, "17:203:911".
 struct WordClusters {
   std::unordered_map<std::string, std::string> paths;
-  // The same words for the feature extractor's per-token lookup: an open-addressing table of
-  // the words' 64-bit feature hashes (0 = empty) -> the path. Built by index_word_clusters.
-  std::vector<uint64_t> hash_slots;
-  std::vector<uint32_t> hash_index;    // slot -> index into path_list
+  // The same words for the feature extractor's per-token lookup, keyed by the 64-bit feature
+  // hash it already computes for each word (a collision keeps the first word's path). Built
+  // by index_word_clusters.
+  HashTable64 word_hashes;              // feature hash of the word -> index into path_list
   std::vector<std::string> path_list;  // copies, so that a copied WordClusters stays valid
-  uint64_t hash_mask = 0;
 };
 
 // Builds `clusters`' hash table from `paths` (call after filling paths).
