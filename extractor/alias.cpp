@@ -229,6 +229,10 @@ struct Builder {
   Document& doc;
   std::vector<std::string> surface;  // per mention
   std::vector<int32_t> assigned;     // per mention: entity index
+  // Multi-word PERSON mentions by their last word, lower case, in text order (built once by
+  // index_person_names: the surname checks below are per mention, and scanning every mention
+  // each time was quadratic in a long article).
+  std::unordered_map<std::string, std::vector<size_t>> persons_by_last_word;
   std::unordered_map<std::string, int32_t> by_lexicon;  // "type|canonical" -> entity
 
   int32_t new_entity(std::string name, EntityType type) {
@@ -287,6 +291,7 @@ struct Builder {
     const auto named_as = appositive_aliases(doc);
     for (const auto& [x, y] : named_as) doc.mentions[x].type = doc.mentions[y].type;
     unify_surface_types();
+    index_person_names();
     for (size_t i = 0; i < n; ++i)
       if (speaking_surname(i)) doc.mentions[i].type = EntityType::kPerson;
     for (size_t i = 0; i < n; ++i) {
@@ -450,10 +455,27 @@ struct Builder {
   // The entity of the nearest earlier PERSON whose name ends with the words of multi-word
   // PERSON mention i: a compound surname used alone ("Rebelo de Sousa" after "Marcelo Rebelo de
   // Sousa", "Lopez Obrador" after "Andres Manuel Lopez Obrador"); -1 when none.
+  static std::string ascii_lowered(std::string s) {
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+  }
+
+  void index_person_names() {
+    persons_by_last_word.clear();
+    for (size_t j = 0; j < doc.mentions.size(); ++j) {
+      if (doc.mentions[j].type != EntityType::kPerson) continue;
+      const auto words = words_of(surface[j]);
+      if (words.size() >= 2) persons_by_last_word[ascii_lowered(words.back())].push_back(j);
+    }
+  }
+
   int32_t surname_form_of(size_t i) const {
     const auto words = words_of(surface[i]);
-    for (size_t j = i; j-- > 0;) {
-      if (assigned[j] < 0 || doc.mentions[j].type != EntityType::kPerson) continue;
+    auto it = persons_by_last_word.find(ascii_lowered(words.back()));
+    if (it == persons_by_last_word.end()) return -1;
+    for (auto k = it->second.rbegin(); k != it->second.rend(); ++k) {
+      const size_t j = *k;
+      if (j >= i || assigned[j] < 0 || doc.mentions[j].type != EntityType::kPerson) continue;
       const auto full = words_of(surface[j]);
       if (full.size() <= words.size()) continue;
       // Case aside: a particle opening a sentence is capitalised ("De Boer" for "Yvo de Boer").
@@ -480,11 +502,10 @@ struct Builder {
     };
     if (!reporting(m.end_token) && !(m.first_token > 0 && reporting(m.first_token - 1)))
       return false;
-    for (size_t j = 0; j < doc.mentions.size(); ++j) {
-      if (doc.mentions[j].type != EntityType::kPerson) continue;
-      const auto words = words_of(surface[j]);
-      if (words.size() >= 2 && words.back() == surface[i]) return true;
-    }
+    auto it = persons_by_last_word.find(ascii_lowered(surface[i]));
+    if (it == persons_by_last_word.end()) return false;
+    for (size_t j : it->second)
+      if (words_of(surface[j]).back() == surface[i]) return true;
     return false;
   }
 
@@ -601,7 +622,7 @@ void resolve_aliases(const Lexicon& lex, Document& doc) {
   doc.mentions.insert(doc.mentions.end(), splits.begin(), splits.end());
   std::stable_sort(doc.mentions.begin(), doc.mentions.end(),
                    [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
-  Builder{lex, doc, {}, {}, {}}.run();
+  Builder{lex, doc, {}, {}, {}, {}}.run();
 }
 
 const Place* entity_place(const Lexicon& lex, const Document& doc, int32_t entity) {

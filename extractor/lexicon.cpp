@@ -405,6 +405,11 @@ void add_gazetteer_countries(const Gazetteer& gaz, Lexicon* lex) {
   }
 }
 
+void complete_lexicon(const Gazetteer& gaz, Lexicon* lex) {
+  add_gazetteer_countries(gaz, lex);
+  add_gazetteer_demonyms(gaz, lex);
+}
+
 void add_gazetteer_demonyms(const Gazetteer& gaz, Lexicon* lex) {
   for (const GazetteerEntry& e : gaz.entries) {
     if (e.kind != GazetteerKind::kDemonym || lex->nationalities.count(e.phrase)) continue;

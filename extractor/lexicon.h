@@ -159,6 +159,11 @@ std::optional<corpus::InputError> load_lexicon(const std::string& model_dir, Lex
 // one listed country it named. Call before add_gazetteer_demonyms().
 void add_gazetteer_countries(const Gazetteer& gaz, Lexicon* lex);
 
+// What load_pipeline() does after loading the lexicon and the NER gazetteer: both of the
+// above, countries first (so that the demonyms of the added countries link). Every tool that
+// builds the NER stage or the relation stage outside the pipeline calls this too.
+void complete_lexicon(const Gazetteer& gaz, Lexicon* lex);
+
 // Copies into lex->demonym_places every demonym of `gaz` (GazetteerKind::kDemonym, canonical
 // = country name) whose country find_place() knows and that nationalities.tsv does not list.
 // The gazetteer is built by tools/build_gazetteers.py (demonyms team-written, CC0).

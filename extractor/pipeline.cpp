@@ -42,8 +42,7 @@ std::optional<corpus::InputError> load_pipeline(const std::string& dir, Pipeline
   auto models = std::make_shared<PipelineModels>();
   if (auto error = load_lexicon(dir, &models->lexicon)) return error;
   if (auto error = load_ner_tagger(dir, &models->ner)) return error;
-  add_gazetteer_countries(models->ner.gazetteer, &models->lexicon);
-  add_gazetteer_demonyms(models->ner.gazetteer, &models->lexicon);
+  complete_lexicon(models->ner.gazetteer, &models->lexicon);
   if (auto error = load_pos_tagger(dir, &models->pos)) return error;
   if (auto error = load_dependency_parser(dir, &models->parser)) return error;
   pipeline->models = std::move(models);

@@ -11,39 +11,24 @@
 #include "extractor/ner.h"
 #include "extractor/text.h"
 #include "extractor/tokenize.h"
+#include "ner_doc.h"
 
 using namespace newsgraph;
 using namespace newsgraph::extractor;
+using newsgraph::testing::ner_models;
+using newsgraph::testing::typed;
+using newsgraph::testing::with_mentions;
 
 namespace {
-
-struct Models {
-  NerTagger tagger;
-  Lexicon lexicon;
-  Segmenter segmenter = make_segmenter();
-};
-
-const Models& models() {
-  static const Models* m = [] {
-    auto* out = new Models;
-    REQUIRE_FALSE(load_ner_tagger(NEWSGRAPH_MODEL_DIR, &out->tagger).has_value());
-    REQUIRE_FALSE(load_lexicon(NEWSGRAPH_MODEL_DIR, &out->lexicon).has_value());
-    return out;
-  }();
-  return *m;
-}
 
 // "text|TYPE" for each mention.
 std::vector<std::string> mentions_of(const std::string& text, NerCombination combination) {
   Document doc;
   corpus::InputError error;
   REQUIRE(normalise_text(text, &doc.text, &doc.offsets, &error));
-  segment(models().segmenter, doc);
-  recognise_entities(models().tagger, models().lexicon, doc, combination);
-  std::vector<std::string> out;
-  for (const auto& m : doc.mentions)
-    out.push_back(std::string(doc.slice(m.span)) + "|" + std::string(entity_type_name(m.type)));
-  return out;
+  segment(ner_models().segmenter, doc);
+  recognise_entities(ner_models().tagger, ner_models().lexicon, doc, combination);
+  return typed(doc);
 }
 
 }  // namespace
@@ -70,8 +55,8 @@ TEST_CASE("ner: mentions come out sorted and non-overlapping in every combinatio
     Document doc;
     corpus::InputError error;
     REQUIRE(normalise_text(text, &doc.text, &doc.offsets, &error));
-    segment(models().segmenter, doc);
-    recognise_entities(models().tagger, models().lexicon, doc, c);
+    segment(ner_models().segmenter, doc);
+    recognise_entities(ner_models().tagger, ner_models().lexicon, doc, c);
     for (size_t i = 1; i < doc.mentions.size(); ++i)
       CHECK(doc.mentions[i - 1].span.end <= doc.mentions[i].span.begin);
   }
@@ -83,43 +68,13 @@ TEST_CASE("ner: combination names parse") {
   CHECK_FALSE(parse_ner_combination("both").has_value());
 }
 
-namespace {
-
-// A segmented document whose mentions are the given token ranges with the given types.
-Document with_mentions(const std::string& text, const std::vector<std::tuple<uint32_t, uint32_t, EntityType>>& spans) {
-  Document doc;
-  corpus::InputError error;
-  REQUIRE(normalise_text(text, &doc.text, &doc.offsets, &error));
-  segment(models().segmenter, doc);
-  for (const auto& [first, end, type] : spans) {
-    Mention m;
-    m.first_token = first;
-    m.end_token = end;
-    m.span = Span{doc.tokens[first].span.begin, doc.tokens[end - 1].span.end};
-    m.type = type;
-    m.source = "model";
-    m.sentence = sentence_of_token(doc, first);
-    doc.mentions.push_back(m);
-  }
-  return doc;
-}
-
-// "text|TYPE" for each mention of `doc`.
-std::vector<std::string> typed(const Document& doc) {
-  std::vector<std::string> out;
-  for (const auto& m : doc.mentions) out.push_back(std::string(doc.slice(m.span)) + "|" + std::string(entity_type_name(m.type)));
-  return out;
-}
-
-}  // namespace
-
 TEST_CASE("ner: a place before a hyphen and a lower-case word is the mention, not the compound") {
   // Tokens: She(0) ran(1) in(2) a(3) Toronto-area(4) riding(5) and(6) met(7) Japanese-born(8)
   // voters(9) and(10) Smith-style(11) critics(12) .(13)
   Document doc = with_mentions("She ran in a Toronto-area riding and met Japanese-born voters and Smith-style critics.",
                                {{4, 5, EntityType::kGpe}, {8, 9, EntityType::kProduct}, {11, 12, EntityType::kProduct}});
   REQUIRE(doc.slice(doc.tokens[4].span) == "Toronto-area");
-  trim_compound_modifiers(models().tagger.gazetteer, doc);
+  trim_compound_modifiers(ner_models().tagger.gazetteer, doc);
   CHECK(doc.slice(doc.mentions[0].span) == "Toronto");
   CHECK(doc.mentions[0].type == EntityType::kGpe);
   CHECK(doc.slice(doc.mentions[1].span) == "Japanese");
@@ -134,7 +89,7 @@ TEST_CASE("ner: a lone surname typed as a product is the person whose full name 
   Document doc = with_mentions("Ana Lindqvist resigned. Critics praised Lindqvist and Volvo.",
                                {{0, 2, EntityType::kPerson}, {6, 7, EntityType::kProduct}, {8, 9, EntityType::kProduct}});
   REQUIRE(doc.slice(doc.tokens[6].span) == "Lindqvist");
-  unify_surname_types(models().tagger.gazetteer, doc);
+  unify_surname_types(ner_models().tagger.gazetteer, doc);
   CHECK(doc.mentions[1].type == EntityType::kPerson);
   CHECK(doc.mentions[2].type == EntityType::kProduct);
 }
@@ -147,7 +102,7 @@ TEST_CASE("ner: an organisation's head word takes its 'of'/'for the' complement 
       {{1, 3, EntityType::kOrg}, {4, 5, EntityType::kGpe}, {7, 9, EntityType::kOrg}, {11, 13, EntityType::kLoc},
        {15, 17, EntityType::kOrg}, {18, 19, EntityType::kGpe}});
   REQUIRE(doc.slice(doc.tokens[16].span) == "Labs");
-  join_organisation_complements(models().lexicon, doc);
+  join_organisation_complements(ner_models().lexicon, doc);
   REQUIRE(doc.mentions.size() == 4);
   CHECK(doc.slice(doc.mentions[0].span) == "High Court of Ruritania");
   CHECK(doc.mentions[0].end_token == 5);
@@ -163,15 +118,15 @@ TEST_CASE("ner: interjections are trimmed off tagger mentions, and a mention of 
                                {{0, 2, EntityType::kPerson}, {3, 4, EntityType::kOrg}, {5, 8, EntityType::kOrg},
                                 {10, 11, EntityType::kOrg}});
   REQUIRE(doc.slice(doc.tokens[10].span) == "Cheers");
-  drop_interjections(models().lexicon, doc);
+  drop_interjections(ner_models().lexicon, doc);
   REQUIRE(doc.mentions.size() == 2);
   CHECK(doc.slice(doc.mentions[0].span) == "Dana");
   CHECK(doc.mentions[0].first_token == 1);
   // An interjection inside a name is kept; only the edges are trimmed.
   CHECK(doc.slice(doc.mentions[1].span) == "Radio Hello Group");
   // Two-letter interjections match only in lower or title case: "OK" may be Oklahoma.
-  CHECK(find_common_word(models().lexicon, "OK") == std::nullopt);
-  CHECK(find_common_word(models().lexicon, "Ok") == WordClass::kInterjection);
+  CHECK(find_common_word(ner_models().lexicon, "OK") == std::nullopt);
+  CHECK(find_common_word(ner_models().lexicon, "Ok") == WordClass::kInterjection);
 }
 
 TEST_CASE("ner: a capitalised run ending in an organisation word, holding a tagged name, is one organisation") {
@@ -182,7 +137,7 @@ TEST_CASE("ner: a capitalised run ending in an organisation word, holding a tagg
       {{2, 3, EntityType::kNorp}, {6, 7, EntityType::kNorp}, {7, 9, EntityType::kLoc}, {11, 12, EntityType::kGpe},
        {12, 14, EntityType::kOrg}});
   REQUIRE(doc.slice(doc.tokens[16].span) == "Agency");
-  join_organisation_runs(models().lexicon, doc);
+  join_organisation_runs(ner_models().lexicon, doc);
   std::vector<std::string> got;
   for (const auto& m : doc.mentions)
     got.push_back(std::string(doc.slice(m.span)) + "|" + std::string(entity_type_name(m.type)));
@@ -196,7 +151,7 @@ TEST_CASE("ner: a facility followed by a reporting verb is an organisation") {
   // Tokens: The(0) Kremlin(1) said(2) the(3) Grand(4) Palace(5) was(6) shut(7) .(8)
   Document doc = with_mentions("The Kremlin said the Grand Palace was shut.",
                                {{1, 2, EntityType::kFac}, {4, 6, EntityType::kFac}});
-  type_speaking_facilities(models().lexicon, doc);
+  type_speaking_facilities(ner_models().lexicon, doc);
   CHECK(doc.mentions[0].type == EntityType::kOrg);
   CHECK(doc.mentions[1].type == EntityType::kFac);
 }
@@ -206,13 +161,13 @@ TEST_CASE("ner: an unknown name typed a place that is coordinated with an organi
   Document doc = with_mentions("Acme, Zentrix and Paris bought Korvan.",
                                {{0, 1, EntityType::kOrg}, {2, 3, EntityType::kGpe}, {4, 5, EntityType::kGpe},
                                 {6, 7, EntityType::kGpe}});
-  type_coordinated_organisations(models().tagger.gazetteer, doc);
+  type_coordinated_organisations(ner_models().tagger.gazetteer, doc);
   CHECK(doc.mentions[1].type == EntityType::kOrg);  // "Zentrix": unknown, coordinated
   CHECK(doc.mentions[2].type == EntityType::kGpe);  // "Paris": a city of the gazetteer
   CHECK(doc.mentions[3].type == EntityType::kGpe);  // "Korvan": not coordinated
   // Right to left: the organisation comes last.
   doc = with_mentions("Zentrix or Acme", {{0, 1, EntityType::kGpe}, {2, 3, EntityType::kOrg}});
-  type_coordinated_organisations(models().tagger.gazetteer, doc);
+  type_coordinated_organisations(ner_models().tagger.gazetteer, doc);
   CHECK(doc.mentions[0].type == EntityType::kOrg);
 }
 
@@ -221,7 +176,7 @@ TEST_CASE("ner: the untagged last member of a list of organisations is an organi
   //         Acme(11) and(12) Bravo(13) did(14) not(15) .(16)
   Document doc = with_mentions("Suppliers such as Acme, Zentrix and Korvan Labs agreed; Acme and Bravo did not.",
                                {{3, 4, EntityType::kOrg}, {5, 6, EntityType::kOrg}, {11, 12, EntityType::kOrg}});
-  tag_coordinated_names(models().lexicon, doc);
+  tag_coordinated_names(ner_models().lexicon, doc);
   REQUIRE(doc.mentions.size() == 4);
   CHECK(doc.slice(doc.mentions[2].span) == "Korvan Labs");
   CHECK(doc.mentions[2].type == EntityType::kOrg);
@@ -235,7 +190,7 @@ TEST_CASE("ner: a lone surname typed as a place is the person, unless the gazett
                                {{0, 2, EntityType::kPerson}, {3, 5, EntityType::kPerson},
                                 {6, 7, EntityType::kGpe}, {8, 9, EntityType::kGpe}});
   REQUIRE(doc.slice(doc.tokens[6].span) == "Brightwater");
-  unify_surname_types(models().tagger.gazetteer, doc);
+  unify_surname_types(ner_models().tagger.gazetteer, doc);
   CHECK(doc.mentions[2].type == EntityType::kPerson);
   CHECK(doc.mentions[3].type == EntityType::kGpe);
 }
@@ -249,7 +204,7 @@ TEST_CASE("ner: a name followed by a comma and a title is a person, unless the t
   REQUIRE(doc.slice(doc.tokens[6].span) == "'s");
   REQUIRE(doc.slice(doc.tokens[16].span) == "Tom");
   for (auto& m : doc.mentions) m.sentence = 0;
-  type_appositive_people(models().lexicon, doc);
+  type_appositive_people(ner_models().lexicon, doc);
   CHECK(doc.mentions[0].type == EntityType::kPerson);
   CHECK(doc.mentions[1].type == EntityType::kOrg);
   CHECK(doc.mentions[2].type == EntityType::kOrg);
@@ -261,7 +216,7 @@ TEST_CASE("ner: a capitalised run ending in a law head is a LAW, and mentions in
   Document doc = with_mentions("The Northern Fisheries Act replaced the Baltic Salmon Agreement, said President Bill Ortiz.",
                                {{6, 7, EntityType::kLoc}, {12, 14, EntityType::kPerson}});
   REQUIRE(doc.slice(doc.tokens[8].span) == "Agreement");
-  find_law_names(models().tagger.gazetteer, doc);
+  find_law_names(ner_models().tagger.gazetteer, doc);
   std::vector<std::string> got;
   for (const auto& m : doc.mentions)
     got.push_back(std::string(doc.slice(m.span)) + "|" + std::string(entity_type_name(m.type)));
@@ -278,14 +233,14 @@ TEST_CASE("ner: a name that starts with a facility or club word of another langu
       {{3, 5, EntityType::kPerson}, {7, 9, EntityType::kGpe}, {11, 13, EntityType::kGpe}, {15, 16, EntityType::kPerson},
        {18, 20, EntityType::kOrg}});
   REQUIRE(doc.slice(doc.tokens[18].span) == "Hotel");
-  type_names_by_first_word(models().lexicon, doc);
+  type_names_by_first_word(ner_models().lexicon, doc);
   // One word alone is no name typed by its first word; an organisation stays one.
   CHECK(typed(doc) == std::vector<std::string>{"Hôtel Bellecour|FAC", "Palazzo Verdi|FAC", "Real Ostrava|ORG",
                                                "Casa|PERSON", "Hotel Group|ORG"});
   // Tokens: Hurricane(0) Odile(1) grew(2) .(3) Odile(4) hit(5) Tampa(6) .(7)
   doc = with_mentions("Hurricane Odile grew. Odile hit Tampa.",
                       {{1, 2, EntityType::kPerson}, {4, 5, EntityType::kPerson}, {6, 7, EntityType::kGpe}});
-  type_names_by_first_word(models().lexicon, doc);
+  type_names_by_first_word(ner_models().lexicon, doc);
   // The storm word is part of the name (OntoNotes: "Hurricane Katrina" EVENT).
   CHECK(typed(doc) == std::vector<std::string>{"Hurricane Odile|EVENT", "Odile|EVENT", "Tampa|GPE"});
 }
@@ -310,7 +265,7 @@ TEST_CASE("ner: a name is an organisation when its context says company, party, 
        {39, 40, EntityType::kPerson}, {44, 46, EntityType::kEvent}, {49, 50, EntityType::kOrg},
        {51, 53, EntityType::kPerson}});
   REQUIRE(doc.slice(doc.tokens[51].span) == "Tarsa");
-  type_organisations_by_context(models().tagger.gazetteer, models().lexicon, doc);
+  type_organisations_by_context(ner_models().tagger.gazetteer, ner_models().lexicon, doc);
   // "Norvik said": no cue in its sentence, but the name is an organisation two sentences on.
   CHECK(typed(doc) == std::vector<std::string>{"Vantro|ORG", "Zelko Games|ORG", "Civic Rally|ORG", "Tom Reyes|PERSON",
                                                "Quorra Labs|ORG", "Norvik|ORG", "Norvik|ORG", "Brixel Cup|ORG",
@@ -332,7 +287,7 @@ TEST_CASE("ner: people, known places and groups keep their type next to organisa
        {31, 33, EntityType::kProduct}, {36, 37, EntityType::kPerson}, {38, 39, EntityType::kPerson},
        {40, 41, EntityType::kOrg}});
   REQUIRE(doc.slice(doc.tokens[38].span) == "Ito");
-  type_organisations_by_context(models().tagger.gazetteer, models().lexicon, doc);
+  type_organisations_by_context(ner_models().tagger.gazetteer, ner_models().lexicon, doc);
   // A possessive after the apposition's noun, a verb "shares", a city, a possessive after "members
   // of X", a given name, a nationality word and a one-word person in a list are no cues.
   CHECK(typed(doc) == std::vector<std::string>{"Ilse Marden|PERSON", "Norvik|PERSON", "Toronto|GPE", "Dana Holt|PERSON",
@@ -347,13 +302,13 @@ TEST_CASE("ner: a known place and a team's name after it are one organisation") 
       "The Ottawa Comets beat the Denver Quake and the Toronto Blue Herons, not Halden Monday.",
       {{1, 2, EntityType::kGpe}, {5, 6, EntityType::kOrg}, {9, 12, EntityType::kGpe}, {14, 15, EntityType::kGpe}});
   REQUIRE(doc.slice(doc.tokens[11].span) == "Herons");
-  join_team_names(models().tagger.gazetteer, models().lexicon, doc);
+  join_team_names(ner_models().tagger.gazetteer, ner_models().lexicon, doc);
   // "Quake" is singular: it joins because the tagger typed "Denver" ORG. "Monday" is a common word.
   CHECK(typed(doc) == std::vector<std::string>{"Ottawa Comets|ORG", "Denver Quake|ORG", "Toronto Blue Herons|ORG",
                                                "Halden|GPE"});
   // A headline in title case says nothing by its capitals.
   doc = with_mentions("Ottawa Raises Tariffs On Steel Imports", {{0, 1, EntityType::kGpe}});
-  join_team_names(models().tagger.gazetteer, models().lexicon, doc);
+  join_team_names(ner_models().tagger.gazetteer, ner_models().lexicon, doc);
   CHECK(typed(doc) == std::vector<std::string>{"Ottawa|GPE"});
 }
 
@@ -368,7 +323,7 @@ TEST_CASE("ner: a person's name the tagger cut grows over its missing words") {
       {{1, 4, EntityType::kPerson}, {9, 11, EntityType::kPerson}, {17, 19, EntityType::kPerson},
        {21, 22, EntityType::kPerson}, {26, 28, EntityType::kPerson}, {29, 31, EntityType::kPerson}});
   REQUIRE(doc.slice(doc.tokens[25].span) == "Lieutenant-Colonel");
-  complete_person_names(models().tagger.gazetteer, models().lexicon, doc);
+  complete_person_names(ner_models().tagger.gazetteer, ner_models().lexicon, doc);
   // "Zin Htet" takes "Kyaw" from the full name; "Aye Lwin" takes the free "Tun" after a lower-case
   // word; "Mya" takes "Oo" only when it has two words ("Mr" is a title: "Mya" stays alone); a
   // hyphenated title is no name word.
@@ -382,7 +337,7 @@ TEST_CASE("ner: a person or organisation written all in lower case is dropped un
                                {{1, 3, EntityType::kOrg}, {4, 5, EntityType::kPerson}, {7, 8, EntityType::kPerson},
                                 {9, 10, EntityType::kGpe}});
   REQUIRE(doc.slice(doc.tokens[9].span) == "kerala");
-  drop_lower_case_names(models().tagger.gazetteer, doc);
+  drop_lower_case_names(ner_models().tagger.gazetteer, doc);
   // "max" is a given name; places are kept.
   CHECK(typed(doc) == std::vector<std::string>{"max|PERSON", "kerala|GPE"});
 }
@@ -396,7 +351,7 @@ TEST_CASE("ner: a list of names after a plural organisation noun is a list of or
        {14, 15, EntityType::kPerson}, {17, 18, EntityType::kPerson}, {19, 20, EntityType::kGpe},
        {21, 22, EntityType::kPerson}});
   REQUIRE(doc.slice(doc.tokens[14].span) == "Quill");
-  type_organisations_by_context(models().tagger.gazetteer, models().lexicon, doc);
+  type_organisations_by_context(ner_models().tagger.gazetteer, ner_models().lexicon, doc);
   // "Lund" is a city of the gazetteer; the last list has no organisation noun.
   CHECK(typed(doc) == std::vector<std::string>{"Norvik|ORG", "Tarsa|ORG", "Brant|ORG", "Quill|ORG", "Reyes|PERSON",
                                                "Lund|GPE", "Sato|PERSON"});
@@ -406,7 +361,7 @@ TEST_CASE("ner: an unknown place whose last word is a facility word is a facilit
   // Tokens: He(0) spoke(1) at(2) Linden(3) Cottage(4) ,(5) not(6) Port(7) Hope(8) .(9)
   Document doc = with_mentions("He spoke at Linden Cottage, not Port Hope.",
                                {{3, 5, EntityType::kGpe}, {7, 9, EntityType::kGpe}});
-  type_facilities_by_last_word(models().tagger.gazetteer, models().lexicon, doc);
+  type_facilities_by_last_word(ner_models().tagger.gazetteer, ner_models().lexicon, doc);
   CHECK(typed(doc) == std::vector<std::string>{"Linden Cottage|FAC", "Port Hope|GPE"});
 }
 
@@ -419,7 +374,7 @@ TEST_CASE("ner: an organisation inside an apposition's 'of' phrase is no conjunc
       "Tarq Osei, a founder of Zorvex, and Nilo Brask, its former director, testified.",
       {{0, 2, EntityType::kPerson}, {6, 7, EntityType::kOrg}, {9, 11, EntityType::kPerson}});
   REQUIRE(doc.slice(doc.tokens[9].span) == "Nilo");
-  type_organisations_by_context(models().tagger.gazetteer, models().lexicon, doc);
+  type_organisations_by_context(ner_models().tagger.gazetteer, ner_models().lexicon, doc);
   CHECK(typed(doc) == std::vector<std::string>{"Tarq Osei|PERSON", "Zorvex|ORG", "Nilo Brask|PERSON"});
 }
 
@@ -434,7 +389,7 @@ TEST_CASE("ner: a name next to a noun for a made thing is a product, unless it i
        {17, 18, EntityType::kOrg}});
   REQUIRE(doc.slice(doc.tokens[17].span) == "Google");
   for (Mention& m : doc.mentions) m.source = "model";
-  type_products_by_kind_noun(models().tagger.gazetteer, models().lexicon, doc);
+  type_products_by_kind_noun(ner_models().tagger.gazetteer, ner_models().lexicon, doc);
   CHECK(typed(doc) == std::vector<std::string>{"Zorvan|PRODUCT", "Kesto|PRODUCT", "Zorvan|PRODUCT", "Google|ORG"});
 }
 
@@ -447,7 +402,7 @@ TEST_CASE("ner: an organisation's head word takes an untagged capitalised comple
       "The Zorvan Centres for Soil Health and Water Policy met; the Ministry of Defence and Prime Minister Ana Ruiz spoke.",
       {{1, 3, EntityType::kOrg}, {12, 13, EntityType::kOrg}, {18, 20, EntityType::kPerson}});
   REQUIRE(doc.slice(doc.tokens[17].span) == "Minister");
-  join_organisation_complements(models().lexicon, doc);
+  join_organisation_complements(ner_models().lexicon, doc);
   REQUIRE(doc.mentions.size() == 3);
   CHECK(doc.slice(doc.mentions[0].span) == "Zorvan Centres for Soil Health and Water Policy");
   CHECK(doc.slice(doc.mentions[1].span) == "Ministry of Defence");
@@ -460,7 +415,7 @@ TEST_CASE("ner: an institution named after a person is one organisation with its
   Document doc = with_mentions("Students at Tarq Osei University marched. Tarq Osei spoke.",
                                {{2, 4, EntityType::kPerson}, {7, 9, EntityType::kPerson}});
   REQUIRE(doc.slice(doc.tokens[4].span) == "University");
-  join_organisation_runs(models().lexicon, doc);
+  join_organisation_runs(ner_models().lexicon, doc);
   CHECK(typed(doc) == std::vector<std::string>{"Tarq Osei University|ORG", "Tarq Osei|PERSON"});
 }
 
@@ -469,7 +424,7 @@ TEST_CASE("ner: a tagger organisation that the gazetteer lists as a country is t
   Document doc = with_mentions("The Democratic Republic of Congo and Zorvex signed.",
                                {{1, 5, EntityType::kOrg}, {6, 7, EntityType::kOrg}});
   for (Mention& m : doc.mentions) m.source = "model";
-  type_countries_by_gazetteer(models().tagger.gazetteer, doc);
+  type_countries_by_gazetteer(ner_models().tagger.gazetteer, doc);
   CHECK(typed(doc) == std::vector<std::string>{"Democratic Republic of Congo|GPE", "Zorvex|ORG"});
 }
 
@@ -481,6 +436,6 @@ TEST_CASE("ner: a quoted title does not stop a cut person name from being comple
   Document doc = with_mentions("I wrote to Tarq Osei about his book \"The Art of Pricing\".",
                                {{4, 5, EntityType::kPerson}});
   REQUIRE(doc.slice(doc.tokens[9].span) == "The");
-  complete_person_names(models().tagger.gazetteer, models().lexicon, doc);
+  complete_person_names(ner_models().tagger.gazetteer, ner_models().lexicon, doc);
   CHECK(typed(doc) == std::vector<std::string>{"Tarq Osei|PERSON"});
 }

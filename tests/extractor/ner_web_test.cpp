@@ -11,55 +11,13 @@
 #include "extractor/ner.h"
 #include "extractor/text.h"
 #include "extractor/tokenize.h"
+#include "ner_doc.h"
 
 using namespace newsgraph;
 using namespace newsgraph::extractor;
-
-namespace {
-
-struct Models {
-  NerTagger tagger;
-  Lexicon lexicon;
-  Segmenter segmenter = make_segmenter();
-};
-
-const Models& models() {
-  static const Models* m = [] {
-    auto* out = new Models;
-    REQUIRE_FALSE(load_ner_tagger(NEWSGRAPH_MODEL_DIR, &out->tagger).has_value());
-    REQUIRE_FALSE(load_lexicon(NEWSGRAPH_MODEL_DIR, &out->lexicon).has_value());
-    return out;
-  }();
-  return *m;
-}
-
-// A segmented document with tagger ("model") mentions over the given token ranges.
-Document with_mentions(const std::string& text, const std::vector<std::tuple<uint32_t, uint32_t, EntityType>>& spans) {
-  Document doc;
-  corpus::InputError error;
-  REQUIRE(normalise_text(text, &doc.text, &doc.offsets, &error));
-  segment(models().segmenter, doc);
-  for (const auto& [first, end, type] : spans) {
-    Mention m;
-    m.first_token = first;
-    m.end_token = end;
-    m.span = Span{doc.tokens[first].span.begin, doc.tokens[end - 1].span.end};
-    m.type = type;
-    m.source = "model";
-    m.sentence = sentence_of_token(doc, first);
-    doc.mentions.push_back(m);
-  }
-  return doc;
-}
-
-// "text|TYPE" for each mention.
-std::vector<std::string> typed(const Document& doc) {
-  std::vector<std::string> out;
-  for (const auto& m : doc.mentions) out.push_back(std::string(doc.slice(m.span)) + "|" + std::string(entity_type_name(m.type)));
-  return out;
-}
-
-}  // namespace
+using newsgraph::testing::ner_models;
+using newsgraph::testing::typed;
+using newsgraph::testing::with_mentions;
 
 // Found on UNER EWT dev: "going to Del Frisco's for dinner" tagged the person "Del Frisco".
 TEST_CASE("ner web: a name with a possessive and no noun after it is a venue") {
@@ -74,7 +32,7 @@ TEST_CASE("ner web: a name with a possessive and no noun after it is a venue") {
   REQUIRE(doc.slice(doc.tokens[5].span) == "'s");
   REQUIRE(doc.slice(doc.tokens[26].span) == "'s");
   REQUIRE(doc.slice(doc.tokens[32].span) == "'s");
-  join_possessive_venues(models().tagger.gazetteer, models().lexicon, doc);
+  join_possessive_venues(ner_models().tagger.gazetteer, ner_models().lexicon, doc);
   CHECK(typed(doc) == std::vector<std::string>{"Dalto Verri's|FAC", "Bruno's|FAC", "Verri|PERSON", "Zorvex|ORG",
                                                "Kelm's|ORG", "Nilo|PERSON"});
   CHECK(doc.mentions[0].end_token == 6);
@@ -85,7 +43,7 @@ TEST_CASE("ner web: a bare 's' possessive of web text and an organisation after 
   // Tokens: Lunch(0) at(1) Kelmo(2) s(3) or(4) Tarvo(5) s(6) ?(7)
   Document doc = with_mentions("Lunch at Kelmo s or Tarvo s?", {{2, 3, EntityType::kOrg}, {5, 6, EntityType::kPerson}});
   REQUIRE(doc.slice(doc.tokens[3].span) == "s");
-  join_possessive_venues(models().tagger.gazetteer, models().lexicon, doc);
+  join_possessive_venues(ner_models().tagger.gazetteer, ner_models().lexicon, doc);
   CHECK(typed(doc) == std::vector<std::string>{"Kelmo s|FAC", "Tarvo s|FAC"});
 }
 
@@ -95,14 +53,14 @@ TEST_CASE("ner web: an e-mail display name 'Surname, Given' is one person") {
   Document doc = with_mentions("\"Osei, Tarq\" <tarq.osei@example.com> wrote:",
                                {{1, 2, EntityType::kOrg}, {3, 4, EntityType::kPerson}});
   REQUIRE(doc.slice(doc.tokens[5].span) == "<");
-  join_inverted_sender_names(models().lexicon, doc);
+  join_inverted_sender_names(ner_models().lexicon, doc);
   CHECK(typed(doc) == std::vector<std::string>{"Osei, Tarq|PERSON"});
 }
 
 TEST_CASE("ner web: a quoted 'Surname, Given' line is one person, a quoted greeting is not") {
   Document doc = with_mentions("\"Brask, Nilo\"\n\n\"Thanks, Nilo\"\n\n", {{1, 2, EntityType::kOrg}, {3, 4, EntityType::kPerson}});
   REQUIRE(doc.sentences.size() == 2);
-  join_inverted_sender_names(models().lexicon, doc);
+  join_inverted_sender_names(ner_models().lexicon, doc);
   CHECK(typed(doc) == std::vector<std::string>{"Brask, Nilo|PERSON"});
 }
 
@@ -111,7 +69,7 @@ TEST_CASE("ner web: a quoted 'Surname, Given' line is one person, a quoted greet
 TEST_CASE("ner web: an acronym after a clause-opening 'that' is kept") {
   // Tokens: He(0) said(1) that(2) QFOR(3) ,(4) ZMIK(5) and(6) police(7) met(8) .(9)
   Document doc = with_mentions("He said that QFOR, ZMIK and police met.", {{3, 4, EntityType::kOrg}, {5, 6, EntityType::kOrg}});
-  drop_acronym_common_nouns(models().tagger.gazetteer, models().lexicon, doc);
+  drop_acronym_common_nouns(ner_models().tagger.gazetteer, ner_models().lexicon, doc);
   CHECK(typed(doc) == std::vector<std::string>{"QFOR|ORG", "ZMIK|ORG"});
 }
 
@@ -122,7 +80,7 @@ TEST_CASE("ner web: an unknown acronym heading a noun phrase after 'a' or 'that'
                                {{3, 4, EntityType::kOrg}, {8, 9, EntityType::kOrg}, {13, 14, EntityType::kOrg},
                                 {17, 18, EntityType::kOrg}});
   REQUIRE(doc.slice(doc.tokens[17].span) == "BBC");
-  drop_acronym_common_nouns(models().tagger.gazetteer, models().lexicon, doc);
+  drop_acronym_common_nouns(ner_models().tagger.gazetteer, ner_models().lexicon, doc);
   CHECK(typed(doc) == std::vector<std::string>{"OSCX|ORG", "BBC|ORG"});
 }
 
@@ -133,7 +91,7 @@ TEST_CASE("ner web: the one word of a greeting or signature line is a person") {
                                {{2, 3, EntityType::kOrg}, {5, 6, EntityType::kGpe}});
   REQUIRE(doc.sentences.size() == 5);
   REQUIRE(doc.slice(doc.tokens[2].span) == "Kelmo");
-  type_salutation_names(models().tagger.gazetteer, models().lexicon, doc);
+  type_salutation_names(ner_models().tagger.gazetteer, ner_models().lexicon, doc);
   CHECK(typed(doc) == std::vector<std::string>{"Tarvi|PERSON", "Kelmo|PERSON", "Ottawa|GPE"});
 }
 
@@ -144,7 +102,7 @@ TEST_CASE("ner web: pronouns and shouted function words are no names, a capitali
                                {{0, 1, EntityType::kOrg}, {2, 3, EntityType::kPerson}, {5, 6, EntityType::kOrg},
                                 {7, 8, EntityType::kGpe}});
   REQUIRE(doc.slice(doc.tokens[7].span) == "US");
-  drop_pronoun_mentions(models().tagger.gazetteer, models().lexicon, doc);
+  drop_pronoun_mentions(ner_models().tagger.gazetteer, ner_models().lexicon, doc);
   CHECK(typed(doc) == std::vector<std::string>{"Such|PERSON", "US|GPE"});
 }
 
@@ -155,7 +113,7 @@ TEST_CASE("ner web: a venue's possessive before the city of its branch, after 'a
                                {{2, 4, EntityType::kOrg}, {5, 6, EntityType::kGpe}, {7, 8, EntityType::kPerson},
                                 {9, 10, EntityType::kGpe}});
   REQUIRE(doc.slice(doc.tokens[9].span) == "Toronto");
-  join_possessive_venues(models().tagger.gazetteer, models().lexicon, doc);
+  join_possessive_venues(ner_models().tagger.gazetteer, ner_models().lexicon, doc);
   CHECK(typed(doc) == std::vector<std::string>{"Dalto Verri's|FAC", "Toronto|GPE", "Verri|PERSON", "Toronto|GPE"});
 }
 
@@ -166,7 +124,7 @@ TEST_CASE("ner web: a lower-case place after a preposition in a lower-case sente
   Document doc = with_mentions("we flew to lourdes for a day and then to nice beaches. We flew to lourdes and Paris.",
                                {{18, 19, EntityType::kGpe}});
   REQUIRE(doc.slice(doc.tokens[16].span) == "lourdes");
-  tag_lower_case_places(models().tagger.gazetteer, models().lexicon, doc);
+  tag_lower_case_places(ner_models().tagger.gazetteer, ner_models().lexicon, doc);
   CHECK(typed(doc) == std::vector<std::string>{"lourdes|GPE", "Paris|GPE"});
   CHECK(doc.mentions[0].first_token == 3);
 }
@@ -181,7 +139,7 @@ TEST_CASE("ner web: a name before a version number is a product, with its other 
   REQUIRE(doc.slice(doc.tokens[3].span) == "4.0");
   REQUIRE(doc.slice(doc.tokens[11].span) == "2.5");
   REQUIRE(doc.slice(doc.tokens[16].span) == "billion");
-  type_versioned_products(models().lexicon, doc);
+  type_versioned_products(ner_models().lexicon, doc);
   CHECK(typed(doc) == std::vector<std::string>{"Zorvo Viewer|PRODUCT", "Zorvo Viewer|PRODUCT", "Kelm|PERSON", "Acme|ORG"});
 }
 
@@ -202,7 +160,7 @@ TEST_CASE("ner web: weekday abbreviations in a list are no names, a lone 'Sun' i
   Document doc = with_mentions("Open Fri, Sat, or Sun. The Sun reported it.",
                                {{3, 4, EntityType::kPerson}, {6, 7, EntityType::kLoc}, {9, 10, EntityType::kOrg}});
   REQUIRE(doc.slice(doc.tokens[9].span) == "Sun");
-  drop_listed_weekdays(models().lexicon, doc);
+  drop_listed_weekdays(ner_models().lexicon, doc);
   CHECK(typed(doc) == std::vector<std::string>{"Sun|ORG"});
   CHECK(doc.mentions[0].first_token == 9);
 }
@@ -230,7 +188,7 @@ TEST_CASE("ner web: an honorific opening a person's name is cut from it") {
   Document doc = with_mentions("Doctor Hank Mills and Aunt Toni came. Doctor spoke.",
                                {{0, 3, EntityType::kPerson}, {4, 6, EntityType::kPerson},
                                 {8, 9, EntityType::kPerson}});
-  trim_person_honorifics(models().lexicon, doc);
+  trim_person_honorifics(ner_models().lexicon, doc);
   CHECK(typed(doc) == std::vector<std::string>{"Hank Mills|PERSON", "Toni|PERSON", "Doctor|PERSON"});
 }
 
@@ -240,7 +198,7 @@ TEST_CASE("ner web: a US city and its state without a comma are two places") {
   //         New(10) York(11) is(12) big(13) .(14)
   Document doc = with_mentions("Miramar California is sunny. Kansas City Chiefs won. New York is big.",
                                {{0, 2, EntityType::kOrg}, {5, 8, EntityType::kOrg}, {10, 12, EntityType::kGpe}});
-  split_city_state_names(models().tagger.gazetteer, doc);
+  split_city_state_names(ner_models().tagger.gazetteer, doc);
   CHECK(typed(doc) == std::vector<std::string>{"Miramar|GPE", "California|GPE", "Kansas City Chiefs|ORG",
                                                "New York|GPE"});
 }
@@ -250,6 +208,6 @@ TEST_CASE("ner typing: an acronym the tagger typed PERSON is an organisation, ou
   // Tokens: WADA(0) appealed(1) the(2) ruling(3) .(4) ZICO(5) SCORES(6) TWICE(7) .(8)
   Document doc = with_mentions("WADA appealed the ruling. ZICO SCORES TWICE.",
                                {{0, 1, EntityType::kPerson}, {5, 6, EntityType::kPerson}});
-  type_acronym_people(models().tagger.gazetteer, doc);
+  type_acronym_people(ner_models().tagger.gazetteer, doc);
   CHECK(typed(doc) == std::vector<std::string>{"WADA|ORG", "ZICO|PERSON"});
 }

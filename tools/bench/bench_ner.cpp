@@ -109,8 +109,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "newsgraph: bench_ner: %s (%s)\n", err->message.c_str(), err->file.c_str());
     return 1;
   }
-  add_gazetteer_countries(tagger.gazetteer, &lexicon);
-  add_gazetteer_demonyms(tagger.gazetteer, &lexicon);
+  complete_lexicon(tagger.gazetteer, &lexicon);
   const Segmenter segmenter = make_segmenter();
   std::vector<double> tok_rates, ner_rates, stage_rates;
   size_t tokens = 0, mentions = 0;

@@ -93,8 +93,7 @@ int eval_ner_main(int argc, char** argv) {
   if (!rules.empty() || combination) {
     if (auto err = load_lexicon(model_dir, &lexicon)) { print_error(*err); return 1; }
     // As load_pipeline() does: the gazetteer's countries and demonyms complete the lexicon.
-    add_gazetteer_countries(tagger.gazetteer, &lexicon);
-    add_gazetteer_demonyms(tagger.gazetteer, &lexicon);
+    complete_lexicon(tagger.gazetteer, &lexicon);
   }
   std::ofstream out;
   if (!output.empty()) {
