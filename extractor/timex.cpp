@@ -812,11 +812,21 @@ bool capitalised_inside_sentence(std::string_view text, Span sentence, Span s) {
   return false;
 }
 
+// Whether `match` is "the" and a part of the day: "the evening", "the morning".
+bool names_part_of_day(std::string_view match) {
+  std::string m;
+  for (char c : match) m += lower(c);
+  return in(m, {"the morning", "the afternoon", "the evening", "the night"});
+}
+
 // Whether the timex at byte `b` is in a phrase opened by "since" (at most five words back, no
 // comma, semicolon or colon between): "had lived there since her arrest on Dec. 1, 2018" gives
 // the start of a period, not the day the narrative is at, so it does not become the reference
-// of a later "that evening".
-bool opens_period(std::string_view text, Span sentence, uint32_t b) {
+// of a later "that evening". Nor does the end of one, the timex right after "until" or "till"
+// (one more word may stand between: "until early December"): in "In February she postponed
+// the vote until December. The court struck down the delay twelve days later" the days count
+// from February.
+bool bounds_period(std::string_view text, Span sentence, uint32_t b) {
   uint32_t i = b;
   for (int words_back = 0; words_back < 5 && i > sentence.begin; ++words_back) {
     while (i > sentence.begin && text[i - 1] == ' ') --i;
@@ -827,6 +837,7 @@ bool opens_period(std::string_view text, Span sentence, uint32_t b) {
     std::string w;
     for (uint32_t k = i; k < end; ++k) w += lower(text[k]);
     if (w == "since") return true;
+    if (words_back < 2 && (w == "until" || w == "till")) return true;
   }
   return false;
 }
@@ -1054,6 +1065,11 @@ void tag_timexes(const TimexTagger& tagger, Document& doc) {
     if (kind == RuleKind::kAnaphoric && (!near_reference || near_reference->granularity < 2) &&
         day_reference && contains_word(match, "same") && !defined_by_clause(after))
       near_reference = day_reference;
+    // "They were sworn in at the palace in the evening": a part of the day with no date near
+    // it is a part of the last day the text named, when no other date came after that day.
+    if (kind == RuleKind::kAnaphoric && !near_reference && reference && day_reference &&
+        reference->granularity >= 2 && names_part_of_day(match))
+      near_reference = day_reference;
     TimexReading r = read_timex(kind, match, before, after, doc.dct, tense, near_reference,
                                 tense_adjacent);
     Span s{m.begin + r.begin, m.begin + r.end};
@@ -1130,7 +1146,7 @@ void tag_timexes(const TimexTagger& tagger, Document& doc) {
     t.value = std::move(r.value);
     t.mod = std::move(r.mod);
     t.anchor = r.anchor;
-    if (auto ref = reference_of(t); ref && !opens_period(text, sentence_span, t.span.begin)) {
+    if (auto ref = reference_of(t); ref && !bounds_period(text, sentence_span, t.span.begin)) {
       reference = ref;
       reference_end = t.span.end;
       if (ref->granularity >= 2) day_reference = ref;

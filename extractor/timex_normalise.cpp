@@ -593,6 +593,15 @@ struct Reader {
     for (size_t i = b; i < e; ++i) w += static_cast<char>(before[i] | 0x20);
     return w;
   }
+  // The lower-cased word after byte `end` of the match, reading on into `after`.
+  std::string next_word_after(size_t end) const {
+    if (end >= match.size()) return next_word();
+    size_t b = end;
+    while (b < match.size() && match[b] == ' ') ++b;
+    std::string w;
+    while (b < match.size() && is_alpha(match[b])) w += static_cast<char>(match[b++] | 0x20);
+    return w;
+  }
   std::string next_word() const {
     size_t b = 0;
     while (b < after.size() && after[b] == ' ') ++b;
@@ -1292,6 +1301,14 @@ struct Reader {
   }
 
   void read_ago() {
+    // "a month later than planned", "two years earlier than expected": a comparative, so the
+    // count is a duration and no date ("later than" has no anchor to count from).
+    if (words.size() > 1 && (words.back().low == "later" || words.back().low == "earlier") &&
+        next_word_after(words.back().end) == "than") {
+      words.pop_back();
+      read_duration();
+      return;
+    }
     Count count;
     Unit unit;
     size_t ui = 0;
@@ -1633,6 +1650,10 @@ struct Reader {
   }
 
   void read_weekday() {
+    // "cancelled its flights until Tuesday": the bound of a state the act began lies after
+    // the act, so a past verb says nothing about the side of the DCT it falls on.
+    bool until = previous_word() == "until" || previous_word() == "till" ||
+                 (!words.empty() && (words[0].low == "until" || words[0].low == "till"));
     trim();
     bool possessive = !words.empty() && words.back().possessive;
     std::string mod = mod_of(words);
@@ -1675,7 +1696,7 @@ struct Reader {
     if (has_word(words, "last") || (has_word(words, "past"))) direction = -2;
     else if (has_word(words, "next")) direction = 2;
     else if (has_word(words, "coming") || has_this) direction = 1;
-    else if (possessive) {
+    else if (possessive || (until && tense != Tense::kFuture)) {
       // "Wednesday's ruling": the weekday names a noun's event, not the verb's; the nearer one.
       year_month_day back = resolve_weekday(*dct, static_cast<unsigned>(wd), -1);
       year_month_day ahead = resolve_weekday(*dct, static_cast<unsigned>(wd), 1);

@@ -838,3 +838,58 @@ TEST_CASE("timex: 'the same day' far from its day takes the last day named; 'the
     }
   CHECK(same_day == 1);
 }
+
+// Found on the blind2 set: the end of a period ("until December") became the date that
+// "twelve days later" counted from.
+TEST_CASE("timex: the end of a period after 'until' is no reference for 'N days later'") {
+  Document doc = tag("In March the council postponed the vote until November. A court "
+                     "overturned the delay ten days later.",
+                     ymd(2025, 6, 10));
+  REQUIRE(doc.timexes.size() == 3);
+  CHECK(doc.slice(doc.timexes[1].span) == "November");
+  CHECK(doc.slice(doc.timexes[2].span) == "ten days later");
+  CHECK(doc.timexes[2].value == "2025-03");  // March, at March's granularity
+  Document without = tag("In March the council postponed the vote. A court overturned the "
+                         "delay ten days later.",
+                         ymd(2025, 6, 10));
+  REQUIRE(without.timexes.size() == 2);
+  CHECK(without.timexes[1].value == "2025-03");
+}
+
+TEST_CASE("timex: 'N units later than planned' is a duration, not a date") {
+  const auto tue = ymd(2025, 6, 10);
+  CHECK(one("The launch took place a month later than planned.", tue) == "a month|DURATION|P1M");
+  CHECK(one("The ship docked two days earlier than expected.", tue) == "two days|DURATION|P2D");
+  CHECK(one("The crew returned two days later.", tue) == "two days later|DATE|2025-06-12");
+}
+
+TEST_CASE("timex: a weekday after 'until' with a past verb is the nearer one") {
+  const auto mon = ymd(2025, 6, 23);
+  // Thursday 19 is four days back, Thursday 26 three days ahead.
+  CHECK(one("The airline suspended its flights until Thursday.", mon) ==
+        "Thursday|DATE|2025-06-26");
+  CHECK(one("The airline suspended its flights on Thursday.", mon) == "Thursday|DATE|2025-06-19");
+  // Saturday 21 is two days back: nearer than Saturday 28.
+  CHECK(one("The museum stayed shut until Saturday.", mon) == "Saturday|DATE|2025-06-21");
+}
+
+TEST_CASE("timex: 'in the evening' far from its day is that day's evening") {
+  const std::string filler =
+      " The talks had been planned for many months by officials of both governments, who "
+      "wanted to settle the disputes over fishing rights, river water and the border posts "
+      "that had strained relations between the two neighbours, and who had met several "
+      "times in the capitals and at the border itself to prepare the documents that the "
+      "ministers were expected to initial, according to people who took part in them and "
+      "who asked not to be named.";
+  Document doc = tag("The two ministers met on Tuesday." + filler +
+                         " They signed the accord in the evening.",
+                     ymd(2024, 1, 23));
+  REQUIRE(doc.timexes.size() == 3);
+  CHECK(doc.slice(doc.timexes[2].span) == "the evening");
+  CHECK(doc.timexes[2].value == "2024-01-23TEV");
+  // A year named after the day: the evening of what, no one can say.
+  Document year = tag("The two ministers met on Tuesday." + filler +
+                          " The border was drawn in 1921. They signed the accord in the evening.",
+                      ymd(2024, 1, 23));
+  for (const auto& t : year.timexes) CHECK(year.slice(t.span) != "the evening");
+}
