@@ -541,9 +541,22 @@ std::optional<Tense> parsed_tense(const Document& doc, uint32_t sentence, Span t
                                              "for"});
   // Nor the time of an infinitive ("decided to admit them in March"): it lies ahead of its
   // governing verb's tense.
-  const bool direct = doc.tokens[static_cast<size_t>(head)].head == p && !bound &&
-                      !has_to_mark(doc, s, p) &&
-                      in(rel, {"obl", "obl:tmod", "obl:npmod", "advmod", "nmod:tmod"});
+  // "changed to a calendar year in December": an "in"-phrase the parse hangs on the verb's
+  // oblique noun rather than the verb is as much the verb's time.
+  auto nmod_of_oblique = [&] {
+    if (rel != "nmod") return false;
+    int32_t n = doc.tokens[static_cast<size_t>(head)].head;
+    if (n < s.first || n >= s.end || doc.tokens[static_cast<size_t>(n)].head != p ||
+        doc.tokens[static_cast<size_t>(n)].deprel != "obl")
+      return false;
+    for (int32_t c : children_of(doc, s, head, {"case"}))
+      if (token_low(doc, c) == "in") return true;
+    return false;
+  };
+  const bool direct = !bound && !has_to_mark(doc, s, p) &&
+                      ((doc.tokens[static_cast<size_t>(head)].head == p &&
+                        in(rel, {"obl", "obl:tmod", "obl:npmod", "advmod", "nmod:tmod"})) ||
+                       nmod_of_oblique());
   bool own = true;
   Tense t = tense_of_predicate(doc, s, p, at, &own);
   *adjacent = own && (at.adjacent || direct || t == Tense::kFuture);
