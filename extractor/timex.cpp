@@ -1078,6 +1078,13 @@ void tag_timexes(const TimexTagger& tagger, Document& doc) {
     if (kind == RuleKind::kAnaphoric && (!near_reference || near_reference->granularity < 2) &&
         day_reference && contains_word(match, "same") && !defined_by_clause(after))
       near_reference = day_reference;
+    // "the previous Friday", "the following Monday": counted from the day the narrative is
+    // at, however far back it was named (from the DCT the writer would say "last Friday").
+    if (kind == RuleKind::kWeekday && (!near_reference || near_reference->granularity < 2) &&
+        day_reference &&
+        (contains_word(match, "previous") || contains_word(match, "preceding") ||
+         contains_word(match, "following")))
+      near_reference = day_reference;
     // "They were sworn in at the palace in the evening": a part of the day with no date near
     // it is a part of the last day the text named, when no other date came after that day.
     if (kind == RuleKind::kAnaphoric && !near_reference && reference && day_reference &&

@@ -893,3 +893,27 @@ TEST_CASE("timex: 'in the evening' far from its day is that day's evening") {
                       ymd(2024, 1, 23));
   for (const auto& t : year.timexes) CHECK(year.slice(t.span) != "the evening");
 }
+
+// Found on TimeBank: "the previous Friday" paragraphs after "closed lower Friday" counted
+// from the DCT, giving the Friday the text is at.
+TEST_CASE("timex: 'the previous Friday' far from its day counts from the last day named") {
+  const std::string filler =
+      " Traders blamed the resignation of the finance minister and a weak currency, and said "
+      "that the sell-off on the other side of the ocean had weighed on the market for most of "
+      "the session, although some shares recovered after the central bank stepped in to "
+      "support the currency late in the afternoon, according to dealers at several of the "
+      "large brokerage houses in the city who spoke on condition of anonymity because they "
+      "were not allowed to talk to reporters about their trading.";
+  // DCT Monday 2025-06-23: "Friday" is June 20, the Friday before it June 13.
+  Document doc = tag("Shares in the capital closed sharply lower Friday." + filler +
+                         " The index ended 4% below its level of the previous Friday.",
+                     ymd(2025, 6, 23));
+  REQUIRE(doc.timexes.size() >= 2);
+  CHECK(doc.slice(doc.timexes.front().span) == "Friday");
+  CHECK(doc.timexes.front().value == "2025-06-20");
+  CHECK(doc.slice(doc.timexes.back().span) == "the previous Friday");
+  CHECK(doc.timexes.back().value == "2025-06-13");
+  // With no day named before it, from the DCT.
+  CHECK(one("The index ended 4% below its level of the previous Friday.", ymd(2025, 6, 23)) ==
+        "the previous Friday|DATE|2025-06-20");
+}
