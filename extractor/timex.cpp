@@ -541,13 +541,14 @@ std::optional<Tense> parsed_tense(const Document& doc, uint32_t sentence, Span t
                                              "for"});
   // Nor the time of an infinitive ("decided to admit them in March"): it lies ahead of its
   // governing verb's tense.
-  // "changed to a calendar year in December": an "in"-phrase the parse hangs on the verb's
-  // oblique noun rather than the verb is as much the verb's time.
+  // "changed to a calendar year in December", "had challenged the merger in February": an
+  // "in"-phrase the parse hangs on the verb's object or oblique noun rather than on the verb
+  // is, far more often in news, the verb's time.
   auto nmod_of_oblique = [&] {
     if (rel != "nmod") return false;
     int32_t n = doc.tokens[static_cast<size_t>(head)].head;
     if (n < s.first || n >= s.end || doc.tokens[static_cast<size_t>(n)].head != p ||
-        doc.tokens[static_cast<size_t>(n)].deprel != "obl")
+        !in(doc.tokens[static_cast<size_t>(n)].deprel, {"obl", "obj"}))
       return false;
     for (int32_t c : children_of(doc, s, head, {"case"}))
       if (token_low(doc, c) == "in") return true;
