@@ -1517,6 +1517,17 @@ struct Reader {
     for (const auto& w : words)
       if (auto u = unit_of(w.low)) unit = *u;
     if (!unit.letter) return;
+    // "Hours later, the board ...": still the day the text is at (hours do not move it), a
+    // date like "two days later", not a stretch of hours.
+    if (unit.time && (n == "later" || n == "earlier") && (reference ? reference->granularity >= 2 : dct.has_value())) {
+      size_t b = 0;
+      while (b < after.size() && after[b] == ' ') ++b;
+      out.begin = words.front().begin;
+      out.end = match.size() + b + n.size();
+      if (reference) set(TimexType::kDate, format_date(reference->date), TimexAnchor::kTimex);
+      else set(TimexType::kDate, format_date(*dct), TimexAnchor::kDct);
+      return;
+    }
     set(TimexType::kDuration, duration_value(Count{}, unit), TimexAnchor::kText);
   }
 

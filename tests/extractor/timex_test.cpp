@@ -917,3 +917,16 @@ TEST_CASE("timex: 'the previous Friday' far from its day counts from the last da
   CHECK(one("The index ended 4% below its level of the previous Friday.", ymd(2025, 6, 23)) ==
         "the previous Friday|DATE|2025-06-20");
 }
+
+TEST_CASE("timex: 'hours later' is the day the text is at") {
+  Document doc = tag("The board removed its chairman on Friday. Hours later, two directors quit.",
+                     ymd(2025, 6, 23));
+  REQUIRE(doc.timexes.size() == 2);
+  CHECK(doc.slice(doc.timexes[1].span) == "Hours later");
+  CHECK(doc.timexes[1].type == newsgraph::extractor::TimexType::kDate);
+  CHECK(doc.timexes[1].value == "2025-06-20");
+  // No day named before it: the DCT's day.
+  CHECK(one("Hours later, two directors quit.", ymd(2025, 6, 23)) == "Hours later|DATE|2025-06-23");
+  // Without "later" a bare plural unit stays a stretch of time.
+  CHECK(one("The talks went on for hours.", ymd(2025, 6, 23)) == "hours|DURATION|PTXH");
+}
