@@ -177,6 +177,8 @@ const std::vector<std::pair<RuleKind, std::string>>& rules() {
       {RuleKind::kSet,
        "(?i:every|each|per)_(?:(?i:other|single|two|three|four|five|six)_)?(?:{UNIT1}|{WEEKDAY}|{MONTHF}|"
        "(?i:morning|afternoon|evening|night)\\b|{SEASON})|"
+       // "every two years", "every 10 days": a count of units makes the unit plural.
+       "(?i:every)_(?:(?i:two|three|four|five|six|seven|eight|nine|ten|twelve)|[0-9]{1,3})_{PLURALUNIT}|"
        // Lower case only: "China Daily" and "Business Weekly" are newspapers.
        "(?:daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|bimonthly|"
        "biannually|semiannually|(?i:every_day|every_year|each_year)|weekdays|weekends)\\b|"

@@ -1761,9 +1761,10 @@ struct Reader {
       if (auto u = unit_of(w.low)) { unit = *u; found = true; }
     if (!found) return;
     int every = has_word(words, "other") ? 2 : 1;
-    for (const auto& w : words)
-      if (int n = small_number(w.low); n && (has_word(words, "every") || has_word(words, "each")))
-        every = n;
+    for (const auto& w : words) {
+      int n = all_digits(w.low) && w.low.size() <= 3 ? std::atoi(w.low.c_str()) : small_number(w.low);
+      if (n && (has_word(words, "every") || has_word(words, "each"))) every = n;
+    }
     Count c{static_cast<double>(every), true, true};
     set(TimexType::kSet, duration_value(c, unit), TimexAnchor::kText);
   }

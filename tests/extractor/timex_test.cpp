@@ -930,3 +930,10 @@ TEST_CASE("timex: 'hours later' is the day the text is at") {
   // Without "later" a bare plural unit stays a stretch of time.
   CHECK(one("The talks went on for hours.", ymd(2025, 6, 23)) == "hours|DURATION|PTXH");
 }
+
+TEST_CASE("timex: 'every N units' is a set") {
+  const auto mon = ymd(2025, 6, 23);
+  CHECK(one("The summit meets every two years.", mon) == "every two years|SET|P2Y");
+  CHECK(one("The pumps are checked every 10 days.", mon) == "every 10 days|SET|P10D");
+  CHECK(one("The council meets every year.", mon) == "every year|SET|P1Y");
+}
