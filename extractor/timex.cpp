@@ -592,8 +592,9 @@ Tense tense_near(const Document& doc, uint32_t sentence, Span clause, Span timex
     for (size_t d = 2; d <= 6 && d <= left_end; ++d)
       if (in(words[left_end - d].low, {"postponed", "postpone", "postpones", "delayed", "delay",
                                        "deferred", "defer", "extended", "extend", "adjourned",
-                                       "adjourn", "given", "gave", "give", "granted", "grant",
-                                       "pushed", "put", "moved"})) {
+                                       "adjourn", "given", "gave", "give", "gives", "giving",
+                                       "granted", "grant", "grants", "granting", "pushed", "put",
+                                       "moved", "postponing", "delaying", "extending"})) {
         *adjacent = true;
         return Tense::kFuture;
       }
@@ -836,11 +837,8 @@ bool names_part_of_day(std::string_view match) {
 // Whether the timex at byte `b` is in a phrase opened by "since" (at most five words back, no
 // comma, semicolon or colon between): "had lived there since her arrest on Dec. 1, 2018" gives
 // the start of a period, not the day the narrative is at, so it does not become the reference
-// of a later "that evening". Nor does the end of one, the timex right after "until" or "till"
-// (one more word may stand between: "until early December"): in "In February she postponed
-// the vote until December. The court struck down the delay twelve days later" the days count
-// from February.
-bool bounds_period(std::string_view text, Span sentence, uint32_t b) {
+// of a later "that evening".
+bool opens_period(std::string_view text, Span sentence, uint32_t b) {
   uint32_t i = b;
   for (int words_back = 0; words_back < 5 && i > sentence.begin; ++words_back) {
     while (i > sentence.begin && text[i - 1] == ' ') --i;
@@ -851,9 +849,38 @@ bool bounds_period(std::string_view text, Span sentence, uint32_t b) {
     std::string w;
     for (uint32_t k = i; k < end; ++k) w += lower(text[k]);
     if (w == "since") return true;
-    if (words_back < 2 && (w == "until" || w == "till")) return true;
   }
   return false;
+}
+
+// Whether the timex at byte `b` ends a period: right after "until" or "till" (one more word
+// may stand between: "until early December").
+bool closes_period(std::string_view text, Span sentence, uint32_t b) {
+  uint32_t i = b;
+  for (int words_back = 0; words_back < 2 && i > sentence.begin; ++words_back) {
+    while (i > sentence.begin && text[i - 1] == ' ') --i;
+    uint32_t end = i;
+    while (i > sentence.begin && text[i - 1] != ' ') --i;
+    std::string w;
+    for (uint32_t k = i; k < end; ++k) w += lower(text[k]);
+    if (w == "until" || w == "till") return true;
+  }
+  return false;
+}
+
+// Whether timex `t` becomes the reference time of later narrative expressions. Not the start
+// of a period (opens_period), nor the end of one unless it is a past day: in "In February she
+// postponed the vote until December. The court struck down the delay twelve days later" the
+// days count from February, and "who was foreign minister until September" is background to
+// the day the story tells; but a past day is a date the narrative reached ("who was foreign
+// minister until Thursday ... A day later" is Friday).
+bool becomes_reference(std::string_view text, Span sentence, const Timex& t,
+                       const TimexReference& ref, const std::optional<std::chrono::year_month_day>& dct) {
+  if (opens_period(text, sentence, t.span.begin)) return false;
+  if (closes_period(text, sentence, t.span.begin) &&
+      (ref.granularity < 2 || !dct || std::chrono::sys_days{ref.date} > std::chrono::sys_days{*dct}))
+    return false;
+  return true;
 }
 
 // The sentence containing byte `b`: its index and span. Without sentences: the text between
@@ -1167,7 +1194,7 @@ void tag_timexes(const TimexTagger& tagger, Document& doc) {
     t.value = std::move(r.value);
     t.mod = std::move(r.mod);
     t.anchor = r.anchor;
-    if (auto ref = reference_of(t); ref && !bounds_period(text, sentence_span, t.span.begin)) {
+    if (auto ref = reference_of(t); ref && becomes_reference(text, sentence_span, t, *ref, doc.dct)) {
       reference = ref;
       reference_end = t.span.end;
       if (ref->granularity >= 2) day_reference = ref;

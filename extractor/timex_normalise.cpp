@@ -1385,7 +1385,12 @@ struct Reader {
       set(TimexType::kDate, shifted(*dct, *unit, dir, 2), TimexAnchor::kDct);
       return;
     }
-    if (reference) {
+    // "the previous week" after "the fiscal year": a year cannot say which week came before;
+    // counted from the DCT instead.
+    const bool coarser = reference && dir != 0 && dct &&
+                         ((reference->granularity < 2 && (unit->letter == 'D' || unit->letter == 'W')) ||
+                          (reference->granularity < 1 && unit->letter == 'M'));
+    if (reference && !coarser) {
       std::string v = shifted(reference->date, *unit, dir, reference->granularity);
       if (unit->letter == 'W' && dir == 0 && reference->granularity >= 2) v = iso_week(reference->date);
       bool time = !pod.empty() && reference->granularity >= 2 && unit->letter == 'D';

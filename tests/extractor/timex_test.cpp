@@ -937,3 +937,34 @@ TEST_CASE("timex: 'every N units' is a set") {
   CHECK(one("The pumps are checked every 10 days.", mon) == "every 10 days|SET|P10D");
   CHECK(one("The council meets every year.", mon) == "every year|SET|P1Y");
 }
+
+// Found by a user: after "who was foreign minister until Thursday", "A day later" counted from
+// the DCT once bounds stopped being references; a past day that ends a period is one the
+// narrative reached.
+TEST_CASE("timex: a past day after 'until' stays the reference; a month or a future day does not") {
+  Document doc = tag("The minister, who held the post until Thursday, kept his seat. A day "
+                     "later, the police chief resigned.",
+                     ymd(2024, 7, 13));  // a Saturday
+  REQUIRE(doc.timexes.size() == 2);
+  CHECK(doc.timexes[0].value == "2024-07-11");
+  CHECK(doc.slice(doc.timexes[1].span) == "A day later");
+  CHECK(doc.timexes[1].value == "2024-07-12");
+}
+
+TEST_CASE("timex: a weekday after 'giving them until' lies ahead") {
+  // DCT Tuesday 2024-10-15: Saturday 12 is three days back, Saturday 19 four ahead.
+  Document doc = tag("The government expelled six diplomats on Monday, giving them until "
+                     "Saturday to leave.",
+                     ymd(2024, 10, 15));
+  REQUIRE(doc.timexes.size() == 2);
+  CHECK(doc.timexes[1].value == "2024-10-19");
+}
+
+TEST_CASE("timex: 'the previous week' after a year counts from the DCT") {
+  Document doc = tag("The budget for the fiscal year was passed. The envoy called the president "
+                     "the previous week.",
+                     ymd(2024, 7, 13));  // ISO week 28
+  REQUIRE(!doc.timexes.empty());
+  CHECK(doc.slice(doc.timexes.back().span) == "the previous week");
+  CHECK(doc.timexes.back().value == "2024-W27");
+}
