@@ -490,6 +490,43 @@ struct SentenceContext {
   }
 };
 
+// --- Title abbreviations that end a sentence. -------------------------------------------------
+
+// "... with Cambodia's former leader Hun Sen. The call ...": a title abbreviation ("Sen.",
+// "Gen.") took its period as a word, but a title never ends a sentence, so the period there is
+// the sentence's full stop. Splits it off as a token of its own ("Sen", ".") so the name is
+// "Hun Sen". `starts` (first token of each sentence, then the token count) is updated.
+void split_final_title_periods(const SegmenterData& data, std::string_view text,
+                               std::vector<Token>& tokens, std::vector<uint32_t>& starts) {
+  auto is_final_title = [&](size_t k) {
+    const Span sp = tokens[k].span;
+    if (sp.size() < 3 || text[sp.end - 1] != '.') return false;
+    return data.titles.count(text.substr(sp.begin, sp.size() - 1)) > 0;
+  };
+  size_t splits = 0;
+  for (size_t s = 1; s < starts.size(); ++s)
+    if (starts[s] > 0 && is_final_title(starts[s] - 1)) ++splits;
+  if (splits == 0) return;
+  std::vector<Token> out;
+  out.reserve(tokens.size() + splits);
+  size_t s = 1, shift = 0;
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    while (s < starts.size() && starts[s] <= k) starts[s++] += static_cast<uint32_t>(shift);
+    out.push_back(tokens[k]);
+    const bool last_of_sentence = s < starts.size() && starts[s] == k + 1;
+    if (last_of_sentence && is_final_title(k)) {
+      Token stop = tokens[k];
+      stop.span = {tokens[k].span.end - 1, tokens[k].span.end};
+      out.back().span.end -= 1;
+      out.back().space_after = false;
+      out.push_back(stop);
+      ++shift;
+    }
+  }
+  while (s < starts.size()) starts[s++] += static_cast<uint32_t>(shift);
+  tokens = std::move(out);
+}
+
 // --- The sentence-length cap. -----------------------------------------------------------------
 
 // How good a break before token i is when an over-long sentence must be split: 3 after ";" or
@@ -624,6 +661,7 @@ void segment(const Segmenter& segmenter, Document& doc) {
   }
   utext_close(&ut);
   starts.push_back(static_cast<uint32_t>(n));
+  split_final_title_periods(data, text, tokens, starts);
   starts = cap_sentences(starts, tokens, text);
   doc.sentences.reserve(starts.size() - 1);
   for (size_t s = 0; s + 1 < starts.size(); ++s) {

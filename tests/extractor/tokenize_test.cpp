@@ -57,6 +57,19 @@ TEST_CASE("tokenize: abbreviations keep their period and do not end the sentence
         Strings{"He met Dr. A. Smith and Hun Sen.", "The talks ended."});
 }
 
+// Found by a user: "Hun Sen." at a sentence end kept the full stop in the name, and "Hun Sen."
+// became the entity's canonical name across nine articles.
+TEST_CASE("tokenize: a title abbreviation that ends a sentence gives its period to the sentence") {
+  CHECK(tokens_of("They called Hun Sen. The talks ended.") ==
+        Strings{"They", "called", "Hun", "Sen", ".", "The", "talks", "ended", "."});
+  CHECK(tokens_of("They called Hun Sen.") == Strings{"They", "called", "Hun", "Sen", "."});
+  CHECK(sentences_of("They called Hun Sen. The talks ended.") ==
+        Strings{"They called Hun Sen.", "The talks ended."});
+  // Inside a sentence the title keeps its period; so do other abbreviations at its end.
+  CHECK(tokens_of("Sen. Warren spoke.") == Strings{"Sen.", "Warren", "spoke", "."});
+  CHECK(tokens_of("He works for Apple Inc. The firm grew.")[4] == "Inc.");
+}
+
 TEST_CASE("tokenize: 'No.' is an abbreviation only before a number") {
   CHECK(tokens_of("ranked No. 2 in") == Strings{"ranked", "No.", "2", "in"});
   CHECK(sentences_of("He said No. Then he left.") == Strings{"He said No.", "Then he left."});
