@@ -138,3 +138,20 @@ TEST_CASE("cli usage: --version prints the extractor's version and exits 0") {
   CHECK(r.status == 0);
   CHECK(r.out.rfind("newsgraph-", 0) == 0);
 }
+
+// Found by a fresh user: `newsgraph --db news.db stats` said "news.db: unknown verb".
+TEST_CASE("cli usage: --db may come before the verb") {
+  TempDir dir;
+  std::string db = sample_db(dir);
+  CliResult before = run_cli(dir, {"--db", db, "stats", "--json"});
+  CHECK(before.status == 0);
+  CliResult equals = run_cli(dir, {"--db=" + db, "stats", "--json"});
+  CHECK(equals.status == 0);
+  CliResult after = run_cli(dir, {"stats", "--json", "--db", db});
+  REQUIRE(after.status == 0);
+  CHECK(before.out == after.out);
+  CHECK(equals.out == after.out);
+  CHECK(json::parse(after.out)["counts"]["articles"].get<int>() > 0);
+  // Without a verb after it: the usage, exit 2.
+  CHECK(run_cli(dir, {"--db", db}).status == 2);
+}

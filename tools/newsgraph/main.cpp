@@ -9,6 +9,31 @@
 #include "extractor/pipeline.h"
 #include "tools/newsgraph/cli.h"
 
+namespace {
+
+// `args` (argv, program name first) with a "--db PATH" or "--db=PATH" given before the verb
+// moved to just after it; otherwise unchanged.
+std::vector<std::string> db_after_verb(std::vector<std::string> args) {
+  std::vector<std::string> db;
+  size_t i = 1;
+  while (i < args.size() && !args[i].empty() && args[i][0] == '-') {
+    if (args[i] == "--db" && i + 1 < args.size()) {
+      db = {args[i], args[i + 1]};
+      args.erase(args.begin() + static_cast<long>(i), args.begin() + static_cast<long>(i) + 2);
+    } else if (args[i].rfind("--db=", 0) == 0) {
+      db = {args[i]};
+      args.erase(args.begin() + static_cast<long>(i));
+    } else {
+      ++i;
+    }
+  }
+  if (db.empty() || i >= args.size()) return args;  // no --db first, or no verb after it
+  args.insert(args.begin() + static_cast<long>(i) + 1, db.begin(), db.end());
+  return args;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   using namespace newsgraph::cli;
   CLI::App app{"newsgraph: news articles in, a queryable SQLite knowledge graph out.\n"
@@ -23,6 +48,14 @@ int main(int argc, char** argv) {
   register_queries(app, &verbs);
   register_corrections(app, &verbs);
   register_export(app, &verbs);
+
+  // "newsgraph --db news.db stats": the database may be named before the verb too; it is
+  // moved after the verb, where the verb's own --db option reads it.
+  std::vector<std::string> args = db_after_verb(std::vector<std::string>(argv, argv + argc));
+  std::vector<char*> arg_ptrs;
+  for (std::string& a : args) arg_ptrs.push_back(a.data());
+  argc = static_cast<int>(arg_ptrs.size());
+  argv = arg_ptrs.data();
 
   // The verb named on the command line, for error lines ("newsgraph: ingest: ...").
   std::string verb = "usage";
