@@ -496,6 +496,13 @@ std::optional<StoreError> entity_profile(const Store& store, int64_t entity_id, 
           out->events.push_back(read_event(s));
         }))
       return err;
+    // As in timeline(): weeks and quarters by the day they start ("2025-W37" before
+    // "2025-09-15"), undated and vague dates last.
+    std::stable_sort(out->events.begin(), out->events.end(), [](const EventFact& a, const EventFact& b) {
+      std::string ka = date_sort_key(a.date), kb = date_sort_key(b.date);
+      if (ka.empty() != kb.empty()) return kb.empty();
+      return ka < kb;
+    });
     Statement parts(store.db(), kParticipantsSql);
     for (auto& e : out->events)
       if (auto err = event_participants(store, parts, &e)) return err;

@@ -519,3 +519,33 @@ TEST_CASE("queries: a name typed without its accents finds the entity, when noth
   REQUIRE_FALSE(find_entity(st, "Renata Cote", &found));
   CHECK(found.empty());
 }
+
+// Found by a fresh user: the entity profile listed "2025-09-15" before "2025-W37" (a week
+// that starts on September 8); the timeline had them right.
+TEST_CASE("queries: an entity profile lists events by the date they start on, undated last") {
+  TempDir dir;
+  Store st;
+  REQUIRE_FALSE(open_store(dir.file("a.db"), {}, &st));
+  newsgraph::testing::DocBuilder b("f1", "2025-09-20",
+                                   "Ana Ruiz resigned. Ana Ruiz met Li Wei. Ana Ruiz spoke.");
+  b.sentence("Ana Ruiz resigned.");
+  b.sentence("Ana Ruiz met Li Wei.");
+  b.sentence("Ana Ruiz spoke.");
+  b.entity("Ana Ruiz", newsgraph::extractor::EntityType::kPerson, {"Ana Ruiz"},
+           {{"Ana Ruiz", 0}, {"Ana Ruiz", 1}, {"Ana Ruiz", 2}});
+  b.entity("Li Wei", newsgraph::extractor::EntityType::kPerson, {"Li Wei"}, {{"Li Wei", 0}});
+  b.event("RESIGN", "", "resigned", -1, "2025-09-15", {{0, "agent"}}, -1);
+  b.event("MEET", "04", "met", -1, "2025-W37", {{0, "agent"}, {1, "partner"}}, -1);
+  b.event("STATEMENT", "01", "spoke", -1, "", {{0, "agent"}}, -1);
+  WriteResult r;
+  REQUIRE_FALSE(write_article(st, b.article, b.doc, "test-1", &r));
+  std::vector<EntityRef> found;
+  REQUIRE_FALSE(find_entity(st, "Ana Ruiz", &found));
+  REQUIRE(found.size() == 1);
+  EntityProfile p;
+  REQUIRE_FALSE(entity_profile(st, found[0].id, 50, &p));
+  REQUIRE(p.events.size() == 3);
+  CHECK(p.events[0].date == "2025-W37");
+  CHECK(p.events[1].date == "2025-09-15");
+  CHECK(p.events[2].type == "STATEMENT");
+}

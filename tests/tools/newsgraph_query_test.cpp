@@ -214,3 +214,16 @@ TEST_CASE("cli queries: entity's table gives one row per relation, with its numb
   json j = run_json(dir, {"entity", "Ana Silva", "--db", db});
   CHECK(j["relations_out"].size() == 2);  // JSON keeps every fact
 }
+
+// Found by a fresh user: `timeline --undated` counted its events as "dated events".
+TEST_CASE("cli queries: timeline --undated counts events, not dated events") {
+  TempDir dir;
+  std::string db = sample_db(dir);
+  CliResult dated = run_cli(dir, {"timeline", "Meng Wanzhou", "--db", db});
+  REQUIRE(dated.status == 0);
+  CHECK(dated.out.find("3 dated events") != std::string::npos);
+  CliResult all = run_cli(dir, {"timeline", "Meng Wanzhou", "--undated", "--db", db});
+  REQUIRE(all.status == 0);
+  CHECK(all.out.find("dated events") == std::string::npos);
+  CHECK(all.out.find(" events (~ = dated by its article)") != std::string::npos);
+}

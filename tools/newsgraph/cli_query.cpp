@@ -400,7 +400,7 @@ int run_timeline(const TimelineArgs& args) {
   std::string leftover =
       left_out ? "; " + count_of(left_out, "negated or hedged event") + " left out (--all)" : "";
   std::printf("%s (%s, #%lld): %s%s%s\n", ref.name.c_str(), ref.type.c_str(),
-              static_cast<long long>(ref.id), count_of(events.size(), "dated event").c_str(),
+              static_cast<long long>(ref.id), count_of(events.size(), args.undated ? "event" : "dated event").c_str(),
               args.undated ? " (~ = dated by its article)" : "", leftover.c_str());
   Table t({"date", "event", "role", "with", "evidence"});
   for (const auto& e : events)
