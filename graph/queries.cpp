@@ -442,9 +442,12 @@ std::optional<StoreError> entity_profile(const Store& store, int64_t entity_id, 
   }
   {
     Statement st(store.db(),
-                 "SELECT a.id, a.title, a.date, a.path, count(*) FROM mentions m "
-                 "JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ?1 "
-                 "GROUP BY a.id ORDER BY a.date DESC, a.id DESC LIMIT ?2");
+                 // Every article the entity is in, as article_count counts them: also one
+                 // that only implies it ("Canadian exports" adds Canada, with no mention).
+                 "SELECT a.id, a.title, a.date, a.path, (SELECT count(*) FROM mentions m "
+                 "  WHERE m.entity_id = ?1 AND m.article_id = a.id) FROM articles a "
+                 "WHERE a.id IN (SELECT article_id FROM entity_merges WHERE entity_id = ?1) "
+                 "ORDER BY a.date DESC, a.id DESC LIMIT ?2");
     st.bind(1, entity_id).bind(2, lim);
     if (auto err = each_row(store, st, "reading articles", [&](Statement& s) {
           out->articles.push_back({s.int64(0), s.text(1), s.text(2), s.text(3), s.int64(4)});

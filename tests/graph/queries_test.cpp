@@ -549,3 +549,29 @@ TEST_CASE("queries: an entity profile lists events by the date they start on, un
   CHECK(p.events[1].date == "2025-09-15");
   CHECK(p.events[2].type == "STATEMENT");
 }
+
+// Found by a fresh user: `entity "United States"` said "4 mentions in 5 articles" and listed
+// four: the article that only implied the country ("Canadian exports" adds Canada) was left out.
+TEST_CASE("queries: an entity profile lists every article it is in, also one with no mention") {
+  TempDir dir;
+  Store st;
+  REQUIRE_FALSE(open_store(dir.file("a.db"), {}, &st));
+  newsgraph::testing::DocBuilder a("f1", "2025-09-20", "Peru sold copper.");
+  a.sentence("Peru sold copper.");
+  a.entity("Peru", newsgraph::extractor::EntityType::kGpe, {"Peru"}, {{"Peru", 0}});
+  newsgraph::testing::DocBuilder b("f2", "2025-09-21", "Peruvian exports rose.");
+  b.sentence("Peruvian exports rose.");
+  b.entity("Peru", newsgraph::extractor::EntityType::kGpe, {"Peru"}, {});
+  WriteResult r;
+  REQUIRE_FALSE(write_article(st, a.article, a.doc, "test-1", &r));
+  REQUIRE_FALSE(write_article(st, b.article, b.doc, "test-1", &r));
+  std::vector<EntityRef> found;
+  REQUIRE_FALSE(find_entity(st, "Peru", &found));
+  REQUIRE(found.size() == 1);
+  EntityProfile p;
+  REQUIRE_FALSE(entity_profile(st, found[0].id, 50, &p));
+  CHECK(p.entity.article_count == 2);
+  REQUIRE(p.articles.size() == 2);
+  CHECK(p.articles[0].mentions == 0);  // the later article, with no mention
+  CHECK(p.articles[1].mentions == 1);
+}
