@@ -454,6 +454,7 @@ void recognise_entities(const NerTagger& tagger, const Lexicon& lexicon, Documen
       tag_coordinated_names(lexicon, doc);
       tag_appositive_organisations(lexicon, doc);
       tag_speaking_surnames(lexicon, doc);
+      join_state_names(tagger.gazetteer, lexicon, doc);
       unify_surname_types(tagger.gazetteer, doc);
       unify_name_types(doc);
       trim_person_honorifics(lexicon, doc);

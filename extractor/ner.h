@@ -371,8 +371,9 @@ void type_definite_single_names(const Gazetteer& gazetteer, const Lexicon& lexic
 void type_unknown_acronym_places(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc);
 
 // Names without an organisation word: one to four capitalised words that no mention covers,
-// not opening the sentence and not after a capitalised word, the first no common word,
-// nationality or title of the lexicon, followed by an apposition whose head is an organisation
+// not opening the sentence and not after a capitalised word, the first no function word,
+// pronoun, nationality or title of the lexicon (nor, for one word alone, any common word:
+// "Monday, the company said"), followed by an apposition whose head is an organisation
 // noun of kind_words.tsv ("Pastef, the party Sonko founded", "X, a company that ...", as in
 // type_organisations_by_context) are an ORG mention (source "rule").
 void tag_appositive_organisations(const Lexicon& lexicon, Document& doc);
@@ -383,6 +384,13 @@ void tag_appositive_organisations(const Lexicon& lexicon, Document& doc);
 // one-token NORP mention becomes PERSON ('"...," Tory told reporters' after "John Tory": the
 // tagger left it untagged; the gazetteer lists "Tory" as a political group).
 void tag_speaking_surnames(const Lexicon& lexicon, Document& doc);
+
+// A state named like a city: a GPE mention that the gazetteer lists as a subdivision and the
+// lexicon as a city (a place with a country), followed by the lower-case word "state"
+// ("Washington state", "New York state"; not "Oregon state"),
+// grows over "state", so that the store keeps the state apart from the city and from
+// "Washington" the US government (a fresh user's three Washingtons were one entity).
+void join_state_names(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc);
 
 }  // namespace newsgraph::extractor
 

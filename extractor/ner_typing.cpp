@@ -706,8 +706,12 @@ void tag_appositive_organisations(const Lexicon& lexicon, Document& doc) {
       uint32_t end = t;
       while (end < sent.end_token && !covered[end] && is_capitalised(doc, end) && end < t + 4) ++end;
       const std::string_view first = doc.slice(doc.tokens[t].span);
-      if (end >= sent.end_token || doc.slice(doc.tokens[end].span) != "," || find_common_word(lexicon, first) ||
-          find_nationality(lexicon, first) || find_title(lexicon, first)) {
+      // One common word ("Monday, the company said") is no name; in a longer run it may start
+      // one ("Top Shine Global, an investor").
+      auto common = find_common_word(lexicon, first);
+      const bool function = common && (*common == WordClass::kFunction || *common == WordClass::kPronoun);
+      if (end >= sent.end_token || doc.slice(doc.tokens[end].span) != "," || function ||
+          (common && end == t + 1) || find_nationality(lexicon, first) || find_title(lexicon, first)) {
         t = end;
         continue;
       }
@@ -765,6 +769,18 @@ void tag_speaking_surnames(const Lexicon& lexicon, Document& doc) {
   }
   for (Mention& m : found) doc.mentions.push_back(std::move(m));
   sort_mentions(doc);
+}
+
+void join_state_names(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc) {
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  for (Mention& m : doc.mentions) {
+    if (m.type != EntityType::kGpe || m.end_token >= n || doc.slice(doc.tokens[m.end_token].span) != "state") continue;
+    const std::string_view name = doc.slice(m.span);
+    const Place* city = find_place(lexicon, name);
+    if (!lookup(gazetteer, name, GazetteerKind::kSubdivision) || !city || city->country.empty()) continue;
+    m.end_token += 1;
+    m.span.end = doc.tokens[m.end_token - 1].span.end;
+  }
 }
 
 }  // namespace newsgraph::extractor

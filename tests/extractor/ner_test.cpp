@@ -501,6 +501,14 @@ TEST_CASE("ner: an untagged name with an organisation noun in apposition is an o
   Document doc = with_mentions("She ran with the backing of Velmor, the party her ally founded.", {});
   tag_appositive_organisations(ner_models().lexicon, doc);
   CHECK(typed(doc) == std::vector<std::string>{"Velmor|ORG"});
+  // A longer name may open with a common word (blind2: "Top Shine Global, an investor").
+  Document investor = with_mentions("The suit was brought by High Tide Global, an investor that lost money.", {});
+  tag_appositive_organisations(ner_models().lexicon, investor);
+  CHECK(typed(investor) == std::vector<std::string>{"High Tide Global|ORG"});
+  // One common word alone is none: "on Monday, the company said".
+  Document weekday = with_mentions("It fell on Monday, the company said.", {});
+  tag_appositive_organisations(ner_models().lexicon, weekday);
+  CHECK(typed(weekday).empty());
   // A person's apposition is no cue: "Velmor, the party's founder".
   Document founder = with_mentions("She met Velmor, the party's founder.", {});
   tag_appositive_organisations(ner_models().lexicon, founder);
@@ -530,4 +538,13 @@ TEST_CASE("ner: a lone 'The' at the end of a text is no law name") {
   Document doc = with_mentions("Votes went to The", {});
   find_law_names(ner_models().tagger.gazetteer, doc);
   CHECK(typed(doc).empty());
+}
+
+// Found by a fresh user: "Washington state" joined the city and the US government in the store.
+TEST_CASE("ner: a state named like a city takes the word 'state'; a plain state does not") {
+  // Tokens: Workers(0) in(1) Washington(2) state(3) and(4) Oregon(5) state(6) left(7) .(8)
+  Document doc = with_mentions("Workers in Washington state and Oregon state left.",
+                               {{2, 3, EntityType::kGpe}, {5, 6, EntityType::kGpe}});
+  join_state_names(ner_models().tagger.gazetteer, ner_models().lexicon, doc);
+  CHECK(typed(doc) == std::vector<std::string>{"Washington state|GPE", "Oregon|GPE"});
 }
