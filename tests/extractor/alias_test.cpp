@@ -300,3 +300,11 @@ TEST_CASE("alias: a company-named surname with a politician's possession is the 
   CHECK(doc.mentions[1].entity == doc.mentions[0].entity);
   CHECK(doc.mentions[2].type == EntityType::kOrg);
 }
+
+// Found by a fresh user: "BRASÍLIA" was named "BrasÍlia", then "Brasilia" without its accent.
+TEST_CASE("alias: a city in capitals with an accent is named as the lexicon writes it") {
+  Document doc = resolved("BRAS\xC3\x8DLIA \xE2\x80\x94 Officials met in Brasilia.");
+  REQUIRE(!doc.entities.empty());
+  CHECK(doc.entities[0].name == "Bras\xC3\xADlia");
+  CHECK(doc.entities[0].mentions.size() == 2);
+}
