@@ -273,11 +273,22 @@ bool join_complement(const Lexicon& lexicon, Document& doc, std::vector<bool>& c
   auto text = [&](uint32_t t) { return doc.slice(doc.tokens[t].span); };
   Mention& org = doc.mentions[i];
   if (org.type != EntityType::kOrg || org.sentence >= doc.sentences.size()) return false;
-  const OrgWord* head = find_org_word(lexicon, text(org.end_token - 1));
-  if (!head || head->type != EntityType::kOrg || head->position == WordPosition::kSuffix) return false;
+  auto takes_complement = [&](uint32_t t) {
+    const OrgWord* head = find_org_word(lexicon, text(t));
+    return head && head->type == EntityType::kOrg && head->position != WordPosition::kSuffix;
+  };
+  // The head ends the mention, or the mention is a head with its complement already ("Court of
+  // Arbitration" + "for Sport").
+  bool headed = takes_complement(org.end_token - 1);
+  for (uint32_t t = org.first_token; !headed && t + 2 < org.end_token; ++t)
+    headed = takes_complement(t) && text(t + 1) == "of";
+  if (!headed) return false;
   const uint32_t limit = doc.sentences[org.sentence].end_token;
   uint32_t k = org.end_token;
-  if (k + 1 >= limit || (text(k) != "of" && text(k) != "for")) return false;
+  // "on" only before an untagged run ("National Institute on Aging", "Committee on Foreign
+  // Relations"; a weekday is a common word and no run: "the Commission on Monday").
+  const bool on = k < limit && text(k) == "on";
+  if (k + 1 >= limit || (text(k) != "of" && text(k) != "for" && !on)) return false;
   ++k;
   if (text(k) == "the") ++k;
   // "Centres for Disease Control and Prevention", "Ministry of Health and Social Affairs": a
@@ -289,7 +300,7 @@ bool join_complement(const Lexicon& lexicon, Document& doc, std::vector<bool>& c
     org.span.end = doc.tokens[end - 1].span.end;
     return false;  // nothing erased: move on
   }
-  if (i + 1 >= doc.mentions.size()) return false;
+  if (on || i + 1 >= doc.mentions.size()) return false;
   const Mention& complement = doc.mentions[i + 1];
   if (complement.first_token != k || complement.sentence != org.sentence ||
       (complement.type != EntityType::kGpe && complement.type != EntityType::kLoc &&

@@ -99,7 +99,9 @@ void type_appositive_people(const Lexicon& lexicon, Document& doc);
 // A complement the tagger left untagged, a run of capitalised words (joined by "and", "of" or
 // "for") that ends before a lower-case word or punctuation, not before a name and not at a
 // title, is taken as well ("Centres for Disease Control and Prevention", "Ministry of
-// Defence" but not "... and Prime Minister X").
+// Defence" but not "... and Prime Minister X"); such a run also after "on" ("National
+// Institute on Aging"; a weekday is no run), and after a mention that is a head with its "of"
+// complement already ("Court of Arbitration" + "for Sport").
 void join_organisation_complements(const Lexicon& lexicon, Document& doc);
 
 // Organisations named by a capitalised run ending in an organisation word: a run of two or more
@@ -387,7 +389,8 @@ void tag_speaking_surnames(const Lexicon& lexicon, Document& doc);
 
 // A state named like a city: a GPE mention that the gazetteer lists as a subdivision and the
 // lexicon as a city (a place with a country), followed by the lower-case word "state"
-// ("Washington state", "New York state"; not "Oregon state"),
+// and no noun or adjective after it ("Washington state", "New York state"; not "Oregon
+// state", not "the Ankara state security prosecutor"),
 // grows over "state", so that the store keeps the state apart from the city and from
 // "Washington" the US government (a fresh user's three Washingtons were one entity).
 void join_state_names(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc);

@@ -778,6 +778,9 @@ void join_state_names(const Gazetteer& gazetteer, const Lexicon& lexicon, Docume
     const std::string_view name = doc.slice(m.span);
     const Place* city = find_place(lexicon, name);
     if (!lookup(gazetteer, name, GazetteerKind::kSubdivision) || !city || city->country.empty()) continue;
+    // "the Ankara state security prosecutor": "state" modifies the noun after it.
+    if (m.end_token + 1 < n && (doc.tokens[m.end_token + 1].upos == "NOUN" || doc.tokens[m.end_token + 1].upos == "ADJ"))
+      continue;
     m.end_token += 1;
     m.span.end = doc.tokens[m.end_token - 1].span.end;
   }

@@ -541,10 +541,30 @@ TEST_CASE("ner: a lone 'The' at the end of a text is no law name") {
 }
 
 // Found by a fresh user: "Washington state" joined the city and the US government in the store.
-TEST_CASE("ner: a state named like a city takes the word 'state'; a plain state does not") {
+TEST_CASE("ner: a state named like a city takes the word 'state', a plain state does not") {
   // Tokens: Workers(0) in(1) Washington(2) state(3) and(4) Oregon(5) state(6) left(7) .(8)
   Document doc = with_mentions("Workers in Washington state and Oregon state left.",
                                {{2, 3, EntityType::kGpe}, {5, 6, EntityType::kGpe}});
   join_state_names(ner_models().tagger.gazetteer, ner_models().lexicon, doc);
   CHECK(typed(doc) == std::vector<std::string>{"Washington state|GPE", "Oregon|GPE"});
+  // Found on TE3 silver: "state" before a noun modifies it.
+  // Tokens: The(0) Washington(1) state(2) police(3) left(4) .(5)
+  Document police = with_mentions("The Washington state police left.", {{1, 2, EntityType::kGpe}});
+  police.tokens[3].upos = "NOUN";
+  join_state_names(ner_models().tagger.gazetteer, ner_models().lexicon, police);
+  CHECK(typed(police) == std::vector<std::string>{"Washington|GPE"});
+}
+
+// Found by a fresh user: "National Institute" (on Aging) and "Court of Arbitration" (for Sport)
+// were cut short. Names invented.
+TEST_CASE("ner: a complement after 'on', or a second one after a head and its complement, joins the organisation") {
+  // Tokens: The(0) Velmor(1) Institute(2) on(3) Coastal(4) Erosion(5) and(6) the(7) Court(8) of(9)
+  //         Appeal(10) for(11) Fisheries(12) met(13) the(14) Commission(15) on(16) Monday(17) .(18)
+  Document doc = with_mentions(
+      "The Velmor Institute on Coastal Erosion and the Court of Appeal for Fisheries met the Commission on Monday.",
+      {{1, 3, EntityType::kOrg}, {8, 11, EntityType::kOrg}, {15, 16, EntityType::kOrg}});
+  REQUIRE(doc.slice(doc.tokens[17].span) == "Monday");
+  join_organisation_complements(ner_models().lexicon, doc);
+  CHECK(typed(doc) == std::vector<std::string>{"Velmor Institute on Coastal Erosion|ORG",
+                                                "Court of Appeal for Fisheries|ORG", "Commission|ORG"});
 }
