@@ -295,10 +295,11 @@ struct Builder {
     for (size_t i = 0; i < n; ++i)
       if (speaking_surname(i)) doc.mentions[i].type = EntityType::kPerson;
     for (size_t i = 0; i < n; ++i) {
-      // An upper-case place name of a dateline ("GYEONGJU") is written as a name.
+      // An upper-case place name of a dateline ("GYEONGJU", "RHODES") is written as a name.
       auto letters = std::count_if(surface[i].begin(), surface[i].end(),
                                    [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
-      if (doc.mentions[i].type == EntityType::kGpe && letters > 3 && !find_place(lex, surface[i]) &&
+      const EntityType type = doc.mentions[i].type;
+      if ((type == EntityType::kGpe || type == EntityType::kLoc) && letters > 3 && !find_place(lex, surface[i]) &&
           std::all_of(surface[i].begin(), surface[i].end(),
                       [](char c) { return !std::islower(static_cast<unsigned char>(c)); }))
         surface[i] = title_case(surface[i]);
@@ -491,16 +492,27 @@ struct Builder {
     return -1;
   }
 
-  // A one-word ORG mention that speaks ("Ford said", "said Ford") and is the surname of a
-  // person the article names in full ("Ontario Premier Doug Ford"): the tagger read the
-  // company, the text means the person.
+  // A one-word ORG mention that speaks ("Ford said", "said Ford") or has what a person has
+  // ("Ford's government", "Ford's wife") and is the surname of a person the article names in
+  // full ("Ontario Premier Doug Ford"): the tagger read the company, the text means the person.
   bool speaking_surname(size_t i) const {
     const Mention& m = doc.mentions[i];
     if (m.type != EntityType::kOrg || m.end_token - m.first_token != 1) return false;
     auto reporting = [&](uint32_t t) {
       return t < doc.tokens.size() && find_reporting_verb(lex, doc.slice(doc.tokens[t].span));
     };
-    if (!reporting(m.end_token) && !(m.first_token > 0 && reporting(m.first_token - 1)))
+    // "Ford's government", "Ford's wife": what a politician has, not a company.
+    static constexpr std::string_view kPersonal[] = {
+        "government", "administration", "cabinet", "campaign", "premiership", "presidency", "resignation",
+        "re-election", "wife", "husband", "family", "son", "daughter", "father", "mother", "allies", "supporters"};
+    auto personal_possessive = [&]() {
+      const uint32_t t = m.end_token;
+      if (t + 1 >= doc.tokens.size()) return false;
+      const std::string_view pos = doc.slice(doc.tokens[t].span), next = doc.slice(doc.tokens[t + 1].span);
+      return (pos == "'s" || pos == "\xE2\x80\x99s") &&
+             std::find(std::begin(kPersonal), std::end(kPersonal), next) != std::end(kPersonal);
+    };
+    if (!reporting(m.end_token) && !(m.first_token > 0 && reporting(m.first_token - 1)) && !personal_possessive())
       return false;
     auto it = persons_by_last_word.find(ascii_lowered(surface[i]));
     if (it == persons_by_last_word.end()) return false;
@@ -557,9 +569,11 @@ struct Builder {
                 (w.size() >= 2 && initials_of(surface[j]) == w);
         // "FDA" for the "U.S. Food and Drug Administration": the country before the name is
         // not in its acronym.
-        if (!match && w.size() >= 2 && words.size() >= 3 &&
-            (find_place(lex, words.front()) || find_nationality(lex, words.front())))
+        const bool country_first = words.size() >= 2 && (find_place(lex, words.front()) || find_nationality(lex, words.front()));
+        if (!match && w.size() >= 2 && words.size() >= 3 && country_first)
           match = initials_of(surface[j].substr(words.front().size() + 1)) == w;
+        // "Evergrande" for "China Evergrande Group": the word after the country.
+        if (!match && country_first) match = words[1] == w;
       }
       if (match) consider(j);
     }

@@ -33,7 +33,9 @@
 //               with several candidates, the nearest one mentioned before it, else the first
 //               after it.
 //               A one-word ORG joins the ORG whose name starts or ends with it ("Huawei" ->
-//               "Huawei Technologies", "the Commission" -> "European Commission")
+//               "Huawei Technologies", "the Commission" -> "European Commission"), or
+//               whose second word it is after a country or nationality of the lexicon
+//               ("Evergrande" -> "China Evergrande Group")
 //   acronyms    "Asia-Pacific Economic Cooperation (APEC)": the name and the acronym in
 //               parentheses are one entity; an all-caps ORG whose letters are the initials of
 //               another ORG's, or a LAW's, EVENT's or FAC's, name joins it ("WTO" -> "World

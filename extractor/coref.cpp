@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "extractor/dep_parser.h"
+
 namespace newsgraph::extractor {
 namespace {
 
@@ -193,6 +195,7 @@ class Resolver {
       sentence_has_mention_ = false;
       // A new paragraph closes an unclosed quotation (news style opens each quoted paragraph).
       if (s > 0 && gap_has_newline(doc_.sentences[s - 1].span.end, sent.span.begin)) quoted = false;
+      const uint32_t credit_end = sent.first_token + dateline_length(doc_, sent);
       for (uint32_t t = sent.first_token; t < sent.end_token; ++t) {
         std::string_view w = text(t);
         if (is_quote_mark(w)) {
@@ -201,7 +204,10 @@ class Resolver {
         }
         if (int32_t mi = mention_of_[t]; mi >= 0) {
           const Mention& m = doc_.mentions[mi];
-          if (m.first_token == t && !quoted && m.entity >= 0) note_mention(m);
+          // The agency credited in a dateline ("HONG KONG (Newsgraph) —") is no antecedent:
+          // "the company" of the lead is not the news agency.
+          const bool credit = t < credit_end && t > sent.first_token && text(t - 1) == "(";
+          if (m.first_token == t && !quoted && m.entity >= 0 && !credit) note_mention(m);
           continue;
         }
         if (quoted) continue;

@@ -39,6 +39,10 @@
 //                     a side paragraph on Thailand is Myanmar, the country of the dateline and
 //                     lead, while a country named in the previous sentence still wins
 //
+// The agency credited in a dateline ("HONG KONG (Reuters) —", dateline_length of dep_parser.h)
+// adds no salience: it is no antecedent ("... after the company failed" in the lead is not
+// Reuters).
+//
 // A subject "it" is left unresolved when, after the candidate was last a subject, a main-clause
 // subject that names nothing came in the previous sentence or earlier in its own ("The
 // resolution asked ... the United States. It also urged ...": centering's preferred centre is

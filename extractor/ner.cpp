@@ -72,6 +72,26 @@ void trim_compound_modifiers(const Gazetteer& gazetteer, Document& doc) {
   }
 }
 
+namespace {
+
+// Whether the capitalised run [first, last] is a law's name with a complement: a law head of
+// the gazetteer, after a capitalised word of the run or after "the", followed by "on", "of" or
+// "for" and the rest of the run ("Vienna Convention on Diplomatic Relations", "the Treaty of
+// Rome", "General Agreement on Tariffs and Trade").
+bool law_head_with_complement(const Gazetteer& gazetteer, const Document& doc, uint32_t first, uint32_t last,
+                              bool after_the) {
+  auto text = [&](uint32_t t) { return doc.slice(doc.tokens[t].span); };
+  for (uint32_t h = after_the ? first : first + 1; h + 2 <= last; ++h) {
+    if (!lookup(gazetteer, text(h), GazetteerKind::kLawHead)) continue;
+    if (h > first && !is_capitalised(doc, h - 1)) return false;  // "Faculty of Law of ..."
+    std::string_view next = text(h + 1);
+    return next == "on" || next == "of" || next == "for";
+  }
+  return false;
+}
+
+}  // namespace
+
 void find_law_names(const Gazetteer& gazetteer, Document& doc) {
   auto text = [&](uint32_t t) { return doc.slice(doc.tokens[t].span); };
   auto connector = [&](uint32_t t) {
@@ -83,15 +103,26 @@ void find_law_names(const Gazetteer& gazetteer, Document& doc) {
     const uint32_t end = doc.sentences[s].end_token;
     for (uint32_t t = doc.sentences[s].first_token; t < end;) {
       if (!is_capitalised(doc, t)) { ++t; continue; }
-      // A run of capitalised words, joined by "of", "the", "and", "on", "for".
+      // A run of capitalised words, joined by "of", "the", "and", "on", "for" (not "and the":
+      // "the X Convention and the Y Treaty" are two).
       uint32_t first = t, last = t;
       for (uint32_t k = t + 1; k < end; ++k) {
         if (is_capitalised(doc, k)) last = k;
-        else if (!connector(k)) break;
+        else if (!connector(k) || (text(k) == "and" && k + 1 < end && text(k + 1) == "the")) break;
       }
       t = last + 1;
+      const bool after_the = first > doc.sentences[s].first_token && (text(first - 1) == "the" || text(first - 1) == "The");
       if (text(first) == "The" || text(first) == "A") ++first;
-      if (last < first + 1 || !lookup(gazetteer, text(last), GazetteerKind::kLawHead)) continue;
+      // "the Hobart-based Convention for ...": a compound modifier is no part of the name.
+      if (first < last) {
+        const std::string_view w = text(first);
+        const size_t dash = w.rfind('-');
+        if (dash != std::string_view::npos && is_lower_word(w.substr(dash + 1))) ++first;
+      }
+      if (last < first + 1) continue;
+      if (!lookup(gazetteer, text(last), GazetteerKind::kLawHead) &&
+          !law_head_with_complement(gazetteer, doc, first, last, after_the))
+        continue;
       laws.push_back(rule_mention(doc, first, last + 1, s, EntityType::kLaw, 0.8f));
     }
   }
@@ -242,11 +273,22 @@ bool join_complement(const Lexicon& lexicon, Document& doc, std::vector<bool>& c
   auto text = [&](uint32_t t) { return doc.slice(doc.tokens[t].span); };
   Mention& org = doc.mentions[i];
   if (org.type != EntityType::kOrg || org.sentence >= doc.sentences.size()) return false;
-  const OrgWord* head = find_org_word(lexicon, text(org.end_token - 1));
-  if (!head || head->type != EntityType::kOrg || head->position == WordPosition::kSuffix) return false;
+  auto takes_complement = [&](uint32_t t) {
+    const OrgWord* head = find_org_word(lexicon, text(t));
+    return head && head->type == EntityType::kOrg && head->position != WordPosition::kSuffix;
+  };
+  // The head ends the mention, or the mention is a head with its complement already ("Court of
+  // Arbitration" + "for Sport").
+  bool headed = takes_complement(org.end_token - 1);
+  for (uint32_t t = org.first_token; !headed && t + 2 < org.end_token; ++t)
+    headed = takes_complement(t) && text(t + 1) == "of";
+  if (!headed) return false;
   const uint32_t limit = doc.sentences[org.sentence].end_token;
   uint32_t k = org.end_token;
-  if (k + 1 >= limit || (text(k) != "of" && text(k) != "for")) return false;
+  // "on" only before an untagged run ("National Institute on Aging", "Committee on Foreign
+  // Relations"; a weekday is a common word and no run: "the Commission on Monday").
+  const bool on = k < limit && text(k) == "on";
+  if (k + 1 >= limit || (text(k) != "of" && text(k) != "for" && !on)) return false;
   ++k;
   if (text(k) == "the") ++k;
   // "Centres for Disease Control and Prevention", "Ministry of Health and Social Affairs": a
@@ -258,7 +300,7 @@ bool join_complement(const Lexicon& lexicon, Document& doc, std::vector<bool>& c
     org.span.end = doc.tokens[end - 1].span.end;
     return false;  // nothing erased: move on
   }
-  if (i + 1 >= doc.mentions.size()) return false;
+  if (on || i + 1 >= doc.mentions.size()) return false;
   const Mention& complement = doc.mentions[i + 1];
   if (complement.first_token != k || complement.sentence != org.sentence ||
       (complement.type != EntityType::kGpe && complement.type != EntityType::kLoc &&
@@ -403,6 +445,10 @@ void recognise_entities(const NerTagger& tagger, const Lexicon& lexicon, Documen
       join_possessive_venues(tagger.gazetteer, lexicon, doc);
       type_versioned_products(lexicon, doc);
       type_countries_by_gazetteer(tagger.gazetteer, doc);
+      type_dateline_places(doc);
+      type_island_names(tagger.gazetteer, doc);
+      type_unknown_acronym_places(tagger.gazetteer, lexicon, doc);
+      type_definite_single_names(tagger.gazetteer, lexicon, doc);
       type_acronym_people(tagger.gazetteer, doc);
       split_city_state_names(tagger.gazetteer, doc);
       type_salutation_names(tagger.gazetteer, lexicon, doc);
@@ -417,6 +463,9 @@ void recognise_entities(const NerTagger& tagger, const Lexicon& lexicon, Documen
       type_products_by_kind_noun(tagger.gazetteer, lexicon, doc);
       type_coordinated_organisations(tagger.gazetteer, doc);
       tag_coordinated_names(lexicon, doc);
+      tag_appositive_organisations(lexicon, doc);
+      tag_speaking_surnames(lexicon, doc);
+      join_state_names(tagger.gazetteer, lexicon, doc);
       unify_surname_types(tagger.gazetteer, doc);
       unify_name_types(doc);
       trim_person_honorifics(lexicon, doc);

@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "extractor/dep_parser.h"
 #include "extractor/ner.h"
 #include "extractor/ner_rules.h"
 
@@ -140,6 +141,9 @@ class OrgCues {
       : lex_(lexicon), doc_(doc), m_(m), prev_(prev), next_(next),
         first_(doc.sentences[m.sentence].first_token), limit_(doc.sentences[m.sentence].end_token) {}
 
+  // "X, the party ...", "X, a company that ..." (see apposition()).
+  bool appositive() const { return apposition(); }
+
   bool any(bool person) const {
     return kind_noun_before() || apposition() || executive_title_after() || title_of_before() ||
            owned_noun(person) || (!person && speaks()) ||
@@ -197,7 +201,8 @@ class OrgCues {
         return !is_possessive(text(k + 1)) && !lex_.title_first_words.count(lower) && lower != "member" &&
                lower != "members" && !org_noun(k + 1, KindCue::kNoun);
       }
-      if (!lower_word(k) || function_word(k)) return false;
+      // "TUI, the German tour operator": a nationality may stand among the modifiers.
+      if ((!lower_word(k) && !find_nationality(lex_, text(k))) || function_word(k)) return false;
     }
     return false;
   }
@@ -374,7 +379,7 @@ void type_products_by_kind_noun(const Gazetteer& gazetteer, const Lexicon& lexic
   std::vector<std::string> names;
   for (const Mention& m : doc.mentions) {
     if (m.sentence >= doc.sentences.size() || !retypable(m)) continue;
-    const Sentence& s = doc.sentences[m.sentence];
+    const Sentence& s = doc.sentences[sentence_of_token(doc, m.first_token)];
     const bool after = m.end_token < s.end_token && product_noun(m.end_token);
     // "the lander Vikram": the noun right before, after "the"/"a"/"its".
     const bool before = m.first_token >= s.first_token + 2 && product_noun(m.first_token - 1) &&
@@ -409,7 +414,7 @@ void type_acronym_people(const Gazetteer& gazetteer, Document& doc) {
     std::string_view w = token_text(doc, m.first_token);
     if (w.size() < 3 || w.size() > 5 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
       continue;
-    const Sentence& s = doc.sentences[m.sentence];
+    const Sentence& s = doc.sentences[sentence_of_token(doc, m.first_token)];
     bool lower_words = false;
     for (uint32_t t = s.first_token; t < s.end_token && !lower_words; ++t) {
       std::string_view x = token_text(doc, t);
@@ -561,6 +566,224 @@ void drop_lower_case_names(const Gazetteer& gazetteer, Document& doc) {
     return m.source == "model" && (m.type == EntityType::kOrg || m.type == EntityType::kPerson) && lower_case(m) &&
            !known_name(m);
   });
+}
+
+namespace {
+
+std::string folded(std::string_view text) { return lower_text(text); }
+
+// Sets the type of every mention of the tagger whose text, ignoring case, is one of `names`
+// and whose type is `from`.
+void retype_same_names(Document& doc, const std::vector<std::string>& names, EntityType from, EntityType to) {
+  for (Mention& m : doc.mentions)
+    if (m.type == from && m.source == "model" &&
+        std::find(names.begin(), names.end(), folded(doc.slice(m.span))) != names.end())
+      m.type = to;
+}
+
+}  // namespace
+
+void type_dateline_places(Document& doc) {
+  for (const Sentence& s : doc.sentences) {
+    const uint32_t n = dateline_length(doc, s);
+    if (n == 0) continue;
+    // The place: the words in capitals before the first ",", "(" or dash.
+    uint32_t end = s.first_token;
+    while (end < s.first_token + n && is_all_caps(doc, end)) ++end;
+    // A country or a credit after it ("RHODES, Greece", "RHODES (Reuters)"): a headline in
+    // capitals before a dash ("RUGBY LEAGUE - WIGAN BEAT ...") has neither.
+    const std::string_view after = doc.slice(doc.tokens[end].span);
+    if (after != "," && after != "(") continue;
+    for (Mention& m : doc.mentions) {
+      if (m.first_token != s.first_token || m.end_token > end || m.source != "model") continue;
+      if (m.type != EntityType::kPerson && m.type != EntityType::kProduct && m.type != EntityType::kEvent) break;
+      const EntityType from = m.type;
+      retype_same_names(doc, {folded(doc.slice(m.span))}, from, EntityType::kGpe);
+      break;
+    }
+  }
+}
+
+void type_island_names(const Gazetteer& gazetteer, Document& doc) {
+  auto text = [&](uint32_t t) { return doc.slice(doc.tokens[t].span); };
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  std::vector<std::string> islands;
+  for (const Mention& m : doc.mentions) {
+    if (m.type != EntityType::kGpe && m.type != EntityType::kPerson && m.type != EntityType::kOrg) continue;
+    const bool of_before = m.first_token >= 2 && text(m.first_token - 1) == "of" &&
+                           (text(m.first_token - 2) == "island" || text(m.first_token - 2) == "islands");
+    const bool noun_after = m.end_token < n && (text(m.end_token) == "island" || text(m.end_token) == "islands");
+    // An island that is a country or a province ("Okinawa", "Hainan", "Bali") is governed: GPE.
+    if (lookup(gazetteer, doc.slice(m.span), GazetteerKind::kCountry) ||
+        lookup(gazetteer, doc.slice(m.span), GazetteerKind::kSubdivision))
+      continue;
+    if (of_before || noun_after) islands.push_back(folded(doc.slice(m.span)));
+  }
+  if (islands.empty()) return;
+  // A dateline names the town the story was filed from ("RHODES, Greece —"): that name stays GPE.
+  for (const Sentence& s : doc.sentences) {
+    if (dateline_length(doc, s) == 0) continue;
+    for (const Mention& m : doc.mentions)
+      if (m.first_token == s.first_token) std::erase(islands, folded(doc.slice(m.span)));
+  }
+  for (Mention& m : doc.mentions)
+    if ((m.type == EntityType::kGpe || m.type == EntityType::kPerson || m.type == EntityType::kOrg) &&
+        std::find(islands.begin(), islands.end(), folded(doc.slice(m.span))) != islands.end())
+      m.type = EntityType::kLoc;
+}
+
+void type_definite_single_names(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc) {
+  auto text = [&](uint32_t t) { return doc.slice(doc.tokens[t].span); };
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  // The words of the document's longer person names ("Kabila" of "Laurent Kabila").
+  std::unordered_set<std::string_view> person_words;
+  for (const Mention& p : doc.mentions)
+    if (p.type == EntityType::kPerson && p.end_token >= p.first_token + 2)
+      for (uint32_t t = p.first_token; t < p.end_token; ++t) person_words.insert(text(t));
+  std::vector<std::pair<std::string, EntityType>> retyped;
+  for (const Mention& m : doc.mentions) {
+    if (m.type != EntityType::kPerson || m.source != "model" || m.end_token != m.first_token + 1 ||
+        m.first_token == 0)
+      continue;
+    const std::string_view w = text(m.first_token);
+    if ((text(m.first_token - 1) != "the" && text(m.first_token - 1) != "The") || !is_capitalised(doc, m.first_token) ||
+        is_all_caps(doc, m.first_token) || given_name(gazetteer, w) || person_words.count(w))
+      continue;
+    const bool speaks = m.end_token < n && find_reporting_verb(lexicon, text(m.end_token));
+    // "the Clinton administration", "the Mobutu regime", "the Sakharov prize": a modifier. Without
+    // UPOS (gold-tokenised evaluation data), any lower-case word but a function word may be a noun.
+    if (m.end_token < n && !speaks) {
+      const std::string& upos = doc.tokens[m.end_token].upos;
+      const auto common = find_common_word(lexicon, text(m.end_token));
+      const bool maybe_noun = upos.empty() && has_letter(doc, m.end_token) &&
+                              !(common && *common == WordClass::kFunction);
+      if (upos == "NOUN" || upos == "PROPN" || maybe_noun || is_possessive(text(m.end_token)) ||
+          is_capitalised(doc, m.end_token))
+        continue;
+    }
+    EntityType type = EntityType::kFac;
+    if (speaks) type = EntityType::kOrg;
+    else if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'i') type = EntityType::kLoc;
+    retyped.emplace_back(std::string(w), type);
+  }
+  for (const auto& [name, type] : retyped)
+    for (Mention& m : doc.mentions)
+      if (m.type == EntityType::kPerson && m.source == "model" && m.end_token == m.first_token + 1 &&
+          text(m.first_token) == name)
+        m.type = type;
+}
+
+void type_unknown_acronym_places(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc) {
+  for (Mention& m : doc.mentions) {
+    if ((m.type != EntityType::kGpe && m.type != EntityType::kLoc) || m.source != "model" ||
+        m.end_token != m.first_token + 1)
+      continue;
+    const std::string_view w = doc.slice(m.span);
+    if (w.size() < 3 || w.size() > 5 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+      continue;
+    // A place in capitals: a country, subdivision or region, a city of 100,000 people or more
+    // (not "Tui", a Spanish town of 17,000, for the tour operator), or one the lexicon knows.
+    using K = GazetteerKind;
+    const GazetteerEntry* city = lookup(gazetteer, w, K::kCity);
+    if (find_place(lexicon, w) || lookup(gazetteer, w, K::kCountry) || lookup(gazetteer, w, K::kSubdivision) ||
+        lookup(gazetteer, w, K::kRegion) || (city && city->population >= 100000))
+      continue;
+    // A dateline's place in capitals ("LINDOS —") is a place.
+    const Sentence& s = doc.sentences[sentence_of_token(doc, m.first_token)];
+    if (m.first_token == s.first_token && dateline_length(doc, s) > 0) continue;
+    m.type = EntityType::kOrg;
+  }
+}
+
+void tag_appositive_organisations(const Lexicon& lexicon, Document& doc) {
+  std::vector<bool> covered = covered_tokens(doc);
+  std::vector<Mention> found;
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sent = doc.sentences[s];
+    if (is_headline(doc, s)) continue;
+    for (uint32_t t = sent.first_token + 1; t < sent.end_token; ++t) {
+      if (covered[t] || !is_capitalised(doc, t) || is_capitalised(doc, t - 1)) continue;
+      uint32_t end = t;
+      while (end < sent.end_token && !covered[end] && is_capitalised(doc, end) && end < t + 4) ++end;
+      const std::string_view first = doc.slice(doc.tokens[t].span);
+      // One common word ("Monday, the company said") is no name; in a longer run it may start
+      // one ("Top Shine Global, an investor").
+      auto common = find_common_word(lexicon, first);
+      const bool function = common && (*common == WordClass::kFunction || *common == WordClass::kPronoun);
+      if (end >= sent.end_token || doc.slice(doc.tokens[end].span) != "," || function ||
+          (common && end == t + 1) || find_nationality(lexicon, first) || find_title(lexicon, first)) {
+        t = end;
+        continue;
+      }
+      Mention m;
+      m.first_token = t;
+      m.end_token = end;
+      m.span = Span{doc.tokens[t].span.begin, doc.tokens[end - 1].span.end};
+      m.sentence = s;
+      m.type = EntityType::kOrg;
+      m.confidence = 0.6f;
+      m.source = "rule";
+      if (OrgCues(lexicon, doc, m, nullptr, nullptr).appositive()) found.push_back(m);
+      t = end;
+    }
+  }
+  for (Mention& m : found) doc.mentions.push_back(std::move(m));
+  sort_mentions(doc);
+}
+
+void tag_speaking_surnames(const Lexicon& lexicon, Document& doc) {
+  auto text = [&](uint32_t t) { return doc.slice(doc.tokens[t].span); };
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  std::unordered_set<std::string_view> surnames;  // last words of person names of 2+ words
+  for (const Mention& p : doc.mentions)
+    if (p.type == EntityType::kPerson && p.end_token >= p.first_token + 2 && is_capitalised(doc, p.end_token - 1))
+      surnames.insert(text(p.end_token - 1));
+  if (surnames.empty()) return;
+  auto speaks = [&](uint32_t t) {
+    return (t + 1 < n && find_reporting_verb(lexicon, text(t + 1))) ||
+           (t > 0 && find_reporting_verb(lexicon, text(t - 1)) && (t + 1 >= n || !is_capitalised(doc, t + 1)));
+  };
+  std::vector<int32_t> mention_at(n, -1);
+  for (size_t i = 0; i < doc.mentions.size(); ++i)
+    for (uint32_t t = doc.mentions[i].first_token; t < doc.mentions[i].end_token && t < n; ++t)
+      mention_at[t] = static_cast<int32_t>(i);
+  std::vector<Mention> found;
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    for (uint32_t t = doc.sentences[s].first_token; t < doc.sentences[s].end_token; ++t) {
+      if (!surnames.count(text(t)) || !speaks(t)) continue;
+      if (mention_at[t] >= 0) {
+        Mention& m = doc.mentions[mention_at[t]];
+        if (m.type == EntityType::kNorp && m.end_token == m.first_token + 1) m.type = EntityType::kPerson;
+        continue;
+      }
+      Mention m;
+      m.first_token = t;
+      m.end_token = t + 1;
+      m.span = doc.tokens[t].span;
+      m.sentence = s;
+      m.type = EntityType::kPerson;
+      m.confidence = 0.6f;
+      m.source = "rule";
+      found.push_back(m);
+    }
+  }
+  for (Mention& m : found) doc.mentions.push_back(std::move(m));
+  sort_mentions(doc);
+}
+
+void join_state_names(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc) {
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  for (Mention& m : doc.mentions) {
+    if (m.type != EntityType::kGpe || m.end_token >= n || doc.slice(doc.tokens[m.end_token].span) != "state") continue;
+    const std::string_view name = doc.slice(m.span);
+    const Place* city = find_place(lexicon, name);
+    if (!lookup(gazetteer, name, GazetteerKind::kSubdivision) || !city || city->country.empty()) continue;
+    // "the Ankara state security prosecutor": "state" modifies the noun after it.
+    if (m.end_token + 1 < n && (doc.tokens[m.end_token + 1].upos == "NOUN" || doc.tokens[m.end_token + 1].upos == "ADJ"))
+      continue;
+    m.end_token += 1;
+    m.span.end = doc.tokens[m.end_token - 1].span.end;
+  }
 }
 
 }  // namespace newsgraph::extractor

@@ -367,10 +367,25 @@ void drop_currency_and_planet_names(Document& doc) {
         return true;
     return false;
   };
+  // Lower-case currency words after a code or name that is no place or nationality ("the CFA
+  // franc": "CFA" is no organisation); "won", "mark" and "real" are common words too.
+  static constexpr std::string_view kCurrencyWords[] = {
+      "franc", "francs", "dollar", "dollars", "euro", "euros", "peso", "pesos", "yen", "yuan",
+      "rupee", "rupees", "rouble", "roubles", "ruble", "rubles", "dinar", "dinars", "riyal",
+      "riyals", "shekel", "shekels", "lira", "baht", "ringgit", "rupiah", "zloty", "forint",
+      "krona", "kronor", "krone", "naira", "cedi", "cedis", "kwacha", "shilling", "shillings"};
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
   std::erase_if(doc.mentions, [&](const Mention& m) {
     if (m.source != "model" || m.end_token != m.first_token + 1) return false;
     std::string_view w = token_text(doc, m.first_token);
     if (listed(kCurrencies, w)) return true;
+    // A unit after "degrees" ("44 degrees Celsius", "30 degrees South").
+    if (m.first_token > 0 && (token_text(doc, m.first_token - 1) == "degrees" ||
+                              token_text(doc, m.first_token - 1) == "degree"))
+      return true;
+    if (m.end_token < n && listed(kCurrencyWords, token_text(doc, m.end_token)) &&
+        m.type != EntityType::kGpe && m.type != EntityType::kNorp && m.type != EntityType::kLoc)
+      return true;
     if (listed(kCurrency, w) && m.first_token > 0 &&
         std::isdigit(static_cast<unsigned char>(token_text(doc, m.first_token - 1)[0])))
       return true;

@@ -341,7 +341,9 @@ class QuoteFinder {
   }
 
   // True when quote i (opening at o, at the start of `sent`) follows quote i-1 in the same
-  // paragraph, quote i-1 has a speaker, and nothing between them names anyone else.
+  // paragraph, quote i-1 has a speaker, and nothing between them names anyone else who could
+  // speak: a nationality, or a name after a preposition ('"…," Faye told supporters in
+  // Dakar. "…"'), is no new speaker.
   bool continues_previous_quote(size_t i, uint32_t o, const Sentence& sent) const {
     if (i == 0 || quote_speaker_.size() != i || !quote_speaker_[i - 1].found) return false;
     // A straight opening mark may close the previous sentence in the segmentation.
@@ -351,7 +353,9 @@ class QuoteFinder {
     for (uint32_t t = prev_close + 1; t <= o; ++t) {
       if (newline_before(t)) return false;
       const int32_t mi = mention_of_[t];
-      if (mi >= 0 && doc_.mentions[mi].entity != quote_speaker_[i - 1].entity) return false;
+      if (mi < 0 || doc_.mentions[mi].entity == quote_speaker_[i - 1].entity) continue;
+      const Mention& m = doc_.mentions[mi];
+      if (m.type != EntityType::kNorp && !after_preposition(m.first_token, prev_close + 1)) return false;
     }
     return true;
   }

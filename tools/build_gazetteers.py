@@ -128,7 +128,15 @@ REGIONS = ["Europe", "Asia", "Africa", "North America", "South America", "Latin 
            "Atlantic", "Indian Ocean", "Pacific Ocean", "Atlantic Ocean", "Black Sea", "Red Sea",
            "Baltic Sea", "North Sea", "South China Sea", "Caribbean", "Amazon", "Himalayas",
            "Alps", "Andes", "Rockies", "Nile", "Danube", "Rhine", "Yangtze", "Mississippi River",
-           "Suez Canal", "Panama Canal", "Golan Heights", "Korean Peninsula", "Crimea", "Donbas"]
+           "Suez Canal", "Panama Canal", "Golan Heights", "Korean Peninsula", "Crimea", "Donbas",
+           "Maghreb", "Levant", "Indo-Pacific", "Sub-Saharan Africa", "South Pacific"]
+# Parts of continents named by a compass point ("West Africa", "Northern Europe", "Northeast
+# Asia"): regions (LOC); "South Africa" is a country.
+REGIONS += [f"{point} {continent}"
+            for point in ("North", "South", "East", "West", "Central", "Northern", "Southern",
+                          "Eastern", "Western", "Northeast", "Northwest", "Southeast", "Southwest")
+            for continent in ("Africa", "Asia", "Europe")
+            if f"{point} {continent}" not in REGIONS + ["South Africa"]]
 ORG_HEADS = ["Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "LLC", "plc", "PLC", "AG",
              "SA", "S.A.", "NV", "N.V.", "GmbH", "SpA", "Group", "Holdings", "Bank", "Bancorp",
              "Ministry", "University", "College", "Institute", "Institution", "Association",

@@ -6,6 +6,7 @@
 #include "extractor/alias.h"
 #include "extractor/lexicon.h"
 #include "extractor/ner_rules.h"
+#include "ner_doc.h"
 #include "rule_doc.h"
 
 using namespace newsgraph::extractor;
@@ -272,4 +273,38 @@ TEST_CASE("alias: 'Y, known as X's ...' names no alias: X must be a whole phrase
   REQUIRE(doc.entities.size() == 2);
   CHECK(doc.entities[0].aliases == V{"Korvell"});
   CHECK(doc.entities[1].aliases == V{"Tansy"});
+}
+
+// Found on blind2: "China Evergrande Group" and "Evergrande" stayed two entities. Names invented.
+TEST_CASE("alias: an organisation's word after a leading country is its short form") {
+  // Tokens: China(0) Zentra(1) Group(2) must(3) pay(4) .(5) Zentra(6) appealed(7) .(8)
+  Document doc = newsgraph::testing::with_mentions("China Zentra Group must pay. Zentra appealed.",
+                                                   {{0, 3, EntityType::kOrg}, {6, 7, EntityType::kOrg}});
+  resolve_aliases(lexicon(), doc);
+  const Entity* zentra = named(doc, "China Zentra Group");
+  REQUIRE(zentra != nullptr);
+  CHECK(zentra->aliases == V{"China Zentra Group", "Zentra"});
+  CHECK(doc.entities.size() == 1);
+}
+
+// Found by a fresh user: "Ford's government" after "Premier Doug Ford" stayed the company.
+TEST_CASE("alias: a company-named surname with a politician's possession is the person") {
+  // Tokens: Premier(0) Jo(1) Ford(2) spoke(3) .(4) Ford(5) 's(6) government(7) fell(8) .(9)
+  //         Ford(10) 's(11) shares(12) rose(13) .(14)
+  Document doc = newsgraph::testing::with_mentions(
+      "Premier Jo Ford spoke. Ford's government fell. Ford's shares rose.",
+      {{1, 3, EntityType::kPerson}, {5, 6, EntityType::kOrg}, {10, 11, EntityType::kOrg}});
+  resolve_aliases(lexicon(), doc);
+  REQUIRE(doc.mentions.size() == 3);
+  CHECK(doc.mentions[1].type == EntityType::kPerson);
+  CHECK(doc.mentions[1].entity == doc.mentions[0].entity);
+  CHECK(doc.mentions[2].type == EntityType::kOrg);
+}
+
+// Found by a fresh user: "BRASÍLIA" was named "BrasÍlia", then "Brasilia" without its accent.
+TEST_CASE("alias: a city in capitals with an accent is named as the lexicon writes it") {
+  Document doc = resolved("BRAS\xC3\x8DLIA \xE2\x80\x94 Officials met in Brasilia.");
+  REQUIRE(!doc.entities.empty());
+  CHECK(doc.entities[0].name == "Bras\xC3\xADlia");
+  CHECK(doc.entities[0].mentions.size() == 2);
 }

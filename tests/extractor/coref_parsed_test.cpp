@@ -143,3 +143,10 @@ TEST_CASE("alias parsed: the word before a surname particle and an acronym witho
     if (e.name == "Luiz Inacio Lula da Silva" || e.name == "U.S. Food and Drug Administration")
       CHECK(e.mentions.size() == 2);
 }
+
+// Found on blind2: "the company" of the lead went to the news agency of the dateline.
+TEST_CASE("coref parsed: the agency credited in a dateline is no antecedent of 'the company'") {
+  CHECK(links_of("OSLO (Reuters) \xE2\x80\x94 A judge on Monday ordered the closure of Norvik Shipping Group, once "
+                 "the largest shipowner in the region, after the company failed to repay its lenders.") ==
+        std::vector<std::string>{"company -> Norvik Shipping Group"});
+}

@@ -151,6 +151,9 @@ TEST_CASE("quotes: a quotation that follows an attributed one in the same paragr
   CHECK(quotes_of("\"The road stays closed,\" Hugh Hill said. Anna Lindqvist disagreed. "
                   "\"We will reopen it in May.\"") ==
         V{"Hugh Hill: The road stays closed,", "?: We will reopen it in May."});
+  // A place after a preposition is no new speaker (found on blind2).
+  CHECK(quotes_of("\"The road stays closed,\" Hugh Hill told drivers in Ottawa. \"We will reopen it in May.\"") ==
+        V{"Hugh Hill: The road stays closed,", "Hugh Hill: We will reopen it in May."});
   // A new paragraph: no guess either.
   CHECK(quotes_of("\"The road stays closed,\" Hugh Hill said.\n\n\"We will reopen it in May and "
                   "then again in June.\"") ==
