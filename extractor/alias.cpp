@@ -366,6 +366,9 @@ struct Builder {
     }
     // 4. "X, as Y is known", "Y (known as X)": X's entity is Y's.
     for (const auto& [x, y] : named_as) merge_entity(assigned[x], assigned[y]);
+    // 5. "Washington" in an article that names "Washington state": the state.
+    for (size_t i = 0; i < n; ++i)
+      if (int32_t st = state_named_like(i); st >= 0) assigned[i] = st;
     finish();
   }
 
@@ -519,6 +522,19 @@ struct Builder {
     for (size_t j : it->second)
       if (words_of(surface[j]).back() == surface[i]) return true;
     return false;
+  }
+
+  // The entity named "<X> state" when GPE mention `i` is X and the article names that state,
+  // else -1: one sense per article ("judges in Oregon and Washington state ... barred the deal
+  // in Washington" is the state throughout). join_state_names (ner.h) names such states only
+  // when a city has the same name.
+  int32_t state_named_like(size_t i) const {
+    if (doc.mentions[i].type != EntityType::kGpe) return -1;
+    const std::string state = surface[i] + " state";
+    for (size_t j = 0; j < doc.mentions.size(); ++j)
+      if (surface[j] == state && doc.mentions[j].type == EntityType::kGpe && assigned[j] >= 0)
+        return assigned[j];
+    return -1;
   }
 
   // The entity a one-word mention is a short form of, or -1.

@@ -308,3 +308,21 @@ TEST_CASE("alias: a city in capitals with an accent is named as the lexicon writ
   CHECK(doc.entities[0].name == "Bras\xC3\xADlia");
   CHECK(doc.entities[0].mentions.size() == 2);
 }
+
+// Found merging the branch that names "Washington state": the bare "Washington" later in the
+// same article stayed the city's entity, two entities for one state.
+TEST_CASE("alias: a bare name in an article that names 'X state' is the state") {
+  // Tokens: Judges(0) in(1) Washington(2) state(3) ruled(4) .(5) Washington(6) appealed(7) .(8)
+  Document doc = newsgraph::testing::with_mentions(
+      "Judges in Washington state ruled. Washington appealed.",
+      {{2, 4, EntityType::kGpe}, {6, 7, EntityType::kGpe}});
+  resolve_aliases(lexicon(), doc);
+  REQUIRE(doc.entities.size() == 1);
+  CHECK(doc.entities[0].name == "Washington state");
+  CHECK(doc.entities[0].aliases == V{"Washington state", "Washington"});
+  // Without "state" in the article the name is the lexicon's place.
+  Document plain = newsgraph::testing::with_mentions("Washington appealed.", {{0, 1, EntityType::kGpe}});
+  resolve_aliases(lexicon(), plain);
+  REQUIRE(plain.entities.size() == 1);
+  CHECK(plain.entities[0].name == "Washington");
+}
