@@ -28,7 +28,7 @@ V events_of(const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("events parsed: a signer alone makes an agreement; a noun agreement needs two") {
+TEST_CASE("events parsed: a signer alone makes an agreement, a noun agreement needs two") {
   CHECK(
       events_of(
           "The Senate passed the bill in May, and President Ana Ruiz signed it on June 2, 2024.") ==
@@ -91,7 +91,7 @@ TEST_CASE("events parsed: an attempt is an act") {
         V{"SANCTION ban: agent=Ana Ruiz patient=Acme Corp 2019"});
 }
 
-TEST_CASE("events parsed: 'first' before a verb is an adverb; an executive order is no agreement") {
+TEST_CASE("events parsed: 'first' before a verb is an adverb, an executive order is no agreement") {
   CHECK(events_of("Ana Ruiz met Paul Dube in Lima. The two leaders first met in Quito in 2019.") ==
         V{"MEET met: agent=Ana Ruiz partner=Paul Dube",
           "MEET met: agent=Ana Ruiz partner=Paul Dube 2019"});
@@ -149,7 +149,7 @@ TEST_CASE("events parsed: a name coordinated with an object of a preposition is 
 }
 
 TEST_CASE(
-    "events parsed: easing a sanction in force is a concession; an eased one to come is none") {
+    "events parsed: easing a sanction in force is a concession, an eased one to come is none") {
   CHECK(events_of("Ana Ruiz paused the tariffs on Chile for 30 days.") ==
         V{"YIELD tariffs: agent=Ana Ruiz recipient=Chile"});
   CHECK(events_of("The duties will stay until Chile lifts its tariffs.") == V{});
@@ -238,7 +238,7 @@ TEST_CASE("events parsed: talks that are the purpose of a trip that took place a
           "MEET talks: agent=Ana Ruiz partner=Paul Dube 2025-03-10"});
 }
 
-TEST_CASE("events parsed: naming a person as a title holder is an appointment; 'a man named X' is not") {
+TEST_CASE("events parsed: naming a person as a title holder is an appointment, 'a man named X' is not") {
   CHECK(events_of("President Paul Dube named Ana Ruiz as finance minister on Monday.") ==
         V{"APPOINT named: agent=Paul Dube patient=Ana Ruiz 2025-03-10"});
   CHECK(events_of("A man named Ana Ruiz spoke to reporters in Lima.") == V{});
@@ -275,7 +275,7 @@ TEST_CASE("events parsed: courts convict, find guilty, revoke bail, hear testimo
         V{"REJECT refused: agent=Maria Costa 2024-06"});
 }
 
-TEST_CASE("events parsed: a company bought is a TRADE; a flow of goods or a modal appeal is none") {
+TEST_CASE("events parsed: a company bought is a TRADE, a flow of goods or a modal appeal is none") {
   CHECK(events_of("Orbis Telecom completed its purchase of Velta Networks on Friday.") ==
         V{"TRADE purchase: agent=Orbis Telecom patient=Velta Networks 2025-03-14"});
   CHECK(events_of("The company said it would appeal. Farmers want to resume purchases of Brazilian beef.").empty());
@@ -303,7 +303,7 @@ TEST_CASE("events parsed: emergencies declared, aid accepted, offices taken, min
         V{"APPOINT replaced: agent=Ana Ruiz patient=Tom Reed 2025-W10"});
 }
 
-TEST_CASE("events parsed: marches and strikes; the dateline's agency is no marcher") {
+TEST_CASE("events parsed: marches and strikes, the dateline's agency is no marcher") {
   CHECK(events_of("LISBON (Newsgraph) \xE2\x80\x94 Thousands of people marched against Prime Minister Ana Ruiz's plan on Thursday.") ==
         V{"PROTEST marched: recipient=Ana Ruiz 2025-03-13"});
   // Members of an organisation on strike act for it; strikes by an army are no protest.
@@ -316,7 +316,7 @@ TEST_CASE("events parsed: readiness, a visit put off and a future swearing-in ar
   CHECK(events_of("The storm led the government to postpone a state visit by Paul Dube.").empty());
 }
 
-TEST_CASE("events parsed: pleas are appeals, a court appeal accuses; common-noun relatives have no named subject") {
+TEST_CASE("events parsed: pleas are appeals, a court appeal accuses, common-noun relatives have no named subject") {
   CHECK(events_of("Bishop Tom Reed appealed for calm on Sunday.") ==
         V{"APPEAL appealed: agent=Tom Reed 2025-03-09"});
   CHECK(events_of("Orbis Telecom appealed the ruling on Monday.") ==
@@ -341,7 +341,7 @@ TEST_CASE("events parsed: both leaders attending a meeting meet there") {
         V{"MEET meeting: agent=Ana Ruiz partner=Paul Dube 2025-03-11"});
 }
 
-TEST_CASE("events parsed: an appeal past an adverb is a plea; a court act after a modal and an adverb is a plan") {
+TEST_CASE("events parsed: an appeal past an adverb is a plea, a court act after a modal and an adverb is a plan") {
   CHECK(events_of("Peru appealed again to the United Nations on Monday.") ==
         V{"APPEAL appealed: agent=Peru 2025-03-10"});
   CHECK(events_of("Paul Dube would later tell the court about the payments.").empty());
@@ -601,7 +601,7 @@ TEST_CASE("events parsed: duties are tariffs only among words of trade") {
         V{"SANCTION duties: agent=Ruritania recipient=Borduria 2025-03-10"});
 }
 
-TEST_CASE("events parsed: workers in a place walk out; the place does not") {
+TEST_CASE("events parsed: workers in a place walk out, the place does not") {
   CHECK(events_of("The 30,000 workers in Ruritania and Borduria walked out on Friday.") == V{});
 }
 
@@ -633,7 +633,7 @@ TEST_CASE("events parsed: the one who imposes tariffs or opens an inquiry is tha
         V{"INVESTIGATE inquiry: agent=Supreme Court patient=Ana Ruiz"});
 }
 
-TEST_CASE("events parsed: naming past an appositive; a place where workers work does not walk out") {
+TEST_CASE("events parsed: naming past an appositive, a place where workers work does not walk out") {
   CHECK(events_of("The board named Ana Ruiz, the finance chief, as interim chief executive.") ==
         V{"APPOINT named: patient=Ana Ruiz"});
   CHECK(events_of("The 30,000 workers in Lima state and Borduria walked out on Friday.") == V{});
@@ -644,7 +644,7 @@ TEST_CASE("events parsed: 'whom' as a verb's object stands for the name it follo
         V{"ARREST sentenced: patient=Jo Reyes 2021"});
 }
 
-TEST_CASE("events parsed: a gerund after 'after' or 'before' is an act; cooperation suspended is a sanction") {
+TEST_CASE("events parsed: a gerund after 'after' or 'before' is an act, cooperation suspended is a sanction") {
   CHECK(events_of("Jo Reyes left Lima after accusing Ana Ruiz of fraud.") ==
         V{"ACCUSE accusing: agent=Jo Reyes patient=Ana Ruiz"});
   CHECK(events_of("Ana Ruiz was taken to hospital after complaining of chest pains.") == V{});

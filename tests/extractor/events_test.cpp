@@ -55,7 +55,7 @@ TEST_CASE("events: a visit during which the subject acts takes the clause subjec
         V{"VISIT visit: agent=Mark Carney recipient=China @Beijing"});
 }
 
-TEST_CASE("events: talks included in a visit inherit its agent; a definite repeat adds no event") {
+TEST_CASE("events: talks included in a visit inherit its agent, a definite repeat adds no event") {
   Document doc = run(
       "Prime Minister Mark Carney made a state visit to Beijing. The visit, which included "
       "talks with President Xi Jinping in the Great Hall of the People, was long. Carney's "
@@ -133,7 +133,7 @@ TEST_CASE("events: a nation's police act for the nation") {
         V{"ARREST arrested: agent=Canada patient=Meng Wanzhou @Vancouver"});
 }
 
-TEST_CASE("events: intentions are not the events they intend; undone sanctions are none") {
+TEST_CASE("events: intentions are not the events they intend, undone sanctions are none") {
   CHECK(events_of("Donald Trump and Mark Carney agreed to meet soon.") ==
         V{"INTENT_TO_COOPERATE agreed: agent=Mark Carney partner=Donald Trump"});
   // Agreeing to lower tariffs is an agreement (AGREE), not a sanction.
@@ -149,7 +149,7 @@ TEST_CASE("events: a pronoun subject follows the subject of the previous sentenc
           "MEET talks: agent=Mark Carney partner=Li Qiang"});
 }
 
-TEST_CASE("events: an embassy acts for its country; 'with tariffs' is the subject's instrument") {
+TEST_CASE("events: an embassy acts for its country, 'with tariffs' is the subject's instrument") {
   CHECK(events_of("The Chinese embassy in Ottawa accused Canada of spying.") ==
         V{"ACCUSE accused: agent=China patient=Canada"});
   CHECK(events_of("China answered in March with tariffs on Canadian canola.") ==
@@ -168,7 +168,7 @@ TEST_CASE("events: facing charges or tariffs makes the subject the one they fall
   CHECK(events_of("Canada faces tariffs on steel.") == V{"SANCTION tariffs: recipient=Canada"});
 }
 
-TEST_CASE("events: agreeing to meet is intent; agreeing to other things is agreement") {
+TEST_CASE("events: agreeing to meet is intent, agreeing to other things is agreement") {
   CHECK(events_of("Canada and China agreed to rebuild their relationship.") ==
         V{"AGREE agreed: agent=China partner=Canada"});
   CHECK(events_of("Canada and China agreed to negotiate.") ==
@@ -182,7 +182,7 @@ TEST_CASE("events: fines and swearing-in have their types") {
         V{"APPOINT sworn: agent=Mary Simon patient=Mark Carney @Rideau Hall"});
 }
 
-TEST_CASE("events: coordinated objects share the head's role; lawsuits accuse") {
+TEST_CASE("events: coordinated objects share the head's role, lawsuits accuse") {
   CHECK(events_of("The European Commission on Wednesday fined Apple 500 million euros and Meta "
                   "Platforms 200 million euros.") ==
         V{"SANCTION fined: agent=European Commission recipient=Apple recipient=Meta"});
@@ -190,7 +190,7 @@ TEST_CASE("events: coordinated objects share the head's role; lawsuits accuse") 
         V{"ACCUSE sued: agent=Justice Department patient=Google"});
 }
 
-TEST_CASE("events: breaking off talks rejects them; barring and excluding sanction") {
+TEST_CASE("events: breaking off talks rejects them, barring and excluding sanction") {
   CHECK(events_of("Donald Trump broke off trade negotiations with Canada last week.") ==
         V{"REJECT negotiations: agent=Donald Trump partner=Canada"});
   CHECK(events_of("Australia excluded Huawei from its networks in 2018.") ==
@@ -252,7 +252,7 @@ TEST_CASE("events: an election with only a country as participant is no election
   CHECK(events_of("Freedonia meddled in Canadian elections.") == V{});
 }
 
-TEST_CASE("events: a release frees people; a plural subject takes the previous sentence's patients") {
+TEST_CASE("events: a release frees people, a plural subject takes the previous sentence's patients") {
   CHECK(events_of("Police detained Ana Ruiz and Paul Dube in Lima. Both were released on Monday.") ==
         V{"ARREST detained: patient=Ana Ruiz patient=Paul Dube @Lima",
           "YIELD released: patient=Ana Ruiz patient=Paul Dube"});
@@ -287,7 +287,7 @@ Document parsed(const std::string& text, const std::vector<int32_t>& heads,
 }
 }  // namespace
 
-TEST_CASE("events: a participle starts its own phrase; its 'by' agent is not the trigger's") {
+TEST_CASE("events: a participle starts its own phrase, its 'by' agent is not the trigger's") {
   // Ana(0) Ruiz(1) apologised(2) during(3) a(4) dinner(5) hosted(6) by(7) Paul(8) Dube(9) .(10)
   Document doc = parsed("Ana Ruiz apologised during a dinner hosted by Paul Dube.",
                         {2, 0, -1, 5, 5, 2, 5, 8, 6, 8, 2},
@@ -332,7 +332,7 @@ TEST_CASE("events: winning the leadership of an organisation gives leader_of") {
   CHECK(run("Ana Ruiz won the riding of Dartmouth.").relations.empty());
 }
 
-TEST_CASE("events: the subject of 'is under investigation' is its patient; a closed investigation is none") {
+TEST_CASE("events: the subject of 'is under investigation' is its patient, a closed investigation is none") {
   CHECK(events_of("Ruritania Bank is under investigation.") ==
         V{"INVESTIGATE investigation: patient=Ruritania Bank"});
   CHECK(events_of("The European Commission closed an investigation into Apple.") == V{});
@@ -356,7 +356,7 @@ TEST_CASE("events: one sentence's events with the same type, date and agent merg
   CHECK(dated.events.size() == 2);
 }
 
-TEST_CASE("events: 'the two leaders' are the last two people named; a phone call is a meeting") {
+TEST_CASE("events: 'the two leaders' are the last two people named, a phone call is a meeting") {
   CHECK(events_of("Ana Ruiz praised Paul Dube in a phone call, and the two leaders agreed to meet.") ==
         V{"MEET call: agent=Ana Ruiz partner=Paul Dube",
           "INTENT_TO_COOPERATE agreed: agent=Ana Ruiz partner=Paul Dube"});
@@ -412,7 +412,7 @@ TEST_CASE("events: 'accusations that X' make X the accused") {
         V{"ACCUSE accusations: patient=China"});
 }
 
-TEST_CASE("events: quitting a post is a resignation; the next election is no event") {
+TEST_CASE("events: quitting a post is a resignation, the next election is no event") {
   CHECK(events_of("Ana Ruiz quit as finance minister.") == V{"RESIGN quit: agent=Ana Ruiz"});
   CHECK(events_of("Ana Ruiz could not lead the party into the next election.") == V{});
 }
@@ -467,7 +467,7 @@ TEST_CASE("events: the resigner is the one who tendered the resignation, not a l
         V{"RESIGN resignation: agent=Ana Ruiz"});
 }
 
-TEST_CASE("events: 'at the request of' X makes X no patient; the name before an apposition is") {
+TEST_CASE("events: 'at the request of' X makes X no patient, the name before an apposition is") {
   CHECK(events_of("Ana Ruiz, the finance chief of a Peruvian bank, was arrested at the request of Chile.") ==
         V{"ARREST arrested: patient=Ana Ruiz"});
 }
@@ -565,7 +565,7 @@ TEST_CASE("events: the object decides posture, cut ties, withdrawals, warnings a
   CHECK(events_of("Canada cut its budget.") == V{});
 }
 
-TEST_CASE("events: air strikes are attacks; a strike of workers is a protest") {
+TEST_CASE("events: air strikes are attacks, a strike of workers is a protest") {
   CHECK(events_of("Israel carried out air strikes on Gaza.") == V{"FIGHT strikes: agent=Israel patient=Gaza"});
   CHECK(events_of("Workers at Boeing have been on strike since Friday.") ==
         V{"PROTEST strike: agent=Boeing"});

@@ -5,7 +5,7 @@
 
 using namespace newsgraph::extractor;
 
-TEST_CASE("hash table: values found by their hash; a second insert of a hash keeps the first") {
+TEST_CASE("hash table: values found by their hash, a second insert of a hash keeps the first") {
   HashTable64 t;
   CHECK(find_hash(t, 42) == -1);  // never reserved
   reserve_hash_table(&t, 3);

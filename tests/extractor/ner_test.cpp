@@ -489,7 +489,7 @@ TEST_CASE("ner: 'the X' tagged PERSON before no noun is a newspaper, island grou
   CHECK(typed(doc) == std::vector<std::string>{"Courier|ORG", "Parthenon|FAC", "Kelvides|LOC", "Ortiz|PERSON"});
 }
 
-TEST_CASE("ner: an unknown acronym typed as a place is an organisation; a known one stays") {
+TEST_CASE("ner: an unknown acronym typed as a place is an organisation, a known one stays") {
   // Tokens: ZKV(0) and(1) UK(2) firms(3) flew(4) .(5)
   Document doc = with_mentions("ZKV and UK firms flew.", {{0, 1, EntityType::kGpe}, {2, 3, EntityType::kGpe}});
   type_unknown_acronym_places(ner_models().tagger.gazetteer, ner_models().lexicon, doc);

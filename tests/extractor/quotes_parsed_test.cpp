@@ -72,7 +72,7 @@ TEST_CASE("quotes parsed: a conjoined or dependent verb takes the subject of the
         std::vector<std::string>{"Tom Reyes: well-liked neighbours and friends."});
 }
 
-TEST_CASE("quotes parsed: a name inside a prepositional phrase does not speak; a newspaper after 'the daily' is an ORG") {
+TEST_CASE("quotes parsed: a name inside a prepositional phrase does not speak, a newspaper after 'the daily' is an ORG") {
   std::vector<std::string> quotes = quotes_of(
       "Maria Lopez, a member of parliament, criticised the ruling. In an interview in the "
       "daily Neue Osnabruecker Zeitung on Saturday she said that ministers should \"choose "

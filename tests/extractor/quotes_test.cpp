@@ -79,7 +79,7 @@ TEST_CASE("quotes: a quoted phrase goes to the subject of the sentence's reporti
         V{"Mark Carney: adapted to new global realities."});
 }
 
-TEST_CASE("quotes: a scare quote without a reporting verb is not a quote; a long unattributed one is") {
+TEST_CASE("quotes: a scare quote without a reporting verb is not a quote, a long unattributed one is") {
   CHECK(quotes_of("The so-called \"peace plan\" failed.") == V{});
   CHECK(quotes_of("\"Nobody knows what happens next in this town.\"") ==
         V{"?: Nobody knows what happens next in this town."});
@@ -91,7 +91,7 @@ TEST_CASE("quotes: 'he said' follows the subject chain, not the last person name
         V{"Mark Carney: We are stronger together,"});
 }
 
-TEST_CASE("quotes: a quote over a line break stays one quote; a colon hands it to the clause subject") {
+TEST_CASE("quotes: a quote over a line break stays one quote, a colon hands it to the clause subject") {
   CHECK(quotes_of("Harry Kane said, \"In the first half it felt good.\nWe could have scored twice.\" "
                   "Then Nabil Maaloul said, \"We were playing a fine team.\"") ==
         V{"Harry Kane: In the first half it felt good.\nWe could have scored twice.",

@@ -31,7 +31,7 @@ TEST_CASE("relations parsed: the subject 'who' of a relative clause is the name 
               "leader_of", "Green Party"));
 }
 
-TEST_CASE("relations parsed: an organisation bought is owned by the buyer; a planned purchase is not") {
+TEST_CASE("relations parsed: an organisation bought is owned by the buyer, a planned purchase is not") {
   CHECK(holds("Microsoft acquired the Zenith Company in 2023.", "Zenith Company", "owned_by",
               "Microsoft"));
   CHECK_FALSE(holds("Microsoft plans to acquire the Zenith Company next year.", "Zenith Company",
@@ -167,7 +167,7 @@ TEST_CASE("relations parsed: a nationality among the words before the organisati
               "Ana Ruiz", "works_for", "Huawei"));
 }
 
-TEST_CASE("relations parsed: a spokesman holds a post; a country's ministry is not the country") {
+TEST_CASE("relations parsed: a spokesman holds a post, a country's ministry is not the country") {
   const std::string text =
       "Tom Berg, a spokesman for China's foreign ministry, told reporters the men were held.";
   CHECK(holds_title(text, "Tom Berg", "Spokesman"));
@@ -185,7 +185,7 @@ TEST_CASE("relations parsed: two titles joined by 'and' share the organisation")
                     "Ana Ruiz", "Deputy Prime Minister"));
 }
 
-TEST_CASE("relations parsed: a title 'at' an organisation works for it; 'at' a place says nothing") {
+TEST_CASE("relations parsed: a title 'at' an organisation works for it, 'at' a place says nothing") {
   CHECK(holds("Ana Ruiz, a spokesman at Nvidia, said rates would fall.", "Ana Ruiz", "works_for",
               "Nvidia"));
   CHECK_FALSE(holds("Ana Ruiz, a spokesman at Madrid, said rates would fall.", "Ana Ruiz",
@@ -223,7 +223,7 @@ TEST_CASE("relations parsed: a bare title is not given to a listed country when 
   CHECK_FALSE(holds(text, "Bongo", "leader_of", "France"));
 }
 
-TEST_CASE("relations parsed: an oblique is no object of 'head' or 'lead'; a place in a prepositional phrase names no citizens") {
+TEST_CASE("relations parsed: an oblique is no object of 'head' or 'lead', a place in a prepositional phrase names no citizens") {
   CHECK_FALSE(holds("Japanese skater Rina Sato is heading to Russia to defend her title after "
                     "winning on Friday.",
                     "Rina Sato", "leader_of", "Russia"));
@@ -236,7 +236,7 @@ TEST_CASE("relations parsed: an oblique is no object of 'head' or 'lead'; a plac
               "citizen_of", "Canada"));
 }
 
-TEST_CASE("relations parsed: ', a spokesman said' attributes the sentence; the name before it holds no title") {
+TEST_CASE("relations parsed: ', a spokesman said' attributes the sentence, the name before it holds no title") {
   CHECK_FALSE(holds("The blast took place near the Zenith Company, a police spokesman said.",
                     "Zenith Company", "works_for", "police"));
   Document doc = newsgraph::testing::pipeline_doc(
@@ -272,7 +272,7 @@ TEST_CASE("relations parsed: a second title in an apposition has its own body ('
   CHECK(holds_title(text, "Bola Tinubu", "Chairman"));
 }
 
-TEST_CASE("relations parsed: a military rank is no position held; a command is") {
+TEST_CASE("relations parsed: a military rank is no position held, a command is") {
   const std::string text =
       "General Amadou Sow, the commander of the presidential guard, seized power on Wednesday.";
   CHECK_FALSE(holds_title(text, "Amadou Sow", "General"));

@@ -162,7 +162,7 @@ TEST_CASE("relations: verb lemmas without a lemmatiser") {
   CHECK(verb_lemma(lexicon(), doc, 6) == "carry");
 }
 
-TEST_CASE("relations: the head of an organisation leads it; a portfolio belongs to the title") {
+TEST_CASE("relations: the head of an organisation leads it, a portfolio belongs to the title") {
   CHECK(relations_of("Zorvex chief executive Anna Lindqvist resigned.") ==
         V{"Anna Lindqvist leader_of Zorvex", "Anna Lindqvist position_held \"Chief Executive\""});
   CHECK(relations_of("Public Safety Minister Marco Mendicino announced the ban.") ==
@@ -187,7 +187,7 @@ TEST_CASE("relations: a dateline locates its city in the country or region after
   CHECK(relations_of("They toured Ottawa, Toronto and Vancouver.") == V{});
 }
 
-TEST_CASE("relations: a party's people are its members; possessives are not verbs") {
+TEST_CASE("relations: a party's people are its members, possessives are not verbs") {
   CHECK(relations_of("The Civic Party's Jeremy Tam won.") == V{"Jeremy Tam member_of Civic Party"});
   CHECK(relations_of("Kestrel Holdings's Anna Lindqvist won.") == V{"Anna Lindqvist works_for Kestrel Holdings"});
 }
@@ -198,7 +198,7 @@ TEST_CASE("relations: a party word before a title gives leader_of or member_of t
         V{"Bruce Fanjoy member_of Liberal Party", "Mark Carney leader_of Liberal Party"});
 }
 
-TEST_CASE("relations: a passive appointment reads like a copula; an ordinal is no part of the title") {
+TEST_CASE("relations: a passive appointment reads like a copula, an ordinal is no part of the title") {
   CHECK(relations_of("Mark Carney was sworn in as Canada's 24th prime minister on Friday.") ==
         V{"Mark Carney leader_of Canada", "Mark Carney position_held \"Prime Minister\""});
   CHECK(relations_of("Anna Lindqvist was named chief executive of Huawei.") ==
@@ -291,7 +291,7 @@ TEST_CASE("relations: a place in a region or country it belongs to is located th
   CHECK(relations_of("Trade grew in Canada in Asia.") == V{});
 }
 
-TEST_CASE("relations: 'and then of' continues a title's organisations; a minister's portfolio") {
+TEST_CASE("relations: 'and then of' continues a title's organisations, a minister's portfolio") {
   CHECK(relations_of("Mark Carney had been governor of the Bank of Canada and then of the Bank "
                      "of England.") ==
         V{"Mark Carney leader_of Bank of Canada", "Mark Carney leader_of Bank of England",
@@ -362,7 +362,7 @@ TEST_CASE("relations: 'resigned as' / 'stepped down as' T of M gives the title h
         V{"Ana Ruiz leader_of Peru", "Ana Ruiz position_held \"Prime Minister\""});
 }
 
-TEST_CASE("relations: an appointing verb's object before 'as' T holds the title; not a planned one") {
+TEST_CASE("relations: an appointing verb's object before 'as' T holds the title, not a planned one") {
   std::vector<std::string> v = relations_of("Ana Ruiz named Paul Dube as finance minister on Tuesday.");
   CHECK(std::find(v.begin(), v.end(), "Paul Dube position_held \"Finance Minister\"") != v.end());
   CHECK(std::find(v.begin(), v.end(), "Ana Ruiz position_held \"Finance Minister\"") == v.end());
@@ -371,7 +371,7 @@ TEST_CASE("relations: an appointing verb's object before 'as' T holds the title;
   CHECK(std::find(v.begin(), v.end(), "Paul Dube position_held \"Finance Minister\"") == v.end());
 }
 
-TEST_CASE("relations: ORG completed its acquisition of ORG2 gives ORG2 owned_by ORG; a blocked one does not") {
+TEST_CASE("relations: ORG completed its acquisition of ORG2 gives ORG2 owned_by ORG, a blocked one does not") {
   std::vector<std::string> v =
       relations_of("The Acme Corporation completed its acquisition of the Zenith Company in May.");
   CHECK(std::find(v.begin(), v.end(), "Zenith Company owned_by Acme Corporation") != v.end());

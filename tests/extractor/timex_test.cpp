@@ -587,7 +587,7 @@ TEST_CASE("timex: mid-afternoon is a part of the day") {
   CHECK(doc.timexes[1].value == "2026-01-14TMO");
 }
 
-TEST_CASE("timex: recent months, weeks and days are stretches; recent years is the past") {
+TEST_CASE("timex: recent months, weeks and days are stretches, recent years is the past") {
   // TimeBank: "recent months/weeks/days" DURATION PXM/PXW/PXD in 4 of 5, "recent years"
   // PAST_REF in 4 of 6.
   CHECK(one("Prices have climbed in recent months.", kFriday) == "recent months|DURATION|PXM");
@@ -681,7 +681,7 @@ TEST_CASE("timex: the previous and the following weekday count from the day the 
         "the following Monday|DATE|1989-11-06");
 }
 
-TEST_CASE("timex: current alone is not a timex; the current quarter is") {
+TEST_CASE("timex: current alone is not a timex, the current quarter is") {
   // TimeBank tags "current" in 9 of 17 uses, the TE3 silver data in 11 of 194: no convention.
   CHECK(tag("Analysts blamed the current slump in prices.", kFriday).timexes.empty());
   CHECK(one("Sales in the current quarter rose.", ymd(2026, 5, 4)) ==
@@ -811,7 +811,7 @@ TEST_CASE("timex: the past as a noun after with, from or of is no timex") {
 }
 
 // Found on the blind set: "the same day" paragraphs after the day was named was no timex.
-TEST_CASE("timex: 'the same day' far from its day takes the last day named; 'the same day that ...' does not") {
+TEST_CASE("timex: 'the same day' far from its day takes the last day named, 'the same day that ...' does not") {
   using newsgraph::extractor::Timex;
   const std::string far =
       "Officials announced the measures on Tuesday in the capital. The move followed a long "
@@ -941,7 +941,7 @@ TEST_CASE("timex: 'every N units' is a set") {
 // Found by a user: after "who was foreign minister until Thursday", "A day later" counted from
 // the DCT once bounds stopped being references; a past day that ends a period is one the
 // narrative reached.
-TEST_CASE("timex: a past day after 'until' stays the reference; a month or a future day does not") {
+TEST_CASE("timex: a past day after 'until' stays the reference, a month or a future day does not") {
   Document doc = tag("The minister, who held the post until Thursday, kept his seat. A day "
                      "later, the police chief resigned.",
                      ymd(2024, 7, 13));  // a Saturday

@@ -170,7 +170,7 @@ TEST_CASE("corrections: a split override bars the alias rule too") {
             "Canadian Mounted Police' into #2 'RCMP'"});
 }
 
-TEST_CASE("corrections: split by article separates two same-name banks; later ones need evidence") {
+TEST_CASE("corrections: split by article separates two same-name banks, later ones need evidence") {
   Store s = open_memory();
   for (const auto& [id, text] : std::vector<std::pair<std::string, std::string>>{
            {"f1", "First National Bank raised rates."}, {"f2", "First National Bank cut fees."}}) {

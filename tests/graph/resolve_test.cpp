@@ -361,7 +361,7 @@ TEST_CASE("resolve: an ORG acronym and the LAW it abbreviates join across articl
         std::vector<std::string>{full + " LAW"});
 }
 
-TEST_CASE("resolve: only an all-capitals ORG name links to a LAW; types stay apart otherwise") {
+TEST_CASE("resolve: only an all-capitals ORG name links to a LAW, types stay apart otherwise") {
   CHECK(alias_types_compatible("ORG", "NAFTA", "LAW", "North American Free Trade Agreement"));
   CHECK(alias_types_compatible("EVENT", "Conference of the Parties", "ORG", "COP"));
   CHECK_FALSE(alias_types_compatible("ORG", "Nafta", "LAW", "North American Free Trade Agreement"));

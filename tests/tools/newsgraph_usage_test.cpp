@@ -68,7 +68,7 @@ TEST_CASE("cli usage: bad --from, --type and --limit exit 2 with a clear message
   CHECK(run_cli(dir, {"entities", "--limit", "0", "--db", db}).status == 0);  // 0: all
 }
 
-TEST_CASE("cli usage: path from an entity to itself is 0 hops; co-occurrence is opt-in") {
+TEST_CASE("cli usage: path from an entity to itself is 0 hops, co-occurrence is opt-in") {
   TempDir dir;
   std::string db = sample_db(dir);
   CliResult r = run_cli(dir, {"path", "Carney", "Mark Carney", "--db", db});
