@@ -160,7 +160,7 @@ class RelationFinder {
 
   void relate(int32_t subject, const std::string& predicate, int32_t object,
               const std::string& literal, uint32_t sent, Span evidence, float confidence,
-              const char* extractor) {
+              const char* extractor, bool former = false) {
     if (subject < 0 || (object < 0 && literal.empty()) || subject == object) return;
     Relation r;
     r.subject = subject;
@@ -171,6 +171,7 @@ class RelationFinder {
     r.evidence = evidence;
     r.confidence = confidence;
     r.extractor = extractor;
+    r.former = former;
     add_relation(doc_, std::move(r));
   }
 
@@ -215,7 +216,7 @@ class RelationFinder {
     bool generic = (lower_single && is_staff_noun(title)) || is_military_rank(title);
     if (!generic)
       relate(person, "position_held", -1, literal.empty() ? title.canonical : literal, sent,
-             evidence, former ? 0.7f : 0.9f, extractor);
+             evidence, former ? 0.7f : 0.9f, extractor, former);
     if (modifier < 0) {
       if (is_leader_role(title.role) && !former && !generic)
         pending_.push_back({person, &title, sent, evidence});
@@ -230,9 +231,10 @@ class RelationFinder {
       // a member.
       int32_t party = party_of(mod.entity);
       if (is_leader_role(title.role) || title.role == TitleRole::kExecutiveHead)
-        relate(person, "leader_of", party, "", sent, evidence, former ? 0.6f : 0.8f, extractor);
+        relate(person, "leader_of", party, "", sent, evidence, former ? 0.6f : 0.8f, extractor,
+               former);
       else
-        relate(person, "member_of", party, "", sent, evidence, 0.7f, extractor);
+        relate(person, "member_of", party, "", sent, evidence, 0.7f, extractor, former);
       return;
     }
     if (is_place_like(mod.type)) {
@@ -247,7 +249,8 @@ class RelationFinder {
       int32_t place = mod.entity;
       if (mod.type == EntityType::kNorp) place = linked_country(lex_, doc_, mod.entity, false, true);
       if (place < 0) return;
-      relate(person, "leader_of", place, "", sent, evidence, former ? 0.6f : 0.9f, extractor);
+      relate(person, "leader_of", place, "", sent, evidence, former ? 0.6f : 0.9f, extractor,
+             former);
       if (!former) offices_.push_back({place, title.canonical, person});
     } else if (mod.type == EntityType::kOrg) {
       // The head of an organisation leads it (Wikidata P488, chairperson / chief executive);
@@ -257,10 +260,10 @@ class RelationFinder {
                   !(title.canonical == "Administrator" && !is_capitalised(doc_, title_first));
       if (head || is_leader_role(title.role))
         relate(person, "leader_of", mod.entity, "", sent, evidence, former ? 0.6f : 0.85f,
-               extractor);
+               extractor, former);
       else
         relate(person, "works_for", mod.entity, "", sent, evidence, former ? 0.7f : 0.85f,
-               extractor);
+               extractor, former);
     }
   }
 
@@ -783,9 +786,9 @@ class RelationFinder {
         // a part of it.
         Span evidence = span_of(first, unit_end);
         relate(subject, "position_held", -1, tm->title->canonical, sent, evidence,
-               former ? 0.7f : 0.85f, "appos");
+               former ? 0.7f : 0.85f, "appos", former);
         relate(subject, "works_for", doc_.mentions[of_mod].entity, "", sent, evidence,
-               former ? 0.7f : 0.8f, "appos");
+               former ? 0.7f : 0.8f, "appos", former);
         return;
       }
       if (of_mod >= 0 && doc_.mentions[of_mod].type != EntityType::kPerson) {
@@ -828,9 +831,9 @@ class RelationFinder {
             // "Google's president of global affairs": the head of a part of the organisation
             // works for it.
             relate(subject, "position_held", -1, literal, sent, span_of(first, end),
-                   former ? 0.7f : 0.9f, appos ? "appos" : "copula");
+                   former ? 0.7f : 0.9f, appos ? "appos" : "copula", former);
             relate(subject, "works_for", doc_.mentions[modifier].entity, "", sent,
-                   span_of(first, end), former ? 0.7f : 0.8f, appos ? "appos" : "copula");
+                   span_of(first, end), former ? 0.7f : 0.8f, appos ? "appos" : "copula", former);
             return;
           }
         }

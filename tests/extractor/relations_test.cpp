@@ -26,7 +26,8 @@ std::vector<std::string> relations_of(const std::string& text, Document* out = n
   std::vector<std::string> v;
   for (const Relation& r : doc.relations) {
     std::string object = r.object >= 0 ? doc.entities[r.object].name : "\"" + r.object_literal + "\"";
-    std::string flags = std::string(r.negated ? " [neg]" : "") + (r.hedged ? " [hedge]" : "");
+    std::string flags = std::string(r.negated ? " [neg]" : "") + (r.hedged ? " [hedge]" : "") +
+                        (r.former ? " [former]" : "");
     v.push_back(doc.entities[r.subject].name + " " + r.predicate + " " + object + flags);
   }
   std::sort(v.begin(), v.end());
@@ -65,13 +66,15 @@ TEST_CASE("relations: appositions, copulas and of phrases attach titles to peopl
 TEST_CASE("relations: a former office is kept at a lower confidence and takes no office away") {
   Document doc;
   CHECK(relations_of("Former Australian Prime Minister Kevin Rudd spoke.", &doc) ==
-        V{"Kevin Rudd leader_of Australia", "Kevin Rudd position_held \"Prime Minister\""});
+        V{"Kevin Rudd leader_of Australia [former]",
+          "Kevin Rudd position_held \"Prime Minister\" [former]"});
   for (const Relation& r : doc.relations) CHECK(r.confidence == Approx(r.predicate == "leader_of" ? 0.6 : 0.7));
   // Rudd is a former prime minister: Prime Minister Anthony Albanese still resolves to Australia.
   CHECK(relations_of("Former Australian Prime Minister Kevin Rudd met Prime Minister Anthony "
                      "Albanese in Sydney.") ==
         V{"Anthony Albanese leader_of Australia", "Anthony Albanese position_held \"Prime Minister\"",
-          "Kevin Rudd leader_of Australia", "Kevin Rudd position_held \"Prime Minister\"",
+          "Kevin Rudd leader_of Australia [former]",
+          "Kevin Rudd position_held \"Prime Minister\" [former]",
           "Kevin Rudd rel:meet Anthony Albanese"});
 }
 
@@ -283,7 +286,7 @@ TEST_CASE("relations: of two parsed subjects of one verb the nearer one wins (da
 TEST_CASE("relations: who replaced whom as what: both held the title") {
   CHECK(relations_of("The Liberal Party won. Mark Carney, who replaced Justin Trudeau as Liberal "
                      "leader in March, spoke.") ==
-        V{"Justin Trudeau leader_of Liberal Party", "Mark Carney leader_of Liberal Party"});
+        V{"Justin Trudeau leader_of Liberal Party [former]", "Mark Carney leader_of Liberal Party"});
 }
 
 TEST_CASE("relations: a place in a region or country it belongs to is located there") {
