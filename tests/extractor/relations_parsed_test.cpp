@@ -24,7 +24,43 @@ bool holds(const std::string& text, const std::string& subject, const std::strin
   });
 }
 
+// The typed relations (no rel:*) as "subject predicate object", a literal in quotes, a past
+// role marked [former]; sorted.
+std::vector<std::string> typed(const std::string& text) {
+  Document doc = newsgraph::testing::pipeline_doc(text, "2025-03-14");
+  std::vector<std::string> v;
+  for (const Relation& r : doc.relations) {
+    if (r.predicate.rfind("rel:", 0) == 0) continue;
+    std::string object = r.object >= 0 ? doc.entities[r.object].name : "\"" + r.object_literal + "\"";
+    v.push_back(doc.entities[r.subject].name + " " + r.predicate + " " + object +
+                (r.former ? " [former]" : ""));
+  }
+  std::sort(v.begin(), v.end());
+  return v;
+}
+using V = std::vector<std::string>;
+
 }  // namespace
+
+TEST_CASE("relations parsed: an appointee before a relative clause still takes the title after 'as'") {
+  CHECK(typed("Ana Ruiz named Lena Varga, who was trade minister until May, as finance minister.") ==
+        V{"Lena Varga position_held \"Finance Minister\"",
+          "Lena Varga position_held \"Trade Minister\" [former]"});
+}
+
+TEST_CASE("relations parsed: the title of a body the text does not name is a post, no country's leadership") {
+  CHECK(typed("Tomas Brill, the embassy's acting head, was pushed. Chile protested.") ==
+        V{"Tomas Brill position_held \"Head\""});
+  CHECK(typed("Chile protested. Lena Varga, the council's president, spoke.") ==
+        V{"Lena Varga position_held \"President\""});
+}
+
+TEST_CASE("relations parsed: 'Its T, P' after a sentence that names one organisation leads it") {
+  CHECK(typed("Trading in Zorvex Holdings' shares stopped on Monday. Its chief executive, Anna "
+              "Lindqvist, apologised.") ==
+        V{"Anna Lindqvist leader_of Zorvex Holdings",
+          "Anna Lindqvist position_held \"Chief Executive\""});
+}
 
 TEST_CASE("relations parsed: the subject 'who' of a relative clause is the name it modifies") {
   CHECK(holds("Ana Ruiz, who leads the Green Party, criticised the plan on Monday.", "Ana Ruiz",

@@ -358,11 +358,42 @@ TEST_CASE("relations: an open relation under a demand is hedged, the demander's 
   CHECK(v == V{"Chile rel:release Ana Ruiz hedged"});
 }
 
-TEST_CASE("relations: 'resigned as' / 'stepped down as' T of M gives the title held") {
+TEST_CASE("relations: 'resigned as' / 'stepped down as' T of M gives the title held, as former") {
   CHECK(relations_of("Ana Ruiz resigned as prime minister of Peru on Monday.") ==
-        V{"Ana Ruiz leader_of Peru", "Ana Ruiz position_held \"Prime Minister\""});
+        V{"Ana Ruiz leader_of Peru [former]", "Ana Ruiz position_held \"Prime Minister\" [former]"});
   CHECK(relations_of("Ana Ruiz stepped down as prime minister of Peru.") ==
-        V{"Ana Ruiz leader_of Peru", "Ana Ruiz position_held \"Prime Minister\""});
+        V{"Ana Ruiz leader_of Peru [former]", "Ana Ruiz position_held \"Prime Minister\" [former]"});
+}
+
+TEST_CASE("relations: a relative clause gives a title; 'until' and 'served as' make it former") {
+  CHECK(relations_of("Lena Varga, who was trade minister until May, spoke.") ==
+        V{"Lena Varga position_held \"Trade Minister\" [former]"});
+  CHECK(relations_of("Tomas Brill, who served as vice president under Ana Ruiz, fled.") ==
+        V{"Tomas Brill position_held \"Vice President\" [former]"});
+  CHECK(relations_of("Tomas Brill, who is the finance minister, fled.") ==
+        V{"Tomas Brill position_held \"Finance Minister\""});
+}
+
+TEST_CASE("relations: a country's minister or ambassador works for the country") {
+  CHECK(relations_of("On Friday, Chile's foreign minister, Lena Varga, left Lima.") ==
+        V{"Lena Varga position_held \"Foreign Minister\"", "Lena Varga works_for Chile"});
+  CHECK(relations_of("On Friday the Chilean ambassador, Tomas Brill, left.") ==
+        V{"Tomas Brill citizen_of Chile", "Tomas Brill position_held \"Ambassador\"",
+          "Tomas Brill works_for Chile"});
+}
+
+TEST_CASE("relations: a bare title takes no country its own sentence contradicts") {
+  // The only country named is the dateline's, but the White House is the United States'.
+  CHECK(relations_of("KIGALI, Rwanda - A fever outbreak killed six people. President Joe Biden "
+                     "offered help, the White House said.") ==
+        V{"Joe Biden position_held \"President\"", "Kigali located_in Rwanda"});
+  // Ecuador's presidency is Noboa's (his sentence names Ecuador): the other president, under the
+  // QUITO dateline, does not take it.
+  CHECK(relations_of("QUITO, Ecuador - Police entered the embassy. Ecuador's government, led by "
+                     "President Daniel Noboa, defended it. Mexico and Brazil protested. \"This is "
+                     "an outrage,\" said President Ana Ruiz.") ==
+        V{"Ana Ruiz position_held \"President\"", "Daniel Noboa leader_of Ecuador",
+          "Daniel Noboa position_held \"President\"", "Quito located_in Ecuador"});
 }
 
 TEST_CASE("relations: an appointing verb's object before 'as' T holds the title; not a planned one") {
