@@ -252,6 +252,11 @@ class RelationFinder {
         int32_t place = mod.type == EntityType::kNorp
                             ? linked_country(lex_, doc_, mod.entity, false, true)
                             : mod.entity;
+        // A country, not a continent or a city: "a former Europe minister" names a portfolio.
+        if (mod.type != EntityType::kNorp) {
+          const Place* p = entity_place(lex_, doc_, mod.entity);
+          if (!p || !p->country.empty() || p->type != EntityType::kGpe) place = -1;
+        }
         if (place >= 0)
           relate(person, "works_for", place, "", sent, evidence, former ? 0.6f : 0.8f,
                  extractor, former);
@@ -737,7 +742,13 @@ class RelationFinder {
           while (j < s.end_token && j < as + 16 && text(j) != ",") ++j;
           if (j + 1 < s.end_token && text(j) == "," && text(j + 1) == "as") as = j + 1;
         }
-        if (person < 0 || as >= s.end_token || text(as) != "as") continue;
+        if (person < 0 || as >= s.end_token) continue;
+        if (text(as) != "as") {
+          // "named Mira Murati interim chief executive": a title right after the appointee.
+          uint32_t k = as;
+          if (k + 1 < s.end_token && (text(k) == "interim" || text(k) == "acting")) ++k;
+          if (mention_of_[k] >= 0 || !match_title(lex_, doc_, k, s.end_token)) continue;
+        }
         title_after_subject(person, t + 1, as, sent, TitleLink::kAs);
       }
     }
@@ -819,7 +830,9 @@ class RelationFinder {
                  link == TitleLink::kApposOrCopula;
     if (conjunct && !appos) return;
     uint32_t after_copula = link == TitleLink::kAs ? (text(k) == "as" ? k + 1 : k) : skip_copula(k, se);
-    bool copula = after_copula > k;
+    // "The board named Mira Murati interim chief executive": the title may follow the
+    // appointee without "as" (the caller checked that a title follows).
+    bool copula = after_copula > k || link == TitleLink::kAs;
     if (!appos && !copula) return;
     // "served as" in the simple past or the pluperfect, and leaving a post ("resigned as",
     // "quit as", "stepped down as"), say the post is past.
@@ -839,6 +852,7 @@ class RelationFinder {
       if (in(kFormer, lower_text(text(k)))) former = true;
       ++k;
     }
+    if (k + 1 < se && (text(k) == "interim" || text(k) == "acting")) ++k;
     // "Roberto Canseco, the embassy's acting head,": the title of a body the text does not
     // name; a post held, no leader's country to infer.
     bool unnamed_holder = false;

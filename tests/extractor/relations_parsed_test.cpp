@@ -48,6 +48,16 @@ TEST_CASE("relations parsed: an appointee before a relative clause still takes t
           "Lena Varga position_held \"Trade Minister\" [former]"});
 }
 
+TEST_CASE("relations parsed: an appointee may take the title without 'as'") {
+  CHECK(typed("The board named Anna Lindqvist interim chief executive on Friday.") ==
+        V{"Anna Lindqvist position_held \"Chief Executive\""});
+}
+
+TEST_CASE("relations parsed: a portfolio named after a continent is no employer") {
+  CHECK(typed("Tomas Brill, a former Europe minister, spoke on Monday.") ==
+        V{"Tomas Brill position_held \"Minister\" [former]"});
+}
+
 TEST_CASE("relations parsed: the title of a body the text does not name is a post, no country's leadership") {
   CHECK(typed("Tomas Brill, the embassy's acting head, was pushed. Chile protested.") ==
         V{"Tomas Brill position_held \"Head\""});
