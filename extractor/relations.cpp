@@ -140,6 +140,7 @@ class RelationFinder {
     passports();
     lexicon_locations();
     resolve_bare_titles();
+    predecessors();
     open_relations();
   }
 
@@ -241,7 +242,8 @@ class RelationFinder {
         relate(person, "leader_of", party, "", sent, evidence, former ? 0.6f : 0.8f, extractor,
                former);
       else
-        relate(person, "member_of", party, "", sent, evidence, 0.7f, extractor, former);
+        // "the former Anglican archbishop": the post is past, the membership is not said to be.
+        relate(person, "member_of", party, "", sent, evidence, 0.7f, extractor);
       return;
     }
     if (is_place_like(mod.type)) {
@@ -1650,6 +1652,77 @@ class RelationFinder {
     added.aliases = {name};
     doc_.entities.push_back(std::move(added));
     return static_cast<int32_t>(doc_.entities.size() - 1);
+  }
+
+  // "Villepin's predecessor as prime minister, Jean-Pierre Raffarin", "his predecessor,
+  // Donald Rumsfeld": the predecessor held the post, now as former. With "as T" the post is
+  // T; without it, the possessor's own posts and leadership found so far in the article
+  // ("Lula's predecessor Fernando Henrique Cardoso" after "President Lula"), each once.
+  void predecessors() {
+    for (const Sentence& s : doc_.sentences) {
+      const uint32_t sent = static_cast<uint32_t>(&s - doc_.sentences.data());
+      for (uint32_t t = s.first_token + 1; t + 1 < s.end_token; ++t) {
+        if (text(t) != "predecessor") continue;
+        int32_t possessor = possessor_at(t - 1);
+        uint32_t ev_first = t - 1;
+        if (possessor < 0 && is_possessive(text(t - 1))) {
+          int32_t pm = mention_ending_at(t - 1, s.first_token);
+          if (pm >= 0 && doc_.mentions[pm].type == EntityType::kPerson) {
+            possessor = doc_.mentions[pm].entity;
+            ev_first = doc_.mentions[pm].first_token;
+          }
+        }
+        // An unresolved "his"/"her" still says whose predecessor; "as T" alone names the post.
+        const bool pronoun = text(t - 1) == "his" || text(t - 1) == "her" ||
+                             text(t - 1) == "His" || text(t - 1) == "Her";
+        if ((possessor < 0 && !pronoun) ||
+            (possessor >= 0 && doc_.entities[possessor].type != EntityType::kPerson))
+          continue;
+        uint32_t k = t + 1;
+        std::optional<TitleMatch> tm;
+        uint32_t title_first = 0;
+        if (k + 1 < s.end_token && text(k) == "as") {
+          ++k;
+          if (k < s.end_token && in(kDeterminers, lower_text(text(k)))) ++k;
+          if (k + 1 < s.end_token && (text(k) == "interim" || text(k) == "acting")) ++k;
+          tm = match_title(lex_, doc_, k, s.end_token);
+          if (!tm || tm->title->role == TitleRole::kHonorific) continue;
+          title_first = k;
+          k = tm->end_token;
+        }
+        if (k < s.end_token && text(k) == ",") ++k;
+        int32_t pm = mention_starting_at(k, s.end_token);
+        uint32_t ev_end = pm >= 0 ? doc_.mentions[pm].end_token : k;
+        if (pm < 0 || doc_.mentions[pm].type != EntityType::kPerson) {
+          // "Lena Varga, her predecessor as prime minister,": the apposition's name.
+          pm = ev_first > s.first_token + 1 && text(ev_first - 1) == ","
+                   ? mention_ending_at(ev_first - 1, s.first_token)
+                   : -1;
+          if (pm >= 0) {
+            ev_end = k;
+            ev_first = doc_.mentions[pm].first_token;
+          }
+        }
+        if (pm < 0 || doc_.mentions[pm].type != EntityType::kPerson || doc_.mentions[pm].entity < 0 ||
+            doc_.mentions[pm].entity == possessor)
+          continue;
+        const int32_t predecessor = doc_.mentions[pm].entity;
+        const Span evidence = span_of(ev_first, ev_end);
+        if (tm) {
+          title_relations(predecessor, *tm, title_first, -1, true, sent, evidence, "predecessor");
+          continue;
+        }
+        if (possessor < 0) continue;
+        std::vector<Relation> posts;
+        for (const Relation& r : doc_.relations)
+          if (r.subject == possessor && !r.former && !r.negated && !r.hedged &&
+              (r.predicate == "position_held" || r.predicate == "leader_of"))
+            posts.push_back(r);
+        for (const Relation& r : posts)
+          relate(predecessor, r.predicate, r.object, r.object_literal, sent, evidence, 0.6f,
+                 "predecessor", true);
+      }
+    }
   }
 
   int32_t entity_at(uint32_t t) const {

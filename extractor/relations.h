@@ -31,6 +31,10 @@
 //   succession  P1 (, who)? replaced|succeeded P2 as [M] T
 //                                   both hold T, P2 as former: "Carney, who replaced Justin
 //                                   Trudeau as Liberal leader"
+//   predecessor P1 's|his|her predecessor (as T)? ,? P2   P2 held T, or without "as T" the
+//                                   posts and leadership the article gave P1 so far, as former:
+//                                   "Villepin's predecessor as prime minister, Jean-Pierre
+//                                   Raffarin", "Lula's predecessor Fernando Henrique Cardoso"
 //   ownership   ORG , (a|the)? unit|subsidiary|division|affiliate|arm of ORG2 -> owned_by ORG2;
 //               ORG , the owner|parent (company)? of ORG2 -> ORG2 owned_by ORG;
 //               ORG 's PRODUCT -> owned_by ORG ("Microsoft's Bing" when Bing is a PRODUCT)
@@ -111,8 +115,8 @@
 // succession, "resigned|quit|stepped down as T", "who was T until ...", "who served as T":
 // every relation of the title is marked Relation::former (still a fact: the gold guidelines
 // count past positions; the store keeps it apart, graph/SCHEMA.md), and a bare former title
-// infers no country. Capitalised words before a minister's title name the portfolio and belong to the
-// literal ("Public Safety Minister"). "X, led by P" gives leader_of X. A political group's
+// infers no country. Capitalised words before a minister's title name the portfolio and belong
+// to the literal ("Public Safety Minister"). "X, led by P" gives leader_of X. A political group's
 // word before a title ("Liberal leader Mark Carney", "Liberal candidate Bruce Fanjoy") gives
 // leader_of or member_of the group's party (its ORG entity when named, "Liberal Party").
 //
@@ -163,8 +167,8 @@
 // (extractor/alias.h). Output: doc.relations appended, one per distinct (subject, predicate,
 // object), the highest confidence kept; Relation::extractor names the pattern ("title",
 // "appos", "copula", "of", "possessive", "title-bare", "led-by", "nationality", "located",
-// "succession", "appointment", "acquisition", "headquarters", "possessive-pronoun",
-// "lexicon", "dep", "surface").
+// "succession", "predecessor", "appointment", "acquisition", "headquarters",
+// "possessive-pronoun", "lexicon", "dep", "surface").
 // May append entities with no mentions (countries of nationality words).
 // Thread safety: reads only the Lexicon; call concurrently on different Documents.
 #ifndef NEWSGRAPH_EXTRACTOR_RELATIONS_H_

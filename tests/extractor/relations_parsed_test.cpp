@@ -58,6 +58,14 @@ TEST_CASE("relations parsed: a portfolio named after a continent is no employer"
         V{"Tomas Brill position_held \"Minister\" [former]"});
 }
 
+TEST_CASE("relations parsed: a predecessor held the post, as former") {
+  CHECK(typed("Ana Ruiz met Lena Varga, her predecessor as prime minister, on Monday.") ==
+        V{"Ana Ruiz met_with Lena Varga", "Lena Varga position_held \"Prime Minister\" [former]"});
+  CHECK(typed("Chilean President Ana Ruiz spoke. Ruiz's predecessor Lena Varga did not.") ==
+        V{"Ana Ruiz leader_of Chile", "Ana Ruiz position_held \"President\"",
+          "Lena Varga leader_of Chile [former]", "Lena Varga position_held \"President\" [former]"});
+}
+
 TEST_CASE("relations parsed: the title of a body the text does not name is a post, no country's leadership") {
   CHECK(typed("Tomas Brill, the embassy's acting head, was pushed. Chile protested.") ==
         V{"Tomas Brill position_held \"Head\""});
