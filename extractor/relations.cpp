@@ -317,9 +317,13 @@ class RelationFinder {
     std::string literal;
     if (best->title->role == TitleRole::kMinister && is_capitalised(doc_, ts)) {
       uint32_t j = ts;
+      // ("Chief Cabinet Secretary": "Chief" alone is a title but here part of the portfolio.)
+      auto other_title = [&](uint32_t w) {
+        auto m = match_title(lex_, doc_, w, w + 1);
+        return m && m->title->canonical != "Chief";
+      };
       while (j > sf && mention_of_[j - 1] < 0 && is_capitalised(doc_, j - 1) &&
-             has_letter(doc_, j - 1) && !find_common_word(lex_, text(j - 1)) &&
-             !match_title(lex_, doc_, j - 1, j))
+             has_letter(doc_, j - 1) && !find_common_word(lex_, text(j - 1)) && !other_title(j - 1))
         --j;
       if (j < ts) {
         literal = phrase_text(doc_, j, f);
@@ -411,6 +415,15 @@ class RelationFinder {
     }
   }
 
+  // "policy chief", "spy chief": a lower-case noun before the bare title "chief" names the
+  // portfolio; the literal "policy chief" when token t is such a noun before tm, else "".
+  std::string portfolio_chief(uint32_t t, const TitleMatch& tm) const {
+    if (tm.title->canonical != "Chief" || mention_of_[t] >= 0 || is_capitalised(doc_, t) ||
+        doc_.tokens[t].upos != "NOUN" || match_title(lex_, doc_, t, t + 1))
+      return "";
+    return phrase_text(doc_, t, tm.end_token);
+  }
+
   // The mention of the one ORG or GPE entity sentence `s` names (by name, not by a pronoun),
   // or -1 when it names none or several.
   int32_t only_org_or_place(uint32_t s) const {
@@ -497,6 +510,12 @@ class RelationFinder {
                (doc_.tokens[b - 1].upos == "ADJ" || text(b - 1) == "acting" ||
                 text(b - 1) == "interim"))
           --b;
+        // "its policy chief, Koichi Hagiuda"
+        std::string literal;
+        if (b == t && b > s.first_token + 1) {
+          literal = portfolio_chief(b - 1, *tm);
+          if (!literal.empty()) --b;
+        }
         if (b == s.first_token) continue;
         int32_t modifier = -1;
         bool former = false;
@@ -570,7 +589,7 @@ class RelationFinder {
           continue;
         const size_t pending_before = pending_.size();
         title_relations(doc_.mentions[pm].entity, *tm, t, modifier, former, sent,
-                        span_of(ev_first, after), "appos");
+                        span_of(ev_first, after), "appos", literal);
         if (unnamed_holder) pending_.resize(pending_before);
       }
     }
@@ -885,6 +904,12 @@ class RelationFinder {
     if (appos) k = skip_adjectives(k, se);  // "a regional director", "a federal judge"
     if (k >= se) return;
     auto tm = match_title(lex_, doc_, k, se);
+    std::string chief_literal;  // "the party's policy chief"
+    if (!tm && k + 1 < se) {
+      auto next = match_title(lex_, doc_, k + 1, se);
+      if (next) chief_literal = portfolio_chief(k, *next);
+      if (!chief_literal.empty()) tm = next;
+    }
     if (!tm) return;
     if (mention_of_[k] >= 0 && tm->end_token <= doc_.mentions[mention_of_[k]].end_token) return;
     uint32_t title_first = k;
@@ -899,7 +924,7 @@ class RelationFinder {
       if (second && second->title->role != TitleRole::kHonorific) end = second->end_token;
       else second.reset();
     }
-    std::string literal;
+    std::string literal = chief_literal;
     int32_t also_modifier = -1;
     const int32_t modifier_before_of = modifier;
     // "a senior adviser at the International Crisis Group": "at" takes an organisation only.

@@ -54,6 +54,10 @@
 //               Kwarteng", "a federal judge in San Francisco, Jacqueline Corley", "the Mexican
 //               ambassador, Raquel Serur" (POSS is his/her/its/their resolved by
 //               extractor/coref.h; a person possessor adds nothing)
+//   chief       a lower-case noun before the bare title "chief" names the post: "its policy
+//               chief, X", "the party's policy chief" (position_held "policy chief"); "ORG chief
+//               P" works_for ORG ("IAEA chief Mohamed ElBaradei"); "Chief" stays part of a
+//               capitalised portfolio ("Chief Cabinet Secretary")
 //   unnamed     "the embassy's acting head," "P, the council's president," and a POSS coref
 //               left open: position_held only, never a bare title's country (the holder's body
 //               is not named)

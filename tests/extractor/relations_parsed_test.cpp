@@ -66,6 +66,13 @@ TEST_CASE("relations parsed: a predecessor held the post, as former") {
           "Lena Varga leader_of Chile [former]", "Lena Varga position_held \"President\" [former]"});
 }
 
+TEST_CASE("relations parsed: a noun before 'chief' names the post; 'Chief' stays in a longer title") {
+  CHECK(typed("The party replaced its policy chief, Tomas Brill, on Friday.") ==
+        V{"Tomas Brill position_held \"policy chief\""});
+  CHECK(typed("Chief Cabinet Secretary Lena Varga spoke on Friday.") ==
+        V{"Lena Varga position_held \"Chief Cabinet Secretary\""});
+}
+
 TEST_CASE("relations parsed: the title of a body the text does not name is a post, no country's leadership") {
   CHECK(typed("Tomas Brill, the embassy's acting head, was pushed. Chile protested.") ==
         V{"Tomas Brill position_held \"Head\""});
