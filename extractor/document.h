@@ -129,6 +129,9 @@ struct Relation {
   float confidence = 1.0f;
   bool negated = false;        // "did not meet"
   bool hedged = false;         // "may sign"
+  // A past role or tie, no longer current: "former President Jair Bolsonaro", "Calhoun" in
+  // "Ortberg replaced Calhoun as chief executive", "who was foreign minister until September".
+  bool former = false;
   std::string extractor;       // which rule or model produced it ("title", "appos", "dep")
 };
 

@@ -79,6 +79,13 @@ bool is_military_rank(const Title& title) {
   return title.role == TitleRole::kMilitary && title.canonical != "Commander";
 }
 
+// A post in a country's government or foreign service (a minister, a secretary, an
+// ambassador or envoy): the country is the holder's employer. Not a lower-case one-word
+// "diplomat" or "official" (a staff noun) nor a spokesman.
+bool is_government_post(const Title& title) {
+  return title.role == TitleRole::kMinister || title.role == TitleRole::kDiplomat;
+}
+
 bool is_place_like(EntityType t) {
   return t == EntityType::kGpe || t == EntityType::kLoc || t == EntityType::kNorp;
 }
@@ -133,6 +140,7 @@ class RelationFinder {
     passports();
     lexicon_locations();
     resolve_bare_titles();
+    predecessors();
     open_relations();
   }
 
@@ -160,7 +168,7 @@ class RelationFinder {
 
   void relate(int32_t subject, const std::string& predicate, int32_t object,
               const std::string& literal, uint32_t sent, Span evidence, float confidence,
-              const char* extractor) {
+              const char* extractor, bool former = false) {
     if (subject < 0 || (object < 0 && literal.empty()) || subject == object) return;
     Relation r;
     r.subject = subject;
@@ -171,6 +179,7 @@ class RelationFinder {
     r.evidence = evidence;
     r.confidence = confidence;
     r.extractor = extractor;
+    r.former = former;
     add_relation(doc_, std::move(r));
   }
 
@@ -215,7 +224,7 @@ class RelationFinder {
     bool generic = (lower_single && is_staff_noun(title)) || is_military_rank(title);
     if (!generic)
       relate(person, "position_held", -1, literal.empty() ? title.canonical : literal, sent,
-             evidence, former ? 0.7f : 0.9f, extractor);
+             evidence, former ? 0.7f : 0.9f, extractor, former);
     if (modifier < 0) {
       if (is_leader_role(title.role) && !former && !generic)
         pending_.push_back({person, &title, sent, evidence});
@@ -230,12 +239,34 @@ class RelationFinder {
       // a member.
       int32_t party = party_of(mod.entity);
       if (is_leader_role(title.role) || title.role == TitleRole::kExecutiveHead)
-        relate(person, "leader_of", party, "", sent, evidence, former ? 0.6f : 0.8f, extractor);
+        relate(person, "leader_of", party, "", sent, evidence, former ? 0.6f : 0.8f, extractor,
+               former);
       else
+        // "the former Anglican archbishop": the post is past, the membership is not said to be.
         relate(person, "member_of", party, "", sent, evidence, 0.7f, extractor);
       return;
     }
     if (is_place_like(mod.type)) {
+      // A country's minister or envoy works for it (the guidelines: "the U.S. ambassador"
+      // gives works_for United States): "Mexico's foreign minister, Alicia Barcena", "the
+      // Mexican ambassador, Raquel Serur", "U.S. Secretary of State Antony Blinken".
+      if (is_government_post(title)) {
+        int32_t place = mod.type == EntityType::kNorp
+                            ? linked_country(lex_, doc_, mod.entity, false, true)
+                            : mod.entity;
+        // A country, not a continent or a city: "a former Europe minister" names a portfolio.
+        if (mod.type != EntityType::kNorp) {
+          const Place* p = entity_place(lex_, doc_, mod.entity);
+          if (!p || !p->country.empty() || p->type != EntityType::kGpe) place = -1;
+        }
+        if (place >= 0)
+          relate(person, "works_for", place, "", sent, evidence, former ? 0.6f : 0.8f,
+                 extractor, former);
+        // "Danish Ambassador X": an envoy named by nationality is also its citizen.
+        if (place >= 0 && mod.type == EntityType::kNorp && title.role == TitleRole::kDiplomat)
+          relate(person, "citizen_of", place, "", sent, evidence, 0.7f, extractor);
+        return;
+      }
       // "Canadian businessman", "Canadian diplomat": a nationality of a non-leader.
       if (mod.type == EntityType::kNorp && !is_leader_role(title.role) &&
           title.role != TitleRole::kMinister && title.role != TitleRole::kLegislator &&
@@ -247,7 +278,8 @@ class RelationFinder {
       int32_t place = mod.entity;
       if (mod.type == EntityType::kNorp) place = linked_country(lex_, doc_, mod.entity, false, true);
       if (place < 0) return;
-      relate(person, "leader_of", place, "", sent, evidence, former ? 0.6f : 0.9f, extractor);
+      relate(person, "leader_of", place, "", sent, evidence, former ? 0.6f : 0.9f, extractor,
+             former);
       if (!former) offices_.push_back({place, title.canonical, person});
     } else if (mod.type == EntityType::kOrg) {
       // The head of an organisation leads it (Wikidata P488, chairperson / chief executive);
@@ -257,10 +289,10 @@ class RelationFinder {
                   !(title.canonical == "Administrator" && !is_capitalised(doc_, title_first));
       if (head || is_leader_role(title.role))
         relate(person, "leader_of", mod.entity, "", sent, evidence, former ? 0.6f : 0.85f,
-               extractor);
+               extractor, former);
       else
         relate(person, "works_for", mod.entity, "", sent, evidence, former ? 0.7f : 0.85f,
-               extractor);
+               extractor, former);
     }
   }
 
@@ -285,9 +317,13 @@ class RelationFinder {
     std::string literal;
     if (best->title->role == TitleRole::kMinister && is_capitalised(doc_, ts)) {
       uint32_t j = ts;
+      // ("Chief Cabinet Secretary": "Chief" alone is a title but here part of the portfolio.)
+      auto other_title = [&](uint32_t w) {
+        auto m = match_title(lex_, doc_, w, w + 1);
+        return m && m->title->canonical != "Chief";
+      };
       while (j > sf && mention_of_[j - 1] < 0 && is_capitalised(doc_, j - 1) &&
-             has_letter(doc_, j - 1) && !find_common_word(lex_, text(j - 1)) &&
-             !match_title(lex_, doc_, j - 1, j))
+             has_letter(doc_, j - 1) && !find_common_word(lex_, text(j - 1)) && !other_title(j - 1))
         --j;
       if (j < ts) {
         literal = phrase_text(doc_, j, f);
@@ -365,12 +401,43 @@ class RelationFinder {
       uint32_t k = prev.first_token;
       if (k < prev.end_token && lower_text(text(k)) == "the") ++k;
       int32_t antecedent = mention_starting_at(k, prev.end_token);
+      if (antecedent >= 0 && doc_.mentions[antecedent].type != EntityType::kOrg &&
+          doc_.mentions[antecedent].type != EntityType::kGpe)
+        antecedent = -1;
+      // "Trading in Evergrande's shares was suspended. Its chief executive, Shawn Siu, ...":
+      // when no name opens the previous sentence and coreference left "Its" open, the one
+      // organisation or place that sentence names.
+      if (antecedent < 0 && text(f) == "Its" && possessor_at(f) < 0)
+        antecedent = only_org_or_place(s - 1);
       if (antecedent < 0) continue;
-      EntityType type = doc_.mentions[antecedent].type;
-      if (type != EntityType::kOrg && type != EntityType::kGpe) continue;
       title_relations(doc_.mentions[pm].entity, *tm, f + 1, antecedent, false, s,
                       span_of(f, doc_.mentions[pm].end_token), "possessive-pronoun");
     }
+  }
+
+  // "policy chief", "spy chief": a lower-case noun before the bare title "chief" names the
+  // portfolio; the literal "policy chief" when token t is such a noun before tm, else "".
+  std::string portfolio_chief(uint32_t t, const TitleMatch& tm) const {
+    if (tm.title->canonical != "Chief" || mention_of_[t] >= 0 || is_capitalised(doc_, t) ||
+        doc_.tokens[t].upos != "NOUN" || match_title(lex_, doc_, t, t + 1))
+      return "";
+    return phrase_text(doc_, t, tm.end_token);
+  }
+
+  // The mention of the one ORG or GPE entity sentence `s` names (by name, not by a pronoun),
+  // or -1 when it names none or several.
+  int32_t only_org_or_place(uint32_t s) const {
+    int32_t found = -1;
+    for (uint32_t t = sentence(s).first_token; t < sentence(s).end_token; ++t) {
+      int32_t mi = mention_of_[t];
+      if (mi < 0 || doc_.mentions[mi].first_token != t || doc_.mentions[mi].entity < 0) continue;
+      const Mention& m = doc_.mentions[mi];
+      if (is_coref_mention(m) || (m.type != EntityType::kOrg && m.type != EntityType::kGpe))
+        continue;
+      if (found >= 0 && doc_.mentions[found].entity != m.entity) return -1;
+      if (found < 0) found = mi;
+    }
+    return found;
   }
 
   // The copula after token k ("is", "was", "became", "had been", "served as"): one past it,
@@ -398,6 +465,10 @@ class RelationFinder {
     // "Freeland stays on as minister of transport"
     if (j + 2 < se && (text(j) == "stays" || text(j) == "stayed" || text(j) == "remains") &&
         text(j + 1) == "on" && text(j + 2) == "as")
+      return j + 3;
+    // "he will resign as leader of the party": one still holds the office one will leave.
+    if (j + 2 < se && (text(j) == "will" || text(j) == "would") &&
+        (text(j + 1) == "resign" || text(j + 1) == "quit") && text(j + 2) == "as")
       return j + 3;
     // "Lecornu resigned as prime minister": one leaves an office one held.
     if (j + 1 < se && (text(j) == "resigned" || text(j) == "quit") && text(j + 1) == "as")
@@ -433,9 +504,18 @@ class RelationFinder {
         covered = tm->end_token;
         if (tm->title->role == TitleRole::kHonorific) continue;
         uint32_t b = t;
-        while (b > s.first_token && b + 2 > t && doc_.tokens[b - 1].upos == "ADJ" &&
-               mention_of_[b - 1] < 0 && !is_capitalised(doc_, b - 1))
+        // "the embassy's acting head", "its interim chief executive"
+        while (b > s.first_token && b + 2 > t && mention_of_[b - 1] < 0 &&
+               !is_capitalised(doc_, b - 1) &&
+               (doc_.tokens[b - 1].upos == "ADJ" || text(b - 1) == "acting" ||
+                text(b - 1) == "interim"))
           --b;
+        // "its policy chief, Koichi Hagiuda"
+        std::string literal;
+        if (b == t && b > s.first_token + 1) {
+          literal = portfolio_chief(b - 1, *tm);
+          if (!literal.empty()) --b;
+        }
         if (b == s.first_token) continue;
         int32_t modifier = -1;
         bool former = false;
@@ -443,17 +523,41 @@ class RelationFinder {
           former = true;
           --b;
         }
+        // "the Mexican ambassador, Raquel Serur": a nationality or a country between the
+        // determiner and the title.
+        int32_t place_before = -1;
+        if (int32_t pm = mention_ending_at(b, s.first_token);
+            pm >= 0 && doc_.mentions[pm].first_token > s.first_token &&
+            (doc_.mentions[pm].type == EntityType::kNorp ||
+             doc_.mentions[pm].type == EntityType::kGpe) &&
+            in(kDeterminers, lower_text(text(doc_.mentions[pm].first_token - 1)))) {
+          place_before = pm;
+          b = doc_.mentions[pm].first_token;
+        }
         std::string before = lower_text(text(b - 1));
         uint32_t ev_first = b - 1;
+        // The title belongs to something the text does not name ("the embassy's acting head",
+        // an "its" coreference left open): a post held, but no country's leader to infer.
+        bool unnamed_holder = false;
         if (is_possessive(before)) {
           modifier = mention_ending_at(b - 1, s.first_token);
-          if (modifier < 0) continue;
-          ev_first = doc_.mentions[modifier].first_token;
+          if (modifier >= 0) {
+            ev_first = doc_.mentions[modifier].first_token;
+          } else if (b >= s.first_token + 3 && mention_of_[b - 2] < 0 &&
+                     doc_.tokens[b - 2].upos == "NOUN" && !is_capitalised(doc_, b - 2) &&
+                     lower_text(text(b - 3)) == "the") {
+            unnamed_holder = true;  // "the embassy's"
+            ev_first = b - 3;
+          } else {
+            continue;
+          }
         } else if (before == "his" || before == "her" || before == "its" || before == "their") {
           if (possessor_at(b - 1) >= 0) modifier = mention_of_[b - 1];
+          else unnamed_holder = true;
         } else if (!in(kDeterminers, before)) {
           continue;
         }
+        if (place_before >= 0) modifier = place_before;
         if (modifier >= 0 && (doc_.mentions[modifier].type == EntityType::kPerson ||
                               doc_.mentions[modifier].entity < 0))
           modifier = -1;
@@ -483,8 +587,10 @@ class RelationFinder {
         if (after < s.end_token && text(after) != "," && text(after) != "." &&
             text(after) != "and" && !find_reporting_verb(lex_, text(after)))
           continue;
+        const size_t pending_before = pending_.size();
         title_relations(doc_.mentions[pm].entity, *tm, t, modifier, former, sent,
-                        span_of(ev_first, after), "appos");
+                        span_of(ev_first, after), "appos", literal);
+        if (unnamed_holder) pending_.resize(pending_before);
       }
     }
   }
@@ -649,8 +755,22 @@ class RelationFinder {
           person = extractor::entity_at(doc_, t + 1);
           end = t + 2;
         }
-        if (person < 0 || end >= s.end_token || text(end) != "as") continue;
-        title_after_subject(person, t + 1, end, sent, TitleLink::kAs);
+        // "named Yoshimasa Hayashi, who was foreign minister until September, as chief
+        // cabinet secretary": past a relative clause set off by commas.
+        uint32_t as = end;
+        if (as + 1 < s.end_token && text(as) == "," && text(as + 1) == "who") {
+          uint32_t j = as + 2;
+          while (j < s.end_token && j < as + 16 && text(j) != ",") ++j;
+          if (j + 1 < s.end_token && text(j) == "," && text(j + 1) == "as") as = j + 1;
+        }
+        if (person < 0 || as >= s.end_token) continue;
+        if (text(as) != "as") {
+          // "named Mira Murati interim chief executive": a title right after the appointee.
+          uint32_t k = as;
+          if (k + 1 < s.end_token && (text(k) == "interim" || text(k) == "acting")) ++k;
+          if (mention_of_[k] >= 0 || !match_title(lex_, doc_, k, s.end_token)) continue;
+        }
+        title_after_subject(person, t + 1, as, sent, TitleLink::kAs);
       }
     }
   }
@@ -718,17 +838,50 @@ class RelationFinder {
     const uint32_t se = sentence(sent).end_token;
     uint32_t k = subject_end;
     if (k >= se) return;
-    bool appos = (text(k) == "," || (conjunct && text(k) == "and")) &&
+    // "Yoshimasa Hayashi, who was foreign minister until September,": a relative clause
+    // reads as a copula; "who served as" (simple past) and "until" after the title say the
+    // post is past.
+    bool relative = false;
+    if (link == TitleLink::kApposOrCopula && !conjunct && k + 2 < se && text(k) == "," &&
+        text(k + 1) == "who") {
+      relative = true;
+      k += 2;
+    }
+    bool appos = !relative && (text(k) == "," || (conjunct && text(k) == "and")) &&
                  link == TitleLink::kApposOrCopula;
     if (conjunct && !appos) return;
     uint32_t after_copula = link == TitleLink::kAs ? (text(k) == "as" ? k + 1 : k) : skip_copula(k, se);
-    bool copula = after_copula > k;
+    // "The board named Mira Murati interim chief executive": the title may follow the
+    // appointee without "as" (the caller checked that a title follows).
+    bool copula = after_copula > k || link == TitleLink::kAs;
     if (!appos && !copula) return;
+    // "served as" in the simple past or the pluperfect, and leaving a post ("resigned as",
+    // "quit as", "stepped down as"), say the post is past.
+    auto past_verb = [&](uint32_t j) {
+      return j < se && (text(j) == "served" || text(j) == "resigned" || text(j) == "quit" ||
+                        text(j) == "stepped" || text(j) == "steps");
+    };
+    const bool served = copula && (past_verb(k) || ((text(k) == "had" || text(k) == "has") &&
+                                                    past_verb(k + 1) && text(k + 1) != "served") ||
+                                   (text(k) == "had" && k + 1 < se && text(k + 1) == "served"));
     k = appos ? k + 1 : after_copula;
-    bool former = false;
+    bool former = served || (relative && k < se && text(k) == "then");
+    if (relative && k < se && text(k) == "then") ++k;
+    // "Freeland, now the deputy prime minister,": the post held now.
+    if (appos && k + 1 < se && (text(k) == "now" || text(k) == "currently")) ++k;
     while (k < se && (in(kDeterminers, lower_text(text(k))) || in(kFormer, lower_text(text(k))))) {
       if (in(kFormer, lower_text(text(k)))) former = true;
       ++k;
+    }
+    if (k + 1 < se && (text(k) == "interim" || text(k) == "acting")) ++k;
+    // "Roberto Canseco, the embassy's acting head,": the title of a body the text does not
+    // name; a post held, no leader's country to infer.
+    bool unnamed_holder = false;
+    if (k + 2 < se && k > subject_end && lower_text(text(k - 1)) == "the" && mention_of_[k] < 0 &&
+        doc_.tokens[k].upos == "NOUN" && !is_capitalised(doc_, k) && is_possessive(text(k + 1))) {
+      unnamed_holder = true;
+      k += 2;
+      if (text(k) == "acting" || text(k) == "interim") ++k;
     }
     int32_t modifier = mention_starting_at(k, se);
     // "the U.S. attorney": a title of the lexicon that begins with a name is no modifier.
@@ -751,6 +904,12 @@ class RelationFinder {
     if (appos) k = skip_adjectives(k, se);  // "a regional director", "a federal judge"
     if (k >= se) return;
     auto tm = match_title(lex_, doc_, k, se);
+    std::string chief_literal;  // "the party's policy chief"
+    if (!tm && k + 1 < se) {
+      auto next = match_title(lex_, doc_, k + 1, se);
+      if (next) chief_literal = portfolio_chief(k, *next);
+      if (!chief_literal.empty()) tm = next;
+    }
     if (!tm) return;
     if (mention_of_[k] >= 0 && tm->end_token <= doc_.mentions[mention_of_[k]].end_token) return;
     uint32_t title_first = k;
@@ -765,7 +924,7 @@ class RelationFinder {
       if (second && second->title->role != TitleRole::kHonorific) end = second->end_token;
       else second.reset();
     }
-    std::string literal;
+    std::string literal = chief_literal;
     int32_t also_modifier = -1;
     const int32_t modifier_before_of = modifier;
     // "a senior adviser at the International Crisis Group": "at" takes an organisation only.
@@ -783,9 +942,9 @@ class RelationFinder {
         // a part of it.
         Span evidence = span_of(first, unit_end);
         relate(subject, "position_held", -1, tm->title->canonical, sent, evidence,
-               former ? 0.7f : 0.85f, "appos");
+               former ? 0.7f : 0.85f, "appos", former);
         relate(subject, "works_for", doc_.mentions[of_mod].entity, "", sent, evidence,
-               former ? 0.7f : 0.8f, "appos");
+               former ? 0.7f : 0.8f, "appos", former);
         return;
       }
       if (of_mod >= 0 && doc_.mentions[of_mod].type != EntityType::kPerson) {
@@ -828,9 +987,9 @@ class RelationFinder {
             // "Google's president of global affairs": the head of a part of the organisation
             // works for it.
             relate(subject, "position_held", -1, literal, sent, span_of(first, end),
-                   former ? 0.7f : 0.9f, appos ? "appos" : "copula");
+                   former ? 0.7f : 0.9f, appos ? "appos" : "copula", former);
             relate(subject, "works_for", doc_.mentions[modifier].entity, "", sent,
-                   span_of(first, end), former ? 0.7f : 0.8f, appos ? "appos" : "copula");
+                   span_of(first, end), former ? 0.7f : 0.8f, appos ? "appos" : "copula", former);
             return;
           }
         }
@@ -869,10 +1028,16 @@ class RelationFinder {
       also_modifier = -1;
       literal.clear();
     }
+    // "who was foreign minister until September", "who was premier from 2010 to 2013"
+    if (copula && end < se && (text(end) == "until" || text(end) == "till" ||
+                               (text(end) == "from" && end + 2 < se &&
+                                (text(end + 2) == "to" || text(end + 2) == "until"))))
+      former = true;
     const char* extractor = appos ? "appos" : link == TitleLink::kAs ? "appointment" : "copula";
     const size_t pending_before = pending_.size();
     title_relations(subject, *tm, title_first, modifier, former, sent, span_of(first, end),
                     extractor, literal);
+    if (unnamed_holder) pending_.resize(pending_before);
     if (also_modifier >= 0)
       title_relations(subject, *tm, title_first, also_modifier, former, sent, span_of(first, end),
                       extractor, literal);
@@ -1379,26 +1544,29 @@ class RelationFinder {
       }
     }
     const std::string dateline = dateline_country();
-    for (const PendingBare& p : pending_) {
-      bool explicit_leader = std::any_of(offices_.begin(), offices_.end(),
-                                         [&](const Office& o) { return o.person == p.person; });
-      if (explicit_leader) continue;
+    // A bare title's country must not be one the title's own sentence contradicts: an
+    // institution of another country with the office ("President Joe Biden offered help, the
+    // White House said" in a Rwanda story) is a candidate too, and such a candidate other than
+    // the dateline's country stops the dateline's choice. Each office
+    // goes to one person: when two would get the same country's office, only those whose own
+    // sentence names that country keep it ("Ecuador's government, led by President Daniel
+    // Noboa" keeps Ecuador's presidency; "said President Lopez Obrador" under a QUITO
+    // dateline does not take it).
+    struct Choice {
+      size_t pending;
+      int32_t country;
+      float confidence;
+    };
+    std::vector<Choice> choices;
+    for (size_t i = 0; i < pending_.size(); ++i) {
+      const PendingBare& p = pending_[i];
+      if (has_explicit_office(p.person)) continue;
+      const std::set<std::string> in_sentence = countries_in_sentence(p.sentence, true);
       std::set<std::string> here = named;
       for (const auto& [country, sentences] : by_city)
         if (sentences.count(p.sentence)) here.insert(country);
-      std::vector<std::string> candidates;
-      for (const std::string& c : here) {
-        const Place* place = find_place(lex_, c);
-        if (!place || !place->country.empty()) continue;
-        if (std::find(place->offices.begin(), place->offices.end(), p.title->canonical) ==
-            place->offices.end())
-          continue;
-        bool taken = std::any_of(offices_.begin(), offices_.end(), [&](const Office& o) {
-          return o.title == p.title->canonical && o.person != p.person &&
-                 doc_.entities[o.country].name == place->name;
-        });
-        if (!taken) candidates.push_back(place->name);
-      }
+      for (const std::string& c : in_sentence) here.insert(c);
+      std::vector<std::string> candidates = free_offices(here, p);
       float confidence = 0.6f;
       if (candidates.size() > 1) {
         // Several countries have the office: the dateline's country, when the article names
@@ -1407,27 +1575,178 @@ class RelationFinder {
         auto count = [&](const std::string& c) { return mentions.count(c) ? mentions[c] : 0; };
         bool main = std::find(candidates.begin(), candidates.end(), dateline) != candidates.end() &&
                     std::all_of(candidates.begin(), candidates.end(), [&](const std::string& c) {
-                      return count(c) <= count(dateline);
+                      return count(c) <= count(dateline) &&
+                             (c == dateline || !in_sentence.count(c));
                     });
         if (!main) continue;
         candidates = {dateline};
         confidence = 0.5f;
       }
       if (candidates.size() != 1) continue;
-      int32_t country = -1;
-      for (size_t e = 0; e < doc_.entities.size(); ++e)
-        if (doc_.entities[e].name == candidates[0] &&
-            (doc_.entities[e].type == EntityType::kGpe || doc_.entities[e].type == EntityType::kLoc))
-          country = static_cast<int32_t>(e);
-      if (country < 0) {
-        Entity added;
-        added.name = candidates[0];
-        added.type = EntityType::kGpe;
-        added.aliases = {candidates[0]};
-        doc_.entities.push_back(std::move(added));
-        country = static_cast<int32_t>(doc_.entities.size() - 1);
+      choices.push_back({i, country_entity(candidates[0]), confidence});
+    }
+    for (const Choice& c : choices) {
+      const PendingBare& p = pending_[c.pending];
+      const std::string& name = doc_.entities[c.country].name;
+      auto names_it = [&](const Choice& o) {
+        return countries_in_sentence(pending_[o.pending].sentence).count(name) > 0;
+      };
+      bool shared = std::any_of(choices.begin(), choices.end(), [&](const Choice& o) {
+        return o.country == c.country && pending_[o.pending].person != p.person &&
+               pending_[o.pending].title->canonical == p.title->canonical;
+      });
+      if (shared && !names_it(c)) continue;
+      relate(p.person, "leader_of", c.country, "", p.sentence, p.evidence, c.confidence,
+             "title-bare");
+    }
+  }
+
+  bool has_explicit_office(int32_t person) const {
+    return std::any_of(offices_.begin(), offices_.end(),
+                       [&](const Office& o) { return o.person == person; });
+  }
+
+  // Of `countries` (canonical names), those whose national offices include the pending
+  // title and whose office of that title the article gives to nobody else.
+  std::vector<std::string> free_offices(const std::set<std::string>& countries,
+                                        const PendingBare& p) const {
+    std::vector<std::string> out;
+    for (const std::string& c : countries) {
+      const Place* place = find_place(lex_, c);
+      if (!place || !place->country.empty()) continue;
+      if (std::find(place->offices.begin(), place->offices.end(), p.title->canonical) ==
+          place->offices.end())
+        continue;
+      bool taken = std::any_of(offices_.begin(), offices_.end(), [&](const Office& o) {
+        return o.title == p.title->canonical && o.person != p.person &&
+               doc_.entities[o.country].name == place->name;
+      });
+      if (!taken) out.push_back(place->name);
+    }
+    return out;
+  }
+
+  // The countries sentence `s` points to: a country named, a nationality, a city or region
+  // (its country), an institution the lexicon places in a city ("the White House" ->
+  // Washington -> United States, "the Kremlin" -> Russia). Canonical names. With
+  // `institutions_only`, the last kind alone: a place named in the sentence is as often the
+  // object of the act ("President Donald Trump doubled the duty on China").
+  std::set<std::string> countries_in_sentence(uint32_t s, bool institutions_only = false) const {
+    std::set<std::string> out;
+    for (uint32_t t = sentence(s).first_token; t < sentence(s).end_token; ++t) {
+      int32_t mi = mention_of_[t];
+      if (mi < 0 || doc_.mentions[mi].first_token != t || doc_.mentions[mi].entity < 0) continue;
+      const Mention& m = doc_.mentions[mi];
+      if (is_coref_mention(m)) continue;
+      const Entity& e = doc_.entities[m.entity];
+      const Place* p = nullptr;
+      if (institutions_only && e.type != EntityType::kOrg && e.type != EntityType::kFac) continue;
+      if (e.type == EntityType::kGpe || e.type == EntityType::kLoc) {
+        p = find_place(lex_, e.name);
+      } else if (e.type == EntityType::kNorp) {
+        for (const std::string& a : e.aliases)
+          if (const std::string* place = nationality_place(lex_, a)) {
+            p = find_place(lex_, *place);
+            break;
+          }
+      } else if (e.type == EntityType::kOrg || e.type == EntityType::kFac) {
+        // "Peru's Congress", "the Peruvian Congress": the text says whose institution it is.
+        const uint32_t sf = sentence(s).first_token;
+        if (m.first_token > sf && is_possessive(text(m.first_token - 1))) continue;
+        if (int32_t before = mention_ending_at(m.first_token, sf);
+            before >= 0 && is_place_like(doc_.mentions[before].type))
+          continue;
+        if (const Organisation* o = find_organisation(lex_, e.name); o && !o->place.empty())
+          p = find_place(lex_, o->place);
       }
-      relate(p.person, "leader_of", country, "", p.sentence, p.evidence, confidence, "title-bare");
+      if (p) out.insert(p->country.empty() ? p->name : p->country);
+    }
+    return out;
+  }
+
+  // The entity of a country by canonical name; added without mentions when the text names
+  // it only by a nationality or a city.
+  int32_t country_entity(const std::string& name) {
+    for (size_t e = 0; e < doc_.entities.size(); ++e)
+      if (doc_.entities[e].name == name &&
+          (doc_.entities[e].type == EntityType::kGpe || doc_.entities[e].type == EntityType::kLoc))
+        return static_cast<int32_t>(e);
+    Entity added;
+    added.name = name;
+    added.type = EntityType::kGpe;
+    added.aliases = {name};
+    doc_.entities.push_back(std::move(added));
+    return static_cast<int32_t>(doc_.entities.size() - 1);
+  }
+
+  // "Villepin's predecessor as prime minister, Jean-Pierre Raffarin", "his predecessor,
+  // Donald Rumsfeld": the predecessor held the post, now as former. With "as T" the post is
+  // T; without it, the possessor's own posts and leadership found so far in the article
+  // ("Lula's predecessor Fernando Henrique Cardoso" after "President Lula"), each once.
+  void predecessors() {
+    for (const Sentence& s : doc_.sentences) {
+      const uint32_t sent = static_cast<uint32_t>(&s - doc_.sentences.data());
+      for (uint32_t t = s.first_token + 1; t + 1 < s.end_token; ++t) {
+        if (text(t) != "predecessor") continue;
+        int32_t possessor = possessor_at(t - 1);
+        uint32_t ev_first = t - 1;
+        if (possessor < 0 && is_possessive(text(t - 1))) {
+          int32_t pm = mention_ending_at(t - 1, s.first_token);
+          if (pm >= 0 && doc_.mentions[pm].type == EntityType::kPerson) {
+            possessor = doc_.mentions[pm].entity;
+            ev_first = doc_.mentions[pm].first_token;
+          }
+        }
+        // An unresolved "his"/"her" still says whose predecessor; "as T" alone names the post.
+        const bool pronoun = text(t - 1) == "his" || text(t - 1) == "her" ||
+                             text(t - 1) == "His" || text(t - 1) == "Her";
+        if ((possessor < 0 && !pronoun) ||
+            (possessor >= 0 && doc_.entities[possessor].type != EntityType::kPerson))
+          continue;
+        uint32_t k = t + 1;
+        std::optional<TitleMatch> tm;
+        uint32_t title_first = 0;
+        if (k + 1 < s.end_token && text(k) == "as") {
+          ++k;
+          if (k < s.end_token && in(kDeterminers, lower_text(text(k)))) ++k;
+          if (k + 1 < s.end_token && (text(k) == "interim" || text(k) == "acting")) ++k;
+          tm = match_title(lex_, doc_, k, s.end_token);
+          if (!tm || tm->title->role == TitleRole::kHonorific) continue;
+          title_first = k;
+          k = tm->end_token;
+        }
+        if (k < s.end_token && text(k) == ",") ++k;
+        int32_t pm = mention_starting_at(k, s.end_token);
+        uint32_t ev_end = pm >= 0 ? doc_.mentions[pm].end_token : k;
+        if (pm < 0 || doc_.mentions[pm].type != EntityType::kPerson) {
+          // "Lena Varga, her predecessor as prime minister,": the apposition's name.
+          pm = ev_first > s.first_token + 1 && text(ev_first - 1) == ","
+                   ? mention_ending_at(ev_first - 1, s.first_token)
+                   : -1;
+          if (pm >= 0) {
+            ev_end = k;
+            ev_first = doc_.mentions[pm].first_token;
+          }
+        }
+        if (pm < 0 || doc_.mentions[pm].type != EntityType::kPerson || doc_.mentions[pm].entity < 0 ||
+            doc_.mentions[pm].entity == possessor)
+          continue;
+        const int32_t predecessor = doc_.mentions[pm].entity;
+        const Span evidence = span_of(ev_first, ev_end);
+        if (tm) {
+          title_relations(predecessor, *tm, title_first, -1, true, sent, evidence, "predecessor");
+          continue;
+        }
+        if (possessor < 0) continue;
+        std::vector<Relation> posts;
+        for (const Relation& r : doc_.relations)
+          if (r.subject == possessor && !r.former && !r.negated && !r.hedged &&
+              (r.predicate == "position_held" || r.predicate == "leader_of"))
+            posts.push_back(r);
+        for (const Relation& r : posts)
+          relate(predecessor, r.predicate, r.object, r.object_literal, sent, evidence, 0.6f,
+                 "predecessor", true);
+      }
     }
   }
 

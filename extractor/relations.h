@@ -14,10 +14,16 @@
 //                                   read alike: "Carney was sworn in as Canada's 24th prime
 //                                   minister", "X was named|elected|appointed (as)? T"; so does
 //                                   leaving it: "P resigned|quit|stepped down as T (of M)?"
+//                                   (former) or "P will resign as T" (current)
+//   relative    P , who was|is|served as|had served as (then)? T   "Yoshimasa Hayashi, who was
+//                                   foreign minister until September," (a copula; "served",
+//                                   "then", "until", "from Y1 to Y2" make it former)
+//   now         P , now (the|a)? T  "Freeland, now the deputy prime minister,"
 //   appointment V P|him|her as (the|a)? [M ('s)?] T (of M)?   V = named, appointed, nominated,
 //                                   tapped, picked, chose: "Takaichi named Katayama as finance
 //                                   minister" (the appointee holds T; not after to, a modal or a
-//                                   negation: "plans to name X as")
+//                                   negation: "plans to name X as"); a relative clause may stand
+//                                   between: "named X, who was ... until May, as T"
 //               (appos and copula: "T of M and (then)? (of)? M" holds for both organisations,
 //               "the chief executive of Google and Alphabet"; a minister's lower-case
 //               portfolio belongs to the title: "minister of transport and internal trade")
@@ -25,6 +31,10 @@
 //   succession  P1 (, who)? replaced|succeeded P2 as [M] T
 //                                   both hold T, P2 as former: "Carney, who replaced Justin
 //                                   Trudeau as Liberal leader"
+//   predecessor P1 's|his|her predecessor (as T)? ,? P2   P2 held T, or without "as T" the
+//                                   posts and leadership the article gave P1 so far, as former:
+//                                   "Villepin's predecessor as prime minister, Jean-Pierre
+//                                   Raffarin", "Lula's predecessor Fernando Henrique Cardoso"
 //   ownership   ORG , (a|the)? unit|subsidiary|division|affiliate|arm of ORG2 -> owned_by ORG2;
 //               ORG , the owner|parent (company)? of ORG2 -> ORG2 owned_by ORG;
 //               ORG 's PRODUCT -> owned_by ORG ("Microsoft's Bing" when Bing is a PRODUCT)
@@ -38,10 +48,19 @@
 // gives no leader_of; "T1 and T2 (of M)?" gives both titles, "deputy chairman and chief
 // executive of Neptune")
 //   of          (the)? T of M , P   "the president of France, Emmanuel Macron"
-//   title-comma (the|a|POSS|M 's) (ADJ){0,2} T (in GPE | and (ADJ)? NOUN)? , (honorific)? P
+//   title-comma (the|a|POSS|M 's|the NORP) (ADJ|acting|interim){0,2} T (in GPE | and (ADJ)?
+//               NOUN)? , (honorific)? P
 //               "Qatar's emir, Sheikh Tamim", "her finance minister and close ally, Kwasi
-//               Kwarteng", "a federal judge in San Francisco, Jacqueline Corley" (POSS is
-//               his/her/its/their resolved by extractor/coref.h; a person possessor adds nothing)
+//               Kwarteng", "a federal judge in San Francisco, Jacqueline Corley", "the Mexican
+//               ambassador, Raquel Serur" (POSS is his/her/its/their resolved by
+//               extractor/coref.h; a person possessor adds nothing)
+//   chief       a lower-case noun before the bare title "chief" names the post: "its policy
+//               chief, X", "the party's policy chief" (position_held "policy chief"); "ORG chief
+//               P" works_for ORG ("IAEA chief Mohamed ElBaradei"); "Chief" stays part of a
+//               capitalised portfolio ("Chief Cabinet Secretary")
+//   unnamed     "the embassy's acting head," "P, the council's president," and a POSS coref
+//               left open: position_held only, never a bare title's country (the holder's body
+//               is not named)
 //   anaphors    the M of appos and copula may be an anaphor coref resolved: "Sarah Cardell, the
 //               authority's chief executive", "S. Somanath, the chairman of the agency",
 //               "Nishad Singh, its former director of engineering"; in appositions up to two
@@ -70,7 +89,10 @@
 //   possessive  ORG 's P            "Huawei's Meng" (works_for, lower confidence)
 //   its-title   [ORG|GPE opens sentence s-1] ... . Its|Their T , P   "The New Democratic
 //               Party suffered a collapse. Its leader, Jagmeet Singh, lost" (the title's
-//               relations with the organisation or place that opens the previous sentence)
+//               relations with the organisation or place that opens the previous sentence;
+//               when none opens it and coreference left "Its" open, the one ORG or GPE the
+//               previous sentence names: "Trading in Evergrande's shares was suspended. Its
+//               chief executive, Shawn Siu, ...")
 //   located     FAC in|at GPE; GPE in GPE2 when GPE2 is a region or country the lexicon knows and
 //               GPE is unknown or lies in GPE2 ("Burnaby Central in British Columbia");
 //               city , country ("Kherson, Ukraine"); a facility of the lexicon
@@ -90,9 +112,15 @@
 // ...) and M is a place or nationality (a nationality stands for its country: "Canadian" ->
 // Canada, an entity with no mentions is added if the text never names the country); leader_of
 // M when M is an organisation and the title heads one (chief executive, chairman: Wikidata
-// P488), works_for M for other titles. "former"/"ex-"/"late" before the title: position_held
-// only. Capitalised words before a minister's title name the portfolio and belong to the
-// literal ("Public Safety Minister"). "X, led by P" gives leader_of X. A political group's
+// P488), works_for M for other titles; a minister or envoy of a country (M a GPE or a
+// nationality) works_for the country (the guidelines: "the U.S. ambassador" gives works_for
+// United States; a nationality before an envoy also gives citizen_of). Past roles: "former",
+// "ex-", "late", "then", "onetime", "outgoing" before the title, the predecessor of a
+// succession, "resigned|quit|stepped down as T", "who was T until ...", "who served as T":
+// every relation of the title is marked Relation::former (still a fact: the gold guidelines
+// count past positions; the store keeps it apart, graph/SCHEMA.md), and a bare former title
+// infers no country. Capitalised words before a minister's title name the portfolio and belong
+// to the literal ("Public Safety Minister"). "X, led by P" gives leader_of X. A political group's
 // word before a title ("Liberal leader Mark Carney", "Liberal candidate Bruce Fanjoy") gives
 // leader_of or member_of the group's party (its ORG entity when named, "Liberal Party").
 //
@@ -106,7 +134,14 @@
 // country of the dateline (a place in capitals opening the text, "MARRAKECH, Morocco —", "LONDON
 // (Newsgraph) —") when it is a candidate and the article names no other candidate more often,
 // confidence 0.5 ("King Mohammed VI" with Spain and Britain named once as donors; "Prime
-// Minister Modi, who is in South Africa" under a BENGALURU dateline). Otherwise none (the
+// Minister Modi, who is in South Africa" under a BENGALURU dateline); not when the title's
+// own sentence names an institution of another candidate ("President Joe Biden offered help,
+// the White House said" under a KIGALI dateline: the White House is the United States', by
+// the lexicon's organisations and places; "Peru's Congress" is no institution of Washington).
+// One office, one holder: when two bare titles would take the same country's office, only
+// those whose own sentence names that country keep it ("Ecuador's government, led by
+// President Daniel Noboa" keeps it; a second president quoted under the QUITO dateline does
+// not take it). Otherwise none (the
 // country a story names most is no guide alone: a Gulf War story names Iraq more than the
 // United States, and "President Bush" is not Iraq's; a name opening the first sentence is no
 // dateline: "Tibet's exiled leader ... President Bill Clinton").
@@ -136,8 +171,8 @@
 // (extractor/alias.h). Output: doc.relations appended, one per distinct (subject, predicate,
 // object), the highest confidence kept; Relation::extractor names the pattern ("title",
 // "appos", "copula", "of", "possessive", "title-bare", "led-by", "nationality", "located",
-// "succession", "appointment", "acquisition", "headquarters", "possessive-pronoun",
-// "lexicon", "dep", "surface").
+// "succession", "predecessor", "appointment", "acquisition", "headquarters",
+// "possessive-pronoun", "lexicon", "dep", "surface").
 // May append entities with no mentions (countries of nationality words).
 // Thread safety: reads only the Lexicon; call concurrently on different Documents.
 #ifndef NEWSGRAPH_EXTRACTOR_RELATIONS_H_

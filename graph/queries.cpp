@@ -128,6 +128,7 @@ struct Link {
   int64_t weight = 0;
   std::string first_date, last_date;
   int64_t sentence_id = 0, article_id = 0;
+  bool former = false;  // a past role or tie
 };
 
 class LinkReader {
@@ -146,14 +147,14 @@ class LinkReader {
       : store_(store),
         st_(store.db(),
             "SELECT other, predicate, dir, count(*), min(date), max(date), min(sentence_id), "
-            "min(article_id) FROM ("
+            "min(article_id), former FROM ("
             " SELECT target_id AS other, predicate, "
             "   CASE kind WHEN 'relation' THEN 'out' ELSE 'both' END AS dir, sentence_id, "
-            "   article_id, date FROM edge_facts WHERE source_id = ?1"
+            "   article_id, date, former FROM edge_facts WHERE source_id = ?1"
             " UNION ALL"
             " SELECT source_id, predicate, CASE kind WHEN 'relation' THEN 'in' ELSE 'both' END, "
-            "   sentence_id, article_id, date FROM edge_facts WHERE target_id = ?1"
-            ") WHERE other <> ?1 GROUP BY other, predicate, dir") {}
+            "   sentence_id, article_id, date, former FROM edge_facts WHERE target_id = ?1"
+            ") WHERE other <> ?1 GROUP BY other, predicate, dir, former") {}
 
   std::optional<StoreError> links(int64_t node, std::vector<Link>* out) {
     out->clear();
@@ -161,7 +162,7 @@ class LinkReader {
     st_.bind(1, node);
     return each_row(store_, st_, "reading links", [&](Statement& s) {
       out->push_back({s.int64(0), s.text(1), s.text(2), s.int64(3), s.text(4), s.text(5),
-                      s.is_null(6) ? 0 : s.int64(6), s.int64(7)});
+                      s.is_null(6) ? 0 : s.int64(6), s.int64(7), s.int64(8) != 0});
     });
   }
 
@@ -455,14 +456,14 @@ std::optional<StoreError> entity_profile(const Store& store, int64_t entity_id, 
       return err;
   }
   // Relations, both directions. Columns: subject 0-4, predicate 5, object 6-10 (may be NULL),
-  // literal 11, confidence 12, negated 13, hedged 14, evidence 15-19.
+  // literal 11, confidence 12, negated 13, hedged 14, evidence 15-19, former 20.
   for (int out_dir = 1; out_dir >= 0; --out_dir) {
     Statement st(store.db(),
                  std::string(
                      "SELECT s.id, s.name, s.type, s.mention_count, s.article_count, r.predicate, "
                      "o.id, o.name, o.type, o.mention_count, o.article_count, r.object_literal, "
                      "r.confidence, r.negated, r.hedged, "
-                     "r.sentence_id, se.text, a.id, a.title, a.date "
+                     "r.sentence_id, se.text, a.id, a.title, a.date, r.former "
                      "FROM relations r JOIN entities s ON s.id = r.subject_id "
                      "LEFT JOIN entities o ON o.id = r.object_id "
                      "JOIN articles a ON a.id = r.article_id "
@@ -481,6 +482,7 @@ std::optional<StoreError> entity_profile(const Store& store, int64_t entity_id, 
           f.negated = s.int64(13) != 0;
           f.hedged = s.int64(14) != 0;
           f.evidence = read_evidence(s, 15);
+          f.former = s.int64(20) != 0;
           list.push_back(std::move(f));
         }))
       return err;
@@ -612,6 +614,7 @@ std::optional<StoreError> neighbors(const Store& store, int64_t entity_id,
         n.via = via;
         n.predicate = l.predicate;
         n.direction = l.direction;
+        n.former = l.former;
         n.weight = l.weight;
         n.first_date = l.first_date;
         n.last_date = l.last_date;

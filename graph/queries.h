@@ -109,6 +109,7 @@ struct RelationFact {
   std::string object_literal;       // "Prime Minister" (position_held)
   double confidence = 0;
   bool negated = false, hedged = false;
+  bool former = false;  // a past role: "former President X" (relations.former)
   Evidence evidence;
 };
 
@@ -184,6 +185,7 @@ struct Neighbor {
   int64_t via = 0;          // the entity at depth - 1 it is linked to
   std::string predicate;
   std::string direction;    // "out" (via -> entity), "in" (entity -> via), "both" (symmetric)
+  bool former = false;      // a past role or tie (edge_facts.former): a row apart from current ones
   int64_t weight = 0;
   std::string first_date, last_date;
   Evidence evidence;

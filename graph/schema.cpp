@@ -256,6 +256,24 @@ ALTER TABLE articles ADD COLUMN named_countries TEXT;
 ALTER TABLE entity_merges ADD COLUMN country TEXT;
 ALTER TABLE entity_merges ADD COLUMN country_source TEXT;
 )sql",
+    // 3 -> 4: a past role or tie ("former President X", the predecessor in "Y replaced X as
+    // chief executive"; extractor/relations.h) is marked, and the edges view keeps former and
+    // current links apart. Rows stored before have former = 0 (not known).
+    R"sql(
+ALTER TABLE relations ADD COLUMN former INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE edge_facts ADD COLUMN former INTEGER NOT NULL DEFAULT 0;
+DROP VIEW edges;
+CREATE VIEW edges AS
+SELECT f.source_id AS source, s.name AS source_name,
+       f.target_id AS target, t.name AS target_name,
+       f.predicate AS predicate, count(*) AS weight,
+       min(f.date) AS first_date, max(f.date) AS last_date,
+       min(f.sentence_id) AS evidence_sentence_id, f.former AS former
+FROM edge_facts f
+JOIN entities s ON s.id = f.source_id
+JOIN entities t ON t.id = f.target_id
+GROUP BY f.source_id, f.target_id, f.predicate, f.former;
+)sql",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == kSchemaVersion);
 

@@ -30,7 +30,7 @@ inline constexpr int32_t kApplicationId = 0x4E475246;
 //   3  articles.country, country_source, country_evidence, named_countries (the article's
 //      country context) and entity_merges.country, country_source (the country of each
 //      in-article entity): the evidence that keeps apart same-name bodies of two countries
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 // Creates the schema of kSchemaVersion in an empty database (no tables, user_version 0), or
 // migrates one at an older version. Call inside a write transaction. Returns nullopt or the

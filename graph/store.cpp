@@ -536,17 +536,19 @@ class ArticleWriter {
 
   std::optional<StoreError> add_edge(int64_t a, int64_t b, const std::string& predicate,
                                      const char* kind, std::optional<int64_t> sentence,
-                                     const std::string& date, std::optional<int64_t> fact) {
+                                     const std::string& date, std::optional<int64_t> fact,
+                                     bool former = false) {
     if (!edge_) {
       edge_ = std::make_unique<Statement>(
           db_,
           "INSERT INTO edge_facts(source_id, target_id, predicate, kind, article_id, "
-          "sentence_id, date, fact_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+          "sentence_id, date, fact_id, former) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     }
     Statement& st = *edge_;
     st.reset();
     st.bind(1, a).bind(2, b).bind(3, predicate).bind(4, kind).bind(5, article_id_)
-        .bind_optional(6, sentence).bind_text_or_null(7, date).bind_optional(8, fact);
+        .bind_optional(6, sentence).bind_text_or_null(7, date).bind_optional(8, fact)
+        .bind(9, int64_t{former});
     if (!step_done(st)) return fail(st, "storing an edge");
     return std::nullopt;
   }
@@ -554,8 +556,8 @@ class ArticleWriter {
   std::optional<StoreError> write_relations() {
     Statement st(db_,
                  "INSERT INTO relations(article_id, sentence_id, subject_id, predicate, object_id, "
-                 "object_literal, start, end, confidence, negated, hedged, method, extractor) "
-                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+                 "object_literal, start, end, confidence, negated, hedged, method, extractor, "
+                 "former) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
     for (const auto& r : doc_.relations) {
       auto subject = entity_id(r.subject);
       auto object = entity_id(r.object);
@@ -567,13 +569,14 @@ class ArticleWriter {
       if (!object) st.bind(6, r.object_literal);
       if (!r.evidence.empty()) st.bind(7, int64_t{c.start}).bind(8, int64_t{c.end});
       st.bind(9, static_cast<double>(r.confidence)).bind(10, int64_t{r.negated})
-          .bind(11, int64_t{r.hedged}).bind_text_or_null(12, r.extractor).bind(13, extractor_);
+          .bind(11, int64_t{r.hedged}).bind_text_or_null(12, r.extractor).bind(13, extractor_)
+          .bind(14, int64_t{r.former});
       if (!step_done(st)) return fail(st, "storing a relation");
       int64_t id = sqlite3_last_insert_rowid(db_);
       ++result_->relations;
       if (object && !r.negated && !r.hedged && *object != *subject) {
         if (auto e = add_edge(*subject, *object, r.predicate, "relation", sentence_id(r.sentence),
-                              article_date(), id))
+                              article_date(), id, r.former))
           return e;
       }
     }

@@ -24,7 +24,68 @@ bool holds(const std::string& text, const std::string& subject, const std::strin
   });
 }
 
+// The typed relations (no rel:*) as "subject predicate object", a literal in quotes, a past
+// role marked [former]; sorted.
+std::vector<std::string> typed(const std::string& text) {
+  Document doc = newsgraph::testing::pipeline_doc(text, "2025-03-14");
+  std::vector<std::string> v;
+  for (const Relation& r : doc.relations) {
+    if (r.predicate.rfind("rel:", 0) == 0) continue;
+    std::string object = r.object >= 0 ? doc.entities[r.object].name : "\"" + r.object_literal + "\"";
+    v.push_back(doc.entities[r.subject].name + " " + r.predicate + " " + object +
+                (r.former ? " [former]" : ""));
+  }
+  std::sort(v.begin(), v.end());
+  return v;
+}
+using V = std::vector<std::string>;
+
 }  // namespace
+
+TEST_CASE("relations parsed: an appointee before a relative clause still takes the title after 'as'") {
+  CHECK(typed("Ana Ruiz named Lena Varga, who was trade minister until May, as finance minister.") ==
+        V{"Lena Varga position_held \"Finance Minister\"",
+          "Lena Varga position_held \"Trade Minister\" [former]"});
+}
+
+TEST_CASE("relations parsed: an appointee may take the title without 'as'") {
+  CHECK(typed("The board named Anna Lindqvist interim chief executive on Friday.") ==
+        V{"Anna Lindqvist position_held \"Chief Executive\""});
+}
+
+TEST_CASE("relations parsed: a portfolio named after a continent is no employer") {
+  CHECK(typed("Tomas Brill, a former Europe minister, spoke on Monday.") ==
+        V{"Tomas Brill position_held \"Minister\" [former]"});
+}
+
+TEST_CASE("relations parsed: a predecessor held the post, as former") {
+  CHECK(typed("Ana Ruiz met Lena Varga, her predecessor as prime minister, on Monday.") ==
+        V{"Ana Ruiz met_with Lena Varga", "Lena Varga position_held \"Prime Minister\" [former]"});
+  CHECK(typed("Chilean President Ana Ruiz spoke. Ruiz's predecessor Lena Varga did not.") ==
+        V{"Ana Ruiz leader_of Chile", "Ana Ruiz position_held \"President\"",
+          "Lena Varga leader_of Chile [former]", "Lena Varga position_held \"President\" [former]"});
+}
+
+TEST_CASE("relations parsed: a noun before 'chief' names the post; 'Chief' stays in a longer title") {
+  CHECK(typed("The party replaced its policy chief, Tomas Brill, on Friday.") ==
+        V{"Tomas Brill position_held \"policy chief\""});
+  CHECK(typed("Chief Cabinet Secretary Lena Varga spoke on Friday.") ==
+        V{"Lena Varga position_held \"Chief Cabinet Secretary\""});
+}
+
+TEST_CASE("relations parsed: the title of a body the text does not name is a post, no country's leadership") {
+  CHECK(typed("Tomas Brill, the embassy's acting head, was pushed. Chile protested.") ==
+        V{"Tomas Brill position_held \"Head\""});
+  CHECK(typed("Chile protested. Lena Varga, the council's president, spoke.") ==
+        V{"Lena Varga position_held \"President\""});
+}
+
+TEST_CASE("relations parsed: 'Its T, P' after a sentence that names one organisation leads it") {
+  CHECK(typed("Trading in Zorvex Holdings' shares stopped on Monday. Its chief executive, Anna "
+              "Lindqvist, apologised.") ==
+        V{"Anna Lindqvist leader_of Zorvex Holdings",
+          "Anna Lindqvist position_held \"Chief Executive\""});
+}
 
 TEST_CASE("relations parsed: the subject 'who' of a relative clause is the name it modifies") {
   CHECK(holds("Ana Ruiz, who leads the Green Party, criticised the plan on Monday.", "Ana Ruiz",

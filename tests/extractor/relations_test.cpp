@@ -26,7 +26,8 @@ std::vector<std::string> relations_of(const std::string& text, Document* out = n
   std::vector<std::string> v;
   for (const Relation& r : doc.relations) {
     std::string object = r.object >= 0 ? doc.entities[r.object].name : "\"" + r.object_literal + "\"";
-    std::string flags = std::string(r.negated ? " [neg]" : "") + (r.hedged ? " [hedge]" : "");
+    std::string flags = std::string(r.negated ? " [neg]" : "") + (r.hedged ? " [hedge]" : "") +
+                        (r.former ? " [former]" : "");
     v.push_back(doc.entities[r.subject].name + " " + r.predicate + " " + object + flags);
   }
   std::sort(v.begin(), v.end());
@@ -65,13 +66,15 @@ TEST_CASE("relations: appositions, copulas and of phrases attach titles to peopl
 TEST_CASE("relations: a former office is kept at a lower confidence and takes no office away") {
   Document doc;
   CHECK(relations_of("Former Australian Prime Minister Kevin Rudd spoke.", &doc) ==
-        V{"Kevin Rudd leader_of Australia", "Kevin Rudd position_held \"Prime Minister\""});
+        V{"Kevin Rudd leader_of Australia [former]",
+          "Kevin Rudd position_held \"Prime Minister\" [former]"});
   for (const Relation& r : doc.relations) CHECK(r.confidence == Approx(r.predicate == "leader_of" ? 0.6 : 0.7));
   // Rudd is a former prime minister: Prime Minister Anthony Albanese still resolves to Australia.
   CHECK(relations_of("Former Australian Prime Minister Kevin Rudd met Prime Minister Anthony "
                      "Albanese in Sydney.") ==
         V{"Anthony Albanese leader_of Australia", "Anthony Albanese position_held \"Prime Minister\"",
-          "Kevin Rudd leader_of Australia", "Kevin Rudd position_held \"Prime Minister\"",
+          "Kevin Rudd leader_of Australia [former]",
+          "Kevin Rudd position_held \"Prime Minister\" [former]",
           "Kevin Rudd rel:meet Anthony Albanese"});
 }
 
@@ -283,7 +286,7 @@ TEST_CASE("relations: of two parsed subjects of one verb the nearer one wins (da
 TEST_CASE("relations: who replaced whom as what: both held the title") {
   CHECK(relations_of("The Liberal Party won. Mark Carney, who replaced Justin Trudeau as Liberal "
                      "leader in March, spoke.") ==
-        V{"Justin Trudeau leader_of Liberal Party", "Mark Carney leader_of Liberal Party"});
+        V{"Justin Trudeau leader_of Liberal Party [former]", "Mark Carney leader_of Liberal Party"});
 }
 
 TEST_CASE("relations: a place in a region or country it belongs to is located there") {
@@ -355,11 +358,42 @@ TEST_CASE("relations: an open relation under a demand is hedged, the demander's 
   CHECK(v == V{"Chile rel:release Ana Ruiz hedged"});
 }
 
-TEST_CASE("relations: 'resigned as' / 'stepped down as' T of M gives the title held") {
+TEST_CASE("relations: 'resigned as' / 'stepped down as' T of M gives the title held, as former") {
   CHECK(relations_of("Ana Ruiz resigned as prime minister of Peru on Monday.") ==
-        V{"Ana Ruiz leader_of Peru", "Ana Ruiz position_held \"Prime Minister\""});
+        V{"Ana Ruiz leader_of Peru [former]", "Ana Ruiz position_held \"Prime Minister\" [former]"});
   CHECK(relations_of("Ana Ruiz stepped down as prime minister of Peru.") ==
-        V{"Ana Ruiz leader_of Peru", "Ana Ruiz position_held \"Prime Minister\""});
+        V{"Ana Ruiz leader_of Peru [former]", "Ana Ruiz position_held \"Prime Minister\" [former]"});
+}
+
+TEST_CASE("relations: a relative clause gives a title; 'until' and 'served as' make it former") {
+  CHECK(relations_of("Lena Varga, who was trade minister until May, spoke.") ==
+        V{"Lena Varga position_held \"Trade Minister\" [former]"});
+  CHECK(relations_of("Tomas Brill, who served as vice president under Ana Ruiz, fled.") ==
+        V{"Tomas Brill position_held \"Vice President\" [former]"});
+  CHECK(relations_of("Tomas Brill, who is the finance minister, fled.") ==
+        V{"Tomas Brill position_held \"Finance Minister\""});
+}
+
+TEST_CASE("relations: a country's minister or ambassador works for the country") {
+  CHECK(relations_of("On Friday, Chile's foreign minister, Lena Varga, left Lima.") ==
+        V{"Lena Varga position_held \"Foreign Minister\"", "Lena Varga works_for Chile"});
+  CHECK(relations_of("On Friday the Chilean ambassador, Tomas Brill, left.") ==
+        V{"Tomas Brill citizen_of Chile", "Tomas Brill position_held \"Ambassador\"",
+          "Tomas Brill works_for Chile"});
+}
+
+TEST_CASE("relations: a bare title takes no country its own sentence contradicts") {
+  // The only country named is the dateline's, but the White House is the United States'.
+  CHECK(relations_of("KIGALI, Rwanda - A fever outbreak killed six people. President Joe Biden "
+                     "offered help, the White House said.") ==
+        V{"Joe Biden position_held \"President\"", "Kigali located_in Rwanda"});
+  // Ecuador's presidency is Noboa's (his sentence names Ecuador): the other president, under the
+  // QUITO dateline, does not take it.
+  CHECK(relations_of("QUITO, Ecuador - Police entered the embassy. Ecuador's government, led by "
+                     "President Daniel Noboa, defended it. Mexico and Brazil protested. \"This is "
+                     "an outrage,\" said President Ana Ruiz.") ==
+        V{"Ana Ruiz position_held \"President\"", "Daniel Noboa leader_of Ecuador",
+          "Daniel Noboa position_held \"President\"", "Quito located_in Ecuador"});
 }
 
 TEST_CASE("relations: an appointing verb's object before 'as' T holds the title, not a planned one") {

@@ -380,7 +380,7 @@ TEST_CASE("queries: stats count every table") {
   SampleStore s;
   StoreStats st;
   REQUIRE_FALSE(store_stats(s.store, &st));
-  CHECK(st.schema_version == 3);
+  CHECK(st.schema_version == 4);
   auto count = [&](const std::string& t) {
     for (auto& [k, v] : st.counts)
       if (k == t) return v;

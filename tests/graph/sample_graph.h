@@ -237,6 +237,32 @@ inline DocBuilder sample_police_again(const std::string& id, const std::string& 
   return b;
 }
 
+// A succession: Ortberg leads Boeing now, Calhoun led it before (the relation marked former),
+// and a third sentence states Calhoun's role without marking it.
+//   "Ortberg replaced Calhoun as chief executive of Boeing. Ortberg leads Boeing. Calhoun once
+//    led Boeing."
+// Entities: 0 Kelly Ortberg, 1 David Calhoun, 2 Boeing.
+inline DocBuilder sample_succession() {
+  DocBuilder b("boeing", "2025-03-14",
+               "Ortberg replaced Calhoun as chief executive of Boeing. Ortberg leads Boeing. "
+               "Calhoun once led Boeing.");
+  b.sentence("Ortberg replaced Calhoun as chief executive of Boeing.");
+  b.sentence("Ortberg leads Boeing.");
+  b.sentence("Calhoun once led Boeing.");
+  int32_t ortberg = b.entity("Kelly Ortberg", EntityType::kPerson, {"Ortberg"},
+                             {{"Ortberg", 0}, {"Ortberg", 1}});
+  int32_t calhoun = b.entity("David Calhoun", EntityType::kPerson, {"Calhoun"},
+                             {{"Calhoun", 0}, {"Calhoun", 1}});
+  int32_t boeing = b.entity("Boeing", EntityType::kOrg, {"Boeing"},
+                            {{"Boeing", 0}, {"Boeing", 1}, {"Boeing", 2}});
+  b.relation(ortberg, "leader_of", boeing, "Ortberg replaced Calhoun as chief executive of Boeing");
+  b.relation(calhoun, "leader_of", boeing, "Ortberg replaced Calhoun as chief executive of Boeing");
+  b.doc.relations.back().former = true;
+  b.relation(ortberg, "leader_of", boeing, "Ortberg leads Boeing");
+  b.relation(calhoun, "leader_of", boeing, "Calhoun once led Boeing");
+  return b;
+}
+
 }  // namespace newsgraph::testing
 
 #endif  // NEWSGRAPH_TESTS_GRAPH_SAMPLE_GRAPH_H_

@@ -60,12 +60,13 @@ TEST_CASE("store: a new file gets the Newsgraph schema, WAL and its version") {
         std::vector<std::string>{"edges", "entity_timeline"});
 }
 
-TEST_CASE("store: a version 1 file is migrated to version 3 on open for writing, keeping its rows") {
+TEST_CASE("store: a version 1 file is migrated to the current version on open for writing, keeping its rows") {
   TempDir dir;
   std::string path = dir.file("v1.db");
   {
-    // Version 1 is version 3 without entity_overrides, entities_person_rest (version 2)
-    // and the country columns (version 3).
+    // Version 1 is version 4 without entity_overrides, entities_person_rest (version 2),
+    // the country columns (version 3) and the former columns (version 4, with the edges view
+    // of version 1).
     Store s = open_rw(path);
     write(s, newsgraph::testing::sample_a1());
     REQUIRE_FALSE(exec(s.db(), "DROP TABLE entity_overrides; DROP INDEX entities_person_rest; "
@@ -75,6 +76,10 @@ TEST_CASE("store: a version 1 file is migrated to version 3 on open for writing,
                                 "ALTER TABLE articles DROP COLUMN named_countries; "
                                 "ALTER TABLE entity_merges DROP COLUMN country; "
                                 "ALTER TABLE entity_merges DROP COLUMN country_source; "
+                                "DROP VIEW edges; "
+                                "ALTER TABLE relations DROP COLUMN former; "
+                                "ALTER TABLE edge_facts DROP COLUMN former; "
+                                "CREATE VIEW edges AS SELECT source_id AS source FROM edge_facts; "
                                 "PRAGMA user_version = 1"));
   }
   {
@@ -83,14 +88,59 @@ TEST_CASE("store: a version 1 file is migrated to version 3 on open for writing,
     o.mode = OpenMode::kReadOnly;
     auto err = open_store(path, o, &s);
     REQUIRE(err);
-    CHECK(err->message == "database schema version 1 is older than 3 (run newsgraph ingest once to migrate it)");
+    CHECK(err->message == "database schema version 1 is older than 4 (run newsgraph ingest once to migrate it)");
   }
   Store s = open_rw(path);
-  CHECK(scalar(s, "PRAGMA user_version") == 3);
+  CHECK(scalar(s, "PRAGMA user_version") == 4);
   CHECK(scalar(s, "SELECT count(*) FROM articles WHERE country IS NULL") == 1);
   CHECK(scalar(s, "SELECT count(*) FROM entity_merges WHERE country_source IS NULL") == 5);
   CHECK(scalar(s, "SELECT count(*) FROM entity_overrides") == 0);
   CHECK(scalar(s, "SELECT count(*) FROM entities") == 5);
+  CHECK(scalar(s, "SELECT count(*) FROM relations WHERE former = 0") == 2);
+}
+
+TEST_CASE("store: a version 3 file gains the former columns and the edges view keeps its rows") {
+  TempDir dir;
+  std::string path = dir.file("v3.db");
+  {
+    // Version 3 is version 4 without relations.former, edge_facts.former and the view's
+    // former column.
+    Store s = open_rw(path);
+    write(s, newsgraph::testing::sample_a1());
+    REQUIRE_FALSE(exec(s.db(),
+                       "DROP VIEW edges; "
+                       "ALTER TABLE relations DROP COLUMN former; "
+                       "ALTER TABLE edge_facts DROP COLUMN former; "
+                       "CREATE VIEW edges AS "
+                       "SELECT f.source_id AS source, s.name AS source_name, "
+                       "f.target_id AS target, t.name AS target_name, f.predicate AS predicate, "
+                       "count(*) AS weight, min(f.date) AS first_date, max(f.date) AS last_date, "
+                       "min(f.sentence_id) AS evidence_sentence_id FROM edge_facts f "
+                       "JOIN entities s ON s.id = f.source_id JOIN entities t ON t.id = f.target_id "
+                       "GROUP BY f.source_id, f.target_id, f.predicate; "
+                       "PRAGMA user_version = 3"));
+  }
+  Store s = open_rw(path);
+  CHECK(scalar(s, "PRAGMA user_version") == 4);
+  CHECK(scalar(s, "SELECT count(*) FROM relations WHERE former = 0") == 2);
+  CHECK(column(s, "SELECT source_name || ' ' || predicate || ' ' || target_name || ' ' || former "
+                  "FROM edges WHERE predicate = 'leader_of'") ==
+        std::vector<std::string>{"Mark Carney leader_of Canada 0"});
+}
+
+TEST_CASE("store: a former role is stored as former and the edges view keeps it apart from a current one") {
+  auto b = newsgraph::testing::sample_succession();
+  TempDir dir;
+  Store s = open_rw(dir.file("g.db"));
+  write(s, b);
+  CHECK(column(s, "SELECT e.name || ' ' || r.former FROM relations r JOIN entities e "
+                  "ON e.id = r.subject_id ORDER BY r.id") ==
+        std::vector<std::string>{"Kelly Ortberg 0", "David Calhoun 1", "Kelly Ortberg 0",
+                                 "David Calhoun 0"});
+  CHECK(column(s, "SELECT source_name || ' ' || weight || ' ' || former FROM edges "
+                  "WHERE target_name = 'Boeing' AND predicate = 'leader_of' "
+                  "ORDER BY source_name, former") ==
+        std::vector<std::string>{"David Calhoun 1 0", "David Calhoun 1 1", "Kelly Ortberg 2 0"});
 }
 
 TEST_CASE("store: content hash is XXH3-64 of the text as 16 hex digits") {
@@ -308,7 +358,7 @@ TEST_CASE("store: a file of a newer schema version is refused") {
     auto err = open_store(path, o, &s);
     REQUIRE(err);
     CHECK(err->kind == StoreErrorKind::kNewerSchema);
-    CHECK(err->message == "database schema version 99 is newer than this program's 3 (upgrade newsgraph)");
+    CHECK(err->message == "database schema version 99 is newer than this program's 4 (upgrade newsgraph)");
   }
 }
 

@@ -31,7 +31,8 @@ TEST_CASE("extraction json: spans are code points into the input text, ids are E
 
   REQUIRE(j["relations"].size() == 2);
   CHECK(j["relations"][0] == json::parse(R"({"subject": "E1", "predicate": "leader_of",
-      "object": "E2", "sentence": 0, "confidence": 0.9, "evidence": {"start": 0, "end": 35}})"));
+      "object": "E2", "sentence": 0, "confidence": 0.9, "evidence": {"start": 0, "end": 35},
+      "extractor": "test"})"));
   CHECK(j["relations"][1]["object"] == "Prime Minister");
 
   CHECK(j["events"] == json::parse(R"([{"id": "V1", "type": "MEET", "cameo": "04",
@@ -43,6 +44,15 @@ TEST_CASE("extraction json: spans are code points into the input text, ids are E
   CHECK(j["quotes"] == json::parse(R"([{"speaker": "E1", "text": "a new strategic partnership",
       "start": 86, "end": 113, "sentence": 1,
       "cue": {"start": 73, "end": 84, "text": "Carney said"}}])"));
+}
+
+TEST_CASE("extraction json: a past role is marked former, a current one has no such field") {
+  auto b = newsgraph::testing::sample_a1();
+  b.doc.relations[1].former = true;
+  json j = json::parse(extraction_json(b.article, b.doc).dump());
+  CHECK_FALSE(j["relations"][0].contains("former"));
+  CHECK(j["relations"][1]["former"] == true);
+  CHECK(j["relations"][1]["object"] == "Prime Minister");
 }
 
 TEST_CASE("extraction json: an undated event has time null and a missing place is null") {

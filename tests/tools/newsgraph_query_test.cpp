@@ -48,6 +48,36 @@ TEST_CASE("cli queries: entity finds a profile by alias") {
   CHECK(r.out.rfind("Mark Carney  (PERSON, #1)  4 mentions in 2 articles\naliases: Carney, Mark Carney\n", 0) == 0);
 }
 
+TEST_CASE("cli queries: entity and neighbors mark a past role former") {
+  TempDir dir;
+  std::string db = dir.file("succession.db");
+  {
+    newsgraph::graph::Store store;
+    REQUIRE_FALSE(newsgraph::graph::open_store(db, {}, &store));
+    auto b = newsgraph::testing::sample_succession();
+    newsgraph::graph::WriteResult r;
+    REQUIRE_FALSE(newsgraph::graph::write_article(store, b.article, b.doc, "test-1", &r));
+  }
+  json e = run_json(dir, {"entity", "Calhoun", "--db", db});
+  REQUIRE(e["relations_out"].size() == 2);
+  CHECK(e["relations_out"][0]["former"] == true);
+  CHECK_FALSE(e["relations_out"][1].contains("former"));
+  json nb = run_json(dir, {"neighbors", "Boeing", "--db", db, "--predicate", "leader_of"});
+  REQUIRE(nb["neighbors"].size() == 3);
+  int former = 0;
+  for (const auto& n : nb["neighbors"])
+    if (n.value("former", false)) {
+      ++former;
+      CHECK(n["name"] == "David Calhoun");
+      CHECK(n["weight"] == 1);
+    }
+  CHECK(former == 1);
+  CliResult r = run_cli(dir, {"entity", "Calhoun", "--db", db});
+  CHECK(r.out.find("leader_of (former)") != std::string::npos);
+  r = run_cli(dir, {"neighbors", "Boeing", "--db", db});
+  CHECK(r.out.find("<-leader_of (former)-") != std::string::npos);
+}
+
 TEST_CASE("cli queries: neighbors, path and timeline print their evidence") {
   TempDir dir;
   std::string db = sample_db(dir);

@@ -224,7 +224,7 @@ TEST_CASE("cli: failed queries exit 1 with one error line") {
   r = run_cli(dir, {"stats", "--db", db, "--json"});
   CHECK(r.status == 0);
   auto j = nlohmann::json::parse(r.out);
-  CHECK(j["schema_version"] == 3);
+  CHECK(j["schema_version"] == 4);
   CHECK(j["counts"]["articles"] == 1);
 }
 

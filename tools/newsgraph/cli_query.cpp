@@ -79,6 +79,7 @@ json relation_json(const graph::RelationFact& r) {
             {"evidence", evidence_json(r.evidence)}};
   if (r.negated) j["negated"] = true;
   if (r.hedged) j["hedged"] = true;
+  if (r.former) j["former"] = true;
   return j;
 }
 
@@ -191,13 +192,15 @@ int run_entity(const EntityArgs& args) {
     std::map<std::string, int> count;
     for (size_t i = 0; i < list.size(); ++i) {
       const auto& r = list[i];
-      std::string key = r.subject.name + '\x1f' + r.predicate + (r.negated ? "!" : "") + '\x1f' +
+      std::string key = r.subject.name + '\x1f' + r.predicate + (r.negated ? "!" : "") +
+                        (r.former ? "<" : "") + '\x1f' +
                         (r.object ? std::to_string(r.object->id) : r.object_literal);
       if (count[key]++ == 0) rows.emplace_back(key, i);
     }
     for (const auto& [key, i] : rows) {
       const auto& r = list[i];
-      t.add({r.subject.name, r.predicate + (r.negated ? " (negated)" : ""),
+      t.add({r.subject.name,
+             r.predicate + (r.negated ? " (negated)" : "") + (r.former ? " (former)" : ""),
              r.object ? r.object->name : "\"" + r.object_literal + "\"",
              std::to_string(count[key]), evidence_text(r.evidence), source_text(r.evidence)});
     }
@@ -255,6 +258,7 @@ int run_neighbors(const NeighborsArgs& args) {
       j["via"] = n.via;
       j["predicate"] = n.predicate;
       j["direction"] = n.direction;
+      if (n.former) j["former"] = true;
       j["weight"] = n.weight;
       j["first_date"] = null_if_empty(n.first_date);
       j["last_date"] = null_if_empty(n.last_date);
@@ -267,9 +271,10 @@ int run_neighbors(const NeighborsArgs& args) {
   std::printf("%s (%s, #%lld)\n", ref.name.c_str(), ref.type.c_str(), static_cast<long long>(ref.id));
   Table t({"depth", "neighbor", "type", "link", "weight", "dates", "evidence"});
   for (const auto& n : rows) {
-    std::string link = n.direction == "out" ? "-" + n.predicate + "->"
-                       : n.direction == "in" ? "<-" + n.predicate + "-"
-                                             : "-" + n.predicate + "-";
+    const std::string predicate = n.predicate + (n.former ? " (former)" : "");
+    std::string link = n.direction == "out" ? "-" + predicate + "->"
+                       : n.direction == "in" ? "<-" + predicate + "-"
+                                             : "-" + predicate + "-";
     std::string dates = n.first_date == n.last_date ? n.first_date : n.first_date + ".." + n.last_date;
     t.add({std::to_string(n.depth), n.entity.name, n.entity.type, link, std::to_string(n.weight),
            dates, evidence_text(n.evidence)});

@@ -113,6 +113,8 @@ json extraction_json(const corpus::Article& article, const extractor::Document& 
                {"evidence", {{"start", c.start}, {"end", c.end}}}};
     if (r.negated) rj["negated"] = true;
     if (r.hedged) rj["hedged"] = true;
+    if (r.former) rj["former"] = true;
+    if (!r.extractor.empty()) rj["extractor"] = r.extractor;
     relations.push_back(std::move(rj));
   }
   out["relations"] = std::move(relations);

@@ -10,7 +10,8 @@
 //    "timexes": [{"start", "end", "text", "type", "value", "sentence", +"mod", +"anchor"}],
 //    "relations": [{"subject": "E1", "predicate", "object": "E2" or a literal ("Prime
 //                   Minister"), "sentence", "confidence", "evidence": {"start", "end"},
-//                   +"negated", +"hedged"}],
+//                   +"negated", +"hedged", +"former" (a past role: "former President X";
+//                   only when true), +"extractor" (the pattern, extractor/relations.h)}],
 //    "events": [{"id": "V1", "type", "cameo" (or null), "trigger": {"start", "end", "text"},
 //                "sentence", "time": {"value", "timex"} or null, "participants":
 //                [{"entity": "E1", "role"}], "place": "E4" or null, +"negated", +"hedged"}],
