@@ -218,7 +218,11 @@
 // (him) asylum" AID (075), "declared X persona non grata" SANCTION (expulsion), "has been held by
 // police" ARREST (a person held), "prosecutors/police questioned X" INVESTIGATE, "was barred from
 // running" COERCE (172), "called X to congratulate/thank/discuss" MEET (no met_with: a call),
-// "struck down" REJECT, "dissolved the party" COERCE; "sent firefighters" AID. Coordinated
+// "struck down" REJECT, "dissolved the party" COERCE; "sent firefighters" AID; "forced their way
+// into", "stormed the embassy/parliament/..." COERCE; "was thrown (pushed, dragged) to the ground"
+// ATTACK (the one thrown the patient); "called the ruling regrettable" ACCUSE; a "conviction" noun
+// ARREST only with the person convicted, who is the clause subject when the conviction is the
+// cause or time of the clause ("barred because of a fraud conviction", "after a conviction"). Coordinated
 // subjects each act: the names joined by "and" (a comma list an "and" closes) to the agent's name
 // ("Matsuno and Nishimura, the trade minister, handed in their resignations"), not a list a verb
 // or a preposition governs ("a close ally of X and his deputy"), and, for an act on no one, the

@@ -687,7 +687,7 @@ TEST_CASE("events parsed: a personnel verb with an office as object appoints") {
 TEST_CASE("events parsed: an act in an 'after' or 'as' clause takes that clause's subject") {
   CHECK(events_of("Peru recalled its envoy after Chilean police forced their way into its embassy "
                   "and arrested a diplomat.") ==
-        V{"SANCTION recalled: agent=Peru", "ARREST arrested: agent=Chile"});
+        V{"SANCTION recalled: agent=Peru", "COERCE forced: agent=Chile", "ARREST arrested: agent=Chile"});
   // An unnamed subject of its own ("as prosecutors investigate") takes no name from the left.
   CHECK(events_of("Ana Ruiz dismissed two aides as prosecutors investigate the ministry.") == V{});
 }
@@ -709,8 +709,8 @@ TEST_CASE("events parsed: acts of courts, police and states read by their object
   CHECK(events_of("The summit was held by the authorities in Lima.") == V{});  // no one held
   CHECK(events_of("Lima prosecutors have questioned several lawmakers.") ==
         V{"INVESTIGATE questioned: agent=Lima"});
-  CHECK(events_of("Jo Reyes was barred from running because of a fraud conviction.") ==
-        V{"COERCE barred: patient=Jo Reyes"});
+  CHECK(events_of("Jo Reyes was barred from running in March.") ==
+        V{"COERCE barred: patient=Jo Reyes 2025-03"});
   CHECK(events_of("The Supreme Court struck down the law in May.") ==
         V{"REJECT struck: agent=Supreme Court 2025-05"});
   // A call to congratulate is the contact itself (MEET); a call to concede is the concession.
@@ -734,4 +734,20 @@ TEST_CASE("events parsed: a reported clause takes its reporting verb's date, a p
   CHECK(events_of("Peru condemned the raid, and Chile said on Saturday that it had recalled its "
                   "ambassador from Bolivia.") ==
         V{"ACCUSE condemned: agent=Peru", "SANCTION recalled: agent=Chile recipient=Bolivia"});
+}
+
+TEST_CASE("events parsed: a conviction given as a cause befell the subject; entry by force; assault") {
+  CHECK(events_of("Jo Reyes was barred from running because of a fraud conviction.") ==
+        V{"COERCE barred: patient=Jo Reyes", "ARREST conviction: patient=Jo Reyes"});
+  // A conviction with no one convicted is no event.
+  CHECK(events_of("Critics said the convictions were based on forced confessions.") == V{});
+  CHECK(events_of("Chilean police forced their way into the Peruvian embassy on Friday.") ==
+        V{"COERCE forced: agent=Chile 2025-03-14"});
+  CHECK(events_of("Chilean troops stormed the parliament on Friday.") ==
+        V{"COERCE stormed: agent=Chile 2025-03-14"});
+  CHECK(events_of("The striker stormed to victory in Lima.") == V{});
+  CHECK(events_of("Ana Ruiz, the acting envoy, was thrown to the ground by officers.") ==
+        V{"ATTACK thrown: patient=Ana Ruiz"});
+  CHECK(events_of("Its chief executive, Jo Reyes, called the ruling regrettable.") ==
+        V{"ACCUSE called: agent=Jo Reyes"});
 }
