@@ -2802,6 +2802,18 @@ class EventFinder {
     // "X, the embassy's acting head, was thrown to the ground": the one thrown (a passive
     // phrase, whatever subject relation the parse gives).
     if (&trig == &kAssaulted && d.patient < 0) std::swap(d.agent, d.patient);
+    // "prosecutors investigate whether the largest faction of the party hid donations": the one
+    // whose conduct a "whether"/"if" clause asks about is investigated (the first name of that
+    // clause's subject, before its verb).
+    if (!noun && trig.type == "INVESTIGATE" && d.patient < 0 && t + 2 < sent.end_token &&
+        (lower(t + 1) == "whether" || lower(t + 1) == "if"))
+      for (uint32_t k = t + 2; k < sent.end_token && k < t + 12; ++k) {
+        if (in(kNpBreaks, lower(k)) || doc_.tokens[k].upos == "VERB" || doc_.tokens[k].upos == "AUX") break;
+        int32_t mi = mention_of_[k];
+        if (mi < 0 || adjectival(mi)) continue;
+        d.patient = participant(mi);
+        break;
+      }
     // "the meeting was held by the authorities": custody holds a person.
     if (&trig == &kHeldInCustody &&
         (d.patient < 0 || doc_.entities[d.patient].type != EntityType::kPerson))

@@ -222,7 +222,9 @@
 // into", "stormed the embassy/parliament/..." COERCE; "was thrown (pushed, dragged) to the ground"
 // ATTACK (the one thrown the patient); "called the ruling regrettable" ACCUSE; a "conviction" noun
 // ARREST only with the person convicted, who is the clause subject when the conviction is the
-// cause or time of the clause ("barred because of a fraud conviction", "after a conviction"). Coordinated
+// cause or time of the clause ("barred because of a fraud conviction", "after a conviction");
+// "investigate whether X hid donations" has the first name of the "whether"/"if" clause's subject
+// as patient ("the largest faction of the Liberal Democratic Party": the party). Coordinated
 // subjects each act: the names joined by "and" (a comma list an "and" closes) to the agent's name
 // ("Matsuno and Nishimura, the trade minister, handed in their resignations"), not a list a verb
 // or a preposition governs ("a close ally of X and his deputy"), and, for an act on no one, the

@@ -751,3 +751,13 @@ TEST_CASE("events parsed: a conviction given as a cause befell the subject; entr
   CHECK(events_of("Its chief executive, Jo Reyes, called the ruling regrettable.") ==
         V{"ACCUSE called: agent=Jo Reyes"});
 }
+
+TEST_CASE("events parsed: an inquiry into whether someone acted has that one as patient") {
+  CHECK(events_of("Police are investigating whether Jo Reyes took bribes.") ==
+        V{"INVESTIGATE investigating: patient=Jo Reyes"});
+  CHECK(events_of("Ana Ruiz replaced four ministers on Thursday, as prosecutors investigate whether "
+                  "the largest faction of the Liberal Democratic Party hid donations.") ==
+        V{"APPOINT replaced: agent=Ana Ruiz 2025-03-13",
+          "INVESTIGATE investigate: patient=Liberal Democratic Party"});
+  CHECK(events_of("Prosecutors are investigating the case.") == V{});  // no one named
+}
