@@ -1061,6 +1061,13 @@ class EventFinder {
           if (!in(kSpeechVerbs, lemma(k + 1))) return &kRefused;
           break;
         }
+    // "refused a request for another adjournment", "before refusing their application" (CAMEO
+    // 12, reject a request or proposal); a gerund only as an act after "before"/"after".
+    if (is_verb(t, "refuse") &&
+        (past_form(t, s) || (lower(t).ends_with("ing") && t > s.first_token &&
+                             (lower(t - 1) == "before" || lower(t - 1) == "after"))) &&
+        object_has(t, s, 3, {"request", "application", "appeal", "bid", "motion", "demand", "offer", "plea"}))
+      return &kRefused;
     if (is_verb(t, "take") && next == "office" && past_form(t, s)) return &kTookOffice;
     // "... asked the president to call an election, but Rebelo de Sousa declined": a bare
     // refusal by a named person or state (not "declined to comment", not "sales declined 3%").

@@ -761,3 +761,10 @@ TEST_CASE("events parsed: an inquiry into whether someone acted has that one as 
           "INVESTIGATE investigate: patient=Liberal Democratic Party"});
   CHECK(events_of("Prosecutors are investigating the case.") == V{});  // no one named
 }
+
+TEST_CASE("events parsed: refusing a request rejects it; refusing to comment does not") {
+  CHECK(events_of("The judge, Ana Ruiz, ruled on Monday, before refusing a request by the lawyers "
+                  "for another delay.") ==
+        V{"REJECT refusing: agent=Ana Ruiz 2025-03-10"});
+  CHECK(events_of("Ana Ruiz refused to comment.") == V{});
+}
