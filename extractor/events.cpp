@@ -1747,6 +1747,16 @@ class EventFinder {
 
   // The subject of the clause that contains token `from`: the nearest entity to the left
   // that is neither a possessor nor the object of a preposition, or a resolved he/she.
+  // Some mention of `entity` stands right after "Justice" or "Judge" ("Justice Linda Chan").
+  bool titled_judge(int32_t entity) const {
+    for (const Mention& m : doc_.mentions)
+      if (m.entity == entity && m.first_token > 0) {
+        std::string w = lower(m.first_token - 1);
+        if (w == "justice" || w == "judge") return true;
+      }
+    return false;
+  }
+
   // Tokens [first, end) are a common noun phrase and nothing else ("prosecutors", "the
   // riot police"): no name, no comma, no verb, and a plural or mass common noun last.
   bool unnamed_subject_between(uint32_t first, uint32_t end) const {
@@ -2799,6 +2809,9 @@ class EventFinder {
     }
     // "Google said it would appeal", "will acquire", "would later tell the court": a court or
     // business act under a modal is still a plan, not an event.
+    // "Justice Linda Chan ... 'The company has run out of time,' she told the court": a judge
+    // addressing the court testifies against no one.
+    if (&trig == &kTestified && d.agent >= 0 && titled_judge(d.agent)) return;
     if (!noun && (in(kPlannedActs, trig.lemma) || &trig == &kTestified) && (hedged || modal_before(t, sent)))
       return;
     // "The 33,000 workers in Washington state and Oregon walked out": workers protest, the

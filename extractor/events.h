@@ -225,7 +225,8 @@
 // cause or time of the clause ("barred because of a fraud conviction", "after a conviction");
 // "investigate whether X hid donations" has the first name of the "whether"/"if" clause's subject
 // as patient ("the largest faction of the Liberal Democratic Party": the party); "refused a
-// request/application/appeal/bid/motion/offer" (also "before refusing ...") REJECT. Coordinated
+// request/application/appeal/bid/motion/offer" (also "before refusing ...") REJECT; a judge
+// (a name after "Justice"/"Judge") who "told the court" testifies against no one. Coordinated
 // subjects each act: the names joined by "and" (a comma list an "and" closes) to the agent's name
 // ("Matsuno and Nishimura, the trade minister, handed in their resignations"), not a list a verb
 // or a preposition governs ("a close ally of X and his deputy"), and, for an act on no one, the

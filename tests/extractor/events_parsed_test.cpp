@@ -768,3 +768,10 @@ TEST_CASE("events parsed: refusing a request rejects it; refusing to comment doe
         V{"REJECT refusing: agent=Ana Ruiz 2025-03-10"});
   CHECK(events_of("Ana Ruiz refused to comment.") == V{});
 }
+
+TEST_CASE("events parsed: a judge telling the court testifies against no one") {
+  CHECK(events_of("Justice Ana Ruiz of the High Court spoke on Monday. \"The firm has run out of "
+                  "time,\" she told the court.") == V{});
+  CHECK(events_of("Jo Reyes told the court that Paul Dube had paid him.") ==
+        V{"ACCUSE told: agent=Jo Reyes"});
+}
