@@ -461,6 +461,41 @@ bool timex_of_other_clause(const Document& doc, const Sentence* sentence, bool h
   return true;
 }
 
+// Rule 1h: the timex (nearest first) of the reporting verb whose complement clause holds the
+// event ("Nicaragua said on Saturday that it was cutting its ties" dates the cut Saturday; the
+// caller leaves out perfects, "said on Friday he had spoken with Xi"), when
+// no event of `sentence_events` has its trigger in the reporting verb's own clause and the
+// timex is not an "until"/"by" bound; -1 when none. Needs heads.
+int timex_of_reporting_clause(const Document& doc, const Sentence& sentence, const Event& ev, int event_clause,
+                              const std::vector<size_t>& sentence_events, const std::vector<int>& candidates) {
+  // The trigger heads the reported clause ("said that it was cutting"), not a participle
+  // inside it ("demanded custody of a marine sentenced to 40 years, the ministry said").
+  if (event_clause < 0 || token_at(doc, sentence, ev.trigger.begin) != event_clause) return -1;
+  const Token& c = doc.tokens[static_cast<size_t>(event_clause)];
+  if (c.deprel != "ccomp" || c.head < 0) return -1;
+  const int report = clause_head(doc, c.head);
+  if (report < 0) return -1;
+  const Token& r = doc.tokens[static_cast<size_t>(report)];
+  std::string base = lower(r.lemma.empty() ? std::string_view(doc.text).substr(r.span.begin, r.span.size())
+                                           : std::string_view(r.lemma));
+  if (!is_reporting_base(base)) return -1;
+  for (size_t o : sentence_events)
+    if (clause_of_span_by_heads(doc, sentence, doc.events[o].trigger) == report) return -1;
+  const Span sentence_span = sentence.span;
+  int best = -1;
+  uint32_t best_distance = UINT32_MAX;
+  for (int t : candidates) {
+    const Timex& tx = doc.timexes[static_cast<size_t>(t)];
+    if (clause_of_span_by_heads(doc, sentence, tx.span) != report) continue;
+    std::string before = word_before(doc, sentence_span, tx.span.begin);
+    if (before == "until" || before == "by") continue;
+    uint32_t d = tx.span.begin > r.span.end ? tx.span.begin - r.span.end
+                                             : r.span.begin - std::min(r.span.begin, tx.span.end);
+    if (d < best_distance) { best_distance = d; best = t; }
+  }
+  return best;
+}
+
 // Rule 1f: the timex (nearest first) of a "to" infinitive clause (xcomp or advcl) whose head
 // depends on `event_clause`, when no event of `sentence_events` has its trigger in that clause;
 // -1 when none.
@@ -683,11 +718,13 @@ void date_events(Document& doc) {
     // blocked ...": "by 2027" is a deadline, not when the blocking happened).
     // "had (already) blocked", "have arrested Meng, the ministry confirmed on Wednesday": a
     // perfect lies before the time of the other clauses.
-    bool past_perfect = false;
+    bool past_perfect = false, modal = false;
     {
       std::vector<Word> before = words_of(doc, {sentence_span.begin, ev.trigger.begin});
-      for (size_t i = before.size(), n = 0; i > 0 && n < 3; --i, ++n)
+      for (size_t i = before.size(), n = 0; i > 0 && n < 3; --i, ++n) {
         if (in(before[i - 1].low, {"had", "has", "have"})) past_perfect = true;
+        if (in(before[i - 1].low, {"will", "would", "may", "might", "could", "should", "shall", "must"})) modal = true;
+      }
     }
     std::vector<int> point_candidates;
     for (int t : candidates) {
@@ -715,6 +752,12 @@ void date_events(Document& doc) {
       best = timex_of_purpose_clause(doc, *sentence, ev, event_clause, sentence_events, candidates);
     // 1g. Else, with heads, for an -ing participle clause, the timex of the clause it modifies.
     if (best < 0 && heads && !nominal) best = timex_of_participle_head(doc, *sentence, ev, candidates);
+    // 1h. Else, with heads, the timex of the reporting verb whose complement holds the event;
+    // not for a perfect ("said on Saturday he had apologised": it lies before the report), nor
+    // a modal or hedged event ("will sign an agreement during the visit, a spokesman said
+    // Thursday", "must step down").
+    if (best < 0 && heads && !nominal && !past_perfect && !modal && !ev.hedged)
+      best = timex_of_reporting_clause(doc, *sentence, ev, event_clause, sentence_events, candidates);
     // 2. Else the timex of its sentence when the sentence has this one event.
     if (best < 0 && sentence_events.size() == 1 && !point_candidates.empty()) {
       for (int t : point_candidates) {

@@ -41,6 +41,11 @@
 //   1g. else, with heads, for a verbal event in an -ing participle clause (advcl, with no
 //      subordinating word or subject of its own), the nearest timex of the clause it modifies:
 //      "seized power on Wednesday, detaining Bazoum" dates the detention Wednesday;
+//   1h. else, with heads, for a verbal trigger that heads a clause reported by a verb of saying
+//      (ccomp), the nearest timex of the reporting verb's clause when that clause holds no event
+//      and the trigger is no perfect and has no modal: "Nicaragua said on Saturday that it was
+//      cutting its ties"
+//      dates the cut Saturday; "said on Friday that he had spoken with Xi" leaves the talk undated;
 //   2. else the timex of its sentence, when the sentence has this one event (a "since" timex
 //      does not count for an event noun, nor a "by"/"until" deadline of another clause; a
 //      perfect, "had already blocked", "have arrested Meng, the ministry confirmed on Wednesday",

@@ -661,3 +661,117 @@ TEST_CASE("events parsed: a conjunct subject headed by a common noun names its p
   CHECK(events_of("Ruritania and the northern bloc Mercosur concluded negotiations on a trade agreement.") ==
         V{"AGREE concluded: agent=Ruritania partner=Mercosur"});
 }
+
+TEST_CASE("events parsed: coordinated subjects and 'along with' names each act") {
+  CHECK(events_of("Ana Ruiz and Paul Dube, the trade minister, handed in their resignations on "
+                  "Monday, along with Jo Reyes.") ==
+        V{"RESIGN resignations: agent=Paul Dube agent=Ana Ruiz agent=Jo Reyes 2025-03-10"});
+  // A name coordinated inside an appositive's prepositional phrase is no subject.
+  CHECK(events_of("Ana Ruiz, a close ally of Tomas Vidal and his deputy, resigned on Monday.") ==
+        V{"RESIGN resigned: agent=Ana Ruiz 2025-03-10"});
+}
+
+TEST_CASE("events parsed: a personnel verb with an office as object appoints") {
+  CHECK(events_of("Prime Minister Ana Ruiz replaced three cabinet ministers on Friday.") ==
+        V{"APPOINT replaced: agent=Ana Ruiz 2025-03-14"});
+  // A gapped list after the office taken over: each person takes one.
+  CHECK(events_of("Paul Dube took over the finance ministry, Jo Reyes health and Luis Mora defence.") ==
+        V{"APPOINT took: agent=Paul Dube agent=Jo Reyes agent=Luis Mora"});
+  // The names listed with the office replaced are those replaced.
+  CHECK(events_of("The party also replaced its policy chief, Jo Reyes, and Luis Mora.") ==
+        V{"APPOINT replaced: patient=Jo Reyes patient=Luis Mora"});
+  CHECK(events_of("The city replaced the roof of the station.") == V{});
+  CHECK(events_of("The Labour Party replaced its leader in June.") == V{});  // chosen by vote
+}
+
+TEST_CASE("events parsed: an act in an 'after' or 'as' clause takes that clause's subject") {
+  CHECK(events_of("Peru recalled its envoy after Chilean police forced their way into its embassy "
+                  "and arrested a diplomat.") ==
+        V{"SANCTION recalled: agent=Peru", "COERCE forced: agent=Chile", "ARREST arrested: agent=Chile"});
+  // An unnamed subject of its own ("as prosecutors investigate") takes no name from the left.
+  CHECK(events_of("Ana Ruiz dismissed two aides as prosecutors investigate the ministry.") == V{});
+}
+
+TEST_CASE("events parsed: a past clause under a future main clause keeps its own tense") {
+  CHECK(events_of("Paul Dube is set to become president after his rival, former minister Ana Ruiz, "
+                  "conceded defeat on Monday.") ==
+        V{"YIELD conceded: agent=Ana Ruiz 2025-03-10"});
+  CHECK(events_of("The total conceded by the visitors was high.") == V{});
+}
+
+TEST_CASE("events parsed: acts of courts, police and states read by their object or particle") {
+  CHECK(events_of("Peru granted Jo Reyes asylum on Monday.") ==
+        V{"AID granted: agent=Peru patient=Jo Reyes 2025-03-10"});
+  CHECK(events_of("Chile declared the envoy, Ana Ruiz, persona non grata on Tuesday.") ==
+        V{"SANCTION declared: agent=Chile 2025-03-11"});
+  CHECK(events_of("The founder, Jo Reyes, has been held by police since June.") ==
+        V{"ARREST held: patient=Jo Reyes 2024-06"});
+  CHECK(events_of("The summit was held by the authorities in Lima.") == V{});  // no one held
+  CHECK(events_of("Lima prosecutors have questioned several lawmakers.") ==
+        V{"INVESTIGATE questioned: agent=Lima"});
+  CHECK(events_of("Jo Reyes was barred from running in March.") ==
+        V{"COERCE barred: patient=Jo Reyes 2025-03"});
+  CHECK(events_of("The Supreme Court struck down the law in May.") ==
+        V{"REJECT struck: agent=Supreme Court 2025-05"});
+  // A call to congratulate is the contact itself (MEET); a call to concede is the concession.
+  CHECK(events_of("Ana Ruiz said she had called Paul Dube to congratulate him.") ==
+        V{"MEET called: agent=Ana Ruiz partner=Paul Dube"});
+  CHECK(events_of("Ana Ruiz called Paul Dube a liar.") == V{});
+}
+
+TEST_CASE("events parsed: a range or list of members after a plural subject names the actors") {
+  CHECK(events_of("Governments across South America, from Peru to Chile, condemned the raid.") ==
+        V{"ACCUSE condemned: agent=Peru agent=Chile"});
+  CHECK(events_of("Several countries, including Peru and Chile, sent aid to Bolivia.") ==
+        V{"AID sent: agent=Peru agent=Chile recipient=Bolivia"});
+  CHECK(events_of("Governments across South America condemned the raid.") == V{});
+}
+
+TEST_CASE("events parsed: a reported clause takes its reporting verb's date, a perfect does not") {
+  CHECK(events_of("Peru condemned the raid, and Chile said on Saturday that it was recalling its "
+                  "ambassador from Bolivia.") ==
+        V{"ACCUSE condemned: agent=Peru", "SANCTION recalling: agent=Chile recipient=Bolivia 2025-03-08"});
+  CHECK(events_of("Peru condemned the raid, and Chile said on Saturday that it had recalled its "
+                  "ambassador from Bolivia.") ==
+        V{"ACCUSE condemned: agent=Peru", "SANCTION recalled: agent=Chile recipient=Bolivia"});
+}
+
+TEST_CASE("events parsed: a conviction given as a cause befell the subject; entry by force; assault") {
+  CHECK(events_of("Jo Reyes was barred from running because of a fraud conviction.") ==
+        V{"COERCE barred: patient=Jo Reyes", "ARREST conviction: patient=Jo Reyes"});
+  // A conviction with no one convicted is no event.
+  CHECK(events_of("Critics said the convictions were based on forced confessions.") == V{});
+  CHECK(events_of("Chilean police forced their way into the Peruvian embassy on Friday.") ==
+        V{"COERCE forced: agent=Chile 2025-03-14"});
+  CHECK(events_of("Chilean troops stormed the parliament on Friday.") ==
+        V{"COERCE stormed: agent=Chile 2025-03-14"});
+  CHECK(events_of("The striker stormed to victory in Lima.") == V{});
+  CHECK(events_of("Ana Ruiz, the acting envoy, was thrown to the ground by officers.") ==
+        V{"ATTACK thrown: patient=Ana Ruiz"});
+  CHECK(events_of("Its chief executive, Jo Reyes, called the ruling regrettable.") ==
+        V{"ACCUSE called: agent=Jo Reyes"});
+}
+
+TEST_CASE("events parsed: an inquiry into whether someone acted has that one as patient") {
+  CHECK(events_of("Police are investigating whether Jo Reyes took bribes.") ==
+        V{"INVESTIGATE investigating: patient=Jo Reyes"});
+  CHECK(events_of("Ana Ruiz replaced four ministers on Thursday, as prosecutors investigate whether "
+                  "the largest faction of the Liberal Democratic Party hid donations.") ==
+        V{"APPOINT replaced: agent=Ana Ruiz 2025-03-13",
+          "INVESTIGATE investigate: patient=Liberal Democratic Party"});
+  CHECK(events_of("Prosecutors are investigating the case.") == V{});  // no one named
+}
+
+TEST_CASE("events parsed: refusing a request rejects it; refusing to comment does not") {
+  CHECK(events_of("The judge, Ana Ruiz, ruled on Monday, before refusing a request by the lawyers "
+                  "for another delay.") ==
+        V{"REJECT refusing: agent=Ana Ruiz 2025-03-10"});
+  CHECK(events_of("Ana Ruiz refused to comment.") == V{});
+}
+
+TEST_CASE("events parsed: a judge telling the court testifies against no one") {
+  CHECK(events_of("Justice Ana Ruiz of the High Court spoke on Monday. \"The firm has run out of "
+                  "time,\" she told the court.") == V{});
+  CHECK(events_of("Jo Reyes told the court that Paul Dube had paid him.") ==
+        V{"ACCUSE told: agent=Jo Reyes"});
+}

@@ -66,3 +66,17 @@ TEST_CASE("extraction json: an undated event has time null and a missing place i
   CHECK(j["events"][0]["place"].is_null());
   CHECK(j["quotes"][0]["speaker"].is_null());
 }
+
+TEST_CASE("extraction json: a negated event is listed under negated_events, not events") {
+  auto b = newsgraph::testing::sample_a1();
+  b.doc.events.push_back(b.doc.events[0]);  // "did not meet" said of the same pair
+  b.doc.events[0].negated = true;
+  json j = json::parse(extraction_json(b.article, b.doc).dump());
+  REQUIRE(j["events"].size() == 1);
+  CHECK(j["events"][0]["id"] == "V2");
+  CHECK_FALSE(j["events"][0].contains("negated"));
+  REQUIRE(j["negated_events"].size() == 1);
+  CHECK(j["negated_events"][0]["id"] == "V1");
+  CHECK(j["negated_events"][0]["type"] == "MEET");
+  CHECK(j["negated_events"][0]["negated"] == true);
+}

@@ -119,7 +119,10 @@ json extraction_json(const corpus::Article& article, const extractor::Document& 
   }
   out["relations"] = std::move(relations);
 
-  json events = json::array();
+  // "did not meet" is no meeting: a reader of the contract's fields alone (type, participants)
+  // would take it for one, and the gold guidelines annotate only events that took place. Negated
+  // events go to their own list, with the ids they would have had, so nothing is lost.
+  json events = json::array(), negated_events = json::array();
   for (size_t i = 0; i < doc.events.size(); ++i) {
     const auto& e = doc.events[i];
     auto c = span(e.trigger);
@@ -141,7 +144,7 @@ json extraction_json(const corpus::Article& article, const extractor::Document& 
                {"place", ref(e.place)}};
     if (e.negated) ej["negated"] = true;
     if (e.hedged) ej["hedged"] = true;
-    events.push_back(std::move(ej));
+    (e.negated ? negated_events : events).push_back(std::move(ej));
   }
   out["events"] = std::move(events);
 
@@ -160,6 +163,7 @@ json extraction_json(const corpus::Article& article, const extractor::Document& 
     quotes.push_back(std::move(qj));
   }
   out["quotes"] = std::move(quotes);
+  out["negated_events"] = std::move(negated_events);
   return out;
 }
 

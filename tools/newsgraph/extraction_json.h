@@ -15,7 +15,12 @@
 //    "events": [{"id": "V1", "type", "cameo" (or null), "trigger": {"start", "end", "text"},
 //                "sentence", "time": {"value", "timex"} or null, "participants":
 //                [{"entity": "E1", "role"}], "place": "E4" or null, +"negated", +"hedged"}],
-//    "quotes": [{"speaker": "E3" or null, "text", "start", "end", "sentence", +"cue"}]}
+//    "quotes": [{"speaker": "E3" or null, "text", "start", "end", "sentence", +"cue"}],
+//    +"negated_events": [events as above, each with "negated": true]}
+// A negated event ("did not meet", "has not apologized") is not in "events": it did not take
+// place, and a reader of the contract's fields would take it for one. It is kept, with the id
+// it would have had, under "negated_events" (so "events" ids may skip a number). Hedged events
+// ("may visit") stay in "events" with "hedged": true.
 // Offsets are Unicode code points into the article text as read (Article::text), half-open;
 // `text` fields are exactly those spans of it. Entity ids follow Document::entities order
 // (E1 = entities[0]); `timex` is an index into "timexes". Mentions that no entity claims are
