@@ -41,6 +41,27 @@ TEST_CASE("syntax_perceptron: dense and sparse feature weights add up to the ave
   for (size_t c = 8; c < 40; ++c) CHECK(scores[c] == 0.0f);
 }
 
+TEST_CASE("syntax_perceptron: scoring a class range adds the range's weights and no others") {
+  // Range [1, 7): the dense row's classes 1..5 and the sparse run's class 6; class 0 (dense) and
+  // class 7 (sparse) keep the caller's value.
+  TwoFeatureModel m;
+  std::vector<float> scores(40, 1.0f);
+  const std::vector<uint64_t> feats{m.dense, m.sparse, m.unseen};
+  m.model.score(feats, 1, 7, scores.data());
+  std::vector<float> full(40, 1.0f);
+  m.model.score(feats, full.data());
+  CHECK(full[1] == 1.0f - 0.8f);
+  CHECK(full[6] == 1.0f + 0.2f);
+  CHECK(scores[0] == 1.0f);
+  for (size_t c = 1; c < 7; ++c) CHECK(scores[c] == full[c]);
+  for (size_t c = 7; c < 40; ++c) CHECK(scores[c] == 1.0f);
+  CHECK(full[0] == 1.8f);
+  CHECK(full[7] == 0.8f);
+  std::vector<float> none(40, 1.0f);
+  m.model.score(feats, 3, 3, none.data());
+  CHECK(none == std::vector<float>(40, 1.0f));
+}
+
 TEST_CASE("syntax_perceptron: a model with dense rows writes back the bytes it was read from") {
   TwoFeatureModel m;
   std::string bytes, again;
