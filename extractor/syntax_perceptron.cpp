@@ -68,10 +68,10 @@ void LinearModel::build(const std::vector<uint64_t>& keys, const std::vector<uin
                         const std::vector<Entry>& entries) {
   n_features_ = keys.size();
   n_weights_ = entries.size();
-  // At most a quarter full (at most half before): fewer lookups go past their home slot, whose
-  // line score() prefetched, into a miss it did not. The parser scored ~5% faster for 64 MB more
-  // (a 128 MB table); 5/8 full was 20% slower.
-  size_t size = std::bit_ceil(std::max<size_t>(16, keys.size() * 4));
+  // At most half full. A quarter full scored the parser ~5% faster (fewer lookups go past their
+  // home slot, whose line score() prefetched) but took 64 MB more (a 128 MB table) and 80 MB
+  // more peak memory in the pipeline: not worth it; 5/8 full was 20% slower.
+  size_t size = std::bit_ceil(std::max<size_t>(16, keys.size() * 2));
   table_.assign(size, Slot());
   entries_.clear();
   dense_.clear();
