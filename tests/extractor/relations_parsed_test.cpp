@@ -66,7 +66,7 @@ TEST_CASE("relations parsed: a predecessor held the post, as former") {
           "Lena Varga leader_of Chile [former]", "Lena Varga position_held \"President\" [former]"});
 }
 
-TEST_CASE("relations parsed: a noun before 'chief' names the post; 'Chief' stays in a longer title") {
+TEST_CASE("relations parsed: a noun before 'chief' names the post, 'Chief' stays in a longer title") {
   CHECK(typed("The party replaced its policy chief, Tomas Brill, on Friday.") ==
         V{"Tomas Brill position_held \"policy chief\""});
   CHECK(typed("Chief Cabinet Secretary Lena Varga spoke on Friday.") ==

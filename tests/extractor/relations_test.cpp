@@ -365,7 +365,7 @@ TEST_CASE("relations: 'resigned as' / 'stepped down as' T of M gives the title h
         V{"Ana Ruiz leader_of Peru [former]", "Ana Ruiz position_held \"Prime Minister\" [former]"});
 }
 
-TEST_CASE("relations: a relative clause gives a title; 'until' and 'served as' make it former") {
+TEST_CASE("relations: a relative clause gives a title, 'until' and 'served as' make it former") {
   CHECK(relations_of("Lena Varga, who was trade minister until May, spoke.") ==
         V{"Lena Varga position_held \"Trade Minister\" [former]"});
   CHECK(relations_of("Tomas Brill, who served as vice president under Ana Ruiz, fled.") ==
