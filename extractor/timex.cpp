@@ -834,13 +834,12 @@ bool names_part_of_day(std::string_view match) {
   return in(m, {"the morning", "the afternoon", "the evening", "the night"});
 }
 
-// Whether the timex at byte `b` is in a phrase opened by "since" (at most five words back, no
-// comma, semicolon or colon between): "had lived there since her arrest on Dec. 1, 2018" gives
-// the start of a period, not the day the narrative is at, so it does not become the reference
-// of a later "that evening".
-bool opens_period(std::string_view text, Span sentence, uint32_t b) {
+// Whether one of `words` (lower case) is among the `n` words before byte `b` in `sentence`,
+// with no comma, semicolon or colon between it and `b`.
+bool word_within(std::string_view text, Span sentence, uint32_t b, int n,
+                 std::initializer_list<std::string_view> words) {
   uint32_t i = b;
-  for (int words_back = 0; words_back < 5 && i > sentence.begin; ++words_back) {
+  for (int words_back = 0; words_back < n && i > sentence.begin; ++words_back) {
     while (i > sentence.begin && text[i - 1] == ' ') --i;
     if (i > sentence.begin && (text[i - 1] == ',' || text[i - 1] == ';' || text[i - 1] == ':'))
       return false;
@@ -848,24 +847,23 @@ bool opens_period(std::string_view text, Span sentence, uint32_t b) {
     while (i > sentence.begin && text[i - 1] != ' ') --i;
     std::string w;
     for (uint32_t k = i; k < end; ++k) w += lower(text[k]);
-    if (w == "since") return true;
+    if (in(w, words)) return true;
   }
   return false;
+}
+
+// Whether the timex at byte `b` is in a phrase opened by "since" (at most five words back, no
+// comma, semicolon or colon between): "had lived there since her arrest on Dec. 1, 2018" gives
+// the start of a period, not the day the narrative is at, so it does not become the reference
+// of a later "that evening".
+bool opens_period(std::string_view text, Span sentence, uint32_t b) {
+  return word_within(text, sentence, b, 5, {"since"});
 }
 
 // Whether the timex at byte `b` ends a period: right after "until" or "till" (one more word
 // may stand between: "until early December").
 bool closes_period(std::string_view text, Span sentence, uint32_t b) {
-  uint32_t i = b;
-  for (int words_back = 0; words_back < 2 && i > sentence.begin; ++words_back) {
-    while (i > sentence.begin && text[i - 1] == ' ') --i;
-    uint32_t end = i;
-    while (i > sentence.begin && text[i - 1] != ' ') --i;
-    std::string w;
-    for (uint32_t k = i; k < end; ++k) w += lower(text[k]);
-    if (w == "until" || w == "till") return true;
-  }
-  return false;
+  return word_within(text, sentence, b, 2, {"until", "till"});
 }
 
 // Whether timex `t` becomes the reference time of later narrative expressions. Not the start
