@@ -86,6 +86,10 @@ constexpr std::string_view kInstitutions[] = {
     "lawmakers", "border", "customs", "agents", "officers", "judge", "judges",
     "administration", "cabinet", "leadership", "regime", "embassy", "consulate", "navy",
     "coast", "state", "media", "officials"};
+// A country's people named by a nationality before these ("four Indian nationals").
+constexpr std::string_view kNationals[] = {"nationals", "citizens"};
+// Units of time, never the thing conceded or won ("conceded two days after the vote").
+constexpr std::string_view kTimeUnits[] = {"minute", "hour", "day", "week", "month", "year"};
 // Words that can open a clause as well as a phrase ("after Trump met Xi").
 constexpr std::string_view kSubordinators[] = {"after", "before", "since", "until", "as", "while",
                                                "when", "once", "because", "although", "though"};
@@ -152,7 +156,8 @@ constexpr std::string_view kGroupNouns[] = {"leaders", "men", "women", "presiden
 // Objects that make "win"/"lose" an election ("won the riding", "lost his seat").
 constexpr std::string_view kElectoralObjects[] = {
     "seat", "seats", "riding", "election", "elections", "leadership", "race", "presidency",
-    "nomination", "primary", "majority", "mandate"};
+    "nomination", "primary", "majority", "mandate", "runoff", "run-off", "ballot",
+    "referendum", "poll", "polls"};  // not "vote": "lost a confidence vote" is no election
 // Verbs that call something by a name ("called the tariffs unacceptable", "described the
 // detentions as arbitrary") and the words of blame that make that a criticism (CAMEO 111).
 constexpr std::string_view kNamingVerbs[] = {"call", "describe", "deem", "label", "brand",
@@ -196,7 +201,8 @@ constexpr std::string_view kStrikeCues[] = {"on", "general", "national", "nation
                                             "teachers", "doctors", "nurses", "pension"};
 // Words that end a withdrawal from a contest ("withdrew from the race"): a resignation.
 constexpr std::string_view kContests[] = {"race", "contest", "campaign", "election",
-                                          "nomination", "primary", "presidential", "vote"};
+                                          "nomination", "primary", "presidential", "vote",
+                                          "runoff", "run-off", "referendum", "ballot"};
 // Verbs of travel whose "to" place is a visit ("flew to Florida") and whose purpose clause
 // happened with them ("flew to Florida to meet Trump", "called Trump to concede").
 // (Not "return": going home is no visit.)
@@ -1404,7 +1410,9 @@ class EventFinder {
     for (uint32_t c : children_[v]) {
       const std::string& rel = doc_.tokens[c].deprel;
       if (rel == "ccomp" || rel == "obl:agent") return false;  // "conceded by England"
-      if (rel == "obj" && mention_of_[c] < 0 && !in(kContests, lemma(c)) && lemma(c) != "defeat")
+      // "conceded two days after the vote": a span of time parsed as the object is none.
+      if (rel == "obj" && mention_of_[c] < 0 && !in(kContests, lemma(c)) && lemma(c) != "defeat" &&
+          !in(kTimeUnits, lemma(c)))
         return false;
     }
     return true;
@@ -1724,9 +1732,11 @@ class EventFinder {
       if (doc_.mentions[mi].type == EntityType::kPerson) return participant(mi);
     for (auto it = ms.rbegin(); it != ms.rend(); ++it) {
       if (!adjectival(*it)) return participant(*it);
-      // "Canadian police": the institutions of a country act for it.
+      // "Canadian police": the institutions of a country act for it. "Indian nationals" are
+      // its people: the nationality itself, as "two Canadians" is.
       uint32_t after = doc_.mentions[*it].end_token;
       if (in(kInstitutions, lower(after))) return participant(*it);
+      if (in(kNationals, lower(after))) return doc_.mentions[*it].entity;
     }
     return -1;
   }

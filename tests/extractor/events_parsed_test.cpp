@@ -777,3 +777,22 @@ TEST_CASE("events parsed: a judge telling the court testifies against no one") {
   CHECK(events_of("Jo Reyes told the court that Paul Dube had paid him.") ==
         V{"ACCUSE told: agent=Jo Reyes"});
 }
+
+// Found by a fresh user: "won Poland's presidential runoff" and "conceded two days after the
+// vote" gave no event ("two days" parsed as the object of "conceded").
+TEST_CASE("events parsed: a runoff or referendum won is an election, a concession needs no object") {
+  CHECK(events_of("Ana Ruiz won the presidential runoff on Sunday.") ==
+        V{"ELECTION won: agent=Ana Ruiz 2025-03-09"});
+  CHECK(events_of("Paul Dube lost a referendum on his rule.") == V{"ELECTION lost: agent=Paul Dube"});
+  CHECK(events_of("Paul Dube conceded two days after the vote.") == V{"YIELD conceded: agent=Paul Dube"});
+  // A vote in a parliament is no election.
+  CHECK(events_of("Paul Dube lost a confidence vote.").empty());
+}
+
+// Found by a fresh user: "Four Indian nationals were arrested" gave no arrest (the verb's
+// object still does not: left for the next round); the noun phrase of an event now names them.
+TEST_CASE("events parsed: a nationality's nationals or citizens are its people") {
+  CHECK(events_of("Police announced the arrest of four Indian nationals on Friday.") ==
+        V{"ARREST arrest: patient=Indian 2025-03-14"});
+  CHECK(events_of("Police announced the arrest of four Indian students on Friday.").empty());
+}
