@@ -3036,6 +3036,16 @@ class EventFinder {
           if (doc_.tokens[g].deprel == "amod" && mention_of_[g] >= 0 &&
               doc_.mentions[mention_of_[g]].type == EntityType::kNorp)
             mi = mention_of_[g];
+      // "arrested four Indian nationals", "two Canadian citizens were detained": the
+      // nationality names the people (not their country, unlike an institution).
+      bool nationals = false;
+      if (mi < 0 && (rel == "obj" || rel == "nsubj:pass") && in(kNationals, lower(c)))
+        for (uint32_t g : children_[c])
+          if (doc_.tokens[g].deprel == "amod" && mention_of_[g] >= 0 &&
+              doc_.mentions[mention_of_[g]].type == EntityType::kNorp) {
+            mi = mention_of_[g];
+            nationals = true;
+          }
       if (mi < 0 && rel == "nsubj:pass" && doc_.tokens[c].upos == "NOUN" &&
           std::none_of(children_[c].begin(), children_[c].end(),
                        [&](uint32_t g) { return mention_of_[g] >= 0; })) {
@@ -3043,7 +3053,7 @@ class EventFinder {
         d->unnamed_patient = true;
       }
       if (mi < 0) continue;
-      int32_t e = participant(mi);
+      int32_t e = nationals ? doc_.mentions[mi].entity : participant(mi);
       if (rel == "nsubj") {
         // Two subjects of one verb is a parse error, most often a dateline taken for a subject
         // ("GYEONGJU, South Korea — Carney met Xi"): the one nearest the verb wins.

@@ -789,10 +789,13 @@ TEST_CASE("events parsed: a runoff or referendum won is an election, a concessio
   CHECK(events_of("Paul Dube lost a confidence vote.").empty());
 }
 
-// Found by a fresh user: "Four Indian nationals were arrested" gave no arrest (the verb's
-// object still does not: left for the next round); the noun phrase of an event now names them.
+// Found by a fresh user: "Four Indian nationals were arrested" gave no arrest.
 TEST_CASE("events parsed: a nationality's nationals or citizens are its people") {
+  CHECK(events_of("Four Indian nationals were arrested on Friday.") ==
+        V{"ARREST arrested: patient=Indian 2025-03-14"});
+  CHECK(events_of("Police arrested two Peruvian citizens on Friday.") ==
+        V{"ARREST arrested: patient=Peruvian 2025-03-14"});
   CHECK(events_of("Police announced the arrest of four Indian nationals on Friday.") ==
         V{"ARREST arrest: patient=Indian 2025-03-14"});
-  CHECK(events_of("Police announced the arrest of four Indian students on Friday.").empty());
+  CHECK(events_of("Four Indian students were arrested on Friday.").empty());
 }
