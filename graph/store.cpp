@@ -553,6 +553,28 @@ class ArticleWriter {
     return std::nullopt;
   }
 
+  // The date of relation `r`'s edge: for a relation that is an act ("met_with", "visited",
+  // "rel:<verb>"), the calendar date of an event of its sentence that both its entities take
+  // part in ("X met Y in Ottawa on Saturday" in Tuesday's paper is Saturday); else, and for
+  // states such as leader_of, the article's date.
+  std::string relation_date(const extractor::Relation& r) const {
+    const bool act = r.predicate == "met_with" || r.predicate == "visited" ||
+                     r.predicate.rfind("rel:", 0) == 0;
+    if (act) {
+      for (const auto& e : doc_.events) {
+        if (e.sentence != r.sentence || e.negated || e.hedged || !is_date_value(e.date)) continue;
+        auto takes_part = [&](int32_t entity) {
+          if (e.place == entity) return true;
+          for (const auto& a : e.arguments)
+            if (a.entity == entity) return true;
+          return false;
+        };
+        if (takes_part(r.subject) && takes_part(r.object)) return e.date;
+      }
+    }
+    return article_date();
+  }
+
   std::optional<StoreError> write_relations() {
     Statement st(db_,
                  "INSERT INTO relations(article_id, sentence_id, subject_id, predicate, object_id, "
@@ -576,7 +598,7 @@ class ArticleWriter {
       ++result_->relations;
       if (object && !r.negated && !r.hedged && *object != *subject) {
         if (auto e = add_edge(*subject, *object, r.predicate, "relation", sentence_id(r.sentence),
-                              article_date(), id, r.former))
+                              relation_date(r), id, r.former))
           return e;
       }
     }

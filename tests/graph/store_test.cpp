@@ -470,3 +470,23 @@ TEST_CASE("store: a corrupt file is reported as corrupt, not as a crash") {
   CHECK(err->kind == StoreErrorKind::kCorrupt);
   CHECK(err->message == "database is corrupt (database disk image is malformed)");
 }
+
+// Found by a fresh user: "Drouin met_with India" was dated by the article (Oct. 15) although
+// the meeting the sentence dates was on Oct. 12.
+TEST_CASE("store: a relation that is an act takes the date of its sentence's event, a state the article's") {
+  Store s = newsgraph::testing::open_memory();
+  newsgraph::testing::DocBuilder b("f1", "2024-10-15",
+                                   "Ana Ruiz met Li Wei in Lima on Saturday. Ana Ruiz leads Peru.");
+  b.sentence("Ana Ruiz met Li Wei in Lima on Saturday.");
+  b.sentence("Ana Ruiz leads Peru.");
+  b.entity("Ana Ruiz", newsgraph::extractor::EntityType::kPerson, {"Ana Ruiz"},
+           {{"Ana Ruiz", 0}, {"Ana Ruiz", 1}});
+  b.entity("Li Wei", newsgraph::extractor::EntityType::kPerson, {"Li Wei"}, {{"Li Wei", 0}});
+  b.entity("Peru", newsgraph::extractor::EntityType::kGpe, {"Peru"}, {{"Peru", 0}});
+  b.event("MEET", "04", "met", -1, "2024-10-12", {{0, "agent"}, {1, "partner"}}, -1);
+  b.relation(0, "met_with", 1, "Ana Ruiz met Li Wei");
+  b.relation(0, "leader_of", 2, "Ana Ruiz leads Peru");
+  newsgraph::testing::write_doc(s, b);
+  CHECK(column(s, "SELECT date FROM edge_facts WHERE kind = 'relation' ORDER BY predicate") ==
+        std::vector<std::string>{"2024-10-15", "2024-10-12"});  // leader_of, met_with
+}
