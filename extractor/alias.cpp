@@ -366,9 +366,20 @@ struct Builder {
     }
     // 4. "X, as Y is known", "Y (known as X)": X's entity is Y's.
     for (const auto& [x, y] : named_as) merge_entity(assigned[x], assigned[y]);
-    // 5. "Washington" in an article that names "Washington state": the state.
-    for (size_t i = 0; i < n; ++i)
-      if (int32_t st = state_named_like(i); st >= 0) assigned[i] = st;
+    // 5. "Washington" in an article that names "Washington state": the state, one sense per
+    // article ("judges in Oregon and Washington state ... barred the deal in Washington").
+    // join_state_names (ner.h) names such states only when a city has the same name. Looked
+    // up in the name index of step 1, not by scanning the mentions (articles can be long).
+    for (size_t i = 0; i < n; ++i) {
+      if (doc.mentions[i].type != EntityType::kGpe) continue;
+      auto it = by_key.find(name_key(surface[i] + " state"));
+      if (it == by_key.end()) continue;
+      for (int32_t c : it->second)
+        if (doc.entities[c].type == EntityType::kGpe) {
+          assigned[i] = c;
+          break;
+        }
+    }
     finish();
   }
 
@@ -522,19 +533,6 @@ struct Builder {
     for (size_t j : it->second)
       if (words_of(surface[j]).back() == surface[i]) return true;
     return false;
-  }
-
-  // The entity named "<X> state" when GPE mention `i` is X and the article names that state,
-  // else -1: one sense per article ("judges in Oregon and Washington state ... barred the deal
-  // in Washington" is the state throughout). join_state_names (ner.h) names such states only
-  // when a city has the same name.
-  int32_t state_named_like(size_t i) const {
-    if (doc.mentions[i].type != EntityType::kGpe) return -1;
-    const std::string state = surface[i] + " state";
-    for (size_t j = 0; j < doc.mentions.size(); ++j)
-      if (surface[j] == state && doc.mentions[j].type == EntityType::kGpe && assigned[j] >= 0)
-        return assigned[j];
-    return -1;
   }
 
   // The entity a one-word mention is a short form of, or -1.
