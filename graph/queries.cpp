@@ -501,13 +501,7 @@ std::optional<StoreError> entity_profile(const Store& store, int64_t entity_id, 
           out->events.push_back(read_event(s));
         }))
       return err;
-    // As in timeline(): weeks and quarters by the day they start ("2025-W37" before
-    // "2025-09-15"), undated and vague dates last.
-    std::stable_sort(out->events.begin(), out->events.end(), [](const EventFact& a, const EventFact& b) {
-      std::string ka = date_sort_key(a.date), kb = date_sort_key(b.date);
-      if (ka.empty() != kb.empty()) return kb.empty();
-      return ka < kb;
-    });
+    sort_by_start(&out->events);
     Statement parts(store.db(), kParticipantsSql);
     for (auto& e : out->events)
       if (auto err = event_participants(store, parts, &e)) return err;
@@ -730,6 +724,20 @@ std::optional<StoreError> shortest_paths(const Store& store, int64_t from_id, in
   return std::nullopt;
 }
 
+void sort_by_start(std::vector<EventFact>* events) {
+  std::vector<std::pair<std::string, size_t>> keyed;  // one key per event, computed once
+  keyed.reserve(events->size());
+  for (size_t i = 0; i < events->size(); ++i) keyed.emplace_back(date_sort_key((*events)[i].date), i);
+  std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) {
+    if (a.first.empty() != b.first.empty()) return b.first.empty();
+    return a.first < b.first;
+  });
+  std::vector<EventFact> sorted;
+  sorted.reserve(events->size());
+  for (const auto& [key, i] : keyed) sorted.push_back(std::move((*events)[i]));
+  *events = std::move(sorted);
+}
+
 std::string date_sort_key(std::string_view v) {
   auto digits = [&](size_t at, size_t n) {
     if (v.size() < at + n) return false;
@@ -790,18 +798,15 @@ std::optional<StoreError> timeline(const Store& store, int64_t entity_id, const 
   st.bind(1, entity_id).bind(2, int64_t{include_undated ? 1 : 0});
   // Weeks, quarters and seasons sort and filter by the calendar date they start on, which
   // SQL's text order gets wrong ("2025-W28" after "2025-09-17").
-  std::vector<std::pair<std::string, EventFact>> keyed;
   if (auto err = each_row(store, st, "reading the timeline", [&](Statement& s) {
         EventFact e = read_event(s);
         e.date_source = s.text(13);
         std::string key = date_sort_key(e.date);
         if (key.empty()) key = e.date;
-        if (within(key, from, to)) keyed.emplace_back(std::move(key), std::move(e));
+        if (within(key, from, to)) out->push_back(std::move(e));
       }))
     return err;
-  std::stable_sort(keyed.begin(), keyed.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
-  for (auto& [key, e] : keyed) out->push_back(std::move(e));
+  sort_by_start(out);
   Statement parts(store.db(), kParticipantsSql);
   for (auto& e : *out)
     if (auto err = event_participants(store, parts, &e)) return err;

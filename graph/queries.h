@@ -231,6 +231,10 @@ std::optional<StoreError> timeline(const Store& store, int64_t entity_id, const 
 // ("2025-Q3" -> "2025-07", "2025-H2" -> "2025-07", "1998-SU" -> "1998-06", "WI" -> "-01");
 // "" for anything else ("PRESENT_REF", "XXXX-10").
 std::string date_sort_key(std::string_view value);
+// Sorts `events` in place, stably, by date_sort_key of their `date`; events whose key is ""
+// (undated, "PRESENT_REF", "XXXX-10") come last, in their order. Used by timeline() and
+// entity_profile() so both list a week before a day inside it.
+void sort_by_start(std::vector<EventFact>* events);
 // True when `key` is not before `from` and not after `to` ("" = open), each compared on the
 // shorter of the two strings: "2025-07-07" is within "2025-07".."2025-08", "2025" within
 // "2025-03".."2025-04".
