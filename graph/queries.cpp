@@ -623,6 +623,17 @@ std::optional<StoreError> neighbors(const Store& store, int64_t entity_id,
   return std::nullopt;
 }
 
+namespace {
+// The order a path prefers its links in: typed relations, then events (then co_occurs); a
+// current link before a former one ("former President X" is a weaker tie today); then weight.
+bool better_hop(const Link& a, const Link& b) {
+  int pa = kind_priority(a.predicate), pb = kind_priority(b.predicate);
+  if (pa != pb) return pa < pb;
+  if (a.former != b.former) return !a.former;
+  return a.weight > b.weight;
+}
+}  // namespace
+
 std::optional<StoreError> shortest_paths(const Store& store, int64_t from_id, int64_t to_id,
                                          int max_depth, int limit, std::vector<Chain>* out,
                                          bool cooccurrence) {
@@ -673,16 +684,11 @@ std::optional<StoreError> shortest_paths(const Store& store, int64_t from_id, in
       auto di = dist.find(l.other);
       if (di == dist.end() || di->second != d - 1) continue;
       auto b = best.find(l.other);
-      if (b == best.end() || kind_priority(l.predicate) < kind_priority(b->second.predicate) ||
-          (kind_priority(l.predicate) == kind_priority(b->second.predicate) &&
-           l.weight > b->second.weight))
-        best[l.other] = l;
+      if (b == best.end() || better_hop(l, b->second)) best[l.other] = l;
     }
     for (auto& [id, l] : best) keep.push_back(l);
     std::sort(keep.begin(), keep.end(), [](const Link& a, const Link& b) {
-      int pa = kind_priority(a.predicate), pb = kind_priority(b.predicate);
-      if (pa != pb) return pa < pb;
-      if (a.weight != b.weight) return a.weight > b.weight;
+      if (better_hop(a, b) || better_hop(b, a)) return better_hop(a, b);
       return a.other < b.other;
     });
     back[node] = std::move(keep);
@@ -703,6 +709,7 @@ std::optional<StoreError> shortest_paths(const Store& store, int64_t from_id, in
         h.predicate = l.predicate;
         h.direction = flip(l.direction);  // l is seen from `to`; the hop goes from -> to
         h.weight = l.weight;
+        h.former = l.former;
         if ((failure = evidence.get(l.sentence_id, l.article_id, &h.evidence))) return;
         chain.push_back(std::move(h));
       }

@@ -203,6 +203,7 @@ struct Hop {
   EntityRef from, to;
   std::string predicate, direction;
   int64_t weight = 0;
+  bool former = false;  // a past role or tie ("former President X"; edge_facts.former)
   Evidence evidence;
 };
 using Chain = std::vector<Hop>;
@@ -210,7 +211,8 @@ using Chain = std::vector<Hop>;
 // over relation and event links (edge_facts kinds `relation`, `event`), and over co_occurs
 // links (kind `sentence`) only with `cooccurrence`. Distances come from a recursive CTE over
 // edge_facts, deepened one level at a time until `to_id` is reached; chains prefer typed
-// relations over event (and co_occurs) links. Empty when not connected within max_depth;
+// relations over event (and co_occurs) links, and a current link over a former one of the same
+// kind (weight breaks the remaining ties). Empty when not connected within max_depth;
 // one empty chain (0 hops) when from_id == to_id.
 std::optional<StoreError> shortest_paths(const Store& store, int64_t from_id, int64_t to_id,
                                          int max_depth, int limit, std::vector<Chain>* out,

@@ -251,6 +251,46 @@ TEST_CASE("queries: the shortest path hops through typed links with their eviden
   CHECK(chains[0].empty());
 }
 
+TEST_CASE("queries: a path marks a hop through a former role and prefers a current link") {
+  TempDir dir;
+  Store store;
+  REQUIRE_FALSE(open_store(dir.file("roles.db"), {}, &store));
+  // Only a former tie links Lee to the bank; Park leads it now.
+  newsgraph::testing::DocBuilder b("bank", "2025-05-02", "Lee once ran the bank Hanil. Park runs Hanil.");
+  b.sentence("Lee once ran the bank Hanil.");
+  b.sentence("Park runs Hanil.");
+  int32_t lee = b.entity("Lee Min", newsgraph::extractor::EntityType::kPerson, {"Lee"}, {{"Lee", 0}});
+  int32_t park = b.entity("Park Ji", newsgraph::extractor::EntityType::kPerson, {"Park"}, {{"Park", 0}});
+  int32_t bank = b.entity("Hanil", newsgraph::extractor::EntityType::kOrg, {"Hanil"}, {{"Hanil", 0}, {"Hanil", 1}});
+  b.relation(lee, "leader_of", bank, "Lee once ran the bank Hanil");
+  b.doc.relations.back().former = true;
+  b.relation(park, "leader_of", bank, "Park runs Hanil");
+  WriteResult r;
+  REQUIRE_FALSE(write_article(store, b.article, b.doc, "test-1", &r));
+  std::vector<Chain> chains;
+  REQUIRE_FALSE(shortest_paths(store, 1, 2, 3, 3, &chains));  // Lee Min -> Park Ji
+  REQUIRE(chains.size() == 1);
+  REQUIRE(chains[0].size() == 2);
+  CHECK(chains[0][0].from.name == "Lee Min");
+  CHECK(chains[0][0].to.name == "Hanil");
+  CHECK(chains[0][0].former);
+  CHECK(chains[0][1].to.name == "Park Ji");
+  CHECK_FALSE(chains[0][1].former);
+
+  // Calhoun has a former and a current leader_of link to Boeing: the current one is the hop.
+  TempDir dir2;
+  Store s2;
+  REQUIRE_FALSE(open_store(dir2.file("succession.db"), {}, &s2));
+  auto succession = newsgraph::testing::sample_succession();
+  REQUIRE_FALSE(write_article(s2, succession.article, succession.doc, "test-1", &r));
+  REQUIRE_FALSE(shortest_paths(s2, 2, 3, 3, 3, &chains));  // David Calhoun -> Boeing
+  REQUIRE(chains.size() == 1);
+  REQUIRE(chains[0].size() == 1);
+  CHECK(chains[0][0].from.name == "David Calhoun");
+  CHECK(chains[0][0].predicate == "leader_of");
+  CHECK_FALSE(chains[0][0].former);
+}
+
 TEST_CASE("queries: a timeline lists dated events in order, bounded at each date's precision") {
   SampleStore s;
   std::vector<EventFact> events;

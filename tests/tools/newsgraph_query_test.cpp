@@ -76,6 +76,10 @@ TEST_CASE("cli queries: entity and neighbors mark a past role former") {
   CHECK(r.out.find("leader_of (former)") != std::string::npos);
   r = run_cli(dir, {"neighbors", "Boeing", "--db", db});
   CHECK(r.out.find("<-leader_of (former)-") != std::string::npos);
+  // A path takes Calhoun's current link; its JSON hop has no "former".
+  json path = run_json(dir, {"path", "Calhoun", "Boeing", "--db", db});
+  REQUIRE(path["paths"][0]["hops"].size() == 1);
+  CHECK_FALSE(path["paths"][0]["hops"][0].contains("former"));
 }
 
 TEST_CASE("cli queries: neighbors, path and timeline print their evidence") {

@@ -318,13 +318,16 @@ int run_path(const PathArgs& args) {
     json paths = json::array();
     for (const auto& c : chains) {
       json hops = json::array();
-      for (const auto& h : c)
-        hops.push_back({{"from", entity_json(h.from)},
-                        {"to", entity_json(h.to)},
-                        {"predicate", h.predicate},
-                        {"direction", h.direction},
-                        {"weight", h.weight},
-                        {"evidence", evidence_json(h.evidence)}});
+      for (const auto& h : c) {
+        json hop = {{"from", entity_json(h.from)},
+                    {"to", entity_json(h.to)},
+                    {"predicate", h.predicate},
+                    {"direction", h.direction},
+                    {"weight", h.weight},
+                    {"evidence", evidence_json(h.evidence)}};
+        if (h.former) hop["former"] = true;  // as `neighbors` and `entity` mark it
+        hops.push_back(std::move(hop));
+      }
       paths.push_back({{"length", c.size()}, {"hops", hops}});
     }
     print_json({{"from", entity_json(from)},
@@ -354,9 +357,10 @@ int run_path(const PathArgs& args) {
                 chains[i].size() == 1 ? "" : "s");
     Table t({"from", "link", "to", "evidence", "source"});
     for (const auto& h : chains[i]) {
-      std::string link = h.direction == "out" ? "-" + h.predicate + "->"
-                         : h.direction == "in" ? "<-" + h.predicate + "-"
-                                               : "-" + h.predicate + "-";
+      const std::string predicate = h.predicate + (h.former ? " (former)" : "");
+      std::string link = h.direction == "out" ? "-" + predicate + "->"
+                         : h.direction == "in" ? "<-" + predicate + "-"
+                                               : "-" + predicate + "-";
       t.add({h.from.name, link, h.to.name, evidence_text(h.evidence), source_text(h.evidence)});
     }
     t.print(stdout, 70);
