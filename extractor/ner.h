@@ -354,6 +354,12 @@ void type_dateline_places(Document& doc);
 // 3 provinces among them kept by that check.
 void type_island_names(const Gazetteer& gazetteer, Document& doc);
 
+// A LOC mention of two or more tokens ending in a landform head of the gazetteer ("Shoal",
+// "Reef", "Island") takes in a capitalised ordinal right before it that no other mention covers,
+// also at the start of a sentence (a sentence adverb "Second," has its comma): "near Second
+// Thomas Shoal" is one name, not an ordinal and "Thomas Shoal" (the tagger leaves it out).
+void join_ordinal_feature_names(const Gazetteer& gazetteer, Document& doc);
+
 // "the Acropolis", "the Guardian said", "the Senkakus": a one-token tagger PERSON right after
 // "the", capitalised (not in capitals), neither a given name of the gazetteer nor a word of a
 // PERSON mention of two or more tokens in the document, and not followed by a noun, a proper

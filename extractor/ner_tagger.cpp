@@ -112,6 +112,26 @@ bool is_address_or_file_name(std::string_view word) {
   return false;
 }
 
+namespace {
+// Generic words of seas and of features at sea or in the wild that no surname or company name
+// ends with in news: a name ending in one is a LOC whatever the tagger said ("Sabina Shoal"
+// read as a person, "the Taiwan Strait" as an organisation). "Bay", "Lake", "Hill(s)",
+// "Forest", "Falls", "Coast" are left out: surnames ("Michael Bay") and towns ("Green Bay").
+bool ends_in_feature_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"Sea", "Ocean", "Gulf", "Strait", "Straits", "Shoal",
+                                                "Shoals", "Reef", "Atoll", "Lagoon", "Archipelago",
+                                                "Peninsula", "Glacier"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+// The same words, and "Bay", "Cape", "Isle", "Lake", heading a name before "of": "Strait of
+// Hormuz", "Bay of Bengal", "Cape of Good Hope", "Sea of Japan".
+bool names_feature_of(const std::vector<std::string_view>& words) {
+  if (words.size() < 3 || words[1] != "of") return false;
+  const std::string_view w = words.front();
+  return ends_in_feature_word(w) || w == "Bay" || w == "Cape" || w == "Isle" || w == "Lake";
+}
+}  // namespace
+
 EntityType refine_entity_type(const Gazetteer& gaz, std::string_view model_type,
                               const std::vector<std::string_view>& words) {
   if (words.empty()) return EntityType::kOrg;
@@ -121,6 +141,14 @@ EntityType refine_entity_type(const Gazetteer& gaz, std::string_view model_type,
     text += words[i];
   }
   std::string_view last = words.back();
+  const bool feature = (words.size() > 1 && ends_in_feature_word(last)) || names_feature_of(words);
+  if (feature && model_type != "MISC") {
+    using K = GazetteerKind;
+    // A town or a country so named stays a GPE ("Isle of Man"); a province named after a sea
+    // ("Red Sea", a state of Sudan) is the sea far more often in news.
+    if (whole_match(gaz, text, {K::kCountry, K::kCity})) return EntityType::kGpe;
+    return EntityType::kLoc;
+  }
   if (model_type == "PER" || model_type == "PERSON") return EntityType::kPerson;
   if (model_type == "ORG") return EntityType::kOrg;
   if (model_type == "LOC" || model_type == "GPE" || model_type == "FAC") {

@@ -8,6 +8,9 @@
 // document as extra features (Ratinov and Roth 2009's non-local features). The model
 // predicts the types of its training data (CoNLL-2003: PER ORG LOC MISC); tag_entities maps
 // them to the contract's OntoNotes types with the gazetteer:
+//   a name of a sea or of a feature at sea or in the wild, whatever the model said but MISC
+//          ("Sabina Shoal", "Taiwan Strait", "Strait of Hormuz", "Bay of Bengal") -> LOC, or
+//          GPE when a country or town is so named ("Isle of Man");
 //   PER -> PERSON; ORG -> ORG;
 //   LOC -> GPE for countries, subdivisions and cities and by default, LOC for regions and
 //          names ending in a landform ("River", "Sea"), FAC for names ending in a facility
@@ -17,7 +20,8 @@
 //          else NORP for one capitalised word ending like a demonym (-an, -ese, -ish, -i),
 //          else PRODUCT.
 // Every tagged span is kept; types are only renamed, so CoNLL scoring maps them back
-// (GPE/LOC/FAC -> LOC, NORP/EVENT/LAW/PRODUCT/... -> MISC) without loss.
+// (GPE/LOC/FAC -> LOC, NORP/EVENT/LAW/PRODUCT/... -> MISC) without loss, except the feature
+// names above, which the model's PER or ORG becomes LOC.
 //
 // Training data and licence: the shipped models (extractor/models/ner.model and
 // ner_stage2.model) are trained by `newsgraph-train ner` on CoNLL-2003 English train (Reuters

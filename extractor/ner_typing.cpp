@@ -632,6 +632,23 @@ void type_island_names(const Gazetteer& gazetteer, Document& doc) {
       m.type = EntityType::kLoc;
 }
 
+void join_ordinal_feature_names(const Gazetteer& gazetteer, Document& doc) {
+  static constexpr std::string_view kOrdinals[] = {"First", "Second", "Third", "Fourth", "Fifth",
+                                                   "Sixth", "Seventh", "Eighth", "Ninth", "Tenth"};
+  const std::vector<bool> covered = covered_tokens(doc);
+  for (Mention& m : doc.mentions) {
+    if (m.type != EntityType::kLoc || m.end_token < m.first_token + 2 || m.sentence >= doc.sentences.size() ||
+        m.first_token <= doc.sentences[m.sentence].first_token)
+      continue;
+    const uint32_t before = m.first_token - 1;
+    if (covered[before] || !lookup(gazetteer, token_text(doc, m.end_token - 1), GazetteerKind::kLocHead) ||
+        std::find(std::begin(kOrdinals), std::end(kOrdinals), token_text(doc, before)) == std::end(kOrdinals))
+      continue;
+    m.first_token = before;
+    m.span.begin = doc.tokens[before].span.begin;
+  }
+}
+
 void type_definite_single_names(const Gazetteer& gazetteer, const Lexicon& lexicon, Document& doc) {
   auto text = [&](uint32_t t) { return doc.slice(doc.tokens[t].span); };
   const uint32_t n = static_cast<uint32_t>(doc.tokens.size());

@@ -164,12 +164,13 @@ FAC_HEADS = ["Airport", "Bridge", "Stadium", "Arena", "Hall", "Tower", "Towers",
 LOC_HEADS = ["River", "Mountain", "Mountains", "Mount", "Mt.", "Lake", "Sea", "Ocean", "Gulf",
              "Bay", "Island", "Islands", "Isles", "Valley", "Desert", "Peninsula", "Strait",
              "Straits", "Coast", "Basin", "Plateau", "Forest", "Delta", "Cape", "Glacier",
-             "Volcano", "Canyon", "Archipelago", "Region", "Reef", "Hills", "Falls"]
+             "Volcano", "Canyon", "Archipelago", "Region", "Reef", "Hills", "Falls", "Shoal", "Shoals",
+             "Atoll", "Lagoon"]
 EVENT_HEADS = ["War", "Cup", "Championship", "Championships", "Olympics", "Olympic Games", "Games",
                "Summit", "Open", "Tour", "Prix", "Festival", "Conference", "Election", "Elections",
                "Crisis", "Revolution", "Marathon", "Series", "Bowl", "Forum", "Expo", "Fair",
                "Massacre", "Uprising", "Rebellion", "Spring", "Holocaust", "Derby", "Classic",
-               "Grand Slam", "Tournament", "Trophy", "Rally", "Summit", "Congress", "Talks",
+               "Grand Slam", "Tournament", "Trophy", "Summit", "Congress", "Talks",
                "Invasion", "Attack", "Attacks", "Bombing", "Battle", "Storm", "Hurricane",
                "Typhoon", "Earthquake", "Pandemic", "Day", "Week", "Year", "Christmas", "Easter",
                "Ramadan", "Eid", "Thanksgiving", "Hanukkah", "Diwali", "Brexit"]

@@ -219,6 +219,26 @@ TEST_CASE("ner tagger: model types map to OntoNotes types with the gazetteer") {
   CHECK(refine_entity_type(gaz, "PER", {"Mark", "Carney"}) == EntityType::kPerson);
 }
 
+// From a user's trial: "Sabina Shoal" came out a PERSON, "Strait of Hormuz" and "Bay of
+// Bengal" organisations, "Red Sea" a GPE (a Sudanese state has the name).
+TEST_CASE("ner tagger: names of seas and features at sea are LOC whatever the model said") {
+  Gazetteer gaz;
+  REQUIRE_FALSE(load_gazetteer(kModels + "/gazetteers/gazetteer.tsv", &gaz));
+  CHECK(refine_entity_type(gaz, "PER", {"Sabina", "Shoal"}) == EntityType::kLoc);
+  CHECK(refine_entity_type(gaz, "ORG", {"Strait", "of", "Hormuz"}) == EntityType::kLoc);
+  CHECK(refine_entity_type(gaz, "ORG", {"Bay", "of", "Bengal"}) == EntityType::kLoc);
+  CHECK(refine_entity_type(gaz, "ORG", {"Taiwan", "Strait"}) == EntityType::kLoc);
+  CHECK(refine_entity_type(gaz, "LOC", {"Red", "Sea"}) == EntityType::kLoc);
+  CHECK(refine_entity_type(gaz, "PER", {"Kelvin", "Atoll"}) == EntityType::kLoc);
+  // Surnames and towns that end like landforms stay what they were.
+  CHECK(refine_entity_type(gaz, "PER", {"Michael", "Bay"}) == EntityType::kPerson);
+  CHECK(refine_entity_type(gaz, "LOC", {"Green", "Bay"}) == EntityType::kGpe);
+  CHECK(refine_entity_type(gaz, "ORG", {"Bank", "of", "Canada"}) == EntityType::kOrg);
+  CHECK(refine_entity_type(gaz, "PER", {"Sea"}) == EntityType::kPerson);  // one word: no feature name
+  // A party named "Rally" is no event (the word was an event head).
+  CHECK(refine_entity_type(gaz, "MISC", {"National", "Rally"}) != EntityType::kEvent);
+}
+
 TEST_CASE("ner tagger: the shipped model finds the people and places of a news sentence") {
   Document doc = sentence_doc({"Canadian", "Prime", "Minister", "Mark", "Carney", "met", "President", "Xi", "Jinping",
                                "in", "Beijing", "on", "Friday", "."});

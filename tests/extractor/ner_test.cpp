@@ -478,6 +478,21 @@ TEST_CASE("ner: a name after 'island of' or before 'island' is LOC, unless it is
   CHECK(typed(doc) == std::vector<std::string>{"Kelvos|LOC", "Hainan|GPE", "Kelvos|LOC"});
 }
 
+TEST_CASE("ner: an ordinal right before a landform name is part of it") {
+  // Tokens: Boats(0) neared(1) Second(2) Kelvin(3) Shoal(4) and(5) Third(6) Street(7) .(8)
+  Document doc = with_mentions("Boats neared Second Kelvin Shoal and Third Street.",
+                               {{3, 5, EntityType::kLoc}, {7, 8, EntityType::kLoc}});
+  join_ordinal_feature_names(ner_models().tagger.gazetteer, doc);
+  CHECK(typed(doc) == std::vector<std::string>{"Second Kelvin Shoal|LOC", "Street|LOC"});
+  // Also at the start of a sentence; not a sentence adverb with its comma.
+  Document first = with_mentions("Second Kelvin Shoal was calm.", {{1, 3, EntityType::kLoc}});
+  join_ordinal_feature_names(ner_models().tagger.gazetteer, first);
+  CHECK(typed(first) == std::vector<std::string>{"Second Kelvin Shoal|LOC"});
+  Document adverb = with_mentions("Second, Kelvin Shoal was calm.", {{2, 4, EntityType::kLoc}});
+  join_ordinal_feature_names(ner_models().tagger.gazetteer, adverb);
+  CHECK(typed(adverb) == std::vector<std::string>{"Kelvin Shoal|LOC"});
+}
+
 TEST_CASE("ner: 'the X' tagged PERSON before no noun is a newspaper, island group or landmark") {
   // Tokens: The(0) Courier(1) said(2) heat(3) closed(4) the(5) Parthenon(6) near(7) the(8)
   //         Kelvides(9) ,(10) and(11) the(12) Ortiz(13) government(14) agreed(15) .(16)
