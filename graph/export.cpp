@@ -23,10 +23,11 @@ std::optional<StoreError> read_rows(const Store& store, Statement& st, const cha
 }
 
 constexpr const char* kEdgesSql =
-    "SELECT e.source, e.target, e.predicate, e.weight, e.first_date, e.last_date FROM edges e "
+    "SELECT e.source, e.target, e.predicate, e.weight, e.first_date, e.last_date, e.former "
+    "FROM edges e "
     "JOIN entities s ON s.id = e.source JOIN entities t ON t.id = e.target "
     "WHERE (?1 = '' OR (s.type = ?1 AND t.type = ?1)) AND (?2 = '' OR e.predicate = ?2) "
-    "AND e.weight >= ?3 ORDER BY e.source, e.target, e.predicate";
+    "AND e.weight >= ?3 ORDER BY e.source, e.target, e.predicate, e.former";
 
 constexpr const char* kNodesSql =
     "SELECT id, name, type, mention_count, article_count FROM entities "
@@ -47,7 +48,7 @@ std::optional<StoreError> read_entity_graph(const Store& store, const ExportFilt
   std::unordered_set<int64_t> touched;
   auto err = read_rows(store, edges, "export: reading edges", [&](const Statement& st) {
     out->edges.push_back({st.int64(0), st.int64(1), st.text(2), st.int64(3), st.text(4),
-                          st.text(5)});
+                          st.text(5), st.int64(6) != 0});
     touched.insert(st.int64(0));
     touched.insert(st.int64(1));
   });
@@ -121,6 +122,8 @@ void write_graphml(const EntityGraph& g, std::ostream& out) {
          "  <key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"long\"/>\n"
          "  <key id=\"first_date\" for=\"edge\" attr.name=\"first_date\" attr.type=\"string\"/>\n"
          "  <key id=\"last_date\" for=\"edge\" attr.name=\"last_date\" attr.type=\"string\"/>\n"
+         "  <key id=\"former\" for=\"edge\" attr.name=\"former\" attr.type=\"boolean\">"
+         "<default>false</default></key>\n"
          "  <graph id=\"newsgraph\" edgedefault=\"directed\">\n";
   for (const auto& n : g.nodes)
     out << "    <node id=\"n" << n.id << "\">" << attr("name", n.name) << attr("type", n.type)
@@ -134,6 +137,7 @@ void write_graphml(const EntityGraph& g, std::ostream& out) {
         << attr("weight", std::to_string(e.weight));
     if (!e.first_date.empty()) out << attr("first_date", e.first_date);
     if (!e.last_date.empty()) out << attr("last_date", e.last_date);
+    if (e.former) out << attr("former", "true");
     out << "</edge>\n";
   }
   out << "  </graph>\n</graphml>\n";
@@ -149,8 +153,8 @@ void write_node_link_json(const EntityGraph& g, std::ostream& out) {
   for (const auto& e : g.edges) {
     links.push_back({{"source", e.source}, {"target", e.target}, {"predicate", e.predicate},
                      {"weight", e.weight}, {"first_date", date(e.first_date)},
-                     {"last_date", date(e.last_date)}});
-    if (symmetric_predicate(e.predicate)) links.back()["directed"] = false;
+                     {"last_date", date(e.last_date)}, {"former", e.former},
+                     {"directed", !symmetric_predicate(e.predicate)}});
   }
   json doc = {{"directed", true}, {"multigraph", true}, {"graph", {{"name", "newsgraph"}}},
               {"nodes", nodes}, {"links", links}};
@@ -168,6 +172,7 @@ void write_dot(const EntityGraph& g, std::ostream& out) {
     if (symmetric_predicate(e.predicate)) out << ", dir=none";
     if (!e.first_date.empty()) out << ", first_date=" << dot_quote(e.first_date);
     if (!e.last_date.empty()) out << ", last_date=" << dot_quote(e.last_date);
+    if (e.former) out << ", former=true, style=dashed";
     out << "];\n";
   }
   out << "}\n";
@@ -181,11 +186,11 @@ void write_nodes_csv(const EntityGraph& g, std::ostream& out) {
 }
 
 void write_edges_csv(const EntityGraph& g, std::ostream& out) {
-  out << ":START_ID,:END_ID,:TYPE,weight:int,first_date,last_date,predicate\r\n";
+  out << ":START_ID,:END_ID,:TYPE,weight:int,first_date,last_date,predicate,former:boolean\r\n";
   for (const auto& e : g.edges)
     out << e.source << ',' << e.target << ',' << neo4j_type(e.predicate) << ',' << e.weight
         << ',' << csv_field(e.first_date) << ',' << csv_field(e.last_date) << ','
-        << csv_field(e.predicate) << "\r\n";
+        << csv_field(e.predicate) << ',' << (e.former ? "true" : "false") << "\r\n";
 }
 
 }  // namespace newsgraph::graph

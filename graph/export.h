@@ -7,7 +7,8 @@
 //   DOT       (Graphviz; https://graphviz.org/doc/info/lang.html), a digraph,
 //   CSV       two files in the neo4j-admin import layout (RFC 4180 quoting):
 //             nodes   id:ID,name,:LABEL,mentions:int,articles:int
-//             edges   :START_ID,:END_ID,:TYPE,weight:int,first_date,last_date,predicate
+//             edges   :START_ID,:END_ID,:TYPE,weight:int,first_date,last_date,predicate,
+//                     former:boolean
 //             :LABEL is the entity type (PERSON ...); :TYPE the predicate upper-cased with
 //             every character outside [A-Z0-9_] made "_" ("event:MEET" -> EVENT_MEET), the
 //             predicate itself is kept in `predicate`.
@@ -16,9 +17,13 @@
 //   EntityGraph g;  read_entity_graph(store, {.min_weight = 2}, &g);
 //   write_graphml(g, std::cout);
 //
-// Shapes. Node ids are entities.id; an edge is one (source, target, predicate) row of `edges`:
-// weight = number of supporting facts, first_date / last_date the TIMEX3 values ("2018",
-// "2025-10", "2026-01-16") of its earliest and latest fact, "" when none. Edges keep the stored
+// Shapes. Node ids are entities.id; an edge is one (source, target, predicate, former) row of
+// `edges`: weight = number of supporting facts, first_date / last_date the TIMEX3 values
+// ("2018", "2025-10", "2026-01-16") of its earliest and latest fact, "" when none; former =
+// a past role or tie ("former President X", extractor/relations.h), so a past and a current
+// link of the same pair and predicate are two edges, told apart in every format (GraphML
+// `former` data, default false; JSON `"former"`; DOT `former=true, style=dashed`; CSV
+// `former:boolean`). JSON links always carry `"directed"` and `"former"`. Edges keep the stored
 // direction (typed relations subject -> object); co_occurs and event:* links are symmetric,
 // stored once from the smaller id, and marked undirected where the format can say so
 // (symmetric_predicate: GraphML `directed="false"` on the edge, DOT `dir=none`, JSON link
@@ -62,11 +67,12 @@ struct GraphEdge {
   std::string predicate;
   int64_t weight = 0;
   std::string first_date, last_date;  // "" when no fact is dated
+  bool former = false;                // a past role or tie (edges.former)
 };
 
 struct EntityGraph {
   std::vector<GraphNode> nodes;  // by id
-  std::vector<GraphEdge> edges;  // by source, target, predicate
+  std::vector<GraphEdge> edges;  // by source, target, predicate, former
 };
 
 // Reads the graph under `filter`. Nodes: every entity (of filter.type); when an edge filter

@@ -72,6 +72,8 @@ TEST_CASE("export: graphml declares its keys and escapes names") {
         "  <key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"long\"/>\n"
         "  <key id=\"first_date\" for=\"edge\" attr.name=\"first_date\" attr.type=\"string\"/>\n"
         "  <key id=\"last_date\" for=\"edge\" attr.name=\"last_date\" attr.type=\"string\"/>\n"
+        "  <key id=\"former\" for=\"edge\" attr.name=\"former\" attr.type=\"boolean\">"
+        "<default>false</default></key>\n"
         "  <graph id=\"newsgraph\" edgedefault=\"directed\">\n"
         "    <node id=\"n1\"><data key=\"name\">Ann &quot;Lee&quot;</data><data key=\"type\">PERSON"
         "</data><data key=\"mentions\">1</data><data key=\"articles\">1</data></node>\n"
@@ -103,7 +105,8 @@ TEST_CASE("export: node-link json, dot and filters") {
   CHECK(j["links"][0]["directed"] == false);  // co_occurs
   CHECK(j["links"][1] == nlohmann::json::parse(
       R"({"source": 1, "target": 2, "predicate": "works_for", "weight": 1,
-          "first_date": "2024-03-05", "last_date": "2024-03-05"})"));
+          "first_date": "2024-03-05", "last_date": "2024-03-05", "former": false,
+          "directed": true})"));
 
   CliResult dot = run_ok(dir, {"export", "--format", "dot", "--predicate", "works_for", "--db", db});
   CHECK(dot.out ==
@@ -141,15 +144,44 @@ TEST_CASE("export: csv writes neo4j-admin nodes.csv and edges.csv into a folder 
         "1,\"Ann \"\"Lee\"\"\",PERSON,1,1\r\n"
         "2,\"Smith & Sons, Inc.\",ORG,1,1\r\n");
   CHECK(edges ==
-        ":START_ID,:END_ID,:TYPE,weight:int,first_date,last_date,predicate\r\n"
-        "1,2,CO_OCCURS,1,2024-03-05,2024-03-05,co_occurs\r\n"
-        "1,2,WORKS_FOR,1,2024-03-05,2024-03-05,works_for\r\n");
+        ":START_ID,:END_ID,:TYPE,weight:int,first_date,last_date,predicate,former:boolean\r\n"
+        "1,2,CO_OCCURS,1,2024-03-05,2024-03-05,co_occurs,false\r\n"
+        "1,2,WORKS_FOR,1,2024-03-05,2024-03-05,works_for,false\r\n");
   CHECK(r.err == "wrote 2 nodes to " + dir.file("neo/nodes.csv") + " and 2 edges to " +
                      dir.file("neo/edges.csv") + "\n");
   // A prefix, and stdout: nodes, one empty line, edges.
   run_ok(dir, {"export", "--format", "csv", "--out", dir.file("news-"), "--db", db});
   CHECK(newsgraph::testing::slurp(dir.file("news-edges.csv")) == edges);
   CHECK(run_ok(dir, {"export", "--format", "csv", "--db", db}).out == nodes + "\r\n" + edges);
+}
+
+// From a user's trial: no format carried `former`, so a past chief executive and the present
+// one were two identical-looking edges in Gephi or networkx.
+TEST_CASE("export: a former role is its own edge, marked in every format") {
+  TempDir dir;
+  std::string db = dir.file("succession.db");
+  {
+    newsgraph::graph::Store store;
+    REQUIRE_FALSE(newsgraph::graph::open_store(db, {}, &store));
+    auto b = newsgraph::testing::sample_succession();
+    newsgraph::graph::WriteResult r;
+    REQUIRE_FALSE(newsgraph::graph::write_article(store, b.article, b.doc, "test-1", &r));
+  }
+  auto j = nlohmann::json::parse(
+      run_ok(dir, {"export", "--format", "json", "--predicate", "leader_of", "--db", db}).out);
+  std::vector<std::string> links;
+  for (const auto& l : j["links"])
+    links.push_back(std::to_string(l["source"].get<int>()) + "->" + std::to_string(l["target"].get<int>()) +
+                    (l["former"].get<bool>() ? " former" : "") + " w" + std::to_string(l["weight"].get<int>()));
+  // Kelly Ortberg (1) leads Boeing (3) twice; David Calhoun (2) led it (former) and "once led" it.
+  CHECK(links == std::vector<std::string>{"1->3 w2", "2->3 w1", "2->3 former w1"});
+  std::string dot = run_ok(dir, {"export", "--format", "dot", "--predicate", "leader_of", "--db", db}).out;
+  CHECK(dot.find("  2 -> 3 [label=\"leader_of\", weight=1, first_date=\"2025-03-14\", "
+                 "last_date=\"2025-03-14\", former=true, style=dashed];\n") != std::string::npos);
+  std::string graphml = run_ok(dir, {"export", "--format", "graphml", "--db", db}).out;
+  CHECK(graphml.find("<data key=\"former\">true</data></edge>") != std::string::npos);
+  std::string csv = run_ok(dir, {"export", "--format", "csv", "--predicate", "leader_of", "--db", db}).out;
+  CHECK(csv.find("\r\n2,3,LEADER_OF,1,2025-03-14,2025-03-14,leader_of,true\r\n") != std::string::npos);
 }
 
 TEST_CASE("export: bad usage exits 2, an unwritable file 1") {
