@@ -313,7 +313,7 @@ class Resolver {
     }
     dateline_.insert(evidence.dateline.begin(), evidence.dateline.end());
     for (const auto& a : entity.aliases)
-      if (auto k = name_key(a, type_); !k.empty()) keys_.insert(k);
+      if (auto k = name_key(a, type_); !k.empty() && !place_without_kind(k)) keys_.insert(k);
     if (!key_.empty()) keys_.insert(key_);
   }
 
@@ -341,6 +341,22 @@ class Resolver {
   }
 
  private:
+  // True when this is a GPE or LOC named "X state" (or city, province, county, region,
+  // district) and `alias_key` is its bare "X": the article used the bare name for it (one
+  // sense per article, extractor/alias.h), but elsewhere "X" is another place ("Washington",
+  // the city of 163 datelines, became "Washington State" through one apple-growing story's
+  // alias link). No alias link is made through the bare name.
+  bool place_without_kind(const std::string& alias_key) const {
+    if (type_ != "GPE" && type_ != "LOC") return false;
+    static constexpr std::string_view kKinds[] = {" state", " city", " province", " county",
+                                                  " region", " district"};
+    for (std::string_view kind : kKinds)
+      if (key_.size() == alias_key.size() + kind.size() && key_.starts_with(alias_key) &&
+          key_.ends_with(kind))
+        return true;
+    return false;
+  }
+
   // Rule 0: a `merge` override decides; `split` overrides bar entities from rules 1-3.
   std::optional<std::string> read_overrides(MergeDecision* d) {
     Statement& st = statements_.get(

@@ -26,7 +26,9 @@
 //      name, and no alias link either ("Harry", stored from "Prince Harry", is not "Harry
 //      Redknapp"), unless a political title stood before one of its stored mentions or in
 //      its stored name ("President Xi" -> "Xi Jinping"); royal and religious titles
-//      ("Prince", "Queen", "Pope", "Sister", "Sir") are followed by given names;
+//      ("Prince", "Queen", "Pope", "Sister", "Sir") are followed by given names. A GPE or
+//      LOC named "X state" (city, province, county, region, district) makes no alias link
+//      through its bare alias "X": "Washington State" is not the city "Washington";
 //   4. otherwise a new canonical entity: `ambiguous` when two or more alias candidates remain
 //      (named in the reason), `conflict` when the only candidates were ruled out by evidence,
 //      `new` when nothing matched.

@@ -457,3 +457,24 @@ TEST_CASE("resolve: one-word names of a generic party's members are checked by c
   CHECK_FALSE(is_generic_party_member("muslims"));
   CHECK_FALSE(is_generic_party_member("republican party"));  // an ORG name: is_generic_body
 }
+
+// From a user's trial: "Washington" (the city of 163 datelines) was renamed "Washington State"
+// and took the state in, through one story that called the state both "Washington State" and
+// "Washington".
+TEST_CASE("resolve: a place named 'X state' makes no alias link through its bare name 'X'") {
+  Store s = open_memory();
+  write_doc(s, one_entity("w1", "Washington said no.", "Washington", EntityType::kGpe, {"Washington"}));
+  write_doc(s, one_entity("w2", "Washington State grows apples.", "Washington State", EntityType::kGpe,
+                          {"Washington State", "Washington"}));
+  write_doc(s, one_entity("w3", "Georgia Province voted.", "Georgia Province", EntityType::kGpe,
+                          {"Georgia Province", "Georgia"}));
+  // A person's alias link is unaffected ("Carney" -> "Mark Carney" through the alias).
+  write_doc(s, one_entity("p1", "Carney spoke.", "Carney", EntityType::kPerson, {"Carney"}));
+  write_doc(s, one_entity("p2", "Mark Carney spoke.", "Mark Carney", EntityType::kPerson,
+                          {"Mark Carney", "Carney"}));
+  CHECK(column(s, "SELECT article_id || ' #' || entity_id || ' ' || decision FROM entity_merges "
+                  "ORDER BY article_id") ==
+        std::vector<std::string>{"1 #1 new", "2 #2 new", "3 #3 new", "4 #4 new", "5 #4 alias"});
+  CHECK(column(s, "SELECT name FROM entities ORDER BY id") ==
+        std::vector<std::string>{"Washington", "Washington State", "Georgia Province", "Mark Carney"});
+}
