@@ -1038,6 +1038,18 @@ TimexTagger make_timex_tagger() {
   return tagger;
 }
 
+namespace {
+// Whether span `s` starts with the word "last" that the tagger read as a verb ("could last two
+// days"), not the adjective of "the last two days". False before tagging (no UPOS).
+bool last_is_the_verb(const Document& doc, Span s) {
+  std::string_view text = doc.text;
+  if (s.size() <= 5 || lower(text[s.begin]) != 'l' || text.substr(s.begin + 1, 4) != "ast ") return false;
+  auto t = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), s.begin,
+                            [](const Token& a, uint32_t b) { return a.span.begin < b; });
+  return t != doc.tokens.end() && t->span.begin == s.begin && t->span.end == s.begin + 4 && t->upos == "VERB";
+}
+}  // namespace
+
 void tag_timexes(const TimexTagger& tagger, Document& doc) {
   doc.timexes.clear();
   assert(tagger.grammar && "make_timex_tagger() first");
@@ -1122,6 +1134,10 @@ void tag_timexes(const TimexTagger& tagger, Document& doc) {
     // A possessive is not part of the timex ("Friday's vote").
     if (s.size() > 2 && text.substr(s.end - 2, 2) == "'s") s.end -= 2;
     else if (s.size() > 4 && text.substr(s.end - 4, 4) == "\u2019s") s.end -= 4;
+    if (r.ok && r.type == TimexType::kDuration && last_is_the_verb(doc, s)) {
+      // "scheduled to last six weeks": the verb is no part of the duration "six weeks".
+      s.begin += 5;
+    }
     if (r.ok && kind == RuleKind::kYear && !plausible_bare_year(text, s)) r.ok = false;
     if (r.ok && names_a_title(kind) && capitalised_inside_sentence(text, sentence_span, s))
       r.ok = false;

@@ -584,6 +584,19 @@ struct Reader {
     return c == '.' || c == '?' || c == '!' || c == ':' || c == '\n' || c == '"' || c == '`' ||
            c == '\'' || c == '\x9C' || c == '\x98';
   }
+  // Whether the match follows a word that looks ahead to it: "ahead of", "before", "awaiting",
+  // "for" ("shares fell ahead of Friday's report", "braced for Sunday's vote").
+  bool awaited() const {
+    const std::string p = previous_word();
+    if (p == "before" || p == "awaiting" || p == "await" || p == "for" || p == "until" || p == "till")
+      return true;
+    if (p != "of") return false;
+    std::string lower_before;
+    for (char c : before) lower_before += static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+    return lower_before.find("ahead of") != std::string::npos ||
+           lower_before.find("eve of") != std::string::npos ||
+           lower_before.find("run-up to") != std::string::npos;
+  }
   std::string previous_word() const {
     size_t e = before.size();
     while (e > 0 && before[e - 1] == ' ') --e;
@@ -1712,8 +1725,13 @@ struct Reader {
     if (has_word(words, "last") || (has_word(words, "past"))) direction = -2;
     else if (has_word(words, "next")) direction = 2;
     else if (has_word(words, "coming") || has_this) direction = 1;
-    else if (possessive || (until && tense != Tense::kFuture)) {
+    else if (possessive && tense == Tense::kPast && !awaited()) {
+      // "He won Saturday's vote", "declared him the winner of Saturday's vote": a past verb
+      // tells of the noun's event as done (a user's trial: the Saturday after a Thursday DCT).
+      direction = -1;
+    } else if (possessive || (until && tense != Tense::kFuture)) {
       // "Wednesday's ruling": the weekday names a noun's event, not the verb's; the nearer one.
+      // So too under a past verb that looks ahead ("shares fell ahead of Friday's report").
       year_month_day back = resolve_weekday(*dct, static_cast<unsigned>(wd), -1);
       year_month_day ahead = resolve_weekday(*dct, static_cast<unsigned>(wd), 1);
       direction = (sys_days{ahead} - sys_days{*dct}) < (sys_days{*dct} - sys_days{back}) ? 1 : -1;

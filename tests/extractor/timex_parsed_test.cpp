@@ -167,3 +167,24 @@ TEST_CASE("timex parsed: an in-phrase the parse hangs on a past verb's object or
   // A future verb keeps its future.
   CHECK(value_of("The senators will debate the bill in March.") == "2026-03");
 }
+
+// From a user's trial (a Thursday's article): "declared him the winner of Saturday's vote" gave
+// the Saturday after the DCT, the nearer one.
+TEST_CASE("timex parsed: a possessive weekday under a past verb is past, unless awaited") {
+  CHECK(value_of("He won Friday's vote.") == "2026-01-09");
+  CHECK(value_of("Officials declared her the winner of Friday's vote.") == "2026-01-09");
+  CHECK(value_of("Parties campaigned ahead of Friday's vote.") == "2026-01-16");
+  CHECK(value_of("Traders braced for Friday's report.") == "2026-01-16");
+  CHECK(value_of("Friday's vote will be close.") == "2026-01-16");
+}
+
+// From the same trial: "scheduled to last six weeks" was tagged "last six weeks".
+TEST_CASE("timex parsed: the verb 'last' is no part of the duration after it") {
+  Document doc = parsed("The talks are scheduled to last six weeks.");
+  REQUIRE(doc.timexes.size() == 1);
+  CHECK(doc.slice(doc.timexes[0].span) == "six weeks");
+  CHECK(doc.timexes[0].value == "P6W");
+  doc = parsed("Prices rose over the last six weeks.");
+  REQUIRE(doc.timexes.size() == 1);
+  CHECK(doc.slice(doc.timexes[0].span) == "the last six weeks");
+}
