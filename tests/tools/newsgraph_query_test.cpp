@@ -261,3 +261,28 @@ TEST_CASE("cli queries: timeline --undated counts events, not dated events") {
   CHECK(all.out.find("dated events") == std::string::npos);
   CHECK(all.out.find(" events (~ = dated by its article)") != std::string::npos);
 }
+
+// From a user's trial: `sql ... > out.tsv` cut long cells to 80 characters with no word said.
+TEST_CASE("cli queries: sql --tsv gives whole cells, the table says when it cut one") {
+  TempDir dir;
+  std::string db = sample_db(dir);
+  const std::string sql = "SELECT id, 'a' || char(9) || 'b' AS tabbed, substr(text || text, 1, 100) AS long FROM sentences "
+                          "ORDER BY id LIMIT 1";
+  CliResult r = run_cli(dir, {"sql", sql, "--db", db, "--tsv"});
+  CHECK(r.status == 0);
+  CHECK(r.err.empty());
+  const std::string s0 = "Canada\u2019s Prime Minister Mark Carney met Xi Jinping in Beijing on Friday.";
+  const std::string twice = (s0 + s0);
+  // 100 code points of the sentence twice (it has one curly apostrophe of 3 bytes per copy).
+  std::string first100;
+  size_t cps = 0;
+  for (size_t i = 0; i < twice.size() && cps <= 100; ++i) {
+    if ((static_cast<unsigned char>(twice[i]) & 0xC0) != 0x80 && ++cps > 100) break;
+    first100 += twice[i];
+  }
+  CHECK(r.out == "id\ttabbed\tlong\n1\ta\\tb\t" + first100 + "\n");
+  r = run_cli(dir, {"sql", sql, "--db", db});
+  CHECK(r.status == 0);
+  CHECK(r.err == "newsgraph: sql: long cells were cut to 80 characters for the table; --tsv or "
+                 "--json gives them whole\n");
+}

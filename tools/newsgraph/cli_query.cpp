@@ -464,7 +464,24 @@ int run_search(const SearchArgs& args) {
 struct SqlArgs {
   Common common;
   std::string sql;
+  bool tsv = false;  // tab-separated, whole cells (the table cuts long cells for the eye)
 };
+
+// A TSV cell as the MySQL/PostgreSQL text formats write one: backslash, tab, newline and CR
+// escaped, so that every row is one line and every cell is whole.
+std::string tsv_cell(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '\\': out += "\\\\"; break;
+      case '\t': out += "\\t"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
 
 json value_json(const graph::SqlValue& v) {
   switch (v.kind) {
@@ -495,16 +512,36 @@ int run_sql(const SqlArgs& args) {
     print_json(rows);
     return kExitOk;
   }
+  auto cell = [](const graph::SqlValue& v) {
+    json j = value_json(v);
+    return j.is_string() ? j.get<std::string>() : j.is_null() ? "NULL" : j.dump();
+  };
+  if (args.tsv) {
+    std::string out;
+    for (size_t i = 0; i < result.columns.size(); ++i)
+      out += (i ? "\t" : "") + tsv_cell(result.columns[i]);
+    out += '\n';
+    for (const auto& r : result.rows) {
+      for (size_t i = 0; i < r.size(); ++i) out += (i ? "\t" : "") + tsv_cell(cell(r[i]));
+      out += '\n';
+    }
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    return kExitOk;
+  }
   Table t(result.columns);
+  bool cut = false;
   for (const auto& r : result.rows) {
     std::vector<std::string> cells;
     for (const auto& v : r) {
-      json j = value_json(v);
-      cells.push_back(j.is_string() ? j.get<std::string>() : j.is_null() ? "NULL" : j.dump());
+      cells.push_back(cell(v));
+      cut = cut || shorten(cells.back(), 80) != cells.back();
     }
     t.add(cells);
   }
   t.print(stdout, 80);
+  if (cut)
+    std::fprintf(stderr, "newsgraph: sql: long cells were cut to 80 characters for the table; "
+                         "--tsv or --json gives them whole\n");
   return kExitOk;
 }
 
@@ -633,6 +670,9 @@ void register_queries(CLI::App& app, std::vector<Verb>* verbs) {
     auto a = std::make_shared<SqlArgs>();
     auto* sub = app.add_subcommand("sql", "Run one read-only SQL statement over the store (graph/SCHEMA.md).");
     sub->add_option("SQL", a->sql, "one SELECT statement")->required();
+    sub->add_flag("--tsv", a->tsv,
+                  "tab-separated rows with whole cells (tab, newline and backslash escaped as "
+                  "\\t \\n \\\\), a header line first; the table cuts cells at 80 characters");
     add_common(sub, &a->common);
     verbs->push_back({sub, [a] { return run_sql(*a); }});
   }
