@@ -364,6 +364,9 @@ struct Builder {
       by_key[key].push_back(e);
       assigned[i] = e;
     }
+    // 3b. "Le Pen", "Lula da Silva", "bin Salman": a name of two or more words that ends a
+    // longer PERSON name of the article is that person, also when the tagger typed it ORG.
+    join_multiword_surnames();
     // 4. "X, as Y is known", "Y (known as X)": X's entity is Y's.
     for (const auto& [x, y] : named_as) merge_entity(assigned[x], assigned[y]);
     // 5. "Washington" in an article that names "Washington state": the state, one sense per
@@ -381,6 +384,35 @@ struct Builder {
         }
     }
     finish();
+  }
+
+  // Step 3b. The endings of two words or more of PERSON names ("pen" and "le pen" of "Marine
+  // Le Pen") are indexed once, so that a long article is not scanned per mention; an ending two
+  // people share names neither.
+  void join_multiword_surnames() {
+    std::unordered_map<std::string, int32_t> endings;
+    for (size_t j = 0; j < doc.mentions.size(); ++j) {
+      if (assigned[j] < 0 || doc.mentions[j].type != EntityType::kPerson) continue;
+      auto words = words_of(surface[j]);
+      if (words.size() > 2 && is_name_suffix(words.back())) words.pop_back();
+      for (size_t k = 1; k + 1 < words.size(); ++k) {
+        std::string ending;
+        for (size_t w = k; w < words.size(); ++w) ending += (w > k ? " " : "") + words[w];
+        auto [it, fresh] = endings.emplace(ending, assigned[j]);
+        if (!fresh && it->second != assigned[j]) it->second = -1;
+      }
+    }
+    if (endings.empty()) return;
+    for (size_t i = 0; i < doc.mentions.size(); ++i) {
+      const Mention& m = doc.mentions[i];
+      if (assigned[i] < 0 || m.end_token - m.first_token < 2) continue;
+      if (m.type != EntityType::kPerson && !(m.type == EntityType::kOrg && m.source == "model")) continue;
+      std::string name;
+      for (const auto& w : words_of(surface[i])) name += (name.empty() ? "" : " ") + w;
+      auto it = endings.find(name);
+      if (it != endings.end() && it->second >= 0 && it->second != assigned[i])
+        merge_entity(assigned[i], it->second);
+    }
   }
 
   // Moves every mention of entity `from` to entity `into`, with its type.

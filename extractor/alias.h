@@ -36,6 +36,10 @@
 //               "Huawei Technologies", "the Commission" -> "European Commission"), or
 //               whose second word it is after a country or nationality of the lexicon
 //               ("Evergrande" -> "China Evergrande Group")
+//   endings     a mention of two words or more that ends a longer PERSON name of the article
+//               ("Le Pen" of "Marine Le Pen", "Lula da Silva", "bin Salman") joins that person
+//               and becomes PERSON, also when the tagger typed it ORG (model mentions only);
+//               not an ending two people of the article share
 //   acronyms    "Asia-Pacific Economic Cooperation (APEC)": the name and the acronym in
 //               parentheses are one entity; an all-caps ORG whose letters are the initials of
 //               another ORG's, or a LAW's, EVENT's or FAC's, name joins it ("WTO" -> "World

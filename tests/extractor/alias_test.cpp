@@ -326,3 +326,24 @@ TEST_CASE("alias: a bare name in an article that names 'X state' is the state") 
   REQUIRE(plain.entities.size() == 1);
   CHECK(plain.entities[0].name == "Washington");
 }
+
+// From a user's trial: "Le Pen" (typed ORG by the tagger) stayed apart from "Marine Le Pen".
+TEST_CASE("alias: a two-word ending of a longer person's name is that person, even typed ORG") {
+  // Tokens: Marine(0) Kelvaux(1) Le(2) Pen(3) spoke(4) .(5) Le(6) Pen(7) left(8) .(9)
+  //         Kelvaux(10) Le(11) Pen(12) waved(13) .(14)
+  Document doc = newsgraph::testing::with_mentions(
+      "Marine Kelvaux Le Pen spoke. Le Pen left. Kelvaux Le Pen waved.",
+      {{0, 4, EntityType::kPerson}, {6, 8, EntityType::kOrg}, {10, 13, EntityType::kPerson}});
+  resolve_aliases(lexicon(), doc);
+  REQUIRE(doc.entities.size() == 1);
+  CHECK(doc.entities[0].name == "Marine Kelvaux Le Pen");
+  CHECK(doc.entities[0].type == EntityType::kPerson);
+  CHECK(doc.entities[0].aliases == V{"Marine Kelvaux Le Pen", "Le Pen", "Kelvaux Le Pen"});
+  for (const Mention& m : doc.mentions) CHECK(m.type == EntityType::kPerson);
+  // An ending two people share names neither.
+  Document two = newsgraph::testing::with_mentions(
+      "Ana da Silva and Joao da Silva met. Then da Silva left.",
+      {{0, 3, EntityType::kPerson}, {4, 7, EntityType::kPerson}, {9, 11, EntityType::kPerson}});
+  resolve_aliases(lexicon(), two);
+  CHECK(two.entities.size() == 3);
+}
