@@ -256,6 +256,7 @@ struct StoredCountry {
   std::string country, source;
   std::set<std::string> named;
   bool stated() const { return source.rfind("stated", 0) == 0; }
+  bool datelined() const { return source.rfind("dateline", 0) == 0; }
 };
 
 std::set<std::string> split_words(std::string_view s) {
@@ -635,8 +636,13 @@ class Resolver {
   std::optional<std::string> compare_codes(const Candidate& c, Places* out, bool* decided) {
     // The countries this side may mean: the stated one, else its article's context and every
     // country that article names.
+    // A party, legislature or court of a story filed from a country is that country's: it is
+    // not widened to every country the story names (a user's trial: the Democratic Party of a
+    // SEOUL story that named the US became the US one). A country the story names most stays
+    // widened ("the House" in a story about US elections told from Pakistan).
+    const bool domestic = is_domestic_body(key_);
     std::set<std::string> ours = named_;
-    if (code_.source == "stated") ours.clear();
+    if (code_.source == "stated" || (domestic && code_.source == "dateline")) ours.clear();
     if (!code_.country.empty()) ours.insert(code_.country);
     if (ours.empty()) return std::nullopt;
     std::vector<StoredCountry> theirs;
@@ -658,7 +664,7 @@ class Resolver {
       return std::nullopt;
     }
     for (const auto& t : theirs)
-      if (!t.stated() && intersects(ours, t.named)) return std::nullopt;
+      if (!t.stated() && !(domestic && t.datelined()) && intersects(ours, t.named)) return std::nullopt;
     *out = Places::kConflict;
     conflict("generic name '" + key_ + "': " + describe(c) + " is of " + describe_countries(theirs) +
              ", this one of " + code_.country + " (" + code_.source + ": " + code_.evidence + ")");
@@ -866,6 +872,15 @@ bool is_generic_body(std::string_view key) {
     bank = bank || w == "bank";
   }
   return head || (central && bank);
+}
+
+bool is_domestic_body(std::string_view key) {
+  if (!is_generic_body(key)) return false;
+  static constexpr std::string_view kDomestic[] = {"party", "parliament", "legislature", "assembly",
+                                                   "senate", "chamber", "house", "court", "democrats"};
+  for (const auto& w : words(key))
+    if (among(kDomestic, w)) return true;
+  return false;
 }
 
 bool is_generic_party_member(std::string_view key) {

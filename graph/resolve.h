@@ -71,7 +71,10 @@
 //     either: a side whose country is only its article's context may mean any country its
 //     article names (articles.named_countries: a WASHINGTON story about Beijing's Commerce
 //     Ministry names China; stories about Lebanon and about China that both name the US may
-//     both mean the US State Department); else it decides nothing. The same
+//     both mean the US State Department), except a party, legislature or court
+//     (is_domestic_body) whose context is its story's dateline: an unstated "Democratic
+//     Party" of a SEOUL story is South Korea's, whatever other countries the story names;
+//     else it decides nothing. The same
 //     check covers an ORG or NORP named by a generic party's members (is_generic_party_member:
 //     the French "Republicans" and the US ones). Rows stored before schema version 3 have no
 //     country; then the name-based evidence below decides.
@@ -186,6 +189,12 @@ std::string country_word_before(std::string_view text);
 // (measured on 2,740 news articles: 41 merges of "Congress" and "Republican", mostly the US
 // ones, became ambiguous or conflicts).
 bool is_generic_body(std::string_view key);
+
+// True for a generic body that belongs to one country's domestic politics, a party,
+// legislature or court ("democratic party", "national assembly", "supreme court", "social
+// democrats"): its country is the one its story is set in, however many others it names.
+// Not ministries, departments or central banks: they are reported from other capitals.
+bool is_domestic_body(std::string_view key);
 
 // True for a one-word NORP name key of the members of a generic party: the word, a plural
 // "s" dropped, makes a generic party name with "party" ("republicans" -> "republican

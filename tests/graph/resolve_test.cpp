@@ -447,6 +447,28 @@ TEST_CASE("resolve: a country context is no conflict with a country its article 
                                  "#2 'Foreign Ministry'"});
 }
 
+// From a user's trial: the Democratic Party of a SEOUL story that named the US merged with
+// the one of a WASHINGTON story.
+TEST_CASE("resolve: a party, legislature or court is of its story's country, whatever else it names") {
+  CHECK(is_domestic_body("democratic party"));
+  CHECK(is_domestic_body("supreme court"));
+  CHECK(is_domestic_body("national assembly"));
+  CHECK_FALSE(is_domestic_body("foreign ministry"));
+  CHECK_FALSE(is_domestic_body("central bank"));
+  Store s = open_memory();
+  write_doc(s, body_of("d1", "Democratic Party", "KR", "dateline", {"KR", "US"}));
+  write_doc(s, body_of("d2", "Democratic Party", "US", "dateline", {"GE", "US"}));
+  write_doc(s, body_of("d3", "Democratic Party", "US", "named", {"US"}));
+  write_doc(s, body_of("d4", "Supreme Court", "CL", "dateline", {"CL", "US"}));
+  write_doc(s, body_of("d5", "Supreme Court", "US", "dateline", {"US"}));
+  // A story whose country is only the one it names most may still mean another it names.
+  write_doc(s, body_of("d6", "Supreme Court", "PK", "named", {"PK", "US"}));
+  CHECK(body_rows(s) == std::vector<std::string>{
+                            "1 -> #1 new KR (dateline: KR)", "2 -> #2 conflict US (dateline: US)",
+                            "3 -> #2 name US (named: US)", "4 -> #3 new CL (dateline: CL)",
+                            "5 -> #4 conflict US (dateline: US)", "6 -> #4 name PK (named: PK)"});
+}
+
 TEST_CASE("resolve: one-word names of a generic party's members are checked by country") {
   CHECK(is_generic_party_member("republicans"));  // the French party and the US one
   CHECK(is_generic_party_member("republican"));
