@@ -360,6 +360,11 @@ void type_island_names(const Gazetteer& gazetteer, Document& doc);
 // Thomas Shoal" is one name, not an ordinal and "Thomas Shoal" (the tagger leaves it out).
 void join_ordinal_feature_names(const Gazetteer& gazetteer, Document& doc);
 
+// A PERSON mention takes in the initials right before it that no other mention covers, in its
+// sentence: capital letters each with a period, as one token ("A.M. Amin Uddin", "J. Smith");
+// the tagger leaves them out.
+void join_person_initials(Document& doc);
+
 // "the Acropolis", "the Guardian said", "the Senkakus": a one-token tagger PERSON right after
 // "the", capitalised (not in capitals), neither a given name of the gazetteer nor a word of a
 // PERSON mention of two or more tokens in the document, and not followed by a noun, a proper

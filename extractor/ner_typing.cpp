@@ -632,6 +632,26 @@ void type_island_names(const Gazetteer& gazetteer, Document& doc) {
       m.type = EntityType::kLoc;
 }
 
+void join_person_initials(Document& doc) {
+  // "A.M.", "J.", "J.R.R.": capital letters each followed by a period.
+  auto initials = [&](uint32_t t) {
+    const std::string_view w = token_text(doc, t);
+    if (w.size() < 2 || w.size() % 2 != 0) return false;
+    for (size_t i = 0; i < w.size(); i += 2)
+      if (w[i] < 'A' || w[i] > 'Z' || w[i + 1] != '.') return false;
+    return true;
+  };
+  const std::vector<bool> covered = covered_tokens(doc);
+  for (Mention& m : doc.mentions) {
+    if (m.type != EntityType::kPerson || m.sentence >= doc.sentences.size()) continue;
+    const uint32_t first = doc.sentences[m.sentence].first_token;
+    while (m.first_token > first && !covered[m.first_token - 1] && initials(m.first_token - 1)) {
+      m.first_token -= 1;
+      m.span.begin = doc.tokens[m.first_token].span.begin;
+    }
+  }
+}
+
 void join_ordinal_feature_names(const Gazetteer& gazetteer, Document& doc) {
   static constexpr std::string_view kOrdinals[] = {"First", "Second", "Third", "Fourth", "Fifth",
                                                    "Sixth", "Seventh", "Eighth", "Ninth", "Tenth"};

@@ -21,6 +21,12 @@ constexpr std::string_view kAdverbs[] = {"also", "later", "then", "again", "once
                                          "previously", "earlier", "has", "had", "have"};
 
 // Words between titles or before one: "acting Chief Justice", "former Prime Minister".
+// What an organisation issues and news quotes as the speaker: "…," the statement said.
+constexpr std::string_view kStatementNouns[] = {"statement", "communique", "communiqu\xC3\xA9",
+                                                "announcement", "declaration"};
+// What may stand right before "the statement said" when the statement is the subject: the
+// quote's comma or closing mark, or a sentence start.
+constexpr std::string_view kStatementOpeners[] = {",", "\"", "''", "\xE2\x80\x9D", ".", "\n"};
 constexpr std::string_view kTitleModifiers[] = {"acting", "former", "interim", "then", "outgoing",
                                                 "incoming", "new", "deputy", "vice"};
 
@@ -107,6 +113,20 @@ class QuoteFinder {
     return -1;
   }
 
+  // The ORG mentioned last before token t, outside quotes, in t's sentence or the two before
+  // it; -1 when none.
+  int32_t organisation_before(uint32_t t) const {
+    const uint32_t s = sentence_of_token(doc_, t);
+    const uint32_t from = doc_.sentences[s >= 2 ? s - 2 : 0].first_token;
+    for (int32_t mi = static_cast<int32_t>(doc_.mentions.size()) - 1; mi >= 0; --mi) {
+      const Mention& m = doc_.mentions[mi];
+      if (m.end_token > t) continue;
+      if (m.first_token < from) break;
+      if (m.type == EntityType::kOrg && !in_quote_[m.first_token]) return m.entity;
+    }
+    return -1;
+  }
+
   // The PERSON who holds `title` by doc.relations, nearest mentioned before token t.
   int32_t holder_of(const Title& title, int32_t country, uint32_t t) const {
     std::vector<int32_t> holders;
@@ -157,12 +177,39 @@ class QuoteFinder {
     return Speaker{doc_.mentions[mi].entity, true, k, doc_.mentions[mi].end_token};
   }
 
-  // A speaker phrase that starts at k: a titled name, a mention (with an apposition), a
-  // pronoun, or "the (NORP)? title (for X)?".
+  // A possessive title in apposition before the name: "Kenya's attorney general, Justin
+  // Muturi, told", "the country's interior minister, X, said", "its chief executive, X,
+  // said". Speaker::end is the reporting verb after the name's comma, else the name's end.
+  std::optional<Speaker> possessive_title_then_name(uint32_t k, uint32_t limit) const {
+    uint32_t p = k;
+    while (p < limit && p < k + 5 && !is_possessive_token(p)) ++p;
+    const bool its = lower(k) == "its" || lower(k) == "his" || lower(k) == "her" || lower(k) == "their";
+    uint32_t t = its ? k + 1 : p + 1;
+    if (!its && (p >= limit || p == k || p >= k + 5)) return std::nullopt;
+    while (t < limit && in(kTitleModifiers, lower(t))) ++t;
+    auto tm = match_title(lex_, doc_, t, limit);
+    if (!tm) return std::nullopt;
+    uint32_t c = tm->end_token;
+    if (c + 1 >= limit || text(c) != ",") return std::nullopt;
+    const int32_t mi = mention_of_[c + 1];
+    if (mi < 0 || doc_.mentions[mi].first_token != c + 1 || doc_.mentions[mi].type != EntityType::kPerson)
+      return std::nullopt;
+    uint32_t end = doc_.mentions[mi].end_token;
+    if (end + 1 < limit && text(end) == "," && find_reporting_verb(lex_, text(end + 1))) ++end;
+    return Speaker{doc_.mentions[mi].entity, true, k, end};
+  }
+  bool is_possessive_token(uint32_t t) const {
+    const std::string_view w = text(t);
+    return w == "'s" || w == "\xE2\x80\x99s";
+  }
+
+  // A speaker phrase that starts at k: a titled name, a possessive title and the name in
+  // apposition, a mention (with an apposition), a pronoun, or "the (NORP)? title (for X)?".
   Speaker speaker_at(uint32_t k, uint32_t limit) const {
     Speaker s;
     if (k >= limit) return s;
     if (auto titled = titled_person_at(k, limit)) return *titled;
+    if (auto appos = possessive_title_then_name(k, limit)) return *appos;
     if (int32_t mi = mention_of_[k]; mi >= 0 && doc_.mentions[mi].first_token == k) {
       const Mention& m = doc_.mentions[mi];
       if (m.type == EntityType::kNorp) return s;
@@ -179,6 +226,14 @@ class QuoteFinder {
     std::string w = lower(k);
     if (w == "he" || w == "she") return {entity_at(doc_, k), true, k, k + 1};
     if (w == "they" || w == "it" || w == "we" || w == "i") return {-1, true, k, k + 1};
+    // "…," the statement said / according to a statement posted online: the organisation
+    // that issued it, the one named last before. Not "X issued a statement saying" (X speaks).
+    if ((w == "the" || w == "a" || w == "its" || w == "their") && k + 1 < limit &&
+        in(kStatementNouns, lower(k + 1)) &&
+        ((k + 2 < doc_.tokens.size() && find_reporting_verb(lex_, text(k + 2)) &&
+          (k == 0 || in(kStatementOpeners, text(k - 1)))) ||
+         (k >= 2 && lower(k - 1) == "to" && lower(k - 2) == "according")))
+      return {organisation_before(k), true, k, k + 2};
     if (w == "the" || w == "a" || w == "an") {
       uint32_t j = k + 1;
       if (j < limit && mention_of_[j] >= 0 && doc_.mentions[mention_of_[j]].first_token == j &&

@@ -493,6 +493,22 @@ TEST_CASE("ner: an ordinal right before a landform name is part of it") {
   CHECK(typed(adverb) == std::vector<std::string>{"Kelvin Shoal|LOC"});
 }
 
+// From the blind4 set: "A.M. Amin Uddin" lost its initials, and with them the quote he spoke.
+TEST_CASE("ner: initials right before a person's name are part of it") {
+  // Tokens: A.M.(0) Kelvo(1) Rahim(2) met(3) the(4) U.S.(5) team(6) .(7)
+  Document doc = with_mentions("A.M. Kelvo Rahim met the U.S. team.",
+                               {{1, 3, EntityType::kPerson}, {5, 6, EntityType::kGpe}});
+  join_person_initials(doc);
+  CHECK(typed(doc) == std::vector<std::string>{"A.M. Kelvo Rahim|PERSON", "U.S.|GPE"});
+  // Initials another mention covers stay where they are; so does a word that is no initial.
+  Document covered = with_mentions("U.S. Kelvo Rahim spoke.", {{0, 1, EntityType::kGpe}, {1, 3, EntityType::kPerson}});
+  join_person_initials(covered);
+  CHECK(typed(covered) == std::vector<std::string>{"U.S.|GPE", "Kelvo Rahim|PERSON"});
+  Document word = with_mentions("Dr. Kelvo Rahim spoke.", {{1, 3, EntityType::kPerson}});
+  join_person_initials(word);
+  CHECK(typed(word) == std::vector<std::string>{"Kelvo Rahim|PERSON"});
+}
+
 TEST_CASE("ner: 'the X' tagged PERSON before no noun is a newspaper, island group or landmark") {
   // Tokens: The(0) Courier(1) said(2) heat(3) closed(4) the(5) Parthenon(6) near(7) the(8)
   //         Kelvides(9) ,(10) and(11) the(12) Ortiz(13) government(14) agreed(15) .(16)

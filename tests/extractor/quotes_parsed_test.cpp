@@ -101,3 +101,21 @@ TEST_CASE("quotes parsed: 'According to X,' before a quotation names its speaker
   CHECK(quotes_of("According to Maria Lopez, \"this is a fair deal for both sides.\"") ==
         std::vector<std::string>{"Maria Lopez: this is a fair deal for both sides."});
 }
+
+// From a user's trial and the blind4 set: a possessive title before the name in apposition
+// gave no speaker (or the previous quote's), initials were cut from the name, and "the
+// statement said" had no speaker.
+TEST_CASE("quotes parsed: a possessive title in apposition, initials, and the statement an organisation issued") {
+  CHECK(quotes_of("Talks ended. \"We will appeal the ruling,\" Kenya's attorney general, Justin Muturi, "
+                  "told reporters.") ==
+        std::vector<std::string>{"Justin Muturi: We will appeal the ruling,"});
+  CHECK(quotes_of("\"The court has spoken,\" the country's interior minister, B.K. Otieno, said.") ==
+        std::vector<std::string>{"B.K. Otieno: The court has spoken,"});
+  CHECK(quotes_of("The Monetary Committee, known as Copom, raised rates. \"Inflation must come down "
+                  "quickly,\" the statement said.") ==
+        std::vector<std::string>{"Monetary Committee: Inflation must come down quickly,"});
+  // The one who issues a statement speaks in it: "X issued a statement saying".
+  CHECK(quotes_of("Governor Ana Ruiz issued a statement saying the plan was \"deeply regrettable and "
+                  "wrong.\"") ==
+        std::vector<std::string>{"Ana Ruiz: deeply regrettable and wrong."});
+}
