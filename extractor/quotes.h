@@ -7,7 +7,11 @@
 //
 // Attribution, first match wins:
 //   after      "…," Xi said / "…," said Xi / "…," Hugh Hill, a doctor, said / "…," he told
-//              Reuters / "…," according to the ministry
+//              Reuters / "…," according to the ministry / "…," Kenya's attorney general,
+//              Justin Muturi, said (a possessive title in apposition: the name speaks) /
+//              "…," the statement said, "…," according to a statement (the ORG named last
+//              before, in the quote's sentence or the two before; not "X issued a statement
+//              saying", where X speaks)
 //   before     Xi said: "…" / He told reporters, "…" / split quotes: "…," Xi said, "…" (the
 //              second part is attributed by the cue between the parts) / Sunak defended the
 //              record: "…" (after a colon, the clause subject)
