@@ -445,13 +445,23 @@ class Resolver {
                              "WHERE a.norm_alias = ?1");
     alias.bind(1, key_);
     if (auto err = collect(alias, type_, &cands, entity_.name)) return err;
+    // An accented name also looks for its key without accents: the stored entity may have been
+    // written without them ("Jose Ramos-Horta" stored, "José Ramos-Horta" now).
+    const std::string folded = fold_accents(key_);
+    if (folded != key_) {
+      alias.reset();
+      alias.bind(1, folded);
+      if (auto err = collect(alias, type_, &cands, entity_.name)) return err;
+    }
     Statement& name = statements_.get(std::string("SELECT ") + kCandidateCols +
                             " FROM entities e WHERE e.norm_name = ?1");
     for (const auto& k : keys_) {
-      if (k == key_) continue;
-      name.reset();
-      name.bind(1, k);
-      if (auto err = collect(name, type_, &cands, entity_.name)) return err;
+      for (const std::string& key : {k, fold_accents(k)}) {
+        if (key == key_) continue;
+        name.reset();
+        name.bind(1, key);
+        if (auto err = collect(name, type_, &cands, entity_.name)) return err;
+      }
     }
     if (auto err = drop_given_names(&cands)) return err;
     if (auto err = screen(&cands, true)) return err;
@@ -716,13 +726,20 @@ class Resolver {
         "INSERT INTO aliases(entity_id, alias, norm_alias) VALUES (?1, ?2, ?3) "
         "ON CONFLICT(entity_id, norm_alias) DO UPDATE SET article_count = article_count + 1");
     std::set<std::string> done;
-    auto add = [&](const std::string& surface) -> std::optional<std::string> {
-      std::string n = normalise_name(surface);
+    auto insert = [&](const std::string& surface, const std::string& n) -> std::optional<std::string> {
       if (n.empty() || !done.insert(n).second) return std::nullopt;
       alias.reset();
       alias.bind(1, id).bind(2, surface).bind(3, n);
       if (alias.step() != SQLITE_DONE) return alias.error();
       return std::nullopt;
+    };
+    // An accented alias is also filed under its key without accents, so that a later article
+    // that writes the name without them ("Luiz Inacio Lula da Silva", as wire copy often does)
+    // finds it by alias link.
+    auto add = [&](const std::string& surface) -> std::optional<std::string> {
+      const std::string n = normalise_name(surface);
+      if (auto err = insert(surface, n)) return err;
+      return insert(surface, fold_accents(n));
     };
     if (auto err = add(entity_.name)) return err;
     for (const auto& a : entity_.aliases)

@@ -28,7 +28,10 @@
 //      its stored name ("President Xi" -> "Xi Jinping"); royal and religious titles
 //      ("Prince", "Queen", "Pope", "Sister", "Sir") are followed by given names. A GPE or
 //      LOC named "X state" (city, province, county, region, district) makes no alias link
-//      through its bare alias "X": "Washington State" is not the city "Washington";
+//      through its bare alias "X": "Washington State" is not the city "Washington". Accents
+//      do not keep names apart here: an accented alias is also stored under its key without
+//      accents (fold_accents), and an accented name also looks for that key, so "José
+//      Ramos-Horta" and "Jose Ramos-Horta" link in either order (rule 2's keys keep accents);
 //   4. otherwise a new canonical entity: `ambiguous` when two or more alias candidates remain
 //      (named in the reason), `conflict` when the only candidates were ruled out by evidence,
 //      `new` when nothing matched.

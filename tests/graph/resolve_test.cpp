@@ -500,3 +500,25 @@ TEST_CASE("resolve: a place named 'X state' makes no alias link through its bare
   CHECK(column(s, "SELECT name FROM entities ORDER BY id") ==
         std::vector<std::string>{"Washington", "Washington State", "Georgia Province", "Mark Carney"});
 }
+
+// From a user's trial: "Luiz Inácio Lula da Silva" became a new entity beside the stored "Luiz
+// Inacio Lula da Silva", and "José Ramos-Horta" beside "Jose Ramos-Horta".
+TEST_CASE("resolve: a name with and without its accents is one entity, in either order") {
+  Store s = open_memory();
+  write_doc(s, one_entity("a1", "Jose Ramos-Horta spoke.", "Jose Ramos-Horta", EntityType::kPerson,
+                          {"Jose Ramos-Horta"}));
+  write_doc(s, one_entity("a2", "José Ramos-Horta spoke.", "José Ramos-Horta", EntityType::kPerson,
+                          {"José Ramos-Horta"}));
+  write_doc(s, one_entity("a3", "Luiz Inácio Lula da Silva spoke.", "Luiz Inácio Lula da Silva",
+                          EntityType::kPerson, {"Luiz Inácio Lula da Silva"}));
+  write_doc(s, one_entity("a4", "Luiz Inacio Lula da Silva spoke.", "Luiz Inacio Lula da Silva",
+                          EntityType::kPerson, {"Luiz Inacio Lula da Silva"}));
+  // Different names stay apart.
+  write_doc(s, one_entity("a5", "Jose Ramos spoke.", "Jose Ramos", EntityType::kPerson, {"Jose Ramos"}));
+  CHECK(column(s, "SELECT article_id || ' #' || entity_id || ' ' || decision FROM entity_merges "
+                  "ORDER BY article_id") ==
+        std::vector<std::string>{"1 #1 new", "2 #1 alias", "3 #2 new", "4 #2 alias", "5 #3 new"});
+  // The accented alias is filed under both keys; the plain one once.
+  CHECK(column(s, "SELECT norm_alias FROM aliases WHERE entity_id = 2 ORDER BY norm_alias") ==
+        std::vector<std::string>{"luiz inacio lula da silva", "luiz inácio lula da silva"});
+}
