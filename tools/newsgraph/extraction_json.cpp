@@ -111,9 +111,10 @@ json extraction_json(const corpus::Article& article, const extractor::Document& 
                {"sentence", r.sentence},
                {"confidence", rounded(r.confidence)},
                {"evidence", {{"start", c.start}, {"end", c.end}}}};
-    if (r.negated) rj["negated"] = true;
-    if (r.hedged) rj["hedged"] = true;
-    if (r.former) rj["former"] = true;
+    // Always written, false included: a table of relations (pandas, jq) gets the same columns.
+    rj["negated"] = r.negated;
+    rj["hedged"] = r.hedged;
+    rj["former"] = r.former;
     if (!r.extractor.empty()) rj["extractor"] = r.extractor;
     relations.push_back(std::move(rj));
   }
@@ -142,8 +143,8 @@ json extraction_json(const corpus::Article& article, const extractor::Document& 
                {"time", std::move(time)},
                {"participants", std::move(participants)},
                {"place", ref(e.place)}};
-    if (e.negated) ej["negated"] = true;
-    if (e.hedged) ej["hedged"] = true;
+    ej["negated"] = e.negated;
+    ej["hedged"] = e.hedged;
     (e.negated ? negated_events : events).push_back(std::move(ej));
   }
   out["events"] = std::move(events);

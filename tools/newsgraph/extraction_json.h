@@ -10,11 +10,12 @@
 //    "timexes": [{"start", "end", "text", "type", "value", "sentence", +"mod", +"anchor"}],
 //    "relations": [{"subject": "E1", "predicate", "object": "E2" or a literal ("Prime
 //                   Minister"), "sentence", "confidence", "evidence": {"start", "end"},
-//                   +"negated", +"hedged", +"former" (a past role: "former President X";
-//                   only when true), +"extractor" (the pattern, extractor/relations.h)}],
+//                   +"negated", +"hedged", +"former" (a past role: "former President X"),
+//                   each true or false, +"extractor" (the pattern, extractor/relations.h)}],
 //    "events": [{"id": "V1", "type", "cameo" (or null), "trigger": {"start", "end", "text"},
 //                "sentence", "time": {"value", "timex"} or null, "participants":
-//                [{"entity": "E1", "role"}], "place": "E4" or null, +"negated", +"hedged"}],
+//                [{"entity": "E1", "role"}], "place": "E4" or null, +"negated", +"hedged"
+//                (true or false)}],
 //    "quotes": [{"speaker": "E3" or null, "text", "start", "end", "sentence", +"cue"}],
 //    +"negated_events": [events as above, each with "negated": true]}
 // A negated event ("did not meet", "has not apologized") is not in "events": it did not take
