@@ -623,6 +623,21 @@ struct Builder {
       }
       if (match) consider(j);
     }
+    if (best >= 0 || m.type != EntityType::kPerson) return best;
+    // "Bongo" of "Ali Bongo Ondimba", "Oligui" of "Brice Oligui Nguema": when no name starts
+    // or ends with it, a middle word of a name of three words or more, nearest first as above.
+    for (size_t j = 0; j < doc.mentions.size(); ++j) {
+      const Mention& o = doc.mentions[j];
+      if (j == i || assigned[j] < 0 || o.type != EntityType::kPerson || o.end_token - o.first_token < 3) continue;
+      if (!royal.empty() && royal_title_before(j) != royal) continue;
+      auto words = words_of(surface[j]);
+      if (words.size() > 3 && is_name_suffix(words.back())) words.pop_back();
+      for (size_t k = 1; k + 1 < words.size(); ++k)
+        if (words[k] == w && !is_surname_particle(w)) {
+          consider(j);
+          break;
+        }
+    }
     return best;
   }
 

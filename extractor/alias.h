@@ -31,7 +31,9 @@
 //               first or last ("Carney" -> "Mark Carney", "Xi" -> "Xi Jinping"), a generational
 //               suffix ignored ("Marcos" -> "Ferdinand Marcos Jr."; Jr., Sr., II, III, IV);
 //               with several candidates, the nearest one mentioned before it, else the first
-//               after it.
+//               after it. When no name starts or ends with it, a middle word of a name of
+//               three words or more, likewise ("Bongo" -> "Ali Bongo Ondimba", "Oligui" ->
+//               "Brice Oligui Nguema").
 //               A one-word ORG joins the ORG whose name starts or ends with it ("Huawei" ->
 //               "Huawei Technologies", "the Commission" -> "European Commission"), or
 //               whose second word it is after a country or nationality of the lexicon

@@ -347,3 +347,25 @@ TEST_CASE("alias: a two-word ending of a longer person's name is that person, ev
   resolve_aliases(lexicon(), two);
   CHECK(two.entities.size() == 3);
 }
+
+// From a user's trial: "Bongo" and "Oligui" stayed apart from "Ali Bongo Ondimba" and "Brice
+// Oligui Nguema" (news calls them by the middle word).
+TEST_CASE("alias: a one-word name that only a middle word matches joins the nearest name before it") {
+  // Tokens: Ali(0) Kelvo(1) Ondimba(2) met(3) Brice(4) Rami(5) Nguema(6) .(7) Kelvo(8) left(9)
+  //         .(10) Rami(11) stayed(12) .(13)
+  Document doc = newsgraph::testing::with_mentions(
+      "Ali Kelvo Ondimba met Brice Rami Nguema. Kelvo left. Rami stayed.",
+      {{0, 3, EntityType::kPerson}, {4, 7, EntityType::kPerson}, {8, 9, EntityType::kPerson},
+       {11, 12, EntityType::kPerson}});
+  resolve_aliases(lexicon(), doc);
+  REQUIRE(doc.entities.size() == 2);
+  CHECK(doc.entities[0].aliases == V{"Ali Kelvo Ondimba", "Kelvo"});
+  CHECK(doc.entities[1].aliases == V{"Brice Rami Nguema", "Rami"});
+  // A first or last word wins over a middle one: "Nguema" is Brice Rami Nguema's, not a middle.
+  Document last = newsgraph::testing::with_mentions(
+      "Ali Nguema Ondimba met Brice Rami Nguema. Nguema left.",
+      {{0, 3, EntityType::kPerson}, {4, 7, EntityType::kPerson}, {8, 9, EntityType::kPerson}});
+  resolve_aliases(lexicon(), last);
+  REQUIRE(last.entities.size() == 2);
+  CHECK(last.entities[1].aliases == V{"Brice Rami Nguema", "Nguema"});
+}
