@@ -322,7 +322,8 @@ struct Builder {
         continue;
       }
       bool single = m.end_token - m.first_token == 1;
-      if (single && (m.type == EntityType::kPerson || m.type == EntityType::kOrg)) continue;
+      if (single && (m.type == EntityType::kPerson || m.type == EntityType::kOrg || m.type == EntityType::kEvent))
+        continue;
       std::string key = match_key(i);
       int32_t e = -1;
       if (auto it = by_key.find(key); it != by_key.end())
@@ -348,7 +349,7 @@ struct Builder {
       if (assigned[i + 1] < 0) assigned[i + 1] = assigned[i];
       by_key[name_key(surface[i + 1])].push_back(assigned[i]);
     }
-    // 3. One-word PERSON and ORG mentions: short forms, same names, acronyms.
+    // 3. One-word PERSON, ORG and EVENT mentions: short forms, same names, acronyms.
     for (size_t i = 0; i < n; ++i) {
       if (assigned[i] >= 0) continue;
       const Mention& m = doc.mentions[i];
@@ -609,6 +610,9 @@ struct Builder {
         // of four words or more, the word before a surname particle is a surname too.
         for (size_t k = 1; !match && words.size() >= 4 && k + 2 < words.size(); ++k)
           match = words[k] == w && is_surname_particle(words[k + 1]);
+      }
+      else if (m.type == EntityType::kEvent) {
+        match = words.size() == 2 && words.back() == w;  // "Chido" of "Cyclone Chido"
       }
       else if (m.type == EntityType::kOrg) {
         match = words.front() == w || words.back() == w ||

@@ -34,7 +34,8 @@
 //               after it. When no name starts or ends with it, a middle word of a name of
 //               three words or more, likewise ("Bongo" -> "Ali Bongo Ondimba", "Oligui" ->
 //               "Brice Oligui Nguema").
-//               A one-word ORG joins the ORG whose name starts or ends with it ("Huawei" ->
+//               A one-word EVENT joins the two-word EVENT it ends ("Chido" -> "Cyclone
+//               Chido"). A one-word ORG joins the ORG whose name starts or ends with it ("Huawei" ->
 //               "Huawei Technologies", "the Commission" -> "European Commission"), or
 //               whose second word it is after a country or nationality of the lexicon
 //               ("Evergrande" -> "China Evergrande Group")

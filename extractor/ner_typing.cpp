@@ -99,6 +99,9 @@ void type_names_by_first_word(const Lexicon& lexicon, Document& doc) {
                             : nullptr;
     if (w) {
       m.type = w->type;
+      // "Cyclone Chido" tagged whole: its name alone elsewhere ("Chido killed 39") is the storm.
+      if (w->type == EntityType::kEvent)
+        storms.emplace_back(doc.slice({doc.tokens[m.first_token + 1].span.begin, m.span.end}));
     } else if (m.first_token > 0 && m.sentence < doc.sentences.size() &&
                m.first_token > doc.sentences[m.sentence].first_token) {
       // "Hurricane" + "Rita": the storm's name.

@@ -369,3 +369,14 @@ TEST_CASE("alias: a one-word name that only a middle word matches joins the near
   REQUIRE(last.entities.size() == 2);
   CHECK(last.entities[1].aliases == V{"Brice Rami Nguema", "Nguema"});
 }
+
+// From a user's trial: "Chido" was a PERSON of its own beside "Cyclone Chido".
+TEST_CASE("alias: a storm's name alone joins the storm named with its kind word") {
+  // Tokens: Cyclone(0) Kelvra(1) hit(2) land(3) .(4) Kelvra(5) killed(6) many(7) .(8)
+  Document doc = newsgraph::testing::with_mentions(
+      "Cyclone Kelvra hit land. Kelvra killed many.",
+      {{0, 2, EntityType::kEvent}, {5, 6, EntityType::kEvent}});
+  resolve_aliases(lexicon(), doc);
+  REQUIRE(doc.entities.size() == 1);
+  CHECK(doc.entities[0].aliases == V{"Cyclone Kelvra", "Kelvra"});
+}

@@ -509,6 +509,14 @@ TEST_CASE("ner: initials right before a person's name are part of it") {
   CHECK(typed(word) == std::vector<std::string>{"Kelvo Rahim|PERSON"});
 }
 
+TEST_CASE("ner: a storm tagged with its kind word types its name alone elsewhere as the storm") {
+  // Tokens: Cyclone(0) Kelvra(1) hit(2) .(3) Kelvra(4) killed(5) many(6) .(7)
+  Document doc = with_mentions("Cyclone Kelvra hit. Kelvra killed many.",
+                               {{0, 2, EntityType::kPerson}, {4, 5, EntityType::kPerson}});
+  type_names_by_first_word(ner_models().lexicon, doc);
+  CHECK(typed(doc) == std::vector<std::string>{"Cyclone Kelvra|EVENT", "Kelvra|EVENT"});
+}
+
 TEST_CASE("ner: 'the X' tagged PERSON before no noun is a newspaper, island group or landmark") {
   // Tokens: The(0) Courier(1) said(2) heat(3) closed(4) the(5) Parthenon(6) near(7) the(8)
   //         Kelvides(9) ,(10) and(11) the(12) Ortiz(13) government(14) agreed(15) .(16)
