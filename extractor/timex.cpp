@@ -1039,6 +1039,27 @@ TimexTagger make_timex_tagger() {
 }
 
 namespace {
+// Whether `match` ends in "hours" or "minutes" and `after` goes on with "later" or "earlier"
+// ("hours later", "a few minutes earlier").
+bool hours_later(std::string_view match, std::string_view after) {
+  auto ends_with_word = [&](std::string_view w) {
+    if (match.size() < w.size()) return false;
+    for (size_t k = 0; k < w.size(); ++k)
+      if (lower(match[match.size() - w.size() + k]) != w[k]) return false;
+    return match.size() == w.size() || !is_alpha(match[match.size() - w.size() - 1]);
+  };
+  if (!ends_with_word("hours") && !ends_with_word("minutes")) return false;
+  size_t b = 0;
+  while (b < after.size() && after[b] == ' ') ++b;
+  auto next_is = [&](std::string_view w) {
+    if (after.size() < b + w.size()) return false;
+    for (size_t k = 0; k < w.size(); ++k)
+      if (lower(after[b + k]) != w[k]) return false;
+    return after.size() == b + w.size() || !is_alpha(after[b + w.size()]);
+  };
+  return next_is("later") || next_is("earlier");
+}
+
 // Whether span `s` starts with the word "last" that the tagger read as a verb ("could last two
 // days"), not the adjective of "the last two days". False before tagging (no UPOS).
 bool last_is_the_verb(const Document& doc, Span s) {
@@ -1115,6 +1136,12 @@ void tag_timexes(const TimexTagger& tagger, Document& doc) {
     // met Y": the clause after it says which day.
     if (kind == RuleKind::kAnaphoric && (!near_reference || near_reference->granularity < 2) &&
         day_reference && contains_word(match, "same") && !defined_by_clause(after))
+      near_reference = day_reference;
+    // "... adopted its own package hours later": hours do not leave the last day the text
+    // named, however far back, when no day-precise date is near (a user's trial: a year named
+    // in between made it a bare duration "hours").
+    if ((!near_reference || near_reference->granularity < 2) && day_reference &&
+        hours_later(match, after))
       near_reference = day_reference;
     // "the previous Friday", "the following Monday": counted from the day the narrative is
     // at, however far back it was named (from the DCT the writer would say "last Friday").

@@ -968,3 +968,15 @@ TEST_CASE("timex: 'the previous week' after a year counts from the DCT") {
   CHECK(doc.slice(doc.timexes.back().span) == "the previous week");
   CHECK(doc.timexes.back().value == "2024-W27");
 }
+
+// From a user's trial: a year named between the day and "hours later" made it a bare duration.
+TEST_CASE("timex: hours later stays on the last day named, however far back") {
+  Document doc = tag("Prices jumped on Thursday. Refiners bought more oil earlier this year. "
+                     "The bloc acted hours later.", kFriday);
+  REQUIRE(doc.timexes.size() == 3);
+  CHECK(doc.slice(doc.timexes[2].span) == "hours later");
+  CHECK(doc.timexes[2].type == TimexType::kDate);
+  CHECK(doc.timexes[2].value == "2026-01-15");
+  // No day named before: still a date, the DCT's.
+  CHECK(one("The bloc acted hours later.", kFriday) == "hours later|DATE|2026-01-16");
+}
