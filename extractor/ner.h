@@ -151,7 +151,7 @@ void type_names_by_first_word(const Lexicon& lexicon, Document& doc);
 
 // Countries the tagger took for organisations: a model mention typed ORG whose whole text the
 // gazetteer lists as a country (GazetteerKind::kCountry: iso-codes names and aliases,
-// "Democratic Republic of Congo") becomes GPE.
+// "Democratic Republic of Congo"), a leading "The" left out ("The Philippines"), becomes GPE.
 void type_countries_by_gazetteer(const Gazetteer& gazetteer, Document& doc);
 
 // Facilities named by their last word: a tagger mention of two or more tokens typed GPE or LOC

@@ -400,10 +400,13 @@ void type_products_by_kind_noun(const Gazetteer& gazetteer, const Lexicon& lexic
 // "Democratic Republic of Congo" tagged ORG: a tagger ORG whose whole text the gazetteer lists
 // as a country (ISO 3166 names and aliases, iso-codes) is the country, GPE.
 void type_countries_by_gazetteer(const Gazetteer& gazetteer, Document& doc) {
-  for (Mention& m : doc.mentions)
-    if (m.source == "model" && m.type == EntityType::kOrg &&
-        lookup(gazetteer, doc.slice(m.span), GazetteerKind::kCountry))
-      m.type = EntityType::kGpe;
+  for (Mention& m : doc.mentions) {
+    if (m.source != "model" || m.type != EntityType::kOrg) continue;
+    std::string_view name = doc.slice(m.span);
+    // "The Philippines' president": the article is not part of the country's name.
+    if (name.starts_with("The ") || name.starts_with("the ")) name.remove_prefix(4);
+    if (lookup(gazetteer, name, GazetteerKind::kCountry)) m.type = EntityType::kGpe;
+  }
 }
 
 // "WADA said": an acronym is an organisation's name, not a person's. A one-token tagger PERSON

@@ -509,6 +509,17 @@ TEST_CASE("ner: initials right before a person's name are part of it") {
   CHECK(typed(word) == std::vector<std::string>{"Kelvo Rahim|PERSON"});
 }
 
+// From a user's trial: "The Philippines' president" made an ORG "Philippines" beside the GPE.
+TEST_CASE("ner: a country the tagger typed ORG is a GPE, with or without a leading 'The'") {
+  // Tokens: The(0) Philippines(1) '(2) president(3) spoke(4) .(5)
+  Document doc = with_mentions("The Philippines' president spoke.", {{0, 2, EntityType::kOrg}});
+  type_countries_by_gazetteer(ner_models().tagger.gazetteer, doc);
+  CHECK(typed(doc) == std::vector<std::string>{"The Philippines|GPE"});
+  Document org = with_mentions("The Guardian said so.", {{0, 2, EntityType::kOrg}});
+  type_countries_by_gazetteer(ner_models().tagger.gazetteer, org);
+  CHECK(typed(org) == std::vector<std::string>{"The Guardian|ORG"});
+}
+
 TEST_CASE("ner: a storm tagged with its kind word types its name alone elsewhere as the storm") {
   // Tokens: Cyclone(0) Kelvra(1) hit(2) .(3) Kelvra(4) killed(5) many(6) .(7)
   Document doc = with_mentions("Cyclone Kelvra hit. Kelvra killed many.",
