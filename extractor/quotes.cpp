@@ -295,6 +295,28 @@ class QuoteFinder {
     return {};
   }
 
+  // "..., and Ursula von der Leyen, the president of the European Commission, said": a PERSON
+  // and its apposition (opening with "the", "a", "an" or a title) right before the verb at k,
+  // which a parse may hang elsewhere (on an earlier clause's object). nullopt otherwise.
+  std::optional<Speaker> person_with_apposition_before(uint32_t k, uint32_t first) const {
+    if (k < first + 4 || text(k - 1) != ",") return std::nullopt;
+    for (uint32_t c = k - 2; c > first && c + 16 > k; --c) {
+      if (in_quote_[c]) return std::nullopt;
+      if (text(c) != ",") continue;
+      const std::string opener = lower(c + 1);
+      if (opener != "the" && opener != "a" && opener != "an" && !match_title(lex_, doc_, c + 1, k - 1))
+        return std::nullopt;
+      const int32_t mi = mention_of_[c - 1];
+      if (mi < 0 || doc_.mentions[mi].end_token != c || doc_.mentions[mi].type != EntityType::kPerson)
+        return std::nullopt;
+      // "Ajay Burman, counsel for Shailendra Mahato, a leader of ..., told": a name after a
+      // preposition is inside another's apposition, not the subject.
+      if (after_preposition(doc_.mentions[mi].first_token, first)) return std::nullopt;
+      return Speaker{doc_.mentions[mi].entity, true, doc_.mentions[mi].first_token, k};
+    }
+    return std::nullopt;
+  }
+
   // The subject of the verb at v by the dependency parse: its nsubj, or for a participle or
   // infinitive without one ("The board removed him, saying ...") the nsubj of the verb it
   // depends on. A subject noun that names no entity speaks for the entity of its "of"/"for"
@@ -356,6 +378,7 @@ class QuoteFinder {
     if (adjacent) {
       Speaker direct = speaker_ending_at(k, first);
       if (direct.found) return direct;
+      if (auto appos = person_with_apposition_before(k, first)) return *appos;
     }
     if (auto parsed = parsed_subject(v, first)) return *parsed;
     for (uint32_t p = k; p > first;) {

@@ -119,3 +119,14 @@ TEST_CASE("quotes parsed: a possessive title in apposition, initials, and the st
                   "wrong.\"") ==
         std::vector<std::string>{"Ana Ruiz: deeply regrettable and wrong."});
 }
+
+// From a user's trial: in "X offered aid, and P, the president of Y, said the bloc '...'" the
+// parse hung P on the first clause and the quote went to X.
+TEST_CASE("quotes parsed: a name with its apposition right before the verb speaks, not a name inside another's") {
+  CHECK(quotes_of("The Union offered aid through its agency, and Ana Ruiz, the president of the "
+                  "Commission, said the bloc \"stands with the islanders.\"") ==
+        std::vector<std::string>{"Ana Ruiz: stands with the islanders."});
+  CHECK(quotes_of("Raj Kumar, counsel for Dev Patel, a leader of a small party, told a court: "
+                  "\"The money does not belong to him.\"") ==
+        std::vector<std::string>{"Raj Kumar: The money does not belong to him."});
+}
