@@ -50,6 +50,14 @@ std::string lemmatize(const Lemmatizer& lemmatizer, std::string_view form, std::
       // EWT lowercases the lemmas of all but proper nouns ("RFP"/NOUN -> "rfp").
       std::string lemma = lower.substr(0, lower.size() - rule->second.strip);
       lemma += rule->second.append;
+      // British doubled l ("signalled", "travelled", "cancelled"): the rule leaves "signall";
+      // the single-l lemma wins when the treebank knows it and not the doubled one ("installed"
+      // keeps "install").
+      if (lemma.size() > 3 && lemma.ends_with("ll")) {
+        const std::string single = lemma.substr(0, lemma.size() - 1);
+        if (lemmatizer.exceptions.count(key(upos, single)) && !lemmatizer.exceptions.count(key(upos, lemma)))
+          return single;
+      }
       return lemma;
     }
     if (k == 0) break;

@@ -11,7 +11,9 @@
 //   3. else the longest suffix of the lowercased form (up to 7 bytes) that has a learned rule for
 //      this UPOS: strip n bytes, append a string ("ies" -> strip 3, add "y"), the rule most
 //      frequent among training word types with that suffix; the result is lowercased (ASCII), as
-//      EWT lowercases every lemma but those of proper nouns and a few listed words ("I").
+//      EWT lowercases every lemma but those of proper nouns and a few listed words ("I"); a
+//      result ending in a doubled "ll" becomes single-l when only that form is a known word of
+//      the UPOS (British "signalled" -> "signal", but "installed" -> "install").
 // Data: the shipped extractor/models/lemma.tsv is learned from UD English EWT train and GUM train
 // (CC BY-SA 4.0 / CC BY 4.0; see extractor/models/pos.md).
 //

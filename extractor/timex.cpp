@@ -201,6 +201,14 @@ bool is_plan_lemma(std::string_view l) {
                 "favour", "favor", "tip"});
 }
 
+// Verbs of forecasting and promising: the times in what they name lie ahead of them ("signalled
+// increases at its meetings in January", "forecast growth in 2026", "promised a vote in May").
+// Not "predict" or "anticipate": "after predicting good results from the talks on Wednesday"
+// names talks already held (TE3-silver).
+bool is_forecast_lemma(std::string_view l) {
+  return in(l, {"signal", "forecast", "project", "promise", "pledge", "vow", "envisage"});
+}
+
 // Verbs that schedule by themselves, with no infinitive: "is expected Friday", "the vote
 // scheduled for Monday", "the upcoming talks".
 bool is_schedule_lemma(std::string_view l) {
@@ -558,6 +566,15 @@ std::optional<Tense> parsed_tense(const Document& doc, uint32_t sentence, Span t
                       ((doc.tokens[static_cast<size_t>(head)].head == p &&
                         in(rel, {"obl", "obl:tmod", "obl:npmod", "advmod", "nmod:tmod"})) ||
                        nmod_of_oblique());
+  // "signalled two more increases at its meetings in January and March", "forecast growth in
+  // 2026": what a verb of forecasting or promising names lies ahead of it, whatever its tense,
+  // unless the timex hangs on the verb itself, its own time ("pledged in March to ..."), or
+  // comes before it ("Dehaene Friday promised ...", which the parse may hang on the name).
+  const bool on_verb = doc.tokens[static_cast<size_t>(head)].head == p;
+  if (!on_verb && !bound && !at.before && is_forecast_lemma(lowered(doc.tokens[static_cast<size_t>(p)].lemma))) {
+    *adjacent = true;
+    return Tense::kFuture;
+  }
   bool own = true;
   Tense t = tense_of_predicate(doc, s, p, at, &own);
   *adjacent = own && (at.adjacent || direct || t == Tense::kFuture);

@@ -73,3 +73,17 @@ TEST_CASE("lemmatizer: shipped exception list lemmatises common English words") 
   CHECK(lemmatize(l, "better", "ADJ") == "good");
   CHECK(lemmatize(l, "n't", "PART") == "not");
 }
+
+// Found on blind4: "signalled" (British spelling) was lemmatised "signall", so the timex stage
+// did not see a verb of forecasting.
+TEST_CASE("lemmatizer: a British doubled l becomes single when only that lemma is known") {
+  const char* text =
+      "1\tsignal\tsignal\tVERB\t_\t_\t0\troot\t_\t_\n2\tinstall\tinstall\tVERB\t_\t_\t1\tdep\t_\t_\n"
+      "3\tcalled\tcall\tVERB\t_\t_\t1\tdep\t_\t_\n4\twalked\twalk\tVERB\t_\t_\t1\tdep\t_\t_\n\n";
+  std::vector<ConlluSentence> s;
+  REQUIRE_FALSE(parse_conllu(text, "tiny", &s).has_value());
+  Lemmatizer l = train_lemmatizer(s);
+  CHECK(lemmatize(l, "signalled", "VERB") == "signal");
+  CHECK(lemmatize(l, "installed", "VERB") == "install");  // "instal" is no known word
+  CHECK(lemmatize(l, "travelled", "VERB") == "travell");  // "travel" unknown here: left as is
+}

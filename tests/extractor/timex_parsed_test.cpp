@@ -188,3 +188,19 @@ TEST_CASE("timex parsed: the verb 'last' is no part of the duration after it") {
   REQUIRE(doc.timexes.size() == 1);
   CHECK(doc.slice(doc.timexes[0].span) == "the last six weeks");
 }
+
+// From blind4 (DCT in December): "signalled two more increases at its meetings in January and
+// March" gave last January and next March.
+TEST_CASE("timex parsed: what a verb of forecasting or promising names lies ahead, not its own time") {
+  // The DCT of these cases is Wednesday 2026-01-14.
+  Document doc = parsed("The bank signalled two more increases at its meetings in March and May.");
+  REQUIRE(doc.timexes.size() == 2);
+  CHECK(doc.timexes[0].value == "2026-03");
+  CHECK(doc.timexes[1].value == "2026-05");
+  doc = parsed("The bank signalled two more increases at its meetings in December and February.");
+  REQUIRE(doc.timexes.size() == 2);
+  CHECK(doc.timexes[0].value == "2026-12");
+  CHECK(doc.timexes[1].value == "2026-02");
+  // The verb's own time stays past.
+  CHECK(value_of("The minister pledged in January to cut taxes.") == "2026-01");
+}
