@@ -1151,8 +1151,15 @@ void tag_timexes(const TimexTagger& tagger, Document& doc) {
     // anaphor with no date near it points at the last day the text named, however far back
     // (a year or month named in between is no day to point at). Not "the same day that X
     // met Y": the clause after it says which day.
+    // So too "later that night", "earlier that day" (blind4: "Wednesday night" named six
+    // sentences back, a "next year" in between). Not a bare "that day": "that day has come".
     if (kind == RuleKind::kAnaphoric && (!near_reference || near_reference->granularity < 2) &&
-        day_reference && contains_word(match, "same") && !defined_by_clause(after))
+        day_reference &&
+        (contains_word(match, "same") ||
+         ((contains_word(match, "later") || contains_word(match, "earlier")) && contains_word(match, "that") &&
+          (contains_word(match, "day") || contains_word(match, "night") || contains_word(match, "morning") ||
+           contains_word(match, "evening") || contains_word(match, "afternoon")))) &&
+        !defined_by_clause(after))
       near_reference = day_reference;
     // "... adopted its own package hours later": hours do not leave the last day the text
     // named, however far back, when no day-precise date is near (a user's trial: a year named

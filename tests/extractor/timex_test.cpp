@@ -980,3 +980,15 @@ TEST_CASE("timex: hours later stays on the last day named, however far back") {
   // No day named before: still a date, the DCT's.
   CHECK(one("The bloc acted hours later.", kFriday) == "hours later|DATE|2026-01-16");
 }
+
+// From blind4: "resigned later that night", sentences after "Wednesday night" with a "next
+// year" between, took the year.
+TEST_CASE("timex: later that night is on the last day named when only a coarser date is near") {
+  Document doc = tag("The government fell on Wednesday over next year's budget. Two ministers "
+                     "resigned later that night.", kFriday);
+  REQUIRE(doc.timexes.size() == 3);
+  CHECK(doc.slice(doc.timexes[2].span) == "later that night");
+  CHECK(doc.timexes[2].value == "2026-01-14TNI");
+  // A bare "that day" far from any day stays no timex ("that day has come").
+  CHECK(one("I always knew that day would come.", kFriday) == "count=0");
+}
