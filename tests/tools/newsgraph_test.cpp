@@ -137,6 +137,22 @@ TEST_CASE("cli: ingest where every article fails exits 1") {
   CHECK(r.status == 1);
 }
 
+// From a user's trial: a batch of articles already stored and bad files exited 0.
+TEST_CASE("cli: ingest that stores nothing new while some article fails exits 1") {
+  TempDir dir;
+  dir.write("in/a.txt", "Title: Ottawa talks\nDate: 2025-01-02\n\nOttawa and Beijing talked trade on Monday.\n");
+  CliResult r = run_cli(dir, {"ingest", dir.file("in"), "--db", dir.file("g.db")});
+  CHECK(r.status == 0);
+  r = run_cli(dir, {"ingest", dir.file("in"), "--db", dir.file("g.db")});  // all skipped: done
+  CHECK(r.status == 0);
+  dir.write("in/empty.txt", "");
+  r = run_cli(dir, {"ingest", dir.file("in"), "--db", dir.file("g.db")});  // skipped + failed
+  CHECK(r.status == 1);
+  dir.write("in/b.txt", "Title: Paris talks\nDate: 2025-01-03\n\nParis and Rome talked on Tuesday.\n");
+  r = run_cli(dir, {"ingest", dir.file("in"), "--db", dir.file("g.db")});  // one new stored
+  CHECK(r.status == 0);
+}
+
 TEST_CASE("cli: ingest reads stdin and JSON Lines") {
   TempDir dir;
   std::string in = dir.write("one.txt", kGood);

@@ -11,10 +11,11 @@
 // a missing path, an empty file or a bad JSON line, is one failed read), and the files a folder
 // walk passed over for their extension are counted once ("skipped 3 files with unsupported
 // extensions" on stderr).
-// Exit status: 0 when at least one article was ingested or skipped (already stored), also if
-// others failed; 1 when the database cannot be opened, the models cannot be loaded, the
-// database turns out corrupt or read-only while writing (the batch stops), or no input
-// article could be stored (nothing found, or every one failed); 2 for bad usage.
+// Exit status: 0 when at least one article was ingested, also if others failed, or when every
+// article was skipped as already stored; 1 when the database cannot be opened, the models
+// cannot be loaded, the database turns out corrupt or read-only while writing (the batch
+// stops), nothing was found, or nothing new was stored and some article failed; 2 for bad
+// usage.
 #include <unistd.h>
 
 #include <algorithm>
@@ -405,6 +406,9 @@ int run_ingest(const IngestArgs& args) {
     if (sum.failed == 0) print_error(verb, "no articles found", "");
     return kExitFailure;
   }
+  // Nothing new stored and something failed: a script must not take that batch for done (a
+  // user's trial: 0 ingested, 2 already stored, 6 failed exited 0).
+  if (sum.ingested == 0 && sum.failed > 0) return kExitFailure;
   return kExitOk;
 }
 
@@ -415,7 +419,8 @@ void register_ingest(CLI::App& app, std::vector<Verb>* verbs) {
   CLI::App* sub = app.add_subcommand(
       "ingest", "Read articles (files, folders recursively, - for stdin), extract and store "
                 "them. Articles already stored (same text) are skipped. The summary counts "
-                "read = ingested + skipped + failed. Exit 1 only when nothing could be stored.");
+                "read = ingested + skipped + failed. Exit 1 when nothing new was stored and some article "
+                "failed, or nothing was found.");
   sub->add_option("PATH", args->paths, "article files or folders (.txt, .html, .jsonl, .jsonl.gz; folders recursively, "
                   "other files counted as skipped), - for stdin")
       ->required();
