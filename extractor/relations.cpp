@@ -95,6 +95,7 @@ struct PendingBare {
   const Title* title = nullptr;
   uint32_t sentence = 0;
   Span evidence;
+  bool former = false;  // "former Prime Minister Amadou Ba": a past holder takes no office
 };
 
 struct Office {
@@ -226,8 +227,8 @@ class RelationFinder {
       relate(person, "position_held", -1, literal.empty() ? title.canonical : literal, sent,
              evidence, former ? 0.7f : 0.9f, extractor, former);
     if (modifier < 0) {
-      if (is_leader_role(title.role) && !former && !generic)
-        pending_.push_back({person, &title, sent, evidence});
+      if (is_leader_role(title.role) && !generic)
+        pending_.push_back({person, &title, sent, evidence, former});
       return;
     }
     const Mention& mod = doc_.mentions[modifier];
@@ -1497,17 +1498,26 @@ class RelationFinder {
   // —" -> United Kingdom; "MARRAKECH, Morocco" -> Morocco, also when the lexicon does not know
   // the city), not a name that opens the first sentence ("Tibet's exiled leader"); "" if none.
   std::string dateline_country() const {
-    if (mention_of_.empty() || mention_of_[0] < 0 || !is_all_caps(doc_, 0)) return "";
-    const Mention& m = doc_.mentions[mention_of_[0]];
-    if (m.entity < 0 || (m.type != EntityType::kGpe && m.type != EntityType::kLoc)) return "";
-    if (const Place* p = entity_place(lex_, doc_, m.entity))
-      return p->country.empty() ? p->name : p->country;
-    const uint32_t se = sentence(m.sentence).end_token;
-    if (m.end_token + 1 >= se || text(m.end_token) != ",") return "";
-    int32_t next = mention_starting_at(m.end_token + 1, se);
+    if (mention_of_.empty() || doc_.sentences.empty() || !is_all_caps(doc_, 0)) return "";
+    const uint32_t se = sentence(0).end_token;
+    uint32_t end = 1;  // one past the place in capitals
+    if (mention_of_[0] >= 0) {
+      const Mention& m = doc_.mentions[mention_of_[0]];
+      if (m.entity >= 0 && (m.type == EntityType::kGpe || m.type == EntityType::kLoc))
+        if (const Place* p = entity_place(lex_, doc_, m.entity))
+          return p->country.empty() ? p->name : p->country;
+      end = m.end_token;
+    } else {
+      while (end < se && is_all_caps(doc_, end)) ++end;
+    }
+    // "MARRAKECH, Morocco", "BOISE, Idaho" (its country), also when the tagger took the city
+    // in capitals for something else ("RHODES, Greece": a surname).
+    if (end + 1 >= se || text(end) != ",") return "";
+    int32_t next = mention_starting_at(end + 1, se);
     if (next < 0 || doc_.mentions[next].entity < 0) return "";
     const Place* p = entity_place(lex_, doc_, doc_.mentions[next].entity);
-    return p && p->country.empty() ? p->name : "";
+    if (!p) return "";
+    return p->country.empty() ? p->name : p->country;
   }
 
   void resolve_bare_titles() {
@@ -1591,13 +1601,14 @@ class RelationFinder {
       auto names_it = [&](const Choice& o) {
         return countries_in_sentence(pending_[o.pending].sentence).count(name) > 0;
       };
-      bool shared = std::any_of(choices.begin(), choices.end(), [&](const Choice& o) {
+      bool shared = !p.former && std::any_of(choices.begin(), choices.end(), [&](const Choice& o) {
         return o.country == c.country && pending_[o.pending].person != p.person &&
+               !pending_[o.pending].former &&
                pending_[o.pending].title->canonical == p.title->canonical;
       });
       if (shared && !names_it(c)) continue;
-      relate(p.person, "leader_of", c.country, "", p.sentence, p.evidence, c.confidence,
-             "title-bare");
+      relate(p.person, "leader_of", c.country, "", p.sentence, p.evidence,
+             p.former ? c.confidence - 0.1f : c.confidence, "title-bare", p.former);
     }
   }
 
@@ -1617,7 +1628,9 @@ class RelationFinder {
       if (std::find(place->offices.begin(), place->offices.end(), p.title->canonical) ==
           place->offices.end())
         continue;
-      bool taken = std::any_of(offices_.begin(), offices_.end(), [&](const Office& o) {
+      // A former holder shares the office with the present one ("the late former prime
+      // minister Shinzo Abe" beside Prime Minister Kishida).
+      bool taken = !p.former && std::any_of(offices_.begin(), offices_.end(), [&](const Office& o) {
         return o.title == p.title->canonical && o.person != p.person &&
                doc_.entities[o.country].name == place->name;
       });

@@ -362,3 +362,34 @@ TEST_CASE("relations parsed: a police rank is stripped from the name like an hon
   CHECK(holds("Detective Joseph Rossi, a Police Department spokesman, said no one was hurt.",
               "Joseph Rossi", "works_for", "Police Department"));
 }
+
+// Blind2: the tagger took the dateline's island in capitals for a surname, and the bare title
+// lost the dateline's country.
+TEST_CASE("relations parsed: a dateline 'PLACE, Country' gives the country whatever the place's type") {
+  CHECK(holds("HARDING, Portugal (Newsgraph) — A fire burned on the island for a week. Spain and "
+              "Italy sent planes to Portugal. Prime Minister Rui Costa said lives came first.",
+              "Rui Costa", "leader_of", "Portugal"));
+}
+
+// The guidelines follow the seed: a bare head-of-state or government title leads the country
+// the article makes clear, a past holder too (as former), beside the present holder.
+TEST_CASE("relations parsed: a bare former title leads the article's country, as former") {
+  const V v = typed("DAKAR, Senegal (Newsgraph) — Former Prime Minister Ana Diop conceded defeat "
+                    "on Monday. President Omar Fall congratulated the winner, and France praised "
+                    "the calm vote in Senegal.");
+  CHECK(std::find(v.begin(), v.end(), "Ana Diop leader_of Senegal [former]") != v.end());
+  CHECK(std::find(v.begin(), v.end(), "Omar Fall leader_of Senegal") != v.end());
+  // A former holder does not take the office from the present one.
+  const V w = typed("TOKYO (Newsgraph) — Japanese Prime Minister Ken Oda replaced four ministers "
+                    "of the faction once led by the late former prime minister Jun Sato.");
+  CHECK(std::find(w.begin(), w.end(), "Jun Sato leader_of Japan [former]") != w.end());
+  CHECK(std::find(w.begin(), w.end(), "Ken Oda leader_of Japan") != w.end());
+}
+
+// Blind3: "BOISE, Idaho" and "in Portland, Oregon": a US state after a city.
+TEST_CASE("relations parsed: a city before a US state is located in the state") {
+  CHECK(holds("BOISE, Idaho (Newsgraph) — The grocer sued its rival on Wednesday.", "Boise",
+              "located_in", "Idaho"));
+  CHECK(holds("On Tuesday a judge in Salem, Oregon, halted the merger.", "Salem", "located_in",
+              "Oregon"));
+}
