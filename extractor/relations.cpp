@@ -98,6 +98,17 @@ struct PendingBare {
   bool former = false;  // "former Prime Minister Amadou Ba": a past holder takes no office
 };
 
+// "OpenAI's president, Greg Brockman": leader_of or works_for the organisation, decided when
+// the article's other heads of it are known.
+struct OrgPresident {
+  int32_t person = -1;
+  int32_t org = -1;
+  uint32_t sentence = 0;
+  Span evidence;
+  bool former = false;
+  const char* extractor = "title";
+};
+
 struct Office {
   int32_t country = -1;
   std::string title;
@@ -133,6 +144,9 @@ class RelationFinder {
     active_appointments();
     possessive_pronoun_titles();
     titles_before_names();
+    whose_titles();
+    relative_leaders();
+    roles_as();
     possessive_determiners();
     possessive_acquisitions();
     headquarters();
@@ -140,6 +154,7 @@ class RelationFinder {
     descriptive_appositions();
     passports();
     lexicon_locations();
+    resolve_org_presidents();
     resolve_bare_titles();
     predecessors();
     open_relations();
@@ -288,6 +303,14 @@ class RelationFinder {
       // title ("NASA Administrator Bill Nelson"); "a UN administrator" works for it.
       bool head = title.role == TitleRole::kExecutiveHead &&
                   !(title.canonical == "Administrator" && !is_capitalised(doc_, title_first));
+      if (title.canonical == "President" && !former) {
+        // A company's president leads it unless the article names another head of it ("the
+        // company has a chief executive": OpenAI's president works for it); decided once all
+        // titles are read.
+        org_presidents_.push_back({person, mod.entity, sent, evidence, former, extractor});
+        return;
+      }
+      if (head && !former) org_heads_.push_back({mod.entity, person});
       if (head || is_leader_role(title.role))
         relate(person, "leader_of", mod.entity, "", sent, evidence, former ? 0.6f : 0.85f,
                extractor, former);
@@ -471,6 +494,12 @@ class RelationFinder {
     if (j + 2 < se && (text(j) == "will" || text(j) == "would") &&
         (text(j + 1) == "resign" || text(j + 1) == "quit") && text(j + 2) == "as")
       return j + 3;
+    // "for Sam Altman to return as chief executive", "returned as chairman": back in the post.
+    if (j + 2 < se && (text(j) == "to" || text(j) == "will" || text(j) == "would") &&
+        text(j + 1) == "return" && text(j + 2) == "as")
+      return j + 3;
+    if (j + 1 < se && (text(j) == "returned" || text(j) == "returns") && text(j + 1) == "as")
+      return j + 2;
     // "Lecornu resigned as prime minister": one leaves an office one held.
     if (j + 1 < se && (text(j) == "resigned" || text(j) == "quit") && text(j + 1) == "as")
       return j + 2;
@@ -478,6 +507,56 @@ class RelationFinder {
         text(j + 2) == "as")
       return j + 3;
     return k;
+  }
+
+  // The ORG mention that opens sentence `s` as the subject of its verb ("OpenAI said", "Acme
+  // named"; after a dateline "CITY (Agency) —"), or -1.
+  int32_t opening_org(uint32_t s) const {
+    uint32_t k = sentence(s).first_token;
+    const uint32_t se = sentence(s).end_token;
+    // A dateline: capitals, an agency in parentheses, a dash.
+    for (uint32_t j = k; j < se && j < k + 12; ++j)
+      if (text(j) == "\xE2\x80\x94" || text(j) == "--" || text(j) == "-") {
+        if (is_all_caps(doc_, k)) k = j + 1;
+        break;
+      }
+    if (k < se && text(k) == "The") ++k;
+    const int32_t mi = mention_starting_at(k, se);
+    if (mi < 0 || doc_.mentions[mi].type != EntityType::kOrg || doc_.mentions[mi].entity < 0 ||
+        is_coref_mention(doc_.mentions[mi]))
+      return -1;
+    const uint32_t after = doc_.mentions[mi].end_token;
+    if (after >= se || (doc_.tokens[after].upos != "VERB" && doc_.tokens[after].upos != "AUX"))
+      return -1;
+    return mi;
+  }
+
+  // For a country word at t ("the country's", "the kingdom's", "the nation's"), the mention
+  // of the country named last before it, in its sentence or the two before (a country of the
+  // lexicon; a kingdom's must have a king or queen among its offices), else -1.
+  int32_t country_before(uint32_t t) const {
+    static constexpr std::string_view kCountryWords[] = {"country", "nation", "kingdom",
+                                                         "republic", "emirate", "sultanate"};
+    const std::string w = lower_text(text(t));
+    if (!in(kCountryWords, w)) return -1;
+    const uint32_t s = sentence_of_token(doc_, t);
+    const uint32_t from = sentence(s >= 2 ? s - 2 : 0).first_token;
+    for (uint32_t j = t; j-- > from;) {
+      int32_t mi = mention_of_[j];
+      if (mi < 0 || doc_.mentions[mi].first_token != j || doc_.mentions[mi].entity < 0) continue;
+      const Mention& m = doc_.mentions[mi];
+      if (m.type != EntityType::kGpe || is_coref_mention(m)) continue;
+      const Place* p = entity_place(lex_, doc_, m.entity);
+      if (!p || !p->country.empty()) continue;
+      auto office = [&](std::string_view o) {
+        return std::find(p->offices.begin(), p->offices.end(), o) != p->offices.end();
+      };
+      if (w == "kingdom" && !office("King") && !office("Queen")) continue;
+      if (w == "emirate" && !office("Emir")) continue;
+      if (w == "sultanate" && !office("Sultan")) continue;
+      return mi;
+    }
+    return -1;
   }
 
   // The entity a possessive determiner at t stands for (his, her, its, their resolved by
@@ -517,6 +596,18 @@ class RelationFinder {
           literal = portfolio_chief(b - 1, *tm);
           if (!literal.empty()) --b;
         }
+        // "A government spokesman, Isaac Mwaura", "a state judge in Seattle, X": a lower-case
+        // noun between the article and the title names the kind of body, which the text does
+        // not name (a post held; no country's leader to infer).
+        bool noun_body = false;
+        if (literal.empty() && b == t && b >= s.first_token + 2 && mention_of_[b - 1] < 0 &&
+            doc_.tokens[b - 1].upos == "NOUN" && !is_capitalised(doc_, b - 1) &&
+            !match_title(lex_, doc_, b - 1, b) &&
+            (lower_text(text(b - 2)) == "a" || lower_text(text(b - 2)) == "an" ||
+             lower_text(text(b - 2)) == "the")) {
+          --b;
+          noun_body = true;
+        }
         if (b == s.first_token) continue;
         int32_t modifier = -1;
         bool former = false;
@@ -539,15 +630,18 @@ class RelationFinder {
         uint32_t ev_first = b - 1;
         // The title belongs to something the text does not name ("the embassy's acting head",
         // an "its" coreference left open): a post held, but no country's leader to infer.
-        bool unnamed_holder = false;
+        bool unnamed_holder = noun_body;
         if (is_possessive(before)) {
           modifier = mention_ending_at(b - 1, s.first_token);
           if (modifier >= 0) {
             ev_first = doc_.mentions[modifier].first_token;
           } else if (b >= s.first_token + 3 && mention_of_[b - 2] < 0 &&
-                     doc_.tokens[b - 2].upos == "NOUN" && !is_capitalised(doc_, b - 2) &&
-                     lower_text(text(b - 3)) == "the") {
-            unnamed_holder = true;  // "the embassy's"
+                     (doc_.tokens[b - 2].upos == "NOUN" || doc_.tokens[b - 2].upos == "PROPN") &&
+                     !is_capitalised(doc_, b - 2) && lower_text(text(b - 3)) == "the") {
+            // "the embassy's": a body the text does not name; "the country's": the country
+            // named last.
+            modifier = country_before(b - 2);
+            unnamed_holder = modifier < 0;
             ev_first = b - 3;
           } else {
             continue;
@@ -593,6 +687,121 @@ class RelationFinder {
                         span_of(ev_first, after), "appos", literal);
         if (unnamed_holder) pending_.resize(pending_before);
       }
+    }
+  }
+
+  // "Washington, whose attorney general, Bob Ferguson, had sued": the title of the body named
+  // before "whose" (an organisation or a place; a place's government post is work for it,
+  // a state's as a country's).
+  void whose_titles() {
+    for (uint32_t t = 2; t + 3 < doc_.tokens.size(); ++t) {
+      if (lower_text(text(t)) != "whose" || text(t - 1) != ",") continue;
+      const uint32_t sent = sentence_of_token(doc_, t);
+      const uint32_t sf = sentence(sent).first_token, se = sentence(sent).end_token;
+      const int32_t body = mention_ending_at(t - 1, sf);
+      if (body < 0 || doc_.mentions[body].entity < 0 ||
+          (doc_.mentions[body].type != EntityType::kOrg &&
+           doc_.mentions[body].type != EntityType::kGpe))
+        continue;
+      uint32_t k = t + 1;
+      bool former = false;
+      if (k < se && in(kFormer, lower_text(text(k)))) {
+        former = true;
+        ++k;
+      }
+      if (k < se && (text(k) == "acting" || text(k) == "interim")) ++k;
+      auto tm = match_title(lex_, doc_, k, se);
+      if (!tm || mention_of_[k] >= 0 || tm->title->role == TitleRole::kHonorific ||
+          tm->end_token + 1 >= se || text(tm->end_token) != ",")
+        continue;
+      const int32_t pm = mention_starting_at(tm->end_token + 1, se);
+      if (pm < 0 || doc_.mentions[pm].type != EntityType::kPerson || doc_.mentions[pm].entity < 0)
+        continue;
+      const int32_t person = doc_.mentions[pm].entity;
+      const Span evidence = span_of(doc_.mentions[body].first_token, doc_.mentions[pm].end_token);
+      title_relations(person, *tm, k, body, former, sent, evidence, "appos");
+      if (doc_.mentions[body].type == EntityType::kGpe && is_government_post(*tm->title))
+        relate(person, "works_for", doc_.mentions[body].entity, "", sent, evidence,
+               former ? 0.6f : 0.75f, "appos", former);
+    }
+  }
+
+  // "Vivek Sankaran, who runs Albertsons", "Emmett Shear, who previously ran the streaming site
+  // Twitch": a person who runs, leads, heads or chairs an organisation leads it (a past one
+  // with "previously", "formerly", "once").
+  void relative_leaders() {
+    static constexpr std::string_view kLeading[] = {"runs", "ran", "leads", "led", "heads",
+                                                    "headed", "chairs", "chaired"};
+    static constexpr std::string_view kPast[] = {"previously", "formerly", "once"};
+    for (const Mention& m : doc_.mentions) {
+      if (m.type != EntityType::kPerson || m.entity < 0) continue;
+      const uint32_t se = sentence(m.sentence).end_token;
+      uint32_t k = m.end_token;
+      if (k + 3 >= se || text(k) != "," || text(k + 1) != "who") continue;
+      k += 2;
+      bool former = false;
+      if (in(kPast, lower_text(text(k)))) {
+        former = true;
+        ++k;
+      } else if (text(k) == "now" || text(k) == "currently" || text(k) == "still") {
+        ++k;
+      }
+      if (k + 1 >= se || !in(kLeading, text(k))) continue;
+      uint32_t o = k + 1;
+      if (text(o) == "the") {
+        // "the streaming site Twitch"; not "the troops from Kilo Company".
+        const uint32_t name = skip_descriptors(o + 1, se);
+        bool plain = true;
+        for (uint32_t j = o + 1; j < name; ++j)
+          if (doc_.tokens[j].upos == "ADP" || doc_.tokens[j].upos == "DET") plain = false;
+        if (!plain) continue;
+        o = name;
+      }
+      const int32_t org = mention_starting_at(o, se);
+      if (org < 0 || doc_.mentions[org].type != EntityType::kOrg || doc_.mentions[org].entity < 0)
+        continue;
+      // "who led the party to victory" leads it; "who runs Albertsons' stores" does not.
+      const uint32_t after = doc_.mentions[org].end_token;
+      if (after < se && is_possessive(text(after))) continue;
+      relate(m.entity, "leader_of", doc_.mentions[org].entity, "", m.sentence,
+             span_of(m.first_token, after), former ? 0.6f : 0.7f, "relative", former);
+    }
+  }
+
+  // "Brockman was stripped of his role as chairman", "her post as finance minister": the
+  // possessor held (or holds) the title; losing or leaving it makes it past.
+  void roles_as() {
+    static constexpr std::string_view kRoles[] = {"role", "post", "position", "job"};
+    static constexpr std::string_view kLosing[] = {"stripped", "removed", "resigned", "quit",
+                                                   "left", "lost", "relieved", "ousted"};
+    for (uint32_t t = 1; t + 2 < doc_.tokens.size(); ++t) {
+      if (!in(kRoles, text(t)) || text(t + 1) != "as") continue;
+      const uint32_t sent = sentence_of_token(doc_, t);
+      const uint32_t sf = sentence(sent).first_token, se = sentence(sent).end_token;
+      int32_t person = possessor_at(t - 1);
+      // "his" or "her" coreference left open: the person named last before it in the sentence.
+      const std::string poss = lower_text(text(t - 1));
+      if (person < 0 && (poss == "his" || poss == "her"))
+        for (uint32_t j = t - 1; j-- > sf && person < 0;)
+          if (int32_t mi = mention_of_[j]; mi >= 0 && doc_.mentions[mi].type == EntityType::kPerson)
+            person = doc_.mentions[mi].entity;
+      if (person < 0 || doc_.entities[person].type != EntityType::kPerson) continue;
+      uint32_t k = t + 2;
+      if (k < se && (text(k) == "the" || text(k) == "a")) ++k;
+      if (k < se && (text(k) == "interim" || text(k) == "acting")) ++k;
+      auto tm = match_title(lex_, doc_, k, se);
+      if (!tm || mention_of_[k] >= 0) continue;
+      // Only the title alone: "his role as chairman of X" is left to the "of" patterns.
+      if (tm->end_token < se && (text(tm->end_token) == "of" || text(tm->end_token) == "at"))
+        continue;
+      bool former = false;
+      for (uint32_t j = t - 1; j > sf && j + 4 > t; --j)
+        if (in(kLosing, text(j - 1))) former = true;
+      if (tm->title->role == TitleRole::kHonorific || is_staff_noun(*tm->title) ||
+          is_military_rank(*tm->title))
+        continue;
+      relate(person, "position_held", -1, tm->title->canonical, sent,
+             span_of(t - 1, tm->end_token), former ? 0.6f : 0.7f, "role-as", former);
     }
   }
 
@@ -755,6 +964,21 @@ class RelationFinder {
         } else if (std::string w = lower_text(text(t + 1)); w == "him" || w == "her") {
           person = extractor::entity_at(doc_, t + 1);
           end = t + 2;
+        } else if (in(kDeterminers, w) || w == "its" || w == "his" || w == "her" || w == "their") {
+          // "named the chief technology officer, Mira Murati, as interim chief": the appointee
+          // in apposition to her present title (which titles_before_names reads).
+          auto tm = match_title(lex_, doc_, t + 2, s.end_token);
+          if (tm && mention_of_[t + 2] < 0 && tm->end_token + 1 < s.end_token &&
+              text(tm->end_token) == ",") {
+            int32_t pm = mention_starting_at(tm->end_token + 1, s.end_token);
+            if (pm >= 0 && doc_.mentions[pm].type == EntityType::kPerson) {
+              uint32_t e = doc_.mentions[pm].end_token;
+              if (e + 1 < s.end_token && text(e) == "," && text(e + 1) == "as") {
+                person = doc_.mentions[pm].entity;
+                end = e + 1;
+              }
+            }
+          }
         }
         // "named Yoshimasa Hayashi, who was foreign minister until September, as chief
         // cabinet secretary": past a relative clause set off by commas.
@@ -874,13 +1098,20 @@ class RelationFinder {
       if (in(kFormer, lower_text(text(k)))) former = true;
       ++k;
     }
-    if (k + 1 < se && (text(k) == "interim" || text(k) == "acting")) ++k;
+    // "as interim chief": the qualifier makes a post of a staff noun.
+    int32_t interim_at = -1;
+    if (k + 1 < se && (text(k) == "interim" || text(k) == "acting")) interim_at = k++;
     // "Roberto Canseco, the embassy's acting head,": the title of a body the text does not
     // name; a post held, no leader's country to infer.
     bool unnamed_holder = false;
+    // "Mohammed bin Salman, the kingdom's prime minister": a country word stands for the
+    // country named last before it.
+    int32_t country_word = -1;
     if (k + 2 < se && k > subject_end && lower_text(text(k - 1)) == "the" && mention_of_[k] < 0 &&
-        doc_.tokens[k].upos == "NOUN" && !is_capitalised(doc_, k) && is_possessive(text(k + 1))) {
-      unnamed_holder = true;
+        (doc_.tokens[k].upos == "NOUN" || doc_.tokens[k].upos == "PROPN") &&
+        !is_capitalised(doc_, k) && is_possessive(text(k + 1))) {
+      country_word = country_before(k);
+      unnamed_holder = country_word < 0;
       k += 2;
       if (text(k) == "acting" || text(k) == "interim") ++k;
     }
@@ -899,6 +1130,7 @@ class RelationFinder {
         ++k;
       }
     }
+    if (country_word >= 0 && modifier < 0) modifier = country_word;
     // "Canada's 24th prime minister", "its first female president": an ordinal is no part of
     // the title.
     if (k + 1 < se && is_ordinal(text(k))) ++k;
@@ -926,6 +1158,10 @@ class RelationFinder {
       else second.reset();
     }
     std::string literal = chief_literal;
+    if (literal.empty() && interim_at + 1 == static_cast<int32_t>(title_first) &&
+        tm->end_token == title_first + 1 && is_staff_noun(*tm->title) &&
+        !is_capitalised(doc_, title_first))
+      literal = phrase_text(doc_, title_first - 1, tm->end_token);
     int32_t also_modifier = -1;
     const int32_t modifier_before_of = modifier;
     // "a senior adviser at the International Crisis Group": "at" takes an organisation only.
@@ -1035,6 +1271,11 @@ class RelationFinder {
                                 (text(end + 2) == "to" || text(end + 2) == "until"))))
       former = true;
     const char* extractor = appos ? "appos" : link == TitleLink::kAs ? "appointment" : "copula";
+    // "OpenAI said ... for Sam Altman to return as chief executive", "Acme named Ana Ruiz chief
+    // executive": an organisation's head with no organisation stated heads the one that opens
+    // the sentence as its subject.
+    if (!appos && modifier < 0 && tm->title->role == TitleRole::kExecutiveHead && !second)
+      modifier = opening_org(sent);
     const size_t pending_before = pending_.size();
     title_relations(subject, *tm, title_first, modifier, former, sent, span_of(first, end),
                     extractor, literal);
@@ -1520,6 +1761,17 @@ class RelationFinder {
     return p->country.empty() ? p->name : p->country;
   }
 
+  void resolve_org_presidents() {
+    for (const OrgPresident& p : org_presidents_) {
+      const bool other_head =
+          std::any_of(org_heads_.begin(), org_heads_.end(), [&](const std::pair<int32_t, int32_t>& h) {
+            return h.first == p.org && h.second != p.person;
+          });
+      relate(p.person, other_head ? "works_for" : "leader_of", p.org, "", p.sentence, p.evidence,
+             p.former ? 0.6f : 0.85f, p.extractor, p.former);
+    }
+  }
+
   void resolve_bare_titles() {
     if (pending_.empty()) return;
     // Countries the article names, directly or by nationality; a country named only by one of
@@ -1593,6 +1845,14 @@ class RelationFinder {
         confidence = 0.5f;
       }
       if (candidates.size() != 1) continue;
+      // A past holder's sentence that names another country points to it ("former premier Lee
+      // Kuan Yew" in a sentence about Singapore is no premier of China).
+      if (p.former) {
+        const std::set<std::string> named_here = countries_in_sentence(p.sentence);
+        if (std::any_of(named_here.begin(), named_here.end(),
+                        [&](const std::string& c) { return c != candidates[0]; }))
+          continue;
+      }
       choices.push_back({i, country_entity(candidates[0]), confidence});
     }
     for (const Choice& c : choices) {
@@ -1994,6 +2254,8 @@ class RelationFinder {
   Document& doc_;
   std::vector<int32_t> mention_of_;
   std::vector<PendingBare> pending_;
+  std::vector<OrgPresident> org_presidents_;
+  std::vector<std::pair<int32_t, int32_t>> org_heads_;  // (organisation, its head by a title)
   std::vector<Office> offices_;
 };
 
