@@ -1840,19 +1840,31 @@ class RelationFinder {
                       return count(c) <= count(dateline) &&
                              (c == dateline || !in_sentence.count(c));
                     });
-        if (!main) continue;
-        candidates = {dateline};
-        confidence = 0.5f;
+        if (main) {
+          candidates = {dateline};
+          confidence = 0.5f;
+        } else {
+          // Else the country the story is about: named at least three times and twice as
+          // often as any other candidate ("Canada" in a story on Canada's trade with China and
+          // a summit in South Korea), unless the title's own sentence names it after the
+          // holder, as the object of the holder's act ("President Bush warned Iraq. Iraq ...").
+          std::string best;
+          for (const std::string& c : candidates)
+            if (best.empty() || count(c) > count(best)) best = c;
+          const bool dominant =
+              count(best) >= 3 &&
+              std::all_of(candidates.begin(), candidates.end(), [&](const std::string& c) {
+                return c == best || 2 * count(c) <= count(best);
+              });
+          // The title's own sentence must point to it too (by name, nationality or city):
+          // a story named for one country also quotes other countries' leaders.
+          if (!dominant || names_after(p, best) || !countries_in_sentence(p.sentence).count(best))
+            continue;
+          candidates = {best};
+          confidence = 0.45f;
+        }
       }
       if (candidates.size() != 1) continue;
-      // A past holder's sentence that names another country points to it ("former premier Lee
-      // Kuan Yew" in a sentence about Singapore is no premier of China).
-      if (p.former) {
-        const std::set<std::string> named_here = countries_in_sentence(p.sentence);
-        if (std::any_of(named_here.begin(), named_here.end(),
-                        [&](const std::string& c) { return c != candidates[0]; }))
-          continue;
-      }
       choices.push_back({i, country_entity(candidates[0]), confidence});
     }
     for (const Choice& c : choices) {
@@ -1870,6 +1882,25 @@ class RelationFinder {
       relate(p.person, "leader_of", c.country, "", p.sentence, p.evidence,
              p.former ? c.confidence - 0.1f : c.confidence, "title-bare", p.former);
     }
+  }
+
+  // True when the sentence of a pending bare title names the country `country` itself after
+  // the title's evidence (not a city, not a nationality: "the American market").
+  bool names_after(const PendingBare& p, const std::string& country) const {
+    for (uint32_t t = sentence(p.sentence).first_token; t < sentence(p.sentence).end_token; ++t) {
+      if (doc_.tokens[t].span.begin < p.evidence.end) continue;
+      const int32_t mi = mention_of_[t];
+      if (mi < 0 || doc_.mentions[mi].first_token != t || doc_.mentions[mi].entity < 0) continue;
+      const Entity& e = doc_.entities[doc_.mentions[mi].entity];
+      if (e.type == EntityType::kGpe || e.type == EntityType::kLoc) {
+        // The country itself, not one of its cities ("as Ottawa looks beyond ...": the
+        // holder's own capital).
+        if (const Place* pl = find_place(lex_, e.name);
+            pl && pl->country.empty() && pl->name == country)
+          return true;
+      }
+    }
+    return false;
   }
 
   bool has_explicit_office(int32_t person) const {
