@@ -248,6 +248,9 @@ class RelationFinder {
     }
     const Mention& mod = doc_.mentions[modifier];
     if (mod.entity < 0) return;
+    // "a White House spokesman": a building the lexicon lists as an institution stands for it
+    // (the guidelines type the White House ORG).
+    const EntityType mod_type = organisation_like(modifier) ? EntityType::kOrg : mod.type;
     if (mod.type == EntityType::kNorp && linked_country(lex_, doc_, mod.entity, false, false) < 0 &&
         !linked_country_known(mod.entity)) {
       // A political group: "Liberal leader Mark Carney" leads the Liberal Party (the party's
@@ -297,7 +300,7 @@ class RelationFinder {
       relate(person, "leader_of", place, "", sent, evidence, former ? 0.6f : 0.9f, extractor,
              former);
       if (!former) offices_.push_back({place, title.canonical, person});
-    } else if (mod.type == EntityType::kOrg) {
+    } else if (mod_type == EntityType::kOrg) {
       // The head of an organisation leads it (Wikidata P488, chairperson / chief executive);
       // other staff work for it. An administrator heads an agency only as its capitalised
       // title ("NASA Administrator Bill Nelson"); "a UN administrator" works for it.
@@ -531,6 +534,15 @@ class RelationFinder {
     return mi;
   }
 
+  // True when mention `mi` is an ORG, or a FAC that the lexicon's organisations list (an
+  // institution named by its building: the White House, Downing Street).
+  bool organisation_like(int32_t mi) const {
+    const Mention& m = doc_.mentions[mi];
+    if (m.type == EntityType::kOrg) return true;
+    return m.type == EntityType::kFac && m.entity >= 0 &&
+           find_organisation(lex_, doc_.entities[m.entity].name) != nullptr;
+  }
+
   // For a country word at t ("the country's", "the kingdom's", "the nation's"), the mention
   // of the country named last before it, in its sentence or the two before (a country of the
   // lexicon; a kingdom's must have a king or queen among its offices), else -1.
@@ -616,12 +628,12 @@ class RelationFinder {
           --b;
         }
         // "the Mexican ambassador, Raquel Serur": a nationality or a country between the
-        // determiner and the title.
+        // determiner and the title; "a White House spokesman, John Kirby": an organisation.
         int32_t place_before = -1;
         if (int32_t pm = mention_ending_at(b, s.first_token);
             pm >= 0 && doc_.mentions[pm].first_token > s.first_token &&
             (doc_.mentions[pm].type == EntityType::kNorp ||
-             doc_.mentions[pm].type == EntityType::kGpe) &&
+             doc_.mentions[pm].type == EntityType::kGpe || organisation_like(pm)) &&
             in(kDeterminers, lower_text(text(doc_.mentions[pm].first_token - 1)))) {
           place_before = pm;
           b = doc_.mentions[pm].first_token;
@@ -920,12 +932,35 @@ class RelationFinder {
   // "Microsoft, which is based in Redmond", "the company, based in Santa Monica",
   // "Huawei, headquartered in Shenzhen": ORG (,)? ((which|that) (is|was))? based|headquartered
   // in GPE -> headquartered_in (Wikidata P159). The ORG may be an anaphor ("the company").
+  // A body whose seat a story gives by "in City": a court, a government, a legislature.
+  static bool is_seat_body(const std::string& name) {
+    static constexpr std::string_view kSeats[] = {"court", "tribunal", "government", "parliament",
+                                                  "assembly", "congress", "senate"};
+    const std::string lower = lower_text(name);
+    return std::any_of(std::begin(kSeats), std::end(kSeats),
+                       [&](std::string_view w) { return name_has_word(lower, w); });
+  }
+
   void headquarters() {
     for (size_t i = 0; i < doc_.mentions.size(); ++i) {
       const Mention& m = doc_.mentions[i];
       if (m.entity < 0 || m.type != EntityType::kOrg) continue;
       const uint32_t se = sentence(m.sentence).end_token;
       uint32_t k = m.end_token;
+      // "the High Court in Nairobi", "the Government of National Unity in Tripoli": a court,
+      // a government or a legislature sits in the city after "in" (not a country: "the
+      // National Assembly in Kenya" says whose it is).
+      if (k + 1 < se && text(k) == "in" && is_seat_body(doc_.entities[m.entity].name)) {
+        const int32_t place = mention_starting_at(k + 1, se);
+        if (place >= 0 && doc_.mentions[place].type == EntityType::kGpe &&
+            doc_.mentions[place].entity >= 0) {
+          const Place* p = entity_place(lex_, doc_, doc_.mentions[place].entity);
+          if (!p || !p->country.empty())
+            relate(m.entity, "headquartered_in", doc_.mentions[place].entity, "", m.sentence,
+                   span_of(m.first_token, doc_.mentions[place].end_token), 0.7f, "headquarters");
+        }
+        continue;
+      }
       if (k < se && text(k) == ",") ++k;
       if (k + 1 < se && (text(k) == "which" || text(k) == "that") &&
           (text(k + 1) == "is" || text(k + 1) == "was"))
@@ -1686,16 +1721,21 @@ class RelationFinder {
       if (country < 0 || doc_.mentions[country].type != EntityType::kGpe) return;
       // The second is a country, or a region of the first's country when the first is a
       // dateline or a place the lexicon does not know ("HALIFAX, Nova Scotia").
+      // A region the gazetteer knows is one too ("BOISE, Idaho", "Portland, Oregon").
       const Place* cp = entity_place(lex_, doc_, doc_.mentions[country].entity);
-      if (!cp) return;
+      const std::string* sub =
+          cp ? nullptr
+             : subdivision_country(lex_, doc_.entities[doc_.mentions[country].entity].name);
+      if (!cp && !sub) return;
       const Place* first = entity_place(lex_, doc_, m.entity);
       if (first && first->country.empty()) return;  // a list of countries
-      if (cp->country.empty()) {
+      if (cp && cp->country.empty()) {
         if (first && first->country != cp->name) return;
       } else {
+        const std::string& region_country = cp ? cp->country : *sub;
         bool dateline = is_all_caps(doc_, m.first_token) && m.first_token == sentence(m.sentence).first_token;
         if (first && !dateline) return;
-        if (first && first->country != cp->country) return;
+        if (first && first->country != region_country) return;
       }
       uint32_t after = doc_.mentions[country].end_token;
       if (after < se && (text(after) == "and" || text(after) == "or")) return;
@@ -1757,7 +1797,10 @@ class RelationFinder {
     int32_t next = mention_starting_at(end + 1, se);
     if (next < 0 || doc_.mentions[next].entity < 0) return "";
     const Place* p = entity_place(lex_, doc_, doc_.mentions[next].entity);
-    if (!p) return "";
+    if (!p) {
+      const std::string* sub = subdivision_country(lex_, doc_.entities[doc_.mentions[next].entity].name);
+      return sub ? *sub : "";
+    }
     return p->country.empty() ? p->name : p->country;
   }
 

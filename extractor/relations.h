@@ -103,7 +103,11 @@
 //   maker       ORG , the maker|manufacturer|developer|publisher|creator of (the)? PRODUCT ->
 //               PRODUCT owned_by ORG ("Sony, the maker of the PlayStation")
 //   seat        ORG (,)? ((which|that) (is|was))? based|headquartered in GPE -> headquartered_in
-//               ("Microsoft, which is based in Redmond"; ORG may be "the company" resolved)
+//               ("Microsoft, which is based in Redmond"; ORG may be "the company" resolved); a
+//               court, government or legislature (court, tribunal, government, parliament,
+//               assembly, congress or senate in its name) "in" a city or a place the lexicon
+//               does not know: "the High Court in Nairobi" (not a country: "the National
+//               Assembly in Kenya" says whose it is)
 //   membership  his|her|its ORG, when ORG's name has party|alliance|coalition|bloc|front|league|
 //               union and heads its phrase -> the possessor member_of ORG ("her Conservative
 //               Party"; not "his EU counterparts"); ORG , led by (the)? ORG2 -> ORG2 member_of
@@ -118,7 +122,9 @@
 //               chief executive, Shawn Siu, ...")
 //   located     FAC in|at GPE; GPE in GPE2 when GPE2 is a region or country the lexicon knows and
 //               GPE is unknown or lies in GPE2 ("Burnaby Central in British Columbia");
-//               city , country ("Kherson, Ukraine"); a facility of the lexicon
+//               city , country ("Kherson, Ukraine"); city , region, the region of places.tsv or
+//               a first-level subdivision of the gazetteer (Lexicon::subdivision_countries:
+//               "BOISE, Idaho", "Portland, Oregon", "Surabaya, East Java"); a facility of the lexicon
 //               whose city the article names ("Great Hall of the People" -> Beijing)
 //   led-by      ORG|NORP|GPE (,)? led by P ("The Conservatives, led by Pierre Poilievre,");
 //               ORG|NORP under P ("the Conservatives under Pierre Poilievre"; not a country:

@@ -453,7 +453,7 @@ TEST_CASE("relations parsed: a company's president leads it only when no other h
 
 // Blind3: "A government spokesman, Isaac Mwaura", "a state judge in Seattle, Marshall Ferguson",
 // "a former co-chief executive of Salesforce", "Ilya Sutskever, the chief scientist".
-TEST_CASE("relations parsed: a noun between the article and the title; co-chief and chief scientist") {
+TEST_CASE("relations parsed: a noun between the article and the title, co-chief and chief scientist") {
   CHECK(typed("A government spokesman, Isaac Ode, said the state would appeal.") ==
         V{"Isaac Ode position_held \"Spokesman\""});
   CHECK(typed("On Tuesday a state judge in Boston, Lena Holm, barred the deal.") ==
@@ -479,4 +479,25 @@ TEST_CASE("relations parsed: a bare title leads the country the story names far 
   const V w = typed("President Tom Berg warned Peru on Monday. Peru answered, and Peru and Chile "
                     "held talks. Peru fired.");
   CHECK(std::find(w.begin(), w.end(), "Tom Berg leader_of Peru") == w.end());
+}
+
+// Blind3: "the High Court in Nairobi"; fresh: "the Government of National Unity in Tripoli".
+TEST_CASE("relations parsed: a court, government or legislature 'in' a city sits there") {
+  CHECK(holds("Justice Ana Ruiz of the High Court in Nairobi ruled on Friday.", "High Court",
+              "headquartered_in", "Nairobi"));
+  // A country after "in" says whose body it is, not its seat.
+  CHECK_FALSE(holds("The National Assembly in Kenya endorsed the plan.", "National Assembly",
+                    "headquartered_in", "Kenya"));
+  // A company is not placed this way.
+  CHECK_FALSE(holds("Sales at Acme Corporation in Boston fell.", "Acme Corporation",
+                    "headquartered_in", "Boston"));
+}
+
+// Blind3: "John Kirby, a White House spokesman": the building the lexicon lists as an
+// institution stands for it; TE3 silver: "a Daewoo spokesman, Kim Hyung-Soo".
+TEST_CASE("relations parsed: an institution or organisation between the article and the title") {
+  CHECK(typed("Tom Berg, a White House spokesman, said the talks went well.") ==
+        V{"Tom Berg position_held \"Spokesman\"", "Tom Berg works_for White House"});
+  CHECK(typed("Sales fell, said an Acme Corporation spokesman, Tom Berg.") ==
+        V{"Tom Berg position_held \"Spokesman\"", "Tom Berg works_for Acme Corporation"});
 }
