@@ -408,6 +408,34 @@ void add_gazetteer_countries(const Gazetteer& gaz, Lexicon* lex) {
 void complete_lexicon(const Gazetteer& gaz, Lexicon* lex) {
   add_gazetteer_countries(gaz, lex);
   add_gazetteer_demonyms(gaz, lex);
+  add_gazetteer_subdivisions(gaz, lex);
+}
+
+void add_gazetteer_subdivisions(const Gazetteer& gaz, Lexicon* lex) {
+  std::unordered_map<std::string, std::string> country_of_code;  // "US" -> "United States"
+  for (const GazetteerEntry& e : gaz.entries)
+    if (e.kind == GazetteerKind::kCountry && !e.country.empty() && !e.canonical.empty())
+      if (const Place* p = find_place(*lex, e.canonical); p && p->country.empty())
+        country_of_code.emplace(e.country, p->name);
+  std::unordered_map<std::string, std::string> found;
+  std::unordered_set<std::string> ambiguous;  // "Punjab": a region of two countries
+  for (const GazetteerEntry& e : gaz.entries) {
+    if (e.kind != GazetteerKind::kSubdivision || find_place(*lex, e.phrase)) continue;
+    auto code = country_of_code.find(e.country);
+    if (code == country_of_code.end()) continue;
+    auto [it, added] = found.emplace(e.phrase, code->second);
+    if (!added && it->second != code->second) ambiguous.insert(e.phrase);
+  }
+  // A name that is also a country ("Georgia") is no region alone.
+  for (const GazetteerEntry& e : gaz.entries)
+    if (e.kind == GazetteerKind::kCountry && found.count(e.phrase)) ambiguous.insert(e.phrase);
+  for (auto& [phrase, country] : found)
+    if (!ambiguous.count(phrase)) lex->subdivision_countries.emplace(phrase, country);
+}
+
+const std::string* subdivision_country(const Lexicon& lex, std::string_view phrase) {
+  auto it = lex.subdivision_countries.find(std::string(phrase));
+  return it == lex.subdivision_countries.end() ? nullptr : &it->second;
 }
 
 void add_gazetteer_demonyms(const Gazetteer& gaz, Lexicon* lex) {

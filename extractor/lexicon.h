@@ -142,6 +142,12 @@ struct Lexicon {
   // "Saudi Arabian" -> "Saudi Arabia"): the fallback of nationality_place() for the words
   // nationalities.tsv does not list. Filled by add_gazetteer_demonyms(); not used for tagging.
   std::unordered_map<std::string, std::string> demonym_places;
+  // First-level subdivisions of the NER gazetteer (ISO 3166-2, GeoNames admin1: "Idaho",
+  // "Nova Scotia") -> the canonical name of their country in `places`, for the names places.tsv
+  // does not list and that name one country only (not a country themselves: "Georgia").
+  // Filled by add_gazetteer_subdivisions(); read by the relation stage ("BOISE, Idaho"), not
+  // used for tagging.
+  std::unordered_map<std::string, std::string> subdivision_countries;
 };
 
 // Loads every list from `model_dir + "/lexicon/"`. Returns nullopt on success, else the error:
@@ -159,10 +165,16 @@ std::optional<corpus::InputError> load_lexicon(const std::string& model_dir, Lex
 // one listed country it named. Call before add_gazetteer_demonyms().
 void add_gazetteer_countries(const Gazetteer& gaz, Lexicon* lex);
 
-// What load_pipeline() does after loading the lexicon and the NER gazetteer: both of the
-// above, countries first (so that the demonyms of the added countries link). Every tool that
+// What load_pipeline() does after loading the lexicon and the NER gazetteer: the above and
+// add_gazetteer_subdivisions(), countries first (so that the demonyms and regions of the added
+// countries link). Every tool that
 // builds the NER stage or the relation stage outside the pipeline calls this too.
 void complete_lexicon(const Gazetteer& gaz, Lexicon* lex);
+
+// Fills lex->subdivision_countries from the gazetteer's subdivisions (GazetteerKind::
+// kSubdivision, country = ISO code, mapped through its kCountry entries to a country of
+// `places`). Call after add_gazetteer_countries().
+void add_gazetteer_subdivisions(const Gazetteer& gaz, Lexicon* lex);
 
 // Copies into lex->demonym_places every demonym of `gaz` (GazetteerKind::kDemonym, canonical
 // = country name) whose country find_place() knows and that nationalities.tsv does not list.
@@ -178,6 +190,8 @@ const Nationality* find_nationality(const Lexicon& lex, std::string_view phrase)
 // nationalities.tsv entry, else the gazetteer demonym; nullptr for groups without a place
 // ("Liberal", "Muslim") and unknown words.
 const std::string* nationality_place(const Lexicon& lex, std::string_view phrase);
+// The country of a first-level subdivision ("Idaho" -> "United States"), or nullptr.
+const std::string* subdivision_country(const Lexicon& lex, std::string_view phrase);
 const Organisation* find_organisation(const Lexicon& lex, std::string_view phrase);
 const OrgWord* find_org_word(const Lexicon& lex, std::string_view word);
 // The lemma of a reporting verb form ("said" -> "say"), or nullptr. Case-insensitive.

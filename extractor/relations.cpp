@@ -95,6 +95,18 @@ struct PendingBare {
   const Title* title = nullptr;
   uint32_t sentence = 0;
   Span evidence;
+  bool former = false;  // "former Prime Minister Amadou Ba": a past holder takes no office
+};
+
+// "OpenAI's president, Greg Brockman": leader_of or works_for the organisation, decided when
+// the article's other heads of it are known.
+struct OrgPresident {
+  int32_t person = -1;
+  int32_t org = -1;
+  uint32_t sentence = 0;
+  Span evidence;
+  bool former = false;
+  const char* extractor = "title";
 };
 
 struct Office {
@@ -132,6 +144,9 @@ class RelationFinder {
     active_appointments();
     possessive_pronoun_titles();
     titles_before_names();
+    whose_titles();
+    relative_leaders();
+    roles_as();
     possessive_determiners();
     possessive_acquisitions();
     headquarters();
@@ -139,6 +154,7 @@ class RelationFinder {
     descriptive_appositions();
     passports();
     lexicon_locations();
+    resolve_org_presidents();
     resolve_bare_titles();
     predecessors();
     open_relations();
@@ -226,12 +242,15 @@ class RelationFinder {
       relate(person, "position_held", -1, literal.empty() ? title.canonical : literal, sent,
              evidence, former ? 0.7f : 0.9f, extractor, former);
     if (modifier < 0) {
-      if (is_leader_role(title.role) && !former && !generic)
-        pending_.push_back({person, &title, sent, evidence});
+      if (is_leader_role(title.role) && !generic)
+        pending_.push_back({person, &title, sent, evidence, former});
       return;
     }
     const Mention& mod = doc_.mentions[modifier];
     if (mod.entity < 0) return;
+    // "a White House spokesman": a building the lexicon lists as an institution stands for it
+    // (the guidelines type the White House ORG).
+    const EntityType mod_type = organisation_like(modifier) ? EntityType::kOrg : mod.type;
     if (mod.type == EntityType::kNorp && linked_country(lex_, doc_, mod.entity, false, false) < 0 &&
         !linked_country_known(mod.entity)) {
       // A political group: "Liberal leader Mark Carney" leads the Liberal Party (the party's
@@ -281,12 +300,20 @@ class RelationFinder {
       relate(person, "leader_of", place, "", sent, evidence, former ? 0.6f : 0.9f, extractor,
              former);
       if (!former) offices_.push_back({place, title.canonical, person});
-    } else if (mod.type == EntityType::kOrg) {
+    } else if (mod_type == EntityType::kOrg) {
       // The head of an organisation leads it (Wikidata P488, chairperson / chief executive);
       // other staff work for it. An administrator heads an agency only as its capitalised
       // title ("NASA Administrator Bill Nelson"); "a UN administrator" works for it.
       bool head = title.role == TitleRole::kExecutiveHead &&
                   !(title.canonical == "Administrator" && !is_capitalised(doc_, title_first));
+      if (title.canonical == "President" && !former) {
+        // A company's president leads it unless the article names another head of it ("the
+        // company has a chief executive": OpenAI's president works for it); decided once all
+        // titles are read.
+        org_presidents_.push_back({person, mod.entity, sent, evidence, former, extractor});
+        return;
+      }
+      if (head && !former) org_heads_.push_back({mod.entity, person});
       if (head || is_leader_role(title.role))
         relate(person, "leader_of", mod.entity, "", sent, evidence, former ? 0.6f : 0.85f,
                extractor, former);
@@ -470,6 +497,12 @@ class RelationFinder {
     if (j + 2 < se && (text(j) == "will" || text(j) == "would") &&
         (text(j + 1) == "resign" || text(j + 1) == "quit") && text(j + 2) == "as")
       return j + 3;
+    // "for Sam Altman to return as chief executive", "returned as chairman": back in the post.
+    if (j + 2 < se && (text(j) == "to" || text(j) == "will" || text(j) == "would") &&
+        text(j + 1) == "return" && text(j + 2) == "as")
+      return j + 3;
+    if (j + 1 < se && (text(j) == "returned" || text(j) == "returns") && text(j + 1) == "as")
+      return j + 2;
     // "Lecornu resigned as prime minister": one leaves an office one held.
     if (j + 1 < se && (text(j) == "resigned" || text(j) == "quit") && text(j + 1) == "as")
       return j + 2;
@@ -477,6 +510,65 @@ class RelationFinder {
         text(j + 2) == "as")
       return j + 3;
     return k;
+  }
+
+  // The ORG mention that opens sentence `s` as the subject of its verb ("OpenAI said", "Acme
+  // named"; after a dateline "CITY (Agency) —"), or -1.
+  int32_t opening_org(uint32_t s) const {
+    uint32_t k = sentence(s).first_token;
+    const uint32_t se = sentence(s).end_token;
+    // A dateline: capitals, an agency in parentheses, a dash.
+    for (uint32_t j = k; j < se && j < k + 12; ++j)
+      if (text(j) == "\xE2\x80\x94" || text(j) == "--" || text(j) == "-") {
+        if (is_all_caps(doc_, k)) k = j + 1;
+        break;
+      }
+    if (k < se && text(k) == "The") ++k;
+    const int32_t mi = mention_starting_at(k, se);
+    if (mi < 0 || doc_.mentions[mi].type != EntityType::kOrg || doc_.mentions[mi].entity < 0 ||
+        is_coref_mention(doc_.mentions[mi]))
+      return -1;
+    const uint32_t after = doc_.mentions[mi].end_token;
+    if (after >= se || (doc_.tokens[after].upos != "VERB" && doc_.tokens[after].upos != "AUX"))
+      return -1;
+    return mi;
+  }
+
+  // True when mention `mi` is an ORG, or a FAC that the lexicon's organisations list (an
+  // institution named by its building: the White House, Downing Street).
+  bool organisation_like(int32_t mi) const {
+    const Mention& m = doc_.mentions[mi];
+    if (m.type == EntityType::kOrg) return true;
+    return m.type == EntityType::kFac && m.entity >= 0 &&
+           find_organisation(lex_, doc_.entities[m.entity].name) != nullptr;
+  }
+
+  // For a country word at t ("the country's", "the kingdom's", "the nation's"), the mention
+  // of the country named last before it, in its sentence or the two before (a country of the
+  // lexicon; a kingdom's must have a king or queen among its offices), else -1.
+  int32_t country_before(uint32_t t) const {
+    static constexpr std::string_view kCountryWords[] = {"country", "nation", "kingdom",
+                                                         "republic", "emirate", "sultanate"};
+    const std::string w = lower_text(text(t));
+    if (!in(kCountryWords, w)) return -1;
+    const uint32_t s = sentence_of_token(doc_, t);
+    const uint32_t from = sentence(s >= 2 ? s - 2 : 0).first_token;
+    for (uint32_t j = t; j-- > from;) {
+      int32_t mi = mention_of_[j];
+      if (mi < 0 || doc_.mentions[mi].first_token != j || doc_.mentions[mi].entity < 0) continue;
+      const Mention& m = doc_.mentions[mi];
+      if (m.type != EntityType::kGpe || is_coref_mention(m)) continue;
+      const Place* p = entity_place(lex_, doc_, m.entity);
+      if (!p || !p->country.empty()) continue;
+      auto office = [&](std::string_view o) {
+        return std::find(p->offices.begin(), p->offices.end(), o) != p->offices.end();
+      };
+      if (w == "kingdom" && !office("King") && !office("Queen")) continue;
+      if (w == "emirate" && !office("Emir")) continue;
+      if (w == "sultanate" && !office("Sultan")) continue;
+      return mi;
+    }
+    return -1;
   }
 
   // The entity a possessive determiner at t stands for (his, her, its, their resolved by
@@ -516,6 +608,18 @@ class RelationFinder {
           literal = portfolio_chief(b - 1, *tm);
           if (!literal.empty()) --b;
         }
+        // "A government spokesman, Isaac Mwaura", "a state judge in Seattle, X": a lower-case
+        // noun between the article and the title names the kind of body, which the text does
+        // not name (a post held; no country's leader to infer).
+        bool noun_body = false;
+        if (literal.empty() && b == t && b >= s.first_token + 2 && mention_of_[b - 1] < 0 &&
+            doc_.tokens[b - 1].upos == "NOUN" && !is_capitalised(doc_, b - 1) &&
+            !match_title(lex_, doc_, b - 1, b) &&
+            (lower_text(text(b - 2)) == "a" || lower_text(text(b - 2)) == "an" ||
+             lower_text(text(b - 2)) == "the")) {
+          --b;
+          noun_body = true;
+        }
         if (b == s.first_token) continue;
         int32_t modifier = -1;
         bool former = false;
@@ -524,12 +628,12 @@ class RelationFinder {
           --b;
         }
         // "the Mexican ambassador, Raquel Serur": a nationality or a country between the
-        // determiner and the title.
+        // determiner and the title; "a White House spokesman, John Kirby": an organisation.
         int32_t place_before = -1;
         if (int32_t pm = mention_ending_at(b, s.first_token);
             pm >= 0 && doc_.mentions[pm].first_token > s.first_token &&
             (doc_.mentions[pm].type == EntityType::kNorp ||
-             doc_.mentions[pm].type == EntityType::kGpe) &&
+             doc_.mentions[pm].type == EntityType::kGpe || organisation_like(pm)) &&
             in(kDeterminers, lower_text(text(doc_.mentions[pm].first_token - 1)))) {
           place_before = pm;
           b = doc_.mentions[pm].first_token;
@@ -538,15 +642,18 @@ class RelationFinder {
         uint32_t ev_first = b - 1;
         // The title belongs to something the text does not name ("the embassy's acting head",
         // an "its" coreference left open): a post held, but no country's leader to infer.
-        bool unnamed_holder = false;
+        bool unnamed_holder = noun_body;
         if (is_possessive(before)) {
           modifier = mention_ending_at(b - 1, s.first_token);
           if (modifier >= 0) {
             ev_first = doc_.mentions[modifier].first_token;
           } else if (b >= s.first_token + 3 && mention_of_[b - 2] < 0 &&
-                     doc_.tokens[b - 2].upos == "NOUN" && !is_capitalised(doc_, b - 2) &&
-                     lower_text(text(b - 3)) == "the") {
-            unnamed_holder = true;  // "the embassy's"
+                     (doc_.tokens[b - 2].upos == "NOUN" || doc_.tokens[b - 2].upos == "PROPN") &&
+                     !is_capitalised(doc_, b - 2) && lower_text(text(b - 3)) == "the") {
+            // "the embassy's": a body the text does not name; "the country's": the country
+            // named last.
+            modifier = country_before(b - 2);
+            unnamed_holder = modifier < 0;
             ev_first = b - 3;
           } else {
             continue;
@@ -592,6 +699,121 @@ class RelationFinder {
                         span_of(ev_first, after), "appos", literal);
         if (unnamed_holder) pending_.resize(pending_before);
       }
+    }
+  }
+
+  // "Washington, whose attorney general, Bob Ferguson, had sued": the title of the body named
+  // before "whose" (an organisation or a place; a place's government post is work for it,
+  // a state's as a country's).
+  void whose_titles() {
+    for (uint32_t t = 2; t + 3 < doc_.tokens.size(); ++t) {
+      if (lower_text(text(t)) != "whose" || text(t - 1) != ",") continue;
+      const uint32_t sent = sentence_of_token(doc_, t);
+      const uint32_t sf = sentence(sent).first_token, se = sentence(sent).end_token;
+      const int32_t body = mention_ending_at(t - 1, sf);
+      if (body < 0 || doc_.mentions[body].entity < 0 ||
+          (doc_.mentions[body].type != EntityType::kOrg &&
+           doc_.mentions[body].type != EntityType::kGpe))
+        continue;
+      uint32_t k = t + 1;
+      bool former = false;
+      if (k < se && in(kFormer, lower_text(text(k)))) {
+        former = true;
+        ++k;
+      }
+      if (k < se && (text(k) == "acting" || text(k) == "interim")) ++k;
+      auto tm = match_title(lex_, doc_, k, se);
+      if (!tm || mention_of_[k] >= 0 || tm->title->role == TitleRole::kHonorific ||
+          tm->end_token + 1 >= se || text(tm->end_token) != ",")
+        continue;
+      const int32_t pm = mention_starting_at(tm->end_token + 1, se);
+      if (pm < 0 || doc_.mentions[pm].type != EntityType::kPerson || doc_.mentions[pm].entity < 0)
+        continue;
+      const int32_t person = doc_.mentions[pm].entity;
+      const Span evidence = span_of(doc_.mentions[body].first_token, doc_.mentions[pm].end_token);
+      title_relations(person, *tm, k, body, former, sent, evidence, "appos");
+      if (doc_.mentions[body].type == EntityType::kGpe && is_government_post(*tm->title))
+        relate(person, "works_for", doc_.mentions[body].entity, "", sent, evidence,
+               former ? 0.6f : 0.75f, "appos", former);
+    }
+  }
+
+  // "Vivek Sankaran, who runs Albertsons", "Emmett Shear, who previously ran the streaming site
+  // Twitch": a person who runs, leads, heads or chairs an organisation leads it (a past one
+  // with "previously", "formerly", "once").
+  void relative_leaders() {
+    static constexpr std::string_view kLeading[] = {"runs", "ran", "leads", "led", "heads",
+                                                    "headed", "chairs", "chaired"};
+    static constexpr std::string_view kPast[] = {"previously", "formerly", "once"};
+    for (const Mention& m : doc_.mentions) {
+      if (m.type != EntityType::kPerson || m.entity < 0) continue;
+      const uint32_t se = sentence(m.sentence).end_token;
+      uint32_t k = m.end_token;
+      if (k + 3 >= se || text(k) != "," || text(k + 1) != "who") continue;
+      k += 2;
+      bool former = false;
+      if (in(kPast, lower_text(text(k)))) {
+        former = true;
+        ++k;
+      } else if (text(k) == "now" || text(k) == "currently" || text(k) == "still") {
+        ++k;
+      }
+      if (k + 1 >= se || !in(kLeading, text(k))) continue;
+      uint32_t o = k + 1;
+      if (text(o) == "the") {
+        // "the streaming site Twitch"; not "the troops from Kilo Company".
+        const uint32_t name = skip_descriptors(o + 1, se);
+        bool plain = true;
+        for (uint32_t j = o + 1; j < name; ++j)
+          if (doc_.tokens[j].upos == "ADP" || doc_.tokens[j].upos == "DET") plain = false;
+        if (!plain) continue;
+        o = name;
+      }
+      const int32_t org = mention_starting_at(o, se);
+      if (org < 0 || doc_.mentions[org].type != EntityType::kOrg || doc_.mentions[org].entity < 0)
+        continue;
+      // "who led the party to victory" leads it; "who runs Albertsons' stores" does not.
+      const uint32_t after = doc_.mentions[org].end_token;
+      if (after < se && is_possessive(text(after))) continue;
+      relate(m.entity, "leader_of", doc_.mentions[org].entity, "", m.sentence,
+             span_of(m.first_token, after), former ? 0.6f : 0.7f, "relative", former);
+    }
+  }
+
+  // "Brockman was stripped of his role as chairman", "her post as finance minister": the
+  // possessor held (or holds) the title; losing or leaving it makes it past.
+  void roles_as() {
+    static constexpr std::string_view kRoles[] = {"role", "post", "position", "job"};
+    static constexpr std::string_view kLosing[] = {"stripped", "removed", "resigned", "quit",
+                                                   "left", "lost", "relieved", "ousted"};
+    for (uint32_t t = 1; t + 2 < doc_.tokens.size(); ++t) {
+      if (!in(kRoles, text(t)) || text(t + 1) != "as") continue;
+      const uint32_t sent = sentence_of_token(doc_, t);
+      const uint32_t sf = sentence(sent).first_token, se = sentence(sent).end_token;
+      int32_t person = possessor_at(t - 1);
+      // "his" or "her" coreference left open: the person named last before it in the sentence.
+      const std::string poss = lower_text(text(t - 1));
+      if (person < 0 && (poss == "his" || poss == "her"))
+        for (uint32_t j = t - 1; j-- > sf && person < 0;)
+          if (int32_t mi = mention_of_[j]; mi >= 0 && doc_.mentions[mi].type == EntityType::kPerson)
+            person = doc_.mentions[mi].entity;
+      if (person < 0 || doc_.entities[person].type != EntityType::kPerson) continue;
+      uint32_t k = t + 2;
+      if (k < se && (text(k) == "the" || text(k) == "a")) ++k;
+      if (k < se && (text(k) == "interim" || text(k) == "acting")) ++k;
+      auto tm = match_title(lex_, doc_, k, se);
+      if (!tm || mention_of_[k] >= 0) continue;
+      // Only the title alone: "his role as chairman of X" is left to the "of" patterns.
+      if (tm->end_token < se && (text(tm->end_token) == "of" || text(tm->end_token) == "at"))
+        continue;
+      bool former = false;
+      for (uint32_t j = t - 1; j > sf && j + 4 > t; --j)
+        if (in(kLosing, text(j - 1))) former = true;
+      if (tm->title->role == TitleRole::kHonorific || is_staff_noun(*tm->title) ||
+          is_military_rank(*tm->title))
+        continue;
+      relate(person, "position_held", -1, tm->title->canonical, sent,
+             span_of(t - 1, tm->end_token), former ? 0.6f : 0.7f, "role-as", former);
     }
   }
 
@@ -710,12 +932,35 @@ class RelationFinder {
   // "Microsoft, which is based in Redmond", "the company, based in Santa Monica",
   // "Huawei, headquartered in Shenzhen": ORG (,)? ((which|that) (is|was))? based|headquartered
   // in GPE -> headquartered_in (Wikidata P159). The ORG may be an anaphor ("the company").
+  // A body whose seat a story gives by "in City": a court, a government, a legislature.
+  static bool is_seat_body(const std::string& name) {
+    static constexpr std::string_view kSeats[] = {"court", "tribunal", "government", "parliament",
+                                                  "assembly", "congress", "senate"};
+    const std::string lower = lower_text(name);
+    return std::any_of(std::begin(kSeats), std::end(kSeats),
+                       [&](std::string_view w) { return name_has_word(lower, w); });
+  }
+
   void headquarters() {
     for (size_t i = 0; i < doc_.mentions.size(); ++i) {
       const Mention& m = doc_.mentions[i];
       if (m.entity < 0 || m.type != EntityType::kOrg) continue;
       const uint32_t se = sentence(m.sentence).end_token;
       uint32_t k = m.end_token;
+      // "the High Court in Nairobi", "the Government of National Unity in Tripoli": a court,
+      // a government or a legislature sits in the city after "in" (not a country: "the
+      // National Assembly in Kenya" says whose it is).
+      if (k + 1 < se && text(k) == "in" && is_seat_body(doc_.entities[m.entity].name)) {
+        const int32_t place = mention_starting_at(k + 1, se);
+        if (place >= 0 && doc_.mentions[place].type == EntityType::kGpe &&
+            doc_.mentions[place].entity >= 0) {
+          const Place* p = entity_place(lex_, doc_, doc_.mentions[place].entity);
+          if (!p || !p->country.empty())
+            relate(m.entity, "headquartered_in", doc_.mentions[place].entity, "", m.sentence,
+                   span_of(m.first_token, doc_.mentions[place].end_token), 0.7f, "headquarters");
+        }
+        continue;
+      }
       if (k < se && text(k) == ",") ++k;
       if (k + 1 < se && (text(k) == "which" || text(k) == "that") &&
           (text(k + 1) == "is" || text(k + 1) == "was"))
@@ -754,6 +999,21 @@ class RelationFinder {
         } else if (std::string w = lower_text(text(t + 1)); w == "him" || w == "her") {
           person = extractor::entity_at(doc_, t + 1);
           end = t + 2;
+        } else if (in(kDeterminers, w) || w == "its" || w == "his" || w == "her" || w == "their") {
+          // "named the chief technology officer, Mira Murati, as interim chief": the appointee
+          // in apposition to her present title (which titles_before_names reads).
+          auto tm = match_title(lex_, doc_, t + 2, s.end_token);
+          if (tm && mention_of_[t + 2] < 0 && tm->end_token + 1 < s.end_token &&
+              text(tm->end_token) == ",") {
+            int32_t pm = mention_starting_at(tm->end_token + 1, s.end_token);
+            if (pm >= 0 && doc_.mentions[pm].type == EntityType::kPerson) {
+              uint32_t e = doc_.mentions[pm].end_token;
+              if (e + 1 < s.end_token && text(e) == "," && text(e + 1) == "as") {
+                person = doc_.mentions[pm].entity;
+                end = e + 1;
+              }
+            }
+          }
         }
         // "named Yoshimasa Hayashi, who was foreign minister until September, as chief
         // cabinet secretary": past a relative clause set off by commas.
@@ -873,13 +1133,20 @@ class RelationFinder {
       if (in(kFormer, lower_text(text(k)))) former = true;
       ++k;
     }
-    if (k + 1 < se && (text(k) == "interim" || text(k) == "acting")) ++k;
+    // "as interim chief": the qualifier makes a post of a staff noun.
+    int32_t interim_at = -1;
+    if (k + 1 < se && (text(k) == "interim" || text(k) == "acting")) interim_at = k++;
     // "Roberto Canseco, the embassy's acting head,": the title of a body the text does not
     // name; a post held, no leader's country to infer.
     bool unnamed_holder = false;
+    // "Mohammed bin Salman, the kingdom's prime minister": a country word stands for the
+    // country named last before it.
+    int32_t country_word = -1;
     if (k + 2 < se && k > subject_end && lower_text(text(k - 1)) == "the" && mention_of_[k] < 0 &&
-        doc_.tokens[k].upos == "NOUN" && !is_capitalised(doc_, k) && is_possessive(text(k + 1))) {
-      unnamed_holder = true;
+        (doc_.tokens[k].upos == "NOUN" || doc_.tokens[k].upos == "PROPN") &&
+        !is_capitalised(doc_, k) && is_possessive(text(k + 1))) {
+      country_word = country_before(k);
+      unnamed_holder = country_word < 0;
       k += 2;
       if (text(k) == "acting" || text(k) == "interim") ++k;
     }
@@ -898,6 +1165,7 @@ class RelationFinder {
         ++k;
       }
     }
+    if (country_word >= 0 && modifier < 0) modifier = country_word;
     // "Canada's 24th prime minister", "its first female president": an ordinal is no part of
     // the title.
     if (k + 1 < se && is_ordinal(text(k))) ++k;
@@ -925,6 +1193,10 @@ class RelationFinder {
       else second.reset();
     }
     std::string literal = chief_literal;
+    if (literal.empty() && interim_at + 1 == static_cast<int32_t>(title_first) &&
+        tm->end_token == title_first + 1 && is_staff_noun(*tm->title) &&
+        !is_capitalised(doc_, title_first))
+      literal = phrase_text(doc_, title_first - 1, tm->end_token);
     int32_t also_modifier = -1;
     const int32_t modifier_before_of = modifier;
     // "a senior adviser at the International Crisis Group": "at" takes an organisation only.
@@ -1034,6 +1306,11 @@ class RelationFinder {
                                 (text(end + 2) == "to" || text(end + 2) == "until"))))
       former = true;
     const char* extractor = appos ? "appos" : link == TitleLink::kAs ? "appointment" : "copula";
+    // "OpenAI said ... for Sam Altman to return as chief executive", "Acme named Ana Ruiz chief
+    // executive": an organisation's head with no organisation stated heads the one that opens
+    // the sentence as its subject.
+    if (!appos && modifier < 0 && tm->title->role == TitleRole::kExecutiveHead && !second)
+      modifier = opening_org(sent);
     const size_t pending_before = pending_.size();
     title_relations(subject, *tm, title_first, modifier, former, sent, span_of(first, end),
                     extractor, literal);
@@ -1444,16 +1721,21 @@ class RelationFinder {
       if (country < 0 || doc_.mentions[country].type != EntityType::kGpe) return;
       // The second is a country, or a region of the first's country when the first is a
       // dateline or a place the lexicon does not know ("HALIFAX, Nova Scotia").
+      // A region the gazetteer knows is one too ("BOISE, Idaho", "Portland, Oregon").
       const Place* cp = entity_place(lex_, doc_, doc_.mentions[country].entity);
-      if (!cp) return;
+      const std::string* sub =
+          cp ? nullptr
+             : subdivision_country(lex_, doc_.entities[doc_.mentions[country].entity].name);
+      if (!cp && !sub) return;
       const Place* first = entity_place(lex_, doc_, m.entity);
       if (first && first->country.empty()) return;  // a list of countries
-      if (cp->country.empty()) {
+      if (cp && cp->country.empty()) {
         if (first && first->country != cp->name) return;
       } else {
+        const std::string& region_country = cp ? cp->country : *sub;
         bool dateline = is_all_caps(doc_, m.first_token) && m.first_token == sentence(m.sentence).first_token;
         if (first && !dateline) return;
-        if (first && first->country != cp->country) return;
+        if (first && first->country != region_country) return;
       }
       uint32_t after = doc_.mentions[country].end_token;
       if (after < se && (text(after) == "and" || text(after) == "or")) return;
@@ -1497,17 +1779,40 @@ class RelationFinder {
   // —" -> United Kingdom; "MARRAKECH, Morocco" -> Morocco, also when the lexicon does not know
   // the city), not a name that opens the first sentence ("Tibet's exiled leader"); "" if none.
   std::string dateline_country() const {
-    if (mention_of_.empty() || mention_of_[0] < 0 || !is_all_caps(doc_, 0)) return "";
-    const Mention& m = doc_.mentions[mention_of_[0]];
-    if (m.entity < 0 || (m.type != EntityType::kGpe && m.type != EntityType::kLoc)) return "";
-    if (const Place* p = entity_place(lex_, doc_, m.entity))
-      return p->country.empty() ? p->name : p->country;
-    const uint32_t se = sentence(m.sentence).end_token;
-    if (m.end_token + 1 >= se || text(m.end_token) != ",") return "";
-    int32_t next = mention_starting_at(m.end_token + 1, se);
+    if (mention_of_.empty() || doc_.sentences.empty() || !is_all_caps(doc_, 0)) return "";
+    const uint32_t se = sentence(0).end_token;
+    uint32_t end = 1;  // one past the place in capitals
+    if (mention_of_[0] >= 0) {
+      const Mention& m = doc_.mentions[mention_of_[0]];
+      if (m.entity >= 0 && (m.type == EntityType::kGpe || m.type == EntityType::kLoc))
+        if (const Place* p = entity_place(lex_, doc_, m.entity))
+          return p->country.empty() ? p->name : p->country;
+      end = m.end_token;
+    } else {
+      while (end < se && is_all_caps(doc_, end)) ++end;
+    }
+    // "MARRAKECH, Morocco", "BOISE, Idaho" (its country), also when the tagger took the city
+    // in capitals for something else ("RHODES, Greece": a surname).
+    if (end + 1 >= se || text(end) != ",") return "";
+    int32_t next = mention_starting_at(end + 1, se);
     if (next < 0 || doc_.mentions[next].entity < 0) return "";
     const Place* p = entity_place(lex_, doc_, doc_.mentions[next].entity);
-    return p && p->country.empty() ? p->name : "";
+    if (!p) {
+      const std::string* sub = subdivision_country(lex_, doc_.entities[doc_.mentions[next].entity].name);
+      return sub ? *sub : "";
+    }
+    return p->country.empty() ? p->name : p->country;
+  }
+
+  void resolve_org_presidents() {
+    for (const OrgPresident& p : org_presidents_) {
+      const bool other_head =
+          std::any_of(org_heads_.begin(), org_heads_.end(), [&](const std::pair<int32_t, int32_t>& h) {
+            return h.first == p.org && h.second != p.person;
+          });
+      relate(p.person, other_head ? "works_for" : "leader_of", p.org, "", p.sentence, p.evidence,
+             p.former ? 0.6f : 0.85f, p.extractor, p.former);
+    }
   }
 
   void resolve_bare_titles() {
@@ -1578,9 +1883,29 @@ class RelationFinder {
                       return count(c) <= count(dateline) &&
                              (c == dateline || !in_sentence.count(c));
                     });
-        if (!main) continue;
-        candidates = {dateline};
-        confidence = 0.5f;
+        if (main) {
+          candidates = {dateline};
+          confidence = 0.5f;
+        } else {
+          // Else the country the story is about: named at least three times and twice as
+          // often as any other candidate ("Canada" in a story on Canada's trade with China and
+          // a summit in South Korea), unless the title's own sentence names it after the
+          // holder, as the object of the holder's act ("President Bush warned Iraq. Iraq ...").
+          std::string best;
+          for (const std::string& c : candidates)
+            if (best.empty() || count(c) > count(best)) best = c;
+          const bool dominant =
+              count(best) >= 3 &&
+              std::all_of(candidates.begin(), candidates.end(), [&](const std::string& c) {
+                return c == best || 2 * count(c) <= count(best);
+              });
+          // The title's own sentence must point to it too (by name, nationality or city):
+          // a story named for one country also quotes other countries' leaders.
+          if (!dominant || names_after(p, best) || !countries_in_sentence(p.sentence).count(best))
+            continue;
+          candidates = {best};
+          confidence = 0.45f;
+        }
       }
       if (candidates.size() != 1) continue;
       choices.push_back({i, country_entity(candidates[0]), confidence});
@@ -1591,14 +1916,34 @@ class RelationFinder {
       auto names_it = [&](const Choice& o) {
         return countries_in_sentence(pending_[o.pending].sentence).count(name) > 0;
       };
-      bool shared = std::any_of(choices.begin(), choices.end(), [&](const Choice& o) {
+      bool shared = !p.former && std::any_of(choices.begin(), choices.end(), [&](const Choice& o) {
         return o.country == c.country && pending_[o.pending].person != p.person &&
+               !pending_[o.pending].former &&
                pending_[o.pending].title->canonical == p.title->canonical;
       });
       if (shared && !names_it(c)) continue;
-      relate(p.person, "leader_of", c.country, "", p.sentence, p.evidence, c.confidence,
-             "title-bare");
+      relate(p.person, "leader_of", c.country, "", p.sentence, p.evidence,
+             p.former ? c.confidence - 0.1f : c.confidence, "title-bare", p.former);
     }
+  }
+
+  // True when the sentence of a pending bare title names the country `country` itself after
+  // the title's evidence (not a city, not a nationality: "the American market").
+  bool names_after(const PendingBare& p, const std::string& country) const {
+    for (uint32_t t = sentence(p.sentence).first_token; t < sentence(p.sentence).end_token; ++t) {
+      if (doc_.tokens[t].span.begin < p.evidence.end) continue;
+      const int32_t mi = mention_of_[t];
+      if (mi < 0 || doc_.mentions[mi].first_token != t || doc_.mentions[mi].entity < 0) continue;
+      const Entity& e = doc_.entities[doc_.mentions[mi].entity];
+      if (e.type == EntityType::kGpe || e.type == EntityType::kLoc) {
+        // The country itself, not one of its cities ("as Ottawa looks beyond ...": the
+        // holder's own capital).
+        if (const Place* pl = find_place(lex_, e.name);
+            pl && pl->country.empty() && pl->name == country)
+          return true;
+      }
+    }
+    return false;
   }
 
   bool has_explicit_office(int32_t person) const {
@@ -1617,7 +1962,9 @@ class RelationFinder {
       if (std::find(place->offices.begin(), place->offices.end(), p.title->canonical) ==
           place->offices.end())
         continue;
-      bool taken = std::any_of(offices_.begin(), offices_.end(), [&](const Office& o) {
+      // A former holder shares the office with the present one ("the late former prime
+      // minister Shinzo Abe" beside Prime Minister Kishida).
+      bool taken = !p.former && std::any_of(offices_.begin(), offices_.end(), [&](const Office& o) {
         return o.title == p.title->canonical && o.person != p.person &&
                doc_.entities[o.country].name == place->name;
       });
@@ -1981,6 +2328,8 @@ class RelationFinder {
   Document& doc_;
   std::vector<int32_t> mention_of_;
   std::vector<PendingBare> pending_;
+  std::vector<OrgPresident> org_presidents_;
+  std::vector<std::pair<int32_t, int32_t>> org_heads_;  // (organisation, its head by a title)
   std::vector<Office> offices_;
 };
 

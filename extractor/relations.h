@@ -19,11 +19,29 @@
 //                                   foreign minister until September," (a copula; "served",
 //                                   "then", "until", "from Y1 to Y2" make it former)
 //   now         P , now (the|a)? T  "Freeland, now the deputy prime minister,"
+//   return      P (to|will|would) return as T, P returned as T (a copula): "for Sam Altman to
+//               return as chief executive"; a head's title with no organisation stated (copula
+//               or "as") heads the ORG that opens the sentence as the subject of its verb, after
+//               a dateline ("OpenAI said ... for Altman to return as chief executive")
+//   whose       M , whose (former)? T , P   "Washington, whose attorney general, Bob Ferguson,"
+//               (M an ORG or GPE; a place's government post gives works_for the place, a US
+//               state's as a country's)
+//   relative-leader P , who (previously|formerly|once|now)? runs|ran|leads|led|heads|headed|
+//               chairs|chaired (the (descriptor){0,3})? ORG -> leader_of ORG ("Vivek Sankaran,
+//               who runs Albertsons"; "previously" makes it former; no preposition among the
+//               descriptors: "the troops from Kilo Company" is no company led)
+//   role-as     POSS role|post|position|job as (the|a)? (interim|acting)? T -> position_held T
+//               for the possessor (a "his"/"her" left open by coreference: the person named
+//               last before it in the sentence); stripped|removed|resigned|quit|left|lost|
+//               relieved|ousted before it makes it former ("stripped of his role as chairman")
 //   appointment V P|him|her as (the|a)? [M ('s)?] T (of M)?   V = named, appointed, nominated,
 //                                   tapped, picked, chose: "Takaichi named Katayama as finance
 //                                   minister" (the appointee holds T; not after to, a modal or a
 //                                   negation: "plans to name X as"); a relative clause may stand
-//                                   between: "named X, who was ... until May, as T"
+//                                   between: "named X, who was ... until May, as T"; so may the
+//                                   appointee's present title: "named the chief technology
+//                                   officer, Mira Murati, as interim chief" ("interim" or
+//                                   "acting" before a staff noun makes a post: "interim chief")
 //               (appos and copula: "T of M and (then)? (of)? M" holds for both organisations,
 //               "the chief executive of Google and Alphabet"; a minister's lower-case
 //               portfolio belongs to the title: "minister of transport and internal trade")
@@ -53,14 +71,19 @@
 //               "Qatar's emir, Sheikh Tamim", "her finance minister and close ally, Kwasi
 //               Kwarteng", "a federal judge in San Francisco, Jacqueline Corley", "the Mexican
 //               ambassador, Raquel Serur" (POSS is his/her/its/their resolved by
-//               extractor/coref.h; a person possessor adds nothing)
+//               extractor/coref.h; a person possessor adds nothing); a lower-case noun between
+//               the article and the title names a body the text does not name: "A government
+//               spokesman, Isaac Mwaura", "a state judge in Seattle, X" (position_held only)
 //   chief       a lower-case noun before the bare title "chief" names the post: "its policy
 //               chief, X", "the party's policy chief" (position_held "policy chief"); "ORG chief
 //               P" works_for ORG ("IAEA chief Mohamed ElBaradei"); "Chief" stays part of a
 //               capitalised portfolio ("Chief Cabinet Secretary")
 //   unnamed     "the embassy's acting head," "P, the council's president," and a POSS coref
 //               left open: position_held only, never a bare title's country (the holder's body
-//               is not named)
+//               is not named); but a country word (country, nation, kingdom, republic, emirate,
+//               sultanate) stands for the country (GPE of the lexicon) named last before it in
+//               its sentence or the two before, a kingdom's with a king or queen among its
+//               offices: "Mohammed bin Salman, the kingdom's prime minister" after Saudi Arabia
 //   anaphors    the M of appos and copula may be an anaphor coref resolved: "Sarah Cardell, the
 //               authority's chief executive", "S. Somanath, the chairman of the agency",
 //               "Nishad Singh, its former director of engineering"; in appositions up to two
@@ -80,7 +103,11 @@
 //   maker       ORG , the maker|manufacturer|developer|publisher|creator of (the)? PRODUCT ->
 //               PRODUCT owned_by ORG ("Sony, the maker of the PlayStation")
 //   seat        ORG (,)? ((which|that) (is|was))? based|headquartered in GPE -> headquartered_in
-//               ("Microsoft, which is based in Redmond"; ORG may be "the company" resolved)
+//               ("Microsoft, which is based in Redmond"; ORG may be "the company" resolved); a
+//               court, government or legislature (court, tribunal, government, parliament,
+//               assembly, congress or senate in its name) "in" a city or a place the lexicon
+//               does not know: "the High Court in Nairobi" (not a country: "the National
+//               Assembly in Kenya" says whose it is)
 //   membership  his|her|its ORG, when ORG's name has party|alliance|coalition|bloc|front|league|
 //               union and heads its phrase -> the possessor member_of ORG ("her Conservative
 //               Party"; not "his EU counterparts"); ORG , led by (the)? ORG2 -> ORG2 member_of
@@ -95,7 +122,9 @@
 //               chief executive, Shawn Siu, ...")
 //   located     FAC in|at GPE; GPE in GPE2 when GPE2 is a region or country the lexicon knows and
 //               GPE is unknown or lies in GPE2 ("Burnaby Central in British Columbia");
-//               city , country ("Kherson, Ukraine"); a facility of the lexicon
+//               city , country ("Kherson, Ukraine"); city , region, the region of places.tsv or
+//               a first-level subdivision of the gazetteer (Lexicon::subdivision_countries:
+//               "BOISE, Idaho", "Portland, Oregon", "Surabaya, East Java"); a facility of the lexicon
 //               whose city the article names ("Great Hall of the People" -> Beijing)
 //   led-by      ORG|NORP|GPE (,)? led by P ("The Conservatives, led by Pierre Poilievre,");
 //               ORG|NORP under P ("the Conservatives under Pierre Poilievre"; not a country:
@@ -112,20 +141,24 @@
 // ...) and M is a place or nationality (a nationality stands for its country: "Canadian" ->
 // Canada, an entity with no mentions is added if the text never names the country); leader_of
 // M when M is an organisation and the title heads one (chief executive, chairman: Wikidata
-// P488), works_for M for other titles; a minister or envoy of a country (M a GPE or a
+// P488), works_for M for other titles (an organisation's present president leads it unless the
+// article names another head of it by a title: "OpenAI's president, Greg Brockman" beside its
+// chief executive works for it); a minister or envoy of a country (M a GPE or a
 // nationality) works_for the country (the guidelines: "the U.S. ambassador" gives works_for
 // United States; a nationality before an envoy also gives citizen_of). Past roles: "former",
 // "ex-", "late", "then", "onetime", "outgoing" before the title, the predecessor of a
 // succession, "resigned|quit|stepped down as T", "who was T until ...", "who served as T":
 // every relation of the title is marked Relation::former (still a fact: the gold guidelines
-// count past positions; the store keeps it apart, graph/SCHEMA.md), and a bare former title
-// infers no country. Capitalised words before a minister's title name the portfolio and belong
+// count past positions; the store keeps it apart, graph/SCHEMA.md); a bare former title infers
+// its country as a present one does (below), as former, and shares the office with the present
+// holder ("the late former prime minister Shinzo Abe" beside Prime Minister Kishida). Capitalised words before a minister's title name the portfolio and belong
 // to the literal ("Public Safety Minister"). "X, led by P" gives leader_of X. A political group's
 // word before a title ("Liberal leader Mark Carney", "Liberal candidate Bruce Fanjoy") gives
 // leader_of or member_of the group's party (its ORG entity when named, "Liberal Party").
 //
 // Bare titles ("President Xi Jinping", no country stated): leader_of is inferred only when
-// the text makes the country unambiguous. The rule: the candidates are the countries the
+// the text makes the country unambiguous (corpus/README.md follows the seed: a bare head-of-state
+// or government title leads the country the article makes clear). The rule: the candidates are the countries the
 // article names (directly, by a nationality word, or by one of their cities when that city is
 // the dateline or is named in the title's own sentence) whose national
 // offices (places.tsv, column offices) include the title; a country whose office of that title
@@ -134,17 +167,22 @@
 // country of the dateline (a place in capitals opening the text, "MARRAKECH, Morocco —", "LONDON
 // (Newsgraph) —") when it is a candidate and the article names no other candidate more often,
 // confidence 0.5 ("King Mohammed VI" with Spain and Britain named once as donors; "Prime
-// Minister Modi, who is in South Africa" under a BENGALURU dateline); not when the title's
+// Minister Modi, who is in South Africa" under a BENGALURU dateline; "PLACE, Country" gives the
+// country whatever type the tagger gave the place, "BOISE, Idaho" the state's country); not
+// when the title's
 // own sentence names an institution of another candidate ("President Joe Biden offered help,
 // the White House said" under a KIGALI dateline: the White House is the United States', by
 // the lexicon's organisations and places; "Peru's Congress" is no institution of Washington).
 // One office, one holder: when two bare titles would take the same country's office, only
 // those whose own sentence names that country keep it ("Ecuador's government, led by
 // President Daniel Noboa" keeps it; a second president quoted under the QUITO dateline does
-// not take it). Otherwise none (the
-// country a story names most is no guide alone: a Gulf War story names Iraq more than the
-// United States, and "President Bush" is not Iraq's; a name opening the first sentence is no
-// dateline: "Tibet's exiled leader ... President Bill Clinton").
+// not take it). Else the country the story is about: a candidate the article names by its own
+// name (not a coreferent) at least three times and twice as often as every other candidate,
+// confidence 0.45 ("Prime Minister Mark Carney" in a story on Canada and China that names South
+// Korea once), unless the title's own sentence names that country itself after the holder, as
+// the object of the act ("President Bush warned Iraq. Iraq and Iran answered, and Iraq fired.":
+// Bush is not Iraq's). Otherwise none (a name opening the first sentence is no dateline:
+// "Tibet's exiled leader ... President Bill Clinton").
 //
 // Open relations: with a dependency parse (Token::head set), rel:<lemma> between an nsubj and
 // an obj (or obl) entity of one verb, the passive read back (nsubj:pass -> object, obl:agent ->
@@ -172,7 +210,7 @@
 // object), the highest confidence kept; Relation::extractor names the pattern ("title",
 // "appos", "copula", "of", "possessive", "title-bare", "led-by", "nationality", "located",
 // "succession", "predecessor", "appointment", "acquisition", "headquarters",
-// "possessive-pronoun", "lexicon", "dep", "surface").
+// "possessive-pronoun", "lexicon", "relative", "role-as", "dep", "surface").
 // May append entities with no mentions (countries of nationality words).
 // Thread safety: reads only the Lexicon; call concurrently on different Documents.
 #ifndef NEWSGRAPH_EXTRACTOR_RELATIONS_H_

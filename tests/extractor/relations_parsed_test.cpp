@@ -362,3 +362,142 @@ TEST_CASE("relations parsed: a police rank is stripped from the name like an hon
   CHECK(holds("Detective Joseph Rossi, a Police Department spokesman, said no one was hurt.",
               "Joseph Rossi", "works_for", "Police Department"));
 }
+
+// Blind2: the tagger took the dateline's island in capitals for a surname, and the bare title
+// lost the dateline's country.
+TEST_CASE("relations parsed: a dateline 'PLACE, Country' gives the country whatever the place's type") {
+  CHECK(holds("HARDING, Portugal (Newsgraph) — A fire burned on the island for a week. Spain and "
+              "Italy sent planes to Portugal. Prime Minister Rui Costa said lives came first.",
+              "Rui Costa", "leader_of", "Portugal"));
+}
+
+// The guidelines follow the seed: a bare head-of-state or government title leads the country
+// the article makes clear, a past holder too (as former), beside the present holder.
+TEST_CASE("relations parsed: a bare former title leads the article's country, as former") {
+  const V v = typed("DAKAR, Senegal (Newsgraph) — Former Prime Minister Ana Diop conceded defeat "
+                    "on Monday. President Omar Fall congratulated the winner, and France praised "
+                    "the calm vote in Senegal.");
+  CHECK(std::find(v.begin(), v.end(), "Ana Diop leader_of Senegal [former]") != v.end());
+  CHECK(std::find(v.begin(), v.end(), "Omar Fall leader_of Senegal") != v.end());
+  // A former holder does not take the office from the present one.
+  const V w = typed("TOKYO (Newsgraph) — Japanese Prime Minister Ken Oda replaced four ministers "
+                    "of the faction once led by the late former prime minister Jun Sato.");
+  CHECK(std::find(w.begin(), w.end(), "Jun Sato leader_of Japan [former]") != w.end());
+  CHECK(std::find(w.begin(), w.end(), "Ken Oda leader_of Japan") != w.end());
+}
+
+// Blind3: "BOISE, Idaho" and "in Portland, Oregon": a US state after a city.
+TEST_CASE("relations parsed: a city before a US state is located in the state") {
+  CHECK(holds("BOISE, Idaho (Newsgraph) — The grocer sued its rival on Wednesday.", "Boise",
+              "located_in", "Idaho"));
+  CHECK(holds("On Tuesday a judge in Salem, Oregon, halted the merger.", "Salem", "located_in",
+              "Oregon"));
+}
+
+// Blind3: "the kingdom's prime minister" after Saudi Arabia was named.
+TEST_CASE("relations parsed: 'the country's T' or 'the kingdom's T' is the title of the country named last") {
+  CHECK(typed("Talks were held in Morocco on Monday. Omar Idrissi, the kingdom's prime minister, "
+              "attended them.") ==
+        V{"Omar Idrissi leader_of Morocco", "Omar Idrissi position_held \"Prime Minister\""});
+  CHECK(typed("Ships reached Chile on Monday. The country's foreign minister, Lena Varga, "
+              "welcomed them.") ==
+        V{"Lena Varga position_held \"Foreign Minister\"", "Lena Varga works_for Chile"});
+  // France has no king: "the kingdom" is not France.
+  CHECK(typed("Talks were held in France on Monday. Omar Idrissi, the kingdom's prime minister, "
+              "attended them.") ==
+        V{"Omar Idrissi position_held \"Prime Minister\""});
+}
+
+// Blind3: "Washington, whose attorney general, Bob Ferguson, had sued".
+TEST_CASE("relations parsed: 'M, whose T, P' gives P the title of M") {
+  CHECK(typed("A judge barred the deal in Oregon, whose attorney general, Lena Holm, had sued "
+              "to stop it.") ==
+        V{"Lena Holm position_held \"Attorney General\"", "Lena Holm works_for Oregon"});
+}
+
+// Blind3: "who runs Albertsons", "who previously ran the streaming site Twitch".
+TEST_CASE("relations parsed: 'P, who runs|ran|leads ORG' leads it") {
+  CHECK(typed("Tom Berg, who runs Acme Corporation, said the stores would stay open.") ==
+        V{"Tom Berg leader_of Acme Corporation"});
+  CHECK(typed("The board chose Ana Ruiz, who previously ran the video site Zenith Company.") ==
+        V{"Ana Ruiz leader_of Zenith Company [former]"});
+  // Running for an office is no organisation led.
+  CHECK(typed("Tom Berg, who ran for president in 2017, lost.") == V{});
+  // Troops from a unit are not the unit.
+  CHECK(typed("Tom Berg, who led the troops from Acme Corporation, was charged.") == V{});
+}
+
+// Blind3: "was stripped of his role as chairman", "named the chief technology officer, Mira
+// Murati, as interim chief", "for Sam Altman to return as chief executive".
+TEST_CASE("relations parsed: titles in clauses: a role as T, an appointee in apposition, a return as T") {
+  CHECK(typed("Tom Berg was stripped of his role as chairman on Friday.") ==
+        V{"Tom Berg position_held \"Chairman\" [former]"});
+  CHECK(typed("The board fired Tom Berg and named the chief technology officer, Ana Ruiz, as "
+              "interim chief.") ==
+        V{"Ana Ruiz position_held \"Chief Technology Officer\"",
+          "Ana Ruiz position_held \"interim chief\""});
+  CHECK(typed("Acme Corporation said it had reached a deal for Tom Berg to return as chief "
+              "executive.") ==
+        V{"Tom Berg leader_of Acme Corporation", "Tom Berg position_held \"Chief Executive\""});
+}
+
+// Blind3: "OpenAI's president, Greg Brockman" works for it: the company has a chief executive.
+TEST_CASE("relations parsed: a company's president leads it only when no other head is named") {
+  CHECK(typed("Acme Corporation's president, Ana Ruiz, spoke. Its chief executive, Tom Berg, "
+              "did not.") ==
+        V{"Ana Ruiz position_held \"President\"", "Ana Ruiz works_for Acme Corporation",
+          "Tom Berg leader_of Acme Corporation", "Tom Berg position_held \"Chief Executive\""});
+  CHECK(typed("Acme Corporation's president, Ana Ruiz, spoke on Monday.") ==
+        V{"Ana Ruiz leader_of Acme Corporation", "Ana Ruiz position_held \"President\""});
+}
+
+// Blind3: "A government spokesman, Isaac Mwaura", "a state judge in Seattle, Marshall Ferguson",
+// "a former co-chief executive of Salesforce", "Ilya Sutskever, the chief scientist".
+TEST_CASE("relations parsed: a noun between the article and the title, co-chief and chief scientist") {
+  CHECK(typed("A government spokesman, Isaac Ode, said the state would appeal.") ==
+        V{"Isaac Ode position_held \"Spokesman\""});
+  CHECK(typed("On Tuesday a state judge in Boston, Lena Holm, barred the deal.") ==
+        V{"Lena Holm position_held \"Judge\""});
+  // The noun names the body led, which is no country.
+  CHECK(typed("LONDON (Newsgraph) \xE2\x80\x94 The club president, Ana Ruiz, spoke on Monday.") ==
+        V{"Ana Ruiz position_held \"President\""});
+  CHECK(typed("Tom Berg, a former co-chief executive of Acme Corporation, will chair the board.") ==
+        V{"Tom Berg leader_of Acme Corporation [former]",
+          "Tom Berg position_held \"Co-Chief Executive\" [former]"});
+  CHECK(typed("Among the signers was Ana Ruiz, the chief scientist, who had sat on the board.") ==
+        V{"Ana Ruiz position_held \"Chief Scientist\""});
+}
+
+// Corpus: "Prime Minister Mark Carney" in a story on Canada and China that names South Korea
+// once as a summit's host; no dateline of a candidate.
+TEST_CASE("relations parsed: a bare title leads the country the story names far most often") {
+  const V v = typed("BEIJING (Newsgraph) \xE2\x80\x94 Canada and China agreed on Friday to rebuild "
+                    "ties, Prime Minister Ana Duarte said. Canada will cut its tariffs, and Canada "
+                    "and China will meet again in South Korea. Canada sells grain.");
+  CHECK(std::find(v.begin(), v.end(), "Ana Duarte leader_of Canada") != v.end());
+  // Not the country the holder acts on in the title's own sentence.
+  const V w = typed("President Tom Berg warned Peru on Monday. Peru answered, and Peru and Chile "
+                    "held talks. Peru fired.");
+  CHECK(std::find(w.begin(), w.end(), "Tom Berg leader_of Peru") == w.end());
+}
+
+// Blind3: "the High Court in Nairobi"; fresh: "the Government of National Unity in Tripoli".
+TEST_CASE("relations parsed: a court, government or legislature 'in' a city sits there") {
+  CHECK(holds("Justice Ana Ruiz of the High Court in Nairobi ruled on Friday.", "High Court",
+              "headquartered_in", "Nairobi"));
+  // A country after "in" says whose body it is, not its seat.
+  CHECK_FALSE(holds("The National Assembly in Kenya endorsed the plan.", "National Assembly",
+                    "headquartered_in", "Kenya"));
+  // A company is not placed this way.
+  CHECK_FALSE(holds("Sales at Acme Corporation in Boston fell.", "Acme Corporation",
+                    "headquartered_in", "Boston"));
+}
+
+// Blind3: "John Kirby, a White House spokesman": the building the lexicon lists as an
+// institution stands for it; TE3 silver: "a Daewoo spokesman, Kim Hyung-Soo".
+TEST_CASE("relations parsed: an institution or organisation between the article and the title") {
+  CHECK(typed("Tom Berg, a White House spokesman, said the talks went well.") ==
+        V{"Tom Berg position_held \"Spokesman\"", "Tom Berg works_for White House"});
+  CHECK(typed("Sales fell, said an Acme Corporation spokesman, Tom Berg.") ==
+        V{"Tom Berg position_held \"Spokesman\"", "Tom Berg works_for Acme Corporation"});
+}
