@@ -449,6 +449,7 @@ void recognise_entities(const NerTagger& tagger, const Lexicon& lexicon, Documen
       type_island_names(tagger.gazetteer, doc);
       join_ordinal_feature_names(tagger.gazetteer, doc);
       join_person_initials(doc);
+      join_facility_heads(tagger.gazetteer, doc);
       type_unknown_acronym_places(tagger.gazetteer, lexicon, doc);
       type_definite_single_names(tagger.gazetteer, lexicon, doc);
       type_acronym_people(tagger.gazetteer, doc);

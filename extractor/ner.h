@@ -346,8 +346,8 @@ void unify_surname_types(const Gazetteer& gazetteer, Document& doc);
 void type_dateline_places(Document& doc);
 
 // Islands are LOC (OntoNotes; GeoNames lists "Corfu" as a town): a mention typed GPE, PERSON or
-// ORG right after "island of"/"islands of" or before a lower-case "island(s)" ("the Greek island
-// of Rhodes", "Corfu island") becomes LOC, with every mention of the same text, ignoring case,
+// ORG right after "island of"/"islands of" or before a lower-case "island(s)" or "river" ("the
+// Greek island of Rhodes", "Corfu island", "the Indus river") becomes LOC, with every mention of the same text, ignoring case,
 // of those types; not an island the gazetteer lists as a country or subdivision ("the island of
 // Okinawa", "Bali island": governed, GPE) nor the place of a dateline (dateline_length of
 // dep_parser.h: "RHODES, Greece —" names the town the story was filed from). On 500 TE3-silver articles: 14 islands retyped, the
@@ -359,6 +359,12 @@ void type_island_names(const Gazetteer& gazetteer, Document& doc);
 // also at the start of a sentence (a sentence adverb "Second," has its comma): "near Second
 // Thomas Shoal" is one name, not an ordinal and "Thomas Shoal" (the tagger leaves it out).
 void join_ordinal_feature_names(const Gazetteer& gazetteer, Document& doc);
+
+// A tagger mention (PERSON, GPE or ORG) followed by up to three capitalised words that end in a
+// facility head of the gazetteer ("Airport", "Stadium", "Bridge", "Oval") takes them in and is
+// that FAC: "John F. Kennedy" + "International Airport". Words another mention covers stop it;
+// the head must end the capitalised run ("Trump House Republicans" is no facility).
+void join_facility_heads(const Gazetteer& gazetteer, Document& doc);
 
 // A PERSON mention takes in the initials right before it that no other mention covers, in its
 // sentence: capital letters each with a period, as one token ("A.M. Amin Uddin", "J. Smith");

@@ -618,7 +618,9 @@ void type_island_names(const Gazetteer& gazetteer, Document& doc) {
     if (m.type != EntityType::kGpe && m.type != EntityType::kPerson && m.type != EntityType::kOrg) continue;
     const bool of_before = m.first_token >= 2 && text(m.first_token - 1) == "of" &&
                            (text(m.first_token - 2) == "island" || text(m.first_token - 2) == "islands");
-    const bool noun_after = m.end_token < n && (text(m.end_token) == "island" || text(m.end_token) == "islands");
+    // "Corfu island", and "the Indus river": a lower-case landform noun after the name.
+    const bool noun_after = m.end_token < n && (text(m.end_token) == "island" || text(m.end_token) == "islands" ||
+                                                text(m.end_token) == "river");
     // An island that is a country or a province ("Okinawa", "Hainan", "Bali") is governed: GPE.
     if (lookup(gazetteer, doc.slice(m.span), GazetteerKind::kCountry) ||
         lookup(gazetteer, doc.slice(m.span), GazetteerKind::kSubdivision))
@@ -636,6 +638,25 @@ void type_island_names(const Gazetteer& gazetteer, Document& doc) {
     if ((m.type == EntityType::kGpe || m.type == EntityType::kPerson || m.type == EntityType::kOrg) &&
         std::find(islands.begin(), islands.end(), folded(doc.slice(m.span))) != islands.end())
       m.type = EntityType::kLoc;
+}
+
+void join_facility_heads(const Gazetteer& gazetteer, Document& doc) {
+  const std::vector<bool> covered = covered_tokens(doc);
+  for (Mention& m : doc.mentions) {
+    if (m.source != "model" || m.sentence >= doc.sentences.size() ||
+        (m.type != EntityType::kPerson && m.type != EntityType::kGpe && m.type != EntityType::kOrg))
+      continue;
+    const uint32_t stop = std::min(doc.sentences[m.sentence].end_token, m.end_token + 3);
+    uint32_t end = 0;
+    for (uint32_t t = m.end_token; t < stop && !covered[t] && is_capitalised(doc, t) && has_letter(doc, t); ++t)
+      if (lookup(gazetteer, token_text(doc, t), GazetteerKind::kFacHead)) end = t + 1;
+    // The head ends the name: "Trump House Republicans" is no facility.
+    if (end == 0 || (end < doc.sentences[m.sentence].end_token && is_capitalised(doc, end) && has_letter(doc, end)))
+      continue;
+    m.end_token = end;
+    m.span.end = doc.tokens[end - 1].span.end;
+    m.type = EntityType::kFac;
+  }
 }
 
 void join_person_initials(Document& doc) {

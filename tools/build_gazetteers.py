@@ -160,7 +160,7 @@ FAC_HEADS = ["Airport", "Bridge", "Stadium", "Arena", "Hall", "Tower", "Towers",
              "Highway", "Motorway", "Street", "Avenue", "Road", "Boulevard", "Plaza", "Park",
              "Gardens", "Pier", "Port", "Harbour", "Harbor", "Base", "Embassy", "Consulate",
              "Library", "Theatre", "Theater", "Gallery", "Monument", "Memorial", "Mall", "Terminal",
-             "House", "Field", "Garden", "Ground", "Canal", "Pentagon", "Kremlin"]
+             "House", "Field", "Garden", "Ground", "Canal", "Pentagon", "Kremlin", "Oval"]
 LOC_HEADS = ["River", "Mountain", "Mountains", "Mount", "Mt.", "Lake", "Sea", "Ocean", "Gulf",
              "Bay", "Island", "Islands", "Isles", "Valley", "Desert", "Peninsula", "Strait",
              "Straits", "Coast", "Basin", "Plateau", "Forest", "Delta", "Cape", "Glacier",

@@ -520,6 +520,26 @@ TEST_CASE("ner: a country the tagger typed ORG is a GPE, with or without a leadi
   CHECK(typed(org) == std::vector<std::string>{"The Guardian|ORG"});
 }
 
+// From blind4: "John F. Kennedy International Airport" came out a PERSON, "the Indus river" a GPE.
+TEST_CASE("ner: capitalised words ending in a facility head after a name make it that facility") {
+  // Tokens: Fans(0) met(1) at(2) Kelvo(3) Rahim(4) International(5) Airport(6) .(7)
+  Document doc = with_mentions("Fans met at Kelvo Rahim International Airport.", {{3, 5, EntityType::kPerson}});
+  join_facility_heads(ner_models().tagger.gazetteer, doc);
+  CHECK(typed(doc) == std::vector<std::string>{"Kelvo Rahim International Airport|FAC"});
+  // The head must end the capitalised run: "House Republicans" is no facility.
+  // Tokens: Kelvo(0) House(1) Republicans(2) met(3) .(4)
+  Document run = with_mentions("Kelvo House Republicans met.", {{0, 1, EntityType::kPerson}});
+  join_facility_heads(ner_models().tagger.gazetteer, run);
+  CHECK(typed(run) == std::vector<std::string>{"Kelvo|PERSON"});
+}
+
+TEST_CASE("ner: a name before a lower-case 'river' is a LOC") {
+  // Tokens: Floods(0) swelled(1) the(2) Kelvra(3) river(4) .(5)
+  Document doc = with_mentions("Floods swelled the Kelvra river.", {{3, 4, EntityType::kGpe}});
+  type_island_names(ner_models().tagger.gazetteer, doc);
+  CHECK(typed(doc) == std::vector<std::string>{"Kelvra|LOC"});
+}
+
 TEST_CASE("ner: a storm tagged with its kind word types its name alone elsewhere as the storm") {
   // Tokens: Cyclone(0) Kelvra(1) hit(2) .(3) Kelvra(4) killed(5) many(6) .(7)
   Document doc = with_mentions("Cyclone Kelvra hit. Kelvra killed many.",
