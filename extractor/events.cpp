@@ -620,6 +620,18 @@ class EventFinder {
         if (w != "the" && w != "its" && w != "their" && w != "interim" && w != "new" && w != "acting") break;
       }
     }
+    // "named the chief technology officer, Mira Murati, as interim chief": the person set off by
+    // commas after an office named first.
+    if (l == "name" && in(kDeterminers, next))
+      for (uint32_t k = t + 2; k + 2 < s.end_token && k < t + 7; ++k) {
+        if (word_at(k, s) != ",") continue;
+        if (mention_of_[k + 1] < 0 || doc_.mentions[mention_of_[k + 1]].type != EntityType::kPerson) break;
+        uint32_t e = doc_.mentions[mention_of_[k + 1]].end_token;
+        if (word_at(e, s) == "," && word_at(e + 1, s) == "as")
+          for (uint32_t j = e + 2; j < s.end_token && j < e + 6; ++j)
+            if (match_title(lex_, doc_, j, s.end_token)) return &kNamedAs;
+        break;
+      }
     if (l == "withdraw" && next == "from")
       for (uint32_t k = t + 2; k < s.end_token && k < t + 6; ++k)
         if (in(kContests, lower(k))) return &kWithdrew;
@@ -3147,6 +3159,16 @@ class EventFinder {
         if (w == ";" || w == "." || w == "which" || w == "who" || w == "that") break;
         if (w == "from" && mention_of_[k + 1] >= 0 && !adjectival(mention_of_[k + 1])) {
           d.agent = participant(mention_of_[k + 1]);
+          break;
+        }
+      }
+    // "named the chief technology officer, Mira Murati, as interim chief": the person set off by
+    // commas before "as" is the one appointed.
+    if (&trig == &kNamedAs && d.patient < 0 && !noun)
+      for (uint32_t k = t + 1; k < sent.end_token && k < t + 9; ++k) {
+        if (lower(k) == "as" || lower(k) == "." || lower(k) == ";") break;
+        if (mention_of_[k] >= 0 && doc_.mentions[mention_of_[k]].type == EntityType::kPerson) {
+          d.patient = participant(mention_of_[k]);
           break;
         }
       }

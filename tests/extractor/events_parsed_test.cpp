@@ -908,3 +908,9 @@ TEST_CASE("events parsed: more verb classes read by their object or particle") {
         V{"APPOINT confirmed: patient=Jo Reyes 2025-03-10"});
   CHECK(events_of("Peruvian voters cast their ballots on Sunday.") == V{"ELECTION cast: agent=Peru 2025-03-09"});
 }
+
+TEST_CASE("events parsed: an office named first, the person set off by commas, then 'as'") {
+  CHECK(events_of("Acme Corp named the firm's lawyer, Jo Reyes, as its chief executive on Monday.") ==
+        V{"APPOINT named: agent=Acme Corp patient=Jo Reyes 2025-03-10"});
+  CHECK(events_of("Acme Corp named the new product, a small phone, as its best seller.").empty());
+}
