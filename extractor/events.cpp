@@ -1251,6 +1251,14 @@ class EventFinder {
     std::string next = word_at(t + 1, s);
     if ((is_verb(t, "declare") || is_verb(t, "proclaim")) && object_has(t, s, 8, {"mourning", "emergency", "curfew", "martial", "independence"}))
       return &kDeclared;
+    // "declared the spread of mpox in Africa a global health emergency": the state declared
+    // after the object and its phrases (up to a clause break).
+    if (is_verb(t, "declare") && past_form(t, s))
+      for (uint32_t k = t + 1; k < s.end_token && k < t + 15; ++k) {
+        std::string w = lower(k);
+        if (w == "," || w == ";" || w == "." || w == "that" || w == "which" || w == "who") break;
+        if (w == "emergency" || w == "pandemic" || w == "epidemic" || w == "disaster") return &kDeclared;
+      }
     if (is_verb(t, "announce") && object_has(t, s, 5, {"deal", "takeover", "merger", "acquisition", "purchase"}))
       return &kDeclared;
     if ((is_verb(t, "send") || is_verb(t, "accept") || is_verb(t, "deliver") || is_verb(t, "dispatch") || is_verb(t, "deploy")) &&

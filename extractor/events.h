@@ -294,7 +294,9 @@
 // armed group in a sentence of forces FIGHT; "revoked the licence" SANCTION; "shut down the
 // newspaper" COERCE; "relinquished the post" RESIGN; "received/welcomed" a named person MEET;
 // "was confirmed as" an office APPOINT; "replaced his minister, X, with Y" past the appositive;
-// "named the chief technology officer, X, as interim chief" APPOINT (X the patient).
+// "named the chief technology officer, X, as interim chief" APPOINT (X the patient); "declared
+// the spread of X in Africa a global health emergency" ANNOUNCE (the state declared past the
+// object's phrases).
 // What "almost"/"nearly" happened did not; "forthcoming"/"planned" events are none. Lexicon
 // words of the round: censure, reprimand, castigate, chastise, berate, fault (ACCUSE); apprehend,
 // incarcerate (ARREST); interrogate, subpoena (INVESTIGATE); annex (FIGHT, 192); install,

@@ -914,3 +914,12 @@ TEST_CASE("events parsed: an office named first, the person set off by commas, t
         V{"APPOINT named: agent=Acme Corp patient=Jo Reyes 2025-03-10"});
   CHECK(events_of("Acme Corp named the new product, a small phone, as its best seller.").empty());
 }
+
+TEST_CASE("events parsed: declaring something an emergency, past its object's phrases") {
+  CHECK(events_of("The agency declared the spread of the virus in Asia a global health emergency on "
+                  "Wednesday.") == V{});  // no named agent
+  CHECK(events_of("The World Health Organization declared the spread of the virus in Asia a global "
+                  "health emergency on Wednesday.") ==
+        V{"ANNOUNCE declared: agent=World Health Organization 2025-03-12"});
+  CHECK(events_of("The World Health Organization declared that the virus was spreading.").empty());
+}
