@@ -860,6 +860,9 @@ TEST_CASE("events parsed: running for office, and voters deciding a proposal, ar
 TEST_CASE("events parsed: criticism is an accusation only when faced") {
   CHECK(events_of("Jo Reyes had faced criticism from lawmakers.") == V{"ACCUSE criticism: patient=Jo Reyes"});
   CHECK(events_of("Criticism of the plan grew in Ruritania.").empty());
+  CHECK(events_of("Acme Corp faced objections from regulators and from Globex.") ==
+        V{"ACCUSE objections: agent=Globex patient=Acme Corp"});
+  CHECK(events_of("Objections to the plan grew in Lima.").empty());
 }
 
 TEST_CASE("events parsed: attending a summit meets its gathering, landing in a city visits it") {
