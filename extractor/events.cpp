@@ -411,7 +411,8 @@ constexpr std::string_view kBallotVerbs[] = {"reject", "approve", "back", "endor
                                              "vote", "choose", "ratify", "embrace"};
 // Acts of protest a group stages ("staged a sit-in"), media a state shuts down (COERCE 175),
 // armed groups that fight (with kForces).
-constexpr std::string_view kProtestActs[] = {"rally", "demonstration", "sit-in", "vigil", "protest",
+// (Not "rally": "staged rallies to champion their candidates" campaign.)
+constexpr std::string_view kProtestActs[] = {"demonstration", "sit-in", "vigil", "protest",
                                              "march", "walkout", "strike", "boycott"};
 constexpr std::string_view kMediaOutlets[] = {"newspaper", "broadcaster", "station", "website",
                                               "channel", "outlet", "paper", "radio", "internet"};
@@ -673,16 +674,19 @@ class EventFinder {
     }
     return false;
   }
-  // The head of verb t's object (object_words): its last common noun before an "of" phrase
-  // ("a planned visit" -> visit, "a $600 million break-up fee" -> fee, "the extradition of an
-  // Islamic militant" -> extradition, "a resolution Friday" -> resolution), else its last word.
+  // The head of verb t's object (object_words): the last common noun of its first run of common
+  // nouns ("a planned visit" -> visit, "a share buyback" -> buyback, "a $600 million break-up
+  // fee" -> fee, "the extradition of an Islamic militant" -> extradition, "a preliminary
+  // agreement last year" -> agreement), else its last word.
   std::string object_head(uint32_t t, const Sentence& s, uint32_t n) const {
     std::string head, last;
     for (uint32_t k = t + 1; k < s.end_token && k <= t + n; ++k) {
       std::string w = lower(k);
       if (in(kPrepositions, w) || in(kNpBreaks, w) || w == "and") break;
       last = lemma(k);
-      if (doc_.tokens[k].upos == "NOUN" && mention_of_[k] < 0) head = last;
+      bool common_noun = doc_.tokens[k].upos == "NOUN" && mention_of_[k] < 0;
+      if (common_noun) head = last;
+      else if (!head.empty()) break;
     }
     return head.empty() ? last : head;
   }
@@ -1362,7 +1366,7 @@ class EventFinder {
     if (l == "turn" && next == "down" &&
         (object_head_in(t + 1, s, 5, kDealsAndPlans) || object_head_in(t + 1, s, 5, kOffersMade)))
       return &kCalledOffDeal;
-    if (l == "stage" && object_head_in(t, s, 4, kProtestActs)) return &kProtestedAgainst;
+    if (l == "stage" && past_form(t, s) && object_head_in(t, s, 4, kProtestActs)) return &kProtestedAgainst;
     if (l == "demonstrate" && in(kProtestPlaces, next) && !lower(t).ends_with("ing")) return &kProtestedAgainst;
     if (l == "shoot" && object_head_has(t, s, 6, {"dead"})) return &kShotDead;
     if (l == "gun" && next == "down") return &kShotDead;
@@ -1521,7 +1525,7 @@ class EventFinder {
     std::string h = lemma(static_cast<uint32_t>(tok.head));
     // (Likewise a deal called off or a lawsuit dismissed: "halted the merger", "dismissed the
     // lawsuit"; not "denied the accusation", which stays made.)
-    return h == "veto" || h == "block" || in(kStoppingVerbs, h) ||
+    return h == "veto" || h == "block" || h == "drop" || h == "withdraw" || in(kStoppingVerbs, h) ||
            (h != "deny" && in(kDismissingVerbs, h));
   }
 

@@ -289,8 +289,8 @@
 // to lead" and, in a clause a reporting verb governs, "will send personnel/aid", "will fly in
 // supplies", "would keep working with X" INTENT_TO_COOPERATE (03); criticism, condemnation,
 // backlash or objections only when faced, the subject the patient and a "from" name the agent
-// ACCUSE; "called that decision shortsighted" (more words of blame); "staged a sit-in",
-// "demonstrated outside" PROTEST; "gunned down X" ATTACK; "fought alongside/against" a state or
+// ACCUSE; "called that decision shortsighted" (more words of blame); "staged a sit-in" (past;
+// not rallies, which campaign), "demonstrated outside" PROTEST; "gunned down X" ATTACK; "fought alongside/against" a state or
 // armed group in a sentence of forces FIGHT; "revoked the licence" SANCTION; "shut down the
 // newspaper" COERCE; "relinquished the post" RESIGN; "received/welcomed" a named person MEET;
 // "was confirmed as" an office APPOINT; "replaced his minister, X, with Y" past the appositive;
@@ -303,7 +303,8 @@
 // reinstate (APPOINT, a person needed). Tried and dropped as wrong more often than right on
 // TE3-silver: repudiate (a wife repudiated), amnesty (offered, not granted), commute (asked
 // for), penalise, the nouns runoff (future runoffs) and interrogation (the one questioned as
-// agent), and "scrapped plans"/"cancelled a planned visit" as REJECT.
+// agent), and "scrapped plans"/"cancelled a planned visit" as REJECT. A lawsuit dropped or
+// withdrawn is no event.
 //
 // Also adds relations: met_with between the agent and each partner of a MEET event (people,
 // organisations and countries, not cities; not from a phone call), visited from the agent of a VISIT to its place

@@ -898,6 +898,8 @@ TEST_CASE("events parsed: more verb classes read by their object or particle") {
         V{"REJECT turned: agent=Peru 2025-03-10"});
   CHECK(events_of("Workers of Acme Corp staged a sit-in outside the ministry on Monday.") ==
         V{"PROTEST staged: agent=Acme Corp 2025-03-10"});
+  CHECK(events_of("Supporters of Acme Corp staged rallies across Peru to back their candidates.").empty());
+  CHECK(events_of("Jo Reyes and Paul Dube dropped their lawsuits against Acme Corp.").empty());
   CHECK(events_of("Gunmen gunned down Jo Reyes in Lima on Monday.") ==
         V{"ATTACK gunned: patient=Jo Reyes 2025-03-10"});
   CHECK(events_of("Eritrea fought alongside Ethiopian forces in Tigray.") == V{"FIGHT fought: agent=Eritrea"});
