@@ -1278,7 +1278,10 @@ class RelationFinder {
       std::string_view next = text(e);
       // Not a reporting verb: "near Islamia College, a police spokesman said" attributes the
       // sentence; the college is no spokesman.
-      return next == "," || next == "." || next == ";" || next == ")" || next == "and";
+      // "Imran Khan, a former prime minister who was removed in April,": a relative clause
+      // on the title ends the apposition too.
+      return next == "," || next == "." || next == ";" || next == ")" || next == "and" ||
+             next == "who" || next == "whose";
     };
     // "the commander of the presidential guard,": a post over a body the text does not name
     // is still a post held (not a leader's: "the president of the association" leads no

@@ -501,3 +501,12 @@ TEST_CASE("relations parsed: an institution or organisation between the article 
   CHECK(typed("Sales fell, said an Acme Corporation spokesman, Tom Berg.") ==
         V{"Tom Berg position_held \"Spokesman\"", "Tom Berg works_for Acme Corporation"});
 }
+
+// From blind4: "Imran Khan, a former prime minister who was removed by a vote in April," gave
+// nothing: the relative clause on the title broke the apposition.
+TEST_CASE("relations parsed: an apposition whose title opens a relative clause") {
+  const V got = typed("Tom Berg, a former prime minister who was removed in April, held a rally.");
+  CHECK(std::find(got.begin(), got.end(), "Tom Berg position_held \"Prime Minister\" [former]") != got.end());
+  CHECK(typed("Ana Ruiz, the chief executive of Acme Corporation who founded it, spoke.") ==
+        V{"Ana Ruiz leader_of Acme Corporation", "Ana Ruiz position_held \"Chief Executive\""});
+}
