@@ -629,7 +629,9 @@ struct Builder {
     }
     if (best >= 0 || m.type != EntityType::kPerson) return best;
     // "Bongo" of "Ali Bongo Ondimba", "Oligui" of "Brice Oligui Nguema": when no name starts
-    // or ends with it, a middle word of a name of three words or more, nearest first as above.
+    // or ends with it, a middle word of a name of three words or more; not when two people of
+    // the article share it ("Ali Bongo Ondimba" and "Noureddin Bongo Valentin").
+    int32_t middle_owner = -1;
     for (size_t j = 0; j < doc.mentions.size(); ++j) {
       const Mention& o = doc.mentions[j];
       if (j == i || assigned[j] < 0 || o.type != EntityType::kPerson || o.end_token - o.first_token < 3) continue;
@@ -638,6 +640,8 @@ struct Builder {
       if (words.size() > 3 && is_name_suffix(words.back())) words.pop_back();
       for (size_t k = 1; k + 1 < words.size(); ++k)
         if (words[k] == w && !is_surname_particle(w)) {
+          if (middle_owner >= 0 && middle_owner != assigned[j]) return -1;
+          middle_owner = assigned[j];
           consider(j);
           break;
         }

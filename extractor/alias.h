@@ -32,8 +32,8 @@
 //               suffix ignored ("Marcos" -> "Ferdinand Marcos Jr."; Jr., Sr., II, III, IV);
 //               with several candidates, the nearest one mentioned before it, else the first
 //               after it. When no name starts or ends with it, a middle word of a name of
-//               three words or more, likewise ("Bongo" -> "Ali Bongo Ondimba", "Oligui" ->
-//               "Brice Oligui Nguema").
+//               three words or more ("Bongo" -> "Ali Bongo Ondimba", "Oligui" -> "Brice
+//               Oligui Nguema"), unless two people of the article have it.
 //               A one-word EVENT joins the two-word EVENT it ends ("Chido" -> "Cyclone
 //               Chido"). A one-word ORG joins the ORG whose name starts or ends with it ("Huawei" ->
 //               "Huawei Technologies", "the Commission" -> "European Commission"), or

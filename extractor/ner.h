@@ -368,7 +368,7 @@ void join_facility_heads(const Gazetteer& gazetteer, Document& doc);
 
 // A PERSON mention takes in the initials right before it that no other mention covers, in its
 // sentence: capital letters each with a period, as one token ("A.M. Amin Uddin", "J. Smith");
-// the tagger leaves them out.
+// the tagger leaves them out. Not after "the": "the E.U. Smith said" names the EU.
 void join_person_initials(Document& doc);
 
 // "the Acropolis", "the Guardian said", "the Senkakus": a one-token tagger PERSON right after

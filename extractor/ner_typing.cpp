@@ -672,7 +672,12 @@ void join_person_initials(Document& doc) {
   for (Mention& m : doc.mentions) {
     if (m.type != EntityType::kPerson || m.sentence >= doc.sentences.size()) continue;
     const uint32_t first = doc.sentences[m.sentence].first_token;
-    while (m.first_token > first && !covered[m.first_token - 1] && initials(m.first_token - 1)) {
+    // "the E.U. Smith said": after an article the letters are an organisation's acronym.
+    auto after_article = [&](uint32_t t) {
+      return t > first && (token_text(doc, t - 1) == "the" || token_text(doc, t - 1) == "The");
+    };
+    while (m.first_token > first && !covered[m.first_token - 1] && initials(m.first_token - 1) &&
+           !after_article(m.first_token - 1)) {
       m.first_token -= 1;
       m.span.begin = doc.tokens[m.first_token].span.begin;
     }

@@ -122,7 +122,10 @@ class QuoteFinder {
       const Mention& m = doc_.mentions[mi];
       if (m.end_token > t) continue;
       if (m.first_token < from) break;
-      if (m.type == EntityType::kOrg && !in_quote_[m.first_token]) return m.entity;
+      // An organisation, or a seat of government that speaks for one ("the White House",
+      // "the Kremlin", typed FAC).
+      if ((m.type == EntityType::kOrg || m.type == EntityType::kFac) && !in_quote_[m.first_token])
+        return m.entity;
     }
     return -1;
   }
@@ -188,6 +191,12 @@ class QuoteFinder {
     if (!its && (p >= limit || p == k || p >= k + 5)) return std::nullopt;
     while (t < limit && in(kTitleModifiers, lower(t))) ++t;
     auto tm = match_title(lex_, doc_, t, limit);
+    // "the group's regional director", "Nigeria's information minister": up to two lower-case
+    // words before the title.
+    for (uint32_t skip = 1; !tm && skip <= 2 && t + skip < limit; ++skip) {
+      if (!has_letter(doc_, t + skip - 1) || is_capitalised(doc_, t + skip - 1)) break;
+      tm = match_title(lex_, doc_, t + skip, limit);
+    }
     if (!tm) return std::nullopt;
     uint32_t c = tm->end_token;
     if (c + 1 >= limit || text(c) != ",") return std::nullopt;

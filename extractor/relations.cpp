@@ -2205,7 +2205,26 @@ class RelationFinder {
     if (lemma != "lead" && lemma != "head" && lemma != "chair") return;
     EntityType st = doc_.entities[r.subject].type, ot = doc_.entities[r.object].type;
     if (st != EntityType::kPerson || (ot != EntityType::kOrg && ot != EntityType::kGpe)) return;
-    relate(r.subject, "leader_of", r.object, "", r.sentence, r.evidence, 0.7f, "dep");
+    relate(r.subject, "leader_of", r.object, "", r.sentence, r.evidence, 0.7f, "dep",
+           ended_term(form, verb));
+  }
+
+  // "who led Brazil from 2019 to 2022", "headed the agency until March": a past form with the
+  // term's end after it is a past role ("Carney led the party to a fourth term" is not).
+  bool ended_term(const std::string& form, uint32_t verb) const {
+    if (form != "led" && form != "headed" && form != "chaired") return false;
+    const uint32_t se = sentence(sentence_of_token(doc_, verb)).end_token;
+    bool from_year = false;
+    for (uint32_t t = verb + 1; t < se && t < verb + 10; ++t) {
+      const std::string w = lower_text(text(t));
+      if (w == "until" || w == "till") return true;
+      if (w == "from" && t + 1 < se && is_year_token(text(t + 1))) from_year = true;
+      if (w == "to" && from_year && t + 1 < se && is_year_token(text(t + 1))) return true;
+    }
+    return false;
+  }
+  static bool is_year_token(std::string_view w) {
+    return w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
   }
 
   // "Microsoft acquired Activision", "Musk bought Twitter": the organisation bought is owned by

@@ -433,8 +433,10 @@ std::optional<StoreError> entity_profile(const Store& store, int64_t entity_id, 
     return StoreError{StoreErrorKind::kQuery, "no entity #" + std::to_string(entity_id), store.path()};
   {
     Statement st(store.db(),
-                 "SELECT alias, article_count FROM aliases WHERE entity_id = ?1 "
-                 "ORDER BY article_count DESC, alias LIMIT ?2");
+                 // One row per surface form: an accented alias is also filed under its key
+                 // without accents (graph/resolve.h), the same spelling twice.
+                 "SELECT alias, max(article_count) AS n FROM aliases WHERE entity_id = ?1 "
+                 "GROUP BY alias ORDER BY n DESC, alias LIMIT ?2");
     st.bind(1, entity_id).bind(2, lim);
     if (auto err = each_row(store, st, "reading aliases", [&](Statement& s) {
           out->aliases.push_back({s.text(0), s.int64(1)});

@@ -738,6 +738,9 @@ class Resolver {
     // finds it by alias link.
     auto add = [&](const std::string& surface) -> std::optional<std::string> {
       const std::string n = normalise_name(surface);
+      // "Washington" of "Washington state" is not filed as its alias: a later story's bare
+      // "Washington" (the city) would link to the state through it.
+      if (place_without_kind(n)) return std::nullopt;
       if (auto err = insert(surface, n)) return err;
       return insert(surface, fold_accents(n));
     };

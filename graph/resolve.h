@@ -28,7 +28,8 @@
 //      its stored name ("President Xi" -> "Xi Jinping"); royal and religious titles
 //      ("Prince", "Queen", "Pope", "Sister", "Sir") are followed by given names. A GPE or
 //      LOC named "X state" (city, province, county, region, district) makes no alias link
-//      through its bare alias "X": "Washington State" is not the city "Washington". Accents
+//      through its bare alias "X", nor is "X" filed as its alias for later articles:
+//      "Washington State" is not the city "Washington", in either order. Accents
 //      do not keep names apart here: an accented alias is also stored under its key without
 //      accents (fold_accents), and an accented name also looks for that key, so "José
 //      Ramos-Horta" and "Jose Ramos-Horta" link in either order (rule 2's keys keep accents);

@@ -368,6 +368,12 @@ TEST_CASE("alias: a one-word name that only a middle word matches joins the near
   resolve_aliases(lexicon(), last);
   REQUIRE(last.entities.size() == 2);
   CHECK(last.entities[1].aliases == V{"Brice Rami Nguema", "Nguema"});
+  // Two people share the middle word: it names neither (an adversarial test).
+  Document shared = newsgraph::testing::with_mentions(
+      "Ali Kelvo Ondimba met Noor Kelvo Valentin. Kelvo left.",
+      {{0, 3, EntityType::kPerson}, {4, 7, EntityType::kPerson}, {8, 9, EntityType::kPerson}});
+  resolve_aliases(lexicon(), shared);
+  CHECK(shared.entities.size() == 3);
 }
 
 // From a user's trial: "Chido" was a PERSON of its own beside "Cyclone Chido".

@@ -504,6 +504,10 @@ TEST_CASE("ner: initials right before a person's name are part of it") {
   Document covered = with_mentions("U.S. Kelvo Rahim spoke.", {{0, 1, EntityType::kGpe}, {1, 3, EntityType::kPerson}});
   join_person_initials(covered);
   CHECK(typed(covered) == std::vector<std::string>{"U.S.|GPE", "Kelvo Rahim|PERSON"});
+  // Tokens: Officials(0) of(1) the(2) E.U.(3) Rahim(4) said(5) so(6) .(7)
+  Document acronym = with_mentions("Officials of the E.U. Rahim said so.", {{4, 5, EntityType::kPerson}});
+  join_person_initials(acronym);
+  CHECK(typed(acronym) == std::vector<std::string>{"Rahim|PERSON"});
   Document word = with_mentions("Dr. Kelvo Rahim spoke.", {{1, 3, EntityType::kPerson}});
   join_person_initials(word);
   CHECK(typed(word) == std::vector<std::string>{"Kelvo Rahim|PERSON"});

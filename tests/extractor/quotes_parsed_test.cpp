@@ -130,3 +130,15 @@ TEST_CASE("quotes parsed: a name with its apposition right before the verb speak
                   "\"The money does not belong to him.\"") ==
         std::vector<std::string>{"Raj Kumar: The money does not belong to him."});
 }
+
+// From an adversarial test: lower-case words before a possessive title, and a seat of
+// government (typed FAC) issuing a statement.
+TEST_CASE("quotes parsed: a portfolio before a possessive title, and the statement of a seat of government") {
+  CHECK(quotes_of("\"The protests were organised,\" Ruritania's information minister, Ana Ruiz, said.") ==
+        std::vector<std::string>{"Ana Ruiz: The protests were organised,"});
+  CHECK(quotes_of("\"Arrests must stop,\" the group's regional director, Tom Berg, said.") ==
+        std::vector<std::string>{"Tom Berg: Arrests must stop,"});
+  CHECK(quotes_of("The White House issued a statement on Monday. \"We remain ready to talk,\" the "
+                  "statement said.") ==
+        std::vector<std::string>{"White House: We remain ready to talk,"});
+}

@@ -510,3 +510,11 @@ TEST_CASE("relations parsed: an apposition whose title opens a relative clause")
   CHECK(typed("Ana Ruiz, the chief executive of Acme Corporation who founded it, spoke.") ==
         V{"Ana Ruiz leader_of Acme Corporation", "Ana Ruiz position_held \"Chief Executive\""});
 }
+
+// From an adversarial test: "Bolsonaro, who led Brazil from 2019 to 2022" was a current leader.
+TEST_CASE("relations parsed: led with the end of its term after it is a past role") {
+  CHECK(typed("Tom Berg, who led Ruritania from 2019 to 2022, denied the charges.") ==
+        V{"Tom Berg leader_of Ruritania [former]"});
+  CHECK(typed("Ana Ruiz led the Ruritanian Liberal Party to a fourth term.") ==
+        V{"Ana Ruiz leader_of Ruritanian Liberal Party"});
+}

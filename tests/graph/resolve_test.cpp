@@ -499,6 +499,13 @@ TEST_CASE("resolve: a place named 'X state' makes no alias link through its bare
         std::vector<std::string>{"1 #1 new", "2 #2 new", "3 #3 new", "4 #4 new", "5 #4 alias"});
   CHECK(column(s, "SELECT name FROM entities ORDER BY id") ==
         std::vector<std::string>{"Washington", "Washington State", "Georgia Province", "Mark Carney"});
+  // The other order (an adversarial test): the state first, then a story of the city.
+  Store t = open_memory();
+  write_doc(t, one_entity("v1", "Washington State grows apples.", "Washington State", EntityType::kGpe,
+                          {"Washington State", "Washington"}));
+  write_doc(t, one_entity("v2", "Washington said no.", "Washington", EntityType::kGpe, {"Washington"}));
+  CHECK(column(t, "SELECT article_id || ' #' || entity_id || ' ' || decision FROM entity_merges "
+                  "ORDER BY article_id") == std::vector<std::string>{"1 #1 new", "2 #2 new"});
 }
 
 // From a user's trial: "Luiz Inácio Lula da Silva" became a new entity beside the stored "Luiz

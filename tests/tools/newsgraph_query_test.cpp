@@ -76,10 +76,10 @@ TEST_CASE("cli queries: entity and neighbors mark a past role former") {
   CHECK(r.out.find("leader_of (former)") != std::string::npos);
   r = run_cli(dir, {"neighbors", "Boeing", "--db", db});
   CHECK(r.out.find("<-leader_of (former)-") != std::string::npos);
-  // A path takes Calhoun's current link; its JSON hop has no "former".
+  // A path takes Calhoun's current link; its JSON hop says former: false.
   json path = run_json(dir, {"path", "Calhoun", "Boeing", "--db", db});
   REQUIRE(path["paths"][0]["hops"].size() == 1);
-  CHECK_FALSE(path["paths"][0]["hops"][0].contains("former"));
+  CHECK(path["paths"][0]["hops"][0]["former"] == false);
 }
 
 TEST_CASE("cli queries: neighbors, path and timeline print their evidence") {
@@ -281,6 +281,9 @@ TEST_CASE("cli queries: sql --tsv gives whole cells, the table says when it cut 
     first100 += twice[i];
   }
   CHECK(r.out == "id\ttabbed\tlong\n1\ta\\tb\t" + first100 + "\n");
+  // NULL is \N, the string "NULL" stays a string.
+  r = run_cli(dir, {"sql", "SELECT NULL AS n, 'NULL' AS s", "--db", db, "--tsv"});
+  CHECK(r.out == "n\ts\n\\N\tNULL\n");
   r = run_cli(dir, {"sql", sql, "--db", db});
   CHECK(r.status == 0);
   CHECK(r.err == "newsgraph: sql: long cells were cut to 80 characters for the table; --tsv or "

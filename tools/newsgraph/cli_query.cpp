@@ -325,7 +325,7 @@ int run_path(const PathArgs& args) {
                     {"direction", h.direction},
                     {"weight", h.weight},
                     {"evidence", evidence_json(h.evidence)}};
-        if (h.former) hop["former"] = true;  // as `neighbors` and `entity` mark it
+        hop["former"] = h.former;  // always, true or false, as the export and extraction JSON
         hops.push_back(std::move(hop));
       }
       paths.push_back({{"length", c.size()}, {"hops", hops}});
@@ -522,7 +522,9 @@ int run_sql(const SqlArgs& args) {
       out += (i ? "\t" : "") + tsv_cell(result.columns[i]);
     out += '\n';
     for (const auto& r : result.rows) {
-      for (size_t i = 0; i < r.size(); ++i) out += (i ? "\t" : "") + tsv_cell(cell(r[i]));
+      // NULL is \N, as MySQL's and PostgreSQL's text formats write it: not the string "NULL".
+      for (size_t i = 0; i < r.size(); ++i)
+        out += (i ? "\t" : "") + (r[i].kind == graph::SqlValue::kNull ? std::string("\\N") : tsv_cell(cell(r[i])));
       out += '\n';
     }
     std::fwrite(out.data(), 1, out.size(), stdout);
@@ -672,7 +674,8 @@ void register_queries(CLI::App& app, std::vector<Verb>* verbs) {
     sub->add_option("SQL", a->sql, "one SELECT statement")->required();
     sub->add_flag("--tsv", a->tsv,
                   "tab-separated rows with whole cells (tab, newline and backslash escaped as "
-                  "\\t \\n \\\\), a header line first; the table cuts cells at 80 characters");
+                  "\\t \\n \\\\, NULL as \\N), a header line first; the table cuts cells at 80 "
+                  "characters");
     add_common(sub, &a->common);
     verbs->push_back({sub, [a] { return run_sql(*a); }});
   }
