@@ -467,8 +467,11 @@ class QuoteFinder {
       if (has_letter(doc_, t)) ++words;
     Speaker sp;
     uint32_t cue_first = 0, cue_end = 0;
-    // After: "…," Xi said / said Xi / according to X.
-    if (c + 1 < n) {
+    // After: "…," Xi said / said Xi / according to X. Not after a whole sentence quoted after a
+    // colon ('Ruto told the court: "…." Amnesty called the ruling a test.'): the clause before
+    // the colon says who spoke, and the next sentence is news of its own.
+    const bool colon_sentence = o > 0 && text(o - 1) == ":" && c > o + 1 && text(c - 1) == ".";
+    if (c + 1 < n && !colon_sentence) {
       uint32_t k = c + 1;
       if (text(k) == ",") ++k;
       const uint32_t limit = std::min<uint32_t>(n, k + 16);

@@ -142,3 +142,10 @@ TEST_CASE("quotes parsed: a portfolio before a possessive title, and the stateme
                   "statement said.") ==
         std::vector<std::string>{"White House: We remain ready to talk,"});
 }
+
+// From an adversarial test: the next sentence's subject took a whole sentence quoted after a colon.
+TEST_CASE("quotes parsed: a sentence quoted after a colon is the clause's, not the next sentence's") {
+  CHECK(quotes_of("Ana Ruiz told the court: \"Parliament ignored the public.\" Acme Corporation called "
+                  "the ruling a test.") ==
+        std::vector<std::string>{"Ana Ruiz: Parliament ignored the public."});
+}
