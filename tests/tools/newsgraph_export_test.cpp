@@ -10,6 +10,7 @@
 #include "graph/store.h"
 #include "tests/graph/sample_graph.h"
 #include "tests/temp_dir.h"
+#include "tests/tools/sample_db.h"
 #include "tests/tools/run_cli.h"
 
 using newsgraph::testing::CliResult;
@@ -159,14 +160,7 @@ TEST_CASE("export: csv writes neo4j-admin nodes.csv and edges.csv into a folder 
 // one were two identical-looking edges in Gephi or networkx.
 TEST_CASE("export: a former role is its own edge, marked in every format") {
   TempDir dir;
-  std::string db = dir.file("succession.db");
-  {
-    newsgraph::graph::Store store;
-    REQUIRE_FALSE(newsgraph::graph::open_store(db, {}, &store));
-    auto b = newsgraph::testing::sample_succession();
-    newsgraph::graph::WriteResult r;
-    REQUIRE_FALSE(newsgraph::graph::write_article(store, b.article, b.doc, "test-1", &r));
-  }
+  std::string db = newsgraph::testing::succession_db(dir);
   auto j = nlohmann::json::parse(
       run_ok(dir, {"export", "--format", "json", "--predicate", "leader_of", "--db", db}).out);
   std::vector<std::string> links;

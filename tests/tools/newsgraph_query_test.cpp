@@ -50,14 +50,7 @@ TEST_CASE("cli queries: entity finds a profile by alias") {
 
 TEST_CASE("cli queries: entity and neighbors mark a past role former") {
   TempDir dir;
-  std::string db = dir.file("succession.db");
-  {
-    newsgraph::graph::Store store;
-    REQUIRE_FALSE(newsgraph::graph::open_store(db, {}, &store));
-    auto b = newsgraph::testing::sample_succession();
-    newsgraph::graph::WriteResult r;
-    REQUIRE_FALSE(newsgraph::graph::write_article(store, b.article, b.doc, "test-1", &r));
-  }
+  std::string db = newsgraph::testing::succession_db(dir);
   json e = run_json(dir, {"entity", "Calhoun", "--db", db});
   REQUIRE(e["relations_out"].size() == 2);
   CHECK(e["relations_out"][0]["former"] == true);
