@@ -3478,6 +3478,19 @@ class EventFinder {
         else if (d->patient < 0) d->patient = e;
       }
     }
+    // "Duterte arrested on ICC warrant": a headline drops the passive's auxiliary; a transitive
+    // act in its -ed form with a subject, no object and no auxiliary is done to that subject
+    // (a user's trial: Duterte was the one arresting).
+    if (!*passive && trig.frame == EventFrame::kTransitive && d->agent >= 0 && d->patient < 0 &&
+        headline_like(sentence_of(v)) && lower(v).size() > 3 && lower(v).ends_with("ed") &&
+        std::none_of(children_[v].begin(), children_[v].end(), [&](uint32_t c) {
+          const std::string& r = doc_.tokens[c].deprel;
+          return r == "obj" || r == "aux" || r == "aux:pass" || r == "ccomp";
+        })) {
+      d->patient = d->agent;
+      d->agent = -1;
+      *passive = true;
+    }
     // "Trump and Xi met and agreed to a pause", "the group said it was concerned and asked
     // for his release": a verb coordinated with another shares its subject.
     if (d->agent < 0 && !*passive && doc_.tokens[v].deprel == "conj" && doc_.tokens[v].head >= 0) {
@@ -3547,6 +3560,16 @@ class EventFinder {
   // Binary search (extractor/lexicon.h): a scan from the first sentence made event extraction
   // quadratic in the length of an article.
   uint32_t sentence_of(uint32_t t) const { return sentence_of_token(doc_, t); }
+  // A title line, in title or sentence case: no sentence-final mark ("Duterte arrested on ICC
+  // warrant"), or is_headline (ner_rules.h).
+  bool headline_like(uint32_t s) const {
+    const Sentence& sent = doc_.sentences[s];
+    if (sent.end_token <= sent.first_token) return false;
+    const std::string_view last = text(sent.end_token - 1);
+    const bool final_mark = last == "." || last == "!" || last == "?" || last == "\"" ||
+                            last == "\xE2\x80\x9D" || last == ":" || last == ",";
+    return !final_mark || is_headline(doc_, s);
+  }
 
   void emit(uint32_t t, const EventTrigger& trig, uint32_t s, Draft& d, bool negated, bool hedged) {
     Event ev;

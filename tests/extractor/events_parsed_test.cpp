@@ -928,3 +928,12 @@ TEST_CASE("events parsed: declaring something an emergency, past its object's ph
         V{"ANNOUNCE declared: agent=World Health Organization 2025-03-12"});
   CHECK(events_of("The World Health Organization declared that the virus was spreading.").empty());
 }
+
+// From a user's trial: the headline "Duterte arrested on ICC warrant" made Duterte the arrester.
+TEST_CASE("events parsed: a headline's bare -ed act is done to its subject") {
+  CHECK(events_of("Tom Berg arrested on fraud warrant\n\nThe police said little.") ==
+        V{"ARREST arrested: patient=Tom Berg"});
+  // A sentence with its full stop keeps the active reading.
+  CHECK(events_of("Police arrested Tom Berg on Monday.") ==
+        V{"ARREST arrested: patient=Tom Berg 2025-03-10"});
+}
