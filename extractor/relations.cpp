@@ -339,6 +339,19 @@ class RelationFinder {
       }
     }
     if (!best) return;
+    // "Prime Minister Sheikh Hasina": an honorific between a title and the name (the alias
+    // step left it out of the name) gives way to the title before it.
+    if (best->title->role == TitleRole::kHonorific) {
+      for (uint32_t j = ts > lex_.longest_title ? ts - lex_.longest_title : 0; j < ts; ++j) {
+        if (j < sf || mention_of_[j] >= 0) continue;
+        auto tm = match_title(lex_, doc_, j, ts);
+        if (tm && tm->end_token == ts && tm->title->role != TitleRole::kHonorific) {
+          best = tm;
+          ts = j;
+          break;
+        }
+      }
+    }
     // "Public Safety Minister Marco Mendicino": capitalised words before a minister's title
     // name the portfolio and belong to the title.
     std::string literal;

@@ -518,3 +518,10 @@ TEST_CASE("relations parsed: led with the end of its term after it is a past rol
   CHECK(typed("Ana Ruiz led the Ruritanian Liberal Party to a fourth term.") ==
         V{"Ana Ruiz leader_of Ruritanian Liberal Party"});
 }
+
+// From blind4: "Prime Minister Sheikh Hasina" gave no relation: the honorific "Sheikh" stood
+// between the title and the name (so did "Prime Minister Sir Julius Chan" on TE3-silver).
+TEST_CASE("relations parsed: an honorific between a title and the name gives way to the title") {
+  CHECK(typed("Prime Minister Sir Tom Berg of Ruritania opened the session.") ==
+        V{"Tom Berg leader_of Ruritania", "Tom Berg position_held \"Prime Minister\""});
+}
