@@ -213,6 +213,26 @@ bool is_nominal_trigger(const Document& doc, const Sentence* sentence, const Eve
   return !looks_finite(w) && !(w.size() > 4 && w.substr(w.size() - 3) == "ing");
 }
 
+// Whether timex `tx` follows "before", "ahead (of)" or "prior (to)" with at most "of", "to" and
+// "the" between, and names another event's time with a possessive or a noun after it: "before
+// Saturday's summit", "ahead of the June 4 vote".
+bool before_reference_event(const Document& doc, Span sentence, const Timex& tx) {
+  // The timex must name another event's time: a possessive or a noun after it ("Saturday's
+  // summit", "December 21 talks"); "before the end of June" bounds the act itself.
+  std::string_view after = std::string_view(doc.text).substr(tx.span.end, std::min<size_t>(8, doc.text.size() - tx.span.end));
+  const bool names_event = after.starts_with("'s") || after.starts_with("\xE2\x80\x99s") ||
+                           (after.size() > 1 && after[0] == ' ' && after[1] >= 'a' && after[1] <= 'z');
+  if (!names_event) return false;
+  std::vector<Word> words = words_of(doc, {sentence.begin, tx.span.begin});
+  for (size_t i = words.size(), n = 0; i > 0 && n < 3; --i, ++n) {
+    const std::string& w = words[i - 1].low;
+    if (in(w, {"before", "ahead", "prior"})) return true;
+    // Only "of", "to" and "the" between: "sworn in before Congress that afternoon" is a place.
+    if (!in(w, {"of", "to", "the"})) return false;
+  }
+  return false;
+}
+
 // The word right before byte `b` in the sentence ("since" before "2017"), lower case.
 std::string word_before(const Document& doc, Span sentence, uint32_t b) {
   std::vector<Word> words = words_of(doc, {sentence.begin, b});
@@ -667,9 +687,14 @@ void date_events(Document& doc) {
     bool heads = sentence && has_heads(doc, *sentence);
 
     // Timexes of the sentence that can date an event.
+    // Not a timex after the event in "before"/"ahead of" ("met Sanchez before Saturday's
+    // summit", "conceded ahead of Sunday's meeting"): it dates the event the act came before,
+    // for every rule below (an adversarial test).
     std::vector<int> candidates;
     for (size_t t : timexes_in[ev.sentence])
-      if (can_date(doc.timexes[t])) candidates.push_back(static_cast<int>(t));
+      if (can_date(doc.timexes[t]) &&
+          !(doc.timexes[t].span.begin > ev.trigger.end && before_reference_event(doc, sentence_span, doc.timexes[t])))
+        candidates.push_back(static_cast<int>(t));
 
     auto clause = [&](Span span) {
       if (heads) return clause_of_span_by_heads(doc, *sentence, span);

@@ -160,3 +160,13 @@ TEST_CASE("event dating parsed: the timex of a purpose infinitive with no event 
   CHECK(dated_events_of("Regulators sued Zorvex to block the deal in March 2024, and Ana Ruiz "
                         "resigned.") == V{"ACCUSE sued 2024-03", "RESIGN resigned -"});
 }
+
+// From an adversarial test: "met Sanchez before Saturday's summit" was dated the summit's day.
+TEST_CASE("event dating parsed: a date after 'before' or 'ahead of' that names another event does not date the act") {
+  // The DCT is Friday 2025-01-17.
+  const auto got = dated_events_of("Ana Ruiz met Tom Berg before Saturday's summit.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].find("2025-01-18") == std::string::npos);
+  // The act's own date still dates it.
+  CHECK(dated_events_of("Ana Ruiz and Tom Berg met on Tuesday.") == std::vector<std::string>{"MEET met 2025-01-14"});
+}
