@@ -1056,32 +1056,34 @@ TimexTagger make_timex_tagger() {
 }
 
 namespace {
+// Whether the lower-case word `w` stands in `text` at byte `from`, any case, ending at a word
+// boundary ("Quarter" at the start of "quarter results").
+bool word_at(std::string_view text, size_t from, std::string_view w) {
+  if (from + w.size() > text.size()) return false;
+  for (size_t k = 0; k < w.size(); ++k)
+    if (lower(text[from + k]) != w[k]) return false;
+  return from + w.size() == text.size() || !is_alpha(text[from + w.size()]);
+}
+
 // Whether `match` ends in "hours" or "minutes" and `after` goes on with "later" or "earlier"
 // ("hours later", "a few minutes earlier").
 bool hours_later(std::string_view match, std::string_view after) {
   auto ends_with_word = [&](std::string_view w) {
     if (match.size() < w.size()) return false;
-    for (size_t k = 0; k < w.size(); ++k)
-      if (lower(match[match.size() - w.size() + k]) != w[k]) return false;
-    return match.size() == w.size() || !is_alpha(match[match.size() - w.size() - 1]);
+    const size_t from = match.size() - w.size();
+    return word_at(match, from, w) && (from == 0 || !is_alpha(match[from - 1]));
   };
   if (!ends_with_word("hours") && !ends_with_word("minutes")) return false;
   size_t b = 0;
   while (b < after.size() && after[b] == ' ') ++b;
-  auto next_is = [&](std::string_view w) {
-    if (after.size() < b + w.size()) return false;
-    for (size_t k = 0; k < w.size(); ++k)
-      if (lower(after[b + k]) != w[k]) return false;
-    return after.size() == b + w.size() || !is_alpha(after[b + w.size()]);
-  };
-  return next_is("later") || next_is("earlier");
+  return word_at(after, b, "later") || word_at(after, b, "earlier");
 }
 
 // Whether span `s` starts with the word "last" that the tagger read as a verb ("could last two
 // days"), not the adjective of "the last two days". False before tagging (no UPOS).
 bool last_is_the_verb(const Document& doc, Span s) {
   std::string_view text = doc.text;
-  if (s.size() <= 5 || lower(text[s.begin]) != 'l' || text.substr(s.begin + 1, 4) != "ast ") return false;
+  if (s.size() <= 5 || !word_at(text, s.begin, "last")) return false;
   auto t = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), s.begin,
                             [](const Token& a, uint32_t b) { return a.span.begin < b; });
   return t != doc.tokens.end() && t->span.begin == s.begin && t->span.end == s.begin + 4 && t->upos == "VERB";
@@ -1212,16 +1214,10 @@ void tag_timexes(const TimexTagger& tagger, Document& doc) {
     }
     if ((kind == RuleKind::kYear || kind == RuleKind::kDuration) && r.value.size() == 4) {
       // "the 1988 quarter", "the 1989 period": the quarter under discussion, in that year.
-      auto word_at = [&](uint32_t from, std::string_view w) {
-        if (from + w.size() > text.size()) return false;
-        for (size_t k = 0; k < w.size(); ++k)
-          if (lower(text[from + k]) != w[k]) return false;
-        return from + w.size() == text.size() || !is_alpha(text[from + w.size()]);
-      };
       uint32_t unit_at = s.end + 1;
       bool quarter_word = s.end < text.size() && text[s.end] == ' ' &&
-                          (word_at(unit_at, "quarter") || word_at(unit_at, "period"));
-      bool after_the = s.begin >= 4 && word_at(s.begin - 4, "the") && text[s.begin - 1] == ' ';
+                          (word_at(text, unit_at, "quarter") || word_at(text, unit_at, "period"));
+      bool after_the = s.begin >= 4 && word_at(text, s.begin - 4, "the") && text[s.begin - 1] == ' ';
       if (quarter_word && after_the) {
         for (auto it = doc.timexes.rbegin(); it != doc.timexes.rend(); ++it) {
           if (s.begin - it->span.end > 800) break;
@@ -1230,7 +1226,7 @@ void tag_timexes(const TimexTagger& tagger, Document& doc) {
           r.value += v.substr(4);
           r.anchor = TimexAnchor::kTimex;
           s.begin -= 4;
-          s.end = unit_at + (word_at(unit_at, "quarter") ? 7 : 6);
+          s.end = unit_at + (word_at(text, unit_at, "quarter") ? 7 : 6);
           break;
         }
       }
